@@ -1,0 +1,63 @@
+"""Versioned schema migrations: a hand-written chain of numbered steps.
+
+Each step is a module `mNNNN_name.py` with `VERSION` and `up(database)`. Steps declare frozen
+copies of the tables they create instead of importing db.models, so an old step keeps
+meaning what it meant when it was written. Each step runs in its own transaction and
+records its version in the same transaction: a failing step leaves the previous version.
+
+Version numbers are reserved per area so that work on different areas never collides:
+1 customers/foundation, 2 snippets, 3 cases, 4 Excel import, 5+ whatever comes next.
+"""
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+from peewee import Database
+
+# Listed, not globbed: a frozen (PyInstaller) build has no .py files to glob.
+STEP_MODULES = [
+    "m0001_foundation",
+]
+
+
+class MigrationError(RuntimeError):
+    pass
+
+
+def steps() -> list[ModuleType]:
+    mods = [importlib.import_module(f"{__name__}.{name}") for name in STEP_MODULES]
+    return sorted(mods, key=lambda m: m.VERSION)
+
+
+def latest_version() -> int:
+    return max(m.VERSION for m in steps())
+
+
+def current_version(database: Database) -> int:
+    if "schema_version" not in database.get_tables():
+        return 0
+    row = database.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    return row[0] or 0
+
+
+def pending(database: Database) -> list[ModuleType]:
+    have = current_version(database)
+    if have > latest_version():
+        raise MigrationError(
+            f"The database was written by a newer version of Kefu Desk (schema {have}, "
+            f"this program knows {latest_version()}). Please update the program.")
+    return [m for m in steps() if m.VERSION > have]
+
+
+def migrate(database: Database) -> list[int]:
+    """Bring the database to the latest schema; returns the versions applied."""
+    applied = []
+    for step in pending(database):
+        with database.atomic():
+            step.up(database)
+            database.execute_sql(
+                "INSERT INTO schema_version (version, applied_at) VALUES (?, CURRENT_TIMESTAMP)"
+                .replace("?", database.param), (step.VERSION,))
+        applied.append(step.VERSION)
+    return applied

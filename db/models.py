@@ -1,0 +1,90 @@
+"""Peewee models: the nouns of the shop. Rules live in the area modules, not here."""
+from __future__ import annotations
+
+from peewee import (
+    BooleanField, CharField, DatabaseProxy, DateField, DateTimeField, ForeignKeyField,
+    IntegerField, Model, TextField,
+)
+
+from db import clock
+
+database = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = IntegerField()
+    applied_at = DateTimeField(default=clock.now)
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True)
+    value = TextField()  # JSON
+
+
+class Staff(BaseModel):
+    name = CharField(unique=True)
+    role = CharField(default="staff")  # "owner" | "staff"
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=clock.now)
+
+
+class CustomerType(BaseModel):
+    # code marks the built-in meanings (new/regular/vip/blacklist); the name is editable.
+    code = CharField(null=True, unique=True)
+    name = CharField(unique=True)
+    position = IntegerField(default=0)
+
+
+class Customer(BaseModel):
+    name = CharField()  # 称呼: how the shop addresses the buyer
+    phone = CharField(default="", index=True)  # normalised digits (with + for foreign numbers)
+    wechat = CharField(default="", index=True)
+    qq = CharField(default="")
+    platform = CharField(default="")  # 淘宝 / 拼多多 / 抖音 ...
+    platform_account = CharField(default="", index=True)
+    address = TextField(default="")
+    type = ForeignKeyField(CustomerType, null=True, on_delete="SET NULL")
+    complaint_profile = CharField(default="")  # "" | perceptive | problem | difficult
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="customers")
+    notes = TextField(default="")
+    next_visit = DateField(null=True, index=True)
+    created_at = DateTimeField(default=clock.now)
+    created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    updated_at = DateTimeField(default=clock.now, index=True)
+    updated_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    deleted_at = DateTimeField(null=True, index=True)  # in the trash when set
+    merged_into = ForeignKeyField("self", null=True, on_delete="SET NULL", backref="+")
+    # Lower-cased name, its pinyin spellings, contact ids and tags: what the search box scans.
+    search_text = TextField(default="")
+    name_key = CharField(default="", index=True)  # pinyin of the name: sorts 张 near Z
+    version = IntegerField(default=1)  # bumped on every save: detects concurrent edits
+
+
+class Tag(BaseModel):
+    name = CharField(unique=True)
+
+
+class CustomerTag(BaseModel):
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="tag_links")
+    tag = ForeignKeyField(Tag, on_delete="CASCADE", backref="customer_links")
+
+    class Meta:
+        indexes = ((("customer", "tag"), True),)
+
+
+class ContactLog(BaseModel):
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="contacts")
+    at = DateTimeField(default=clock.now, index=True)
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    channel = CharField(default="")  # 电话 / 微信 / 旺旺 / 短信 ...
+    summary = TextField(default="")
+    created_at = DateTimeField(default=clock.now)
+
+
+CORE_MODELS = [SchemaVersion, Setting, Staff, CustomerType, Customer, Tag, CustomerTag, ContactLog]

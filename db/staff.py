@@ -1,0 +1,52 @@
+"""Staff (客服): who works the shop, so that every change can be attributed."""
+from __future__ import annotations
+
+from db.models import Staff
+
+ROLES = ("owner", "staff")
+
+
+class StaffError(ValueError):
+    pass
+
+
+def active_staff() -> list[Staff]:
+    return list(Staff.select().where(Staff.active == True).order_by(Staff.id))  # noqa: E712
+
+
+def all_staff() -> list[Staff]:
+    return list(Staff.select().order_by(Staff.active.desc(), Staff.id))
+
+
+def add(name: str, role: str = "staff") -> Staff:
+    name = name.strip()
+    if not name:
+        raise StaffError("请填写客服名字")
+    if role not in ROLES:
+        raise StaffError(f"未知角色 {role}")
+    existing = Staff.get_or_none(Staff.name == name)
+    if existing is not None:
+        if existing.active:
+            raise StaffError(f"客服“{name}”已存在")
+        existing.active = True  # re-hiring someone brings back their history
+        existing.save()
+        return existing
+    first = not Staff.select().exists()
+    return Staff.create(name=name, role="owner" if first else role)
+
+
+def rename(staff_id: int, name: str) -> None:
+    name = name.strip()
+    if not name:
+        raise StaffError("请填写客服名字")
+    if Staff.select().where(Staff.name == name, Staff.id != staff_id).exists():
+        raise StaffError(f"客服“{name}”已存在")
+    Staff.update(name=name).where(Staff.id == staff_id).execute()
+
+
+def deactivate(staff_id: int) -> None:
+    """Staff who leave are hidden, never deleted: their names stay on what they did."""
+    remaining = Staff.select().where(Staff.active == True, Staff.id != staff_id)  # noqa: E712
+    if not remaining.exists():
+        raise StaffError("至少要保留一位在职客服")
+    Staff.update(active=False).where(Staff.id == staff_id).execute()

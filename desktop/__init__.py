@@ -1,0 +1,1 @@
+"""Everything that imports Qt: the application, windows, pages, dialogs and item models."""

@@ -1,0 +1,35 @@
+"""What every page needs: the data folder, the current staff member, change signals."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from db.models import Staff
+
+
+class AppContext(QObject):
+    staff_changed = Signal()
+    customers_changed = Signal()  # any customer, tag, type or contact-log write
+    staff_list_changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, data_dir: Path, staff: Staff | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self._staff = staff
+        # Window layout and the last staff member live beside the data: a portable install
+        # carries them along, and tests stay isolated.
+        self.ui_settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+
+    @property
+    def staff(self) -> Staff | None:
+        return self._staff
+
+    def set_staff(self, staff: Staff) -> None:
+        self._staff = staff
+        self.ui_settings.setValue("last_staff_id", staff.id)
+        self.staff_changed.emit()
+
+    def notify(self, message: str) -> None:
+        self.status_message.emit(message)

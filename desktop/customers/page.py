@@ -1,0 +1,252 @@
+"""The 客户 page: search and filters on top, the lazy list on the left, details on the right."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from db import customers, staff as staff_rules
+from db.customer_search import CustomerQuery, count_live
+from desktop.context import AppContext
+from desktop.customers.contact_dialog import ContactDialog
+from desktop.customers.detail_pane import CustomerDetailPane
+from desktop.customers.form_dialog import CustomerFormDialog
+from desktop.customers.merge_dialog import MergeDialog
+from desktop.customers.table_model import CustomerTableModel
+from desktop.customers.trash_dialog import TrashDialog
+
+
+class CustomersPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._context = context
+        self._last_trashed: list[int] = []
+        self._total: int | None = None
+        self.model = CustomerTableModel(self)
+        self._setup_ui()
+        self._reload_filters()
+        self.model.refresh()
+        self._update_count()
+        context.customers_changed.connect(self._on_data_changed)
+        context.staff_list_changed.connect(self._reload_filters)
+
+    # --- ui -----------------------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText(self.tr("搜索称呼、手机号、微信、旺旺、标签，支持拼音首字母（如 zs）"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_query)
+        self.type_filter = QComboBox()
+        self.tag_filter = QComboBox()
+        self.staff_filter = QComboBox()
+        for combo in (self.type_filter, self.tag_filter, self.staff_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._apply_query)
+        self.visit_due = QCheckBox(self.tr("待回访"))
+        self.visit_due.toggled.connect(self._apply_query)
+        self.new_button = QPushButton(self.tr("新建客户"))
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.clicked.connect(self.new_customer)
+        self.trash_button = QPushButton(self.tr("回收站"))
+        self.trash_button.clicked.connect(self.open_trash)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.type_filter)
+        bar.addWidget(self.tag_filter)
+        bar.addWidget(self.staff_filter)
+        bar.addWidget(self.visit_due)
+        bar.addStretch(0)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.trash_button)
+
+        self.table = QTableView()
+        self.table.setObjectName("customerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CustomerTableModel.COLUMNS.index("updated_at"),
+                                Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in zip(range(len(CustomerTableModel.COLUMNS)),
+                                 (110, 120, 110, 150, 70, 120, 80, 95, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.doubleClicked.connect(lambda _i: self.edit_customer())
+
+        self.detail = CustomerDetailPane()
+        self.detail.edit_requested.connect(self.edit_customer)
+        self.detail.delete_requested.connect(lambda _id: self.delete_selected())
+        self.detail.merge_requested.connect(self._merge)
+        self.detail.add_contact_requested.connect(self._add_contact)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 380])
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.count_label)
+
+        delete = QAction(self.tr("删除客户"), self)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.table.addAction(delete)
+
+    def _reload_filters(self) -> None:
+        def fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+        fill(self.type_filter, self.tr("全部类型"),
+             [(t.name, t.id) for t in customers.customer_types()])
+        fill(self.tag_filter, self.tr("全部标签"), [(t, t) for t in customers.all_tags()])
+        fill(self.staff_filter, self.tr("全部客服"),
+             [(s.name, s.id) for s in staff_rules.active_staff()])
+
+    # --- actions ------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def new_customer(self) -> None:
+        dialog = CustomerFormDialog(self._context, parent=self)
+        dialog.open_existing.connect(self.select_customer)
+        if dialog.exec() and dialog.saved_customer is not None:
+            self._after_save(dialog.saved_customer.id, self.tr("已新建客户“%1”"),
+                             dialog.saved_customer.name)
+
+    def edit_customer(self, customer_id: int | None = None) -> None:
+        from db.models import Customer
+        customer_id = customer_id or self.current_customer_id()
+        if customer_id is None:
+            return
+        customer = Customer.get_by_id(customer_id)
+        dialog = CustomerFormDialog(self._context, customer, parent=self)
+        dialog.open_existing.connect(self.select_customer)
+        if dialog.exec() and dialog.saved_customer is not None:
+            self._after_save(customer_id, self.tr("已保存“%1”"), dialog.saved_customer.name)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        count = customers.move_to_trash(ids, self._context.staff)
+        self._last_trashed = ids
+        self._context.customers_changed.emit()
+        self._context.notify(self.tr("已将 %1 位客户移到回收站（Ctrl+Z 撤销）")
+                             .replace("%1", str(count)))
+
+    def can_undo_delete(self) -> bool:
+        return bool(self._last_trashed)
+
+    def undo_delete(self) -> None:
+        if not self._last_trashed:
+            return
+        ids, self._last_trashed = self._last_trashed, []
+        count = customers.restore(ids, self._context.staff)
+        self._context.customers_changed.emit()
+        self.select_customer(ids[0])
+        self._context.notify(self.tr("已恢复 %1 位客户").replace("%1", str(count)))
+
+    def open_trash(self) -> None:
+        TrashDialog(self._context, self).exec()
+
+    def select_customer(self, customer_id: int) -> None:
+        row = self.model.row_of(customer_id)
+        if row < 0:  # hidden by the current search or filters: show everything
+            self.search.clear()
+            self.visit_due.setChecked(False)
+            for combo in (self.type_filter, self.tag_filter, self.staff_filter):
+                combo.setCurrentIndex(0)
+            row = self.model.row_of(customer_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+
+    def current_customer_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.customer_id(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        ids = [self.model.customer_id(r) for r in rows]
+        return [i for i in ids if i is not None]
+
+    # --- slots --------------------------------------------------------------------------
+    def _apply_query(self) -> None:
+        current = self.model.query
+        self.model.set_query(CustomerQuery(
+            text=self.search.text(), type_id=self.type_filter.currentData(),
+            tag=self.tag_filter.currentData(), staff_id=self.staff_filter.currentData(),
+            visit_due=self.visit_due.isChecked(), sort=current.sort,
+            descending=current.descending))
+        self._update_count()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.detail.show_customer(None)
+
+    def _on_current_changed(self, current, _previous) -> None:
+        self.detail.show_customer(self.model.customer_id(current.row()) if current.isValid()
+                                  else None)
+
+    def _on_data_changed(self) -> None:
+        keep = self.current_customer_id()
+        self._reload_filters()
+        self.model.refresh()
+        self._update_count(recount=True)
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_customer(keep)
+        else:
+            self.detail.show_customer(None)
+
+    def _after_save(self, customer_id: int, message: str, name: str) -> None:
+        self._context.customers_changed.emit()
+        self.select_customer(customer_id)
+        self.detail.show_customer(customer_id)
+        self._context.notify(message.replace("%1", name))
+
+    def _merge(self, customer_id: int) -> None:
+        MergeDialog(self._context, customer_id, self).exec()
+
+    def _add_contact(self, customer_id: int) -> None:
+        if ContactDialog(self._context, customer_id, self).exec():
+            self._context.customers_changed.emit()
+            self._context.notify(self.tr("已添加联系记录"))
+
+    def _update_count(self, recount: bool = False) -> None:
+        if recount or self._total is None:
+            self._total = count_live()
+        shown, total = self.model.rowCount(), self._total
+        self.count_label.setText(self.tr("显示 %1 / 共 %2 位客户").replace("%1", str(shown))
+                                 .replace("%2", str(total)))

@@ -1,0 +1,26 @@
+"""UI language: Simplified Chinese is the source language; English comes from app_en.qm."""
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from db.resources import resource
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+
+
+def install(app: QApplication, language: str) -> list[QTranslator]:
+    """Load the app's and Qt's own translations (buttons like OK/Cancel) for language."""
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"qt_{language}", qt_dir)]
+    if language != "zh_CN":
+        candidates.append((f"app_{language}", str(resource("i18n"))))
+    for name, directory in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            translators.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh_CN"
+                               else QLocale.Language.English))
+    return translators

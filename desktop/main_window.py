@@ -1,0 +1,183 @@
+"""The main window: navigation on the left, one page at a time, menus and status bar."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from db.customer_search import count_live
+from desktop.context import AppContext
+from desktop.customers.page import CustomersPage
+from desktop.icons import icon
+from desktop.settings.page import SettingsPage
+from desktop.widgets.empty_state import EmptyState
+
+APP_TITLE = "客服台"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext):
+        super().__init__()
+        self.context = context
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(960, 600)
+        self.customers_page = CustomersPage(context)
+        self.settings_page = SettingsPage(context)
+        self.pages: list[tuple[str, str, QWidget]] = [
+            ("customers", self.tr("客户"), self.customers_page),
+            ("snippets", self.tr("快捷短语"),
+             EmptyState(self.tr("快捷短语即将推出"), self.tr("常用话术一键复制，自动填好客户称呼。"))),
+            ("cases", self.tr("售后工单"),
+             EmptyState(self.tr("售后工单即将推出"), self.tr("热情接待 → 道歉 → 补救 → 跟进，每一步都有时限。"))),
+            ("reports", self.tr("报表"),
+             EmptyState(self.tr("报表即将推出"), self.tr("工作日志、周报、月报。"))),
+            ("settings", self.tr("设置"), self.settings_page),
+        ]
+        self._setup_ui()
+        self._setup_menus()
+        self._restore_layout()
+        context.staff_changed.connect(self._update_title)
+        context.status_message.connect(lambda m: self.statusBar().showMessage(m, 6000))
+        context.customers_changed.connect(self._update_status)
+        self._update_title()
+        self._update_status()
+
+    # --- ui -----------------------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(168)
+        self.stack = QStackedWidget()
+        for key, title, widget in self.pages:
+            item = QListWidgetItem(icon(key), title, self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.stack.addWidget(widget)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        brand = QLabel(APP_TITLE)
+        brand.setObjectName("brand")
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        side.addWidget(brand)
+        side.addWidget(self.navigation, 1)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addLayout(side)
+        content = QVBoxLayout()
+        content.setContentsMargins(12, 12, 12, 6)
+        content.addWidget(self.stack)
+        row.addLayout(content, 1)
+        self.setCentralWidget(central)
+        self.staff_label = QLabel()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.staff_label)
+        self.navigation.setCurrentRow(0)
+
+    def _setup_menus(self) -> None:
+        def action(menu, text, slot, shortcut=None) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            menu.addAction(act)
+            return act
+
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        action(file_menu, self.tr("新建客户"), self._new_customer, QKeySequence.StandardKey.New)
+        file_menu.addSeparator()
+        action(file_menu, self.tr("立即备份"), self.settings_page.backup_now, "Ctrl+Shift+B")
+        action(file_menu, self.tr("切换客服…"), self.switch_staff, "Ctrl+Shift+U")
+        file_menu.addSeparator()
+        action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
+        self.undo_action = action(edit_menu, self.tr("撤销删除"), self.customers_page.undo_delete,
+                                  QKeySequence.StandardKey.Undo)
+        action(edit_menu, self.tr("查找"), self._focus_search, QKeySequence.StandardKey.Find)
+        action(edit_menu, self.tr("回收站"), self.customers_page.open_trash)
+
+        view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
+        for n, (key, title, _widget) in enumerate(self.pages, start=1):
+            action(view_menu, title, lambda _=False, k=key: self.show_page(k), f"Ctrl+{n}")
+
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        action(help_menu, self.tr("关于客服台"), self._about)
+
+    # --- public -------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        for row, (page_key, _title, _widget) in enumerate(self.pages):
+            if page_key == key:
+                self.navigation.setCurrentRow(row)
+
+    def current_page_key(self) -> str:
+        return self.pages[self.stack.currentIndex()][0]
+
+    def activate(self) -> None:
+        """Bring the window to the front (a second start asked for it)."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def switch_staff(self) -> None:
+        from desktop.staff_picker import StaffPickerDialog
+        current = self.context.staff.id if self.context.staff else None
+        dialog = StaffPickerDialog(current, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.context.set_staff(dialog.chosen)
+
+    # --- slots --------------------------------------------------------------------------
+    def _new_customer(self) -> None:
+        self.show_page("customers")
+        self.customers_page.new_customer()
+
+    def _focus_search(self) -> None:
+        if self.current_page_key() != "customers":
+            self.show_page("customers")
+        self.customers_page.focus_search()
+
+    def _update_title(self) -> None:
+        name = self.context.staff.name if self.context.staff else ""
+        self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
+        self.staff_label.setText(self.tr("当前客服：%1").replace("%1", name))
+
+    def _update_status(self) -> None:
+        self.count_label.setText(self.tr("客户 %1 位").replace("%1", str(count_live())))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("关于客服台"), self.tr(
+            "客服台：网店客服的客户档案、快捷短语与售后工单。\n完全离线，数据保存在本机：\n%1")
+            .replace("%1", str(self.context.data_dir)))
+
+    # --- layout persistence -------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        ui = self.context.ui_settings
+        geometry = ui.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1240, 760)
+        splitter = ui.value("customers/splitter")
+        if splitter is not None:
+            self.customers_page.splitter.restoreState(splitter)
+        header = ui.value("customers/header")
+        if header is not None:
+            table = self.customers_page.table
+            table.horizontalHeader().restoreState(header)
+            table.sortByColumn(table.horizontalHeader().sortIndicatorSection(),
+                               table.horizontalHeader().sortIndicatorOrder())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        ui = self.context.ui_settings
+        ui.setValue("main/geometry", self.saveGeometry())
+        ui.setValue("customers/splitter", self.customers_page.splitter.saveState())
+        ui.setValue("customers/header", self.customers_page.table.horizontalHeader().saveState())
+        ui.sync()
+        super().closeEvent(event)

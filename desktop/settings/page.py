@@ -1,0 +1,122 @@
+"""The 设置 page: shop, language, backups, staff and customer types."""
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from db import customers, settings, staff as staff_rules, store
+from desktop import i18n
+from desktop.context import AppContext
+from desktop.settings.editable_list import EditableList
+
+
+class SettingsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._context = context
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.shop_name = QLineEdit(settings.get("shop_name"))
+        self.shop_name.setPlaceholderText(self.tr("用于快捷短语里的 {店铺名}"))
+        self.shop_name.editingFinished.connect(
+            lambda: self._save("shop_name", self.shop_name.text().strip()))
+        self.language = QComboBox()
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.visit_days = QSpinBox()
+        self.visit_days.setRange(1, 365)
+        self.visit_days.setSuffix(self.tr(" 天"))
+        self.visit_days.setValue(int(settings.get("return_visit_days")))
+        self.visit_days.valueChanged.connect(lambda v: self._save("return_visit_days", v))
+        general = QGroupBox(self.tr("店铺与界面"))
+        form = QFormLayout(general)
+        form.addRow(self.tr("店铺名称"), self.shop_name)
+        form.addRow(self.tr("界面语言"), self.language)
+        form.addRow(self.tr("默认回访间隔"), self.visit_days)
+
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 365)
+        self.keep.setValue(int(settings.get("backup_keep")))
+        self.keep.valueChanged.connect(lambda v: self._save("backup_keep", v))
+        folder = QLabel(str(self._context.data_dir))
+        folder.setObjectName("muted")
+        folder.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("立即备份"))
+        self.backup_button.clicked.connect(self.backup_now)
+        open_button = QPushButton(self.tr("打开数据文件夹"))
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(self._context.data_dir))))
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(open_button)
+        row.addStretch(1)
+        backups = QGroupBox(self.tr("数据与备份"))
+        bform = QFormLayout(backups)
+        bform.addRow(self.tr("数据文件夹"), folder)
+        bform.addRow(self.tr("保留最近备份"), self.keep)
+        bform.addRow("", QLabel(self.tr("每次启动时自动备份数据库。")))
+        bform.addRow("", row)
+
+        self.staff_list = EditableList(
+            self.tr("客服"), self._staff_items, lambda name: staff_rules.add(name),
+            staff_rules.rename, staff_rules.deactivate, self.tr("设为离职"),
+            on_change=self._context.staff_list_changed.emit)
+        self.type_list = EditableList(
+            self.tr("客户类型"),
+            lambda: [(t.name, t.id, False) for t in customers.customer_types()],
+            customers.add_customer_type, customers.rename_customer_type,
+            customers.delete_customer_type, self.tr("删除"),
+            on_change=self._context.customers_changed.emit)
+
+        grid = QGridLayout()
+        grid.addWidget(general, 0, 0)
+        grid.addWidget(backups, 0, 1)
+        grid.addWidget(self.staff_list, 1, 0)
+        grid.addWidget(self.type_list, 1, 1)
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.addLayout(grid)
+        outer.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _staff_items(self) -> list[tuple[str, object, bool]]:
+        items = []
+        for member in staff_rules.all_staff():
+            label = member.name
+            if member.role == "owner":
+                label += self.tr("（店主）")
+            if not member.active:
+                label += self.tr("（已离职）")
+            items.append((label, member.id, not member.active))
+        return items
+
+    def _save(self, key: str, value) -> None:
+        if settings.get(key) != value:
+            settings.put(key, value)
+            self._context.notify(self.tr("设置已保存"))
+
+    def _language_changed(self) -> None:
+        self._save("language", self.language.currentData())
+        QMessageBox.information(self, self.tr("界面语言"),
+                                self.tr("重新启动客服台后生效。\nThe new language applies after a restart."))
+
+    def backup_now(self) -> None:
+        try:
+            target = store.backup_now(self._context.data_dir)
+        except store.StoreError as exc:
+            QMessageBox.critical(self, self.tr("备份失败"), str(exc))
+            return
+        self._context.notify(self.tr("已备份到 %1").replace("%1", str(target)))
+

@@ -1,0 +1,57 @@
+"""Who is working? Chosen at start so that every change carries a name."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from db import staff as staff_rules
+from db.models import Staff
+
+
+class StaffPickerDialog(QDialog):
+    """Lists active staff; with none yet (first run) asks for the owner's name."""
+
+    def __init__(self, preselect_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.chosen: Staff | None = None
+        self._members = staff_rules.active_staff()
+        self.setWindowTitle(self.tr("客服台 - 选择客服"))
+        self.setMinimumWidth(360)
+        layout = QVBoxLayout(self)
+        self.combo = QComboBox()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("例如：小美"))
+        if self._members:
+            layout.addWidget(QLabel(self.tr("当前是谁在值班？所做的修改都会记在这个名字下。")))
+            for member in self._members:
+                self.combo.addItem(member.name, member.id)
+            index = self.combo.findData(preselect_id)
+            self.combo.setCurrentIndex(max(0, index))
+            layout.addWidget(self.combo)
+        else:
+            intro = QLabel(self.tr("欢迎使用客服台！请先输入您的名字（店主）。\n以后可以在“设置”里添加其他客服。"))
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+            layout.addWidget(self.name)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self._members:
+            self.chosen = Staff.get_by_id(self.combo.currentData())
+        else:
+            try:
+                self.chosen = staff_rules.add(self.name.text(), role="owner")
+            except staff_rules.StaffError as exc:
+                self.error.setText(str(exc))
+                self.error.show()
+                return
+        super().accept()

@@ -1,0 +1,77 @@
+"""Set up an isolated environment from pyproject.toml's pinned dependencies, then run.
+
+    python dev.py run  [app args...]   install what is missing, start the app
+    python dev.py test [pytest args...] install what is missing, run the whole test suite
+    python dev.py build                 install the build tools, build the one-file executable
+
+Plain Python on purpose: the same two commands work on Windows, macOS and Linux.
+Re-running is fast: the venv is only touched when pyproject.toml's pins change.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import tomllib
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / "kefudesk-installed.txt"
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def requirements(extras: list[str]) -> list[str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    reqs = list(project["dependencies"])
+    for extra in extras:
+        reqs += project.get("optional-dependencies", {}).get(extra, [])
+    return reqs
+
+
+def ensure_env(extras: list[str]) -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit("Kefu Desk needs Python 3.11 or newer (found %s)." % sys.version.split()[0])
+    reqs = requirements(extras)
+    wanted = hashlib.sha256("\n".join(sorted(reqs)).encode()).hexdigest()
+    python = venv_python()
+    if not python.exists():
+        print("Creating the virtual environment in .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    # The stamp lists every requirement set already installed, so run/test/build
+    # do not reinstall each other's packages.
+    done = set(STAMP.read_text().split()) if STAMP.exists() else set()
+    if wanted not in done:
+        print("Installing pinned requirements ...", flush=True)
+        subprocess.check_call([str(python), "-m", "pip", "install", "--disable-pip-version-check",
+                               "-q", *reqs])
+        done.add(wanted)
+        STAMP.write_text("\n".join(sorted(done)))
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test", "build"}:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUTF8="1")
+    if command == "run":
+        python = ensure_env([])
+        return subprocess.call([str(python), str(ROOT / "main.py"), *rest], cwd=ROOT, env=env)
+    if command == "test":
+        python = ensure_env(["test"])
+        return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    python = ensure_env(["build"])
+    return subprocess.call([str(python), str(ROOT / "packaging" / "build.py"), *rest], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,681 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+  <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>添加联系记录</source>
+      <translation>Log contact</translation>
+    </message>
+    <message>
+      <source>聊了什么、客户是否满意、有无新需求</source>
+      <translation>What was said, is the customer satisfied, any new needs</translation>
+    </message>
+    <message>
+      <source>安排下次回访</source>
+      <translation>Plan the next visit</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>方式</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>内容 *</source>
+      <translation>Summary *</translation>
+    </message>
+    <message>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerDetailPane</name>
+    <message>
+      <source>编辑</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>添加联系记录</source>
+      <translation>Log contact</translation>
+    </message>
+    <message>
+      <source>合并重复…</source>
+      <translation>Merge duplicate…</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>联系记录</source>
+      <translation>Contact log</translation>
+    </message>
+    <message>
+      <source>选择一位客户查看详情</source>
+      <translation>Select a customer to see the details</translation>
+    </message>
+    <message>
+      <source>或按 Ctrl+N 新建客户</source>
+      <translation>or press Ctrl+N to add one</translation>
+    </message>
+    <message>
+      <source>未分类</source>
+      <translation>Unclassified</translation>
+    </message>
+    <message>
+      <source>还没有联系记录</source>
+      <translation>No contacts yet</translation>
+    </message>
+    <message>
+      <source>（已到期）</source>
+      <translation> (due)</translation>
+    </message>
+    <message>
+      <source>更新于 %1 %2</source>
+      <translation>Updated %1 %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerFormDialog</name>
+    <message>
+      <source>编辑客户</source>
+      <translation>Edit customer</translation>
+    </message>
+    <message>
+      <source>新建客户</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <source>例如：王女士、小李</source>
+      <translation>e.g. Ms Wang, Xiao Li</translation>
+    </message>
+    <message>
+      <source>手机或座机，可带 +86、空格、横线</source>
+      <translation>Mobile or landline; +86, spaces and dashes are fine</translation>
+    </message>
+    <message>
+      <source>旺旺名 / 拼多多 / 抖音 ID</source>
+      <translation>Wangwang / Pinduoduo / Douyin ID</translation>
+    </message>
+    <message>
+      <source>（未分类）</source>
+      <translation>(unclassified)</translation>
+    </message>
+    <message>
+      <source>多个标签用逗号或空格分开</source>
+      <translation>Separate tags with commas or spaces</translation>
+    </message>
+    <message>
+      <source>（无）</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>安排回访</source>
+      <translation>Plan a visit</translation>
+    </message>
+    <message>
+      <source>称呼 *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <source>手机</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>微信</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <source>QQ</source>
+      <translation>QQ</translation>
+    </message>
+    <message>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
+    </message>
+    <message>
+      <source>地址</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>客户类型</source>
+      <translation>Customer types</translation>
+    </message>
+    <message>
+      <source>投诉类型</source>
+      <translation>Complaint profile</translation>
+    </message>
+    <message>
+      <source>标签</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
+    </message>
+    <message>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>可能是同一位客户</source>
+      <translation>Possibly the same customer</translation>
+    </message>
+    <message>
+      <source>已有客户“%1”使用相同的%2。
+要打开这位客户，还是仍然保存为新的记录？</source>
+      <translation>Customer “%1” already has the same %2.
+Open that customer, or save this as a new record anyway?</translation>
+    </message>
+    <message>
+      <source>打开已有客户</source>
+      <translation>Open existing customer</translation>
+    </message>
+    <message>
+      <source>仍然保存</source>
+      <translation>Save anyway</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerTableModel</name>
+    <message>
+      <source>称呼</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>手机</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>微信</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>标签</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
+    </message>
+    <message>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
+    </message>
+    <message>
+      <source>更新时间</source>
+      <translation>Updated</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomersPage</name>
+    <message>
+      <source>搜索称呼、手机号、微信、旺旺、标签，支持拼音首字母（如 zs）</source>
+      <translation>Search name, phone, WeChat, platform ID, tags; pinyin initials work (e.g. zs)</translation>
+    </message>
+    <message>
+      <source>待回访</source>
+      <translation>Visit due</translation>
+    </message>
+    <message>
+      <source>新建客户</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <source>回收站</source>
+      <translation>Trash</translation>
+    </message>
+    <message>
+      <source>删除客户</source>
+      <translation>Delete customer</translation>
+    </message>
+    <message>
+      <source>全部类型</source>
+      <translation>All types</translation>
+    </message>
+    <message>
+      <source>全部标签</source>
+      <translation>All tags</translation>
+    </message>
+    <message>
+      <source>全部客服</source>
+      <translation>All staff</translation>
+    </message>
+    <message>
+      <source>已新建客户“%1”</source>
+      <translation>Created customer “%1”</translation>
+    </message>
+    <message>
+      <source>已保存“%1”</source>
+      <translation>Saved “%1”</translation>
+    </message>
+    <message>
+      <source>已将 %1 位客户移到回收站（Ctrl+Z 撤销）</source>
+      <translation>Moved %1 customer(s) to the trash (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+      <source>已恢复 %1 位客户</source>
+      <translation>Restored %1 customer(s)</translation>
+    </message>
+    <message>
+      <source>已添加联系记录</source>
+      <translation>Contact logged</translation>
+    </message>
+    <message>
+      <source>显示 %1 / 共 %2 位客户</source>
+      <translation>Showing %1 of %2 customers</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditableList</name>
+    <message>
+      <source>添加…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <source>改名…</source>
+      <translation>Rename…</translation>
+    </message>
+    <message>
+      <source>名称：</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <source>新名称：</source>
+      <translation>New name:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>客户</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <source>快捷短语</source>
+      <translation>Quick replies</translation>
+    </message>
+    <message>
+      <source>快捷短语即将推出</source>
+      <translation>Quick replies are coming soon</translation>
+    </message>
+    <message>
+      <source>常用话术一键复制，自动填好客户称呼。</source>
+      <translation>Common replies copied in one keystroke, filled in for the buyer.</translation>
+    </message>
+    <message>
+      <source>售后工单</source>
+      <translation>After-sales</translation>
+    </message>
+    <message>
+      <source>售后工单即将推出</source>
+      <translation>After-sales cases are coming soon</translation>
+    </message>
+    <message>
+      <source>热情接待 → 道歉 → 补救 → 跟进，每一步都有时限。</source>
+      <translation>Reception → Apology → Remedy → Follow-up, each step with a deadline.</translation>
+    </message>
+    <message>
+      <source>报表</source>
+      <translation>Reports</translation>
+    </message>
+    <message>
+      <source>报表即将推出</source>
+      <translation>Reports are coming soon</translation>
+    </message>
+    <message>
+      <source>工作日志、周报、月报。</source>
+      <translation>Daily logs, weekly and monthly reports.</translation>
+    </message>
+    <message>
+      <source>设置</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>文件(&amp;F)</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>新建客户</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <source>立即备份</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>切换客服…</source>
+      <translation>Switch staff…</translation>
+    </message>
+    <message>
+      <source>退出</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>编辑(&amp;E)</source>
+      <translation>&amp;Edit</translation>
+    </message>
+    <message>
+      <source>撤销删除</source>
+      <translation>Undo delete</translation>
+    </message>
+    <message>
+      <source>查找</source>
+      <translation>Find</translation>
+    </message>
+    <message>
+      <source>回收站</source>
+      <translation>Trash</translation>
+    </message>
+    <message>
+      <source>视图(&amp;V)</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>帮助(&amp;H)</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>关于客服台</source>
+      <translation>About Kefu Desk</translation>
+    </message>
+    <message>
+      <source>当前客服：%1</source>
+      <translation>Staff on duty: %1</translation>
+    </message>
+    <message>
+      <source>客户 %1 位</source>
+      <translation>%1 customers</translation>
+    </message>
+    <message>
+      <source>客服台：网店客服的客户档案、快捷短语与售后工单。
+完全离线，数据保存在本机：
+%1</source>
+      <translation>Kefu Desk: customer archive, quick replies and after-sales cases for online shops.
+Fully offline; the data stays on this computer:
+%1</translation>
+    </message>
+  </context>
+  <context>
+    <name>MergeDialog</name>
+    <message>
+      <source>合并重复客户</source>
+      <translation>Merge duplicate customers</translation>
+    </message>
+    <message>
+      <source>选择与“%1”重复的客户。它的联系记录、工单和标签会并入“%1”，空白资料会被补齐，之后它会移到回收站。</source>
+      <translation>Choose the duplicate of “%1”. Its contact log, cases and tags move to “%1”, empty fields are filled in, and the duplicate goes to the trash.</translation>
+    </message>
+    <message>
+      <source>搜索称呼、手机、微信、拼音</source>
+      <translation>Search name, phone, WeChat, pinyin</translation>
+    </message>
+    <message>
+      <source>合并</source>
+      <translation>Merge</translation>
+    </message>
+    <message>
+      <source>确认合并</source>
+      <translation>Confirm merge</translation>
+    </message>
+    <message>
+      <source>把“%1”合并到“%2”？</source>
+      <translation>Merge “%1” into “%2”?</translation>
+    </message>
+    <message>
+      <source>已合并“%1”</source>
+      <translation>Merged “%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsPage</name>
+    <message>
+      <source>用于快捷短语里的 {店铺名}</source>
+      <translation>Used for {店铺名} in quick replies</translation>
+    </message>
+    <message>
+      <source> 天</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <source>店铺与界面</source>
+      <translation>Shop and display</translation>
+    </message>
+    <message>
+      <source>店铺名称</source>
+      <translation>Shop name</translation>
+    </message>
+    <message>
+      <source>界面语言</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>默认回访间隔</source>
+      <translation>Default return-visit interval</translation>
+    </message>
+    <message>
+      <source>立即备份</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>打开数据文件夹</source>
+      <translation>Open data folder</translation>
+    </message>
+    <message>
+      <source>数据与备份</source>
+      <translation>Data and backups</translation>
+    </message>
+    <message>
+      <source>数据文件夹</source>
+      <translation>Data folder</translation>
+    </message>
+    <message>
+      <source>保留最近备份</source>
+      <translation>Backups to keep</translation>
+    </message>
+    <message>
+      <source>每次启动时自动备份数据库。</source>
+      <translation>The database is backed up automatically at every start.</translation>
+    </message>
+    <message>
+      <source>客服</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>设为离职</source>
+      <translation>Mark as left</translation>
+    </message>
+    <message>
+      <source>客户类型</source>
+      <translation>Customer types</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>（店主）</source>
+      <translation> (owner)</translation>
+    </message>
+    <message>
+      <source>（已离职）</source>
+      <translation> (left)</translation>
+    </message>
+    <message>
+      <source>设置已保存</source>
+      <translation>Settings saved</translation>
+    </message>
+    <message>
+      <source>重新启动客服台后生效。
+The new language applies after a restart.</source>
+      <translation>The new language applies after a restart.</translation>
+    </message>
+    <message>
+      <source>备份失败</source>
+      <translation>Backup failed</translation>
+    </message>
+    <message>
+      <source>已备份到 %1</source>
+      <translation>Backed up to %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffPickerDialog</name>
+    <message>
+      <source>客服台 - 选择客服</source>
+      <translation>Kefu Desk - Choose staff</translation>
+    </message>
+    <message>
+      <source>例如：小美</source>
+      <translation>e.g. Mei</translation>
+    </message>
+    <message>
+      <source>当前是谁在值班？所做的修改都会记在这个名字下。</source>
+      <translation>Who is on duty? Every change is recorded under this name.</translation>
+    </message>
+    <message>
+      <source>欢迎使用客服台！请先输入您的名字（店主）。
+以后可以在“设置”里添加其他客服。</source>
+      <translation>Welcome to Kefu Desk! Please enter your name (shop owner).
+You can add other staff later in Settings.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDialog</name>
+    <message>
+      <source>回收站</source>
+      <translation>Trash</translation>
+    </message>
+    <message>
+      <source>称呼</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>手机</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>删除时间</source>
+      <translation>Deleted at</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>恢复所选</source>
+      <translation>Restore selected</translation>
+    </message>
+    <message>
+      <source>彻底删除所选…</source>
+      <translation>Delete selected for good…</translation>
+    </message>
+    <message>
+      <source>删除的客户先放在这里，可以随时恢复。</source>
+      <translation>Deleted customers wait here and can be restored at any time.</translation>
+    </message>
+    <message>
+      <source>已合并到 #%1</source>
+      <translation>Merged into #%1</translation>
+    </message>
+    <message>
+      <source>已恢复 %1 位客户</source>
+      <translation>Restored %1 customer(s)</translation>
+    </message>
+    <message>
+      <source>彻底删除</source>
+      <translation>Delete for good</translation>
+    </message>
+    <message>
+      <source>彻底删除 %1 位客户及其联系记录？此操作无法撤销。</source>
+      <translation>Delete %1 customer(s) and their contact log for good? This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
+    <name>labels</name>
+    <message>
+      <source>（未判断）</source>
+      <translation>(not judged)</translation>
+    </message>
+    <message>
+      <source>用户感知型</source>
+      <translation>Wants to be heard</translation>
+    </message>
+    <message>
+      <source>解决问题型</source>
+      <translation>Wants it fixed</translation>
+    </message>
+    <message>
+      <source>刁难纠缠型</source>
+      <translation>Persistent / demanding</translation>
+    </message>
+    <message>
+      <source>称呼</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>手机</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>微信</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <source>QQ</source>
+      <translation>QQ</translation>
+    </message>
+    <message>
+      <source>平台</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
+    </message>
+    <message>
+      <source>地址</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>投诉类型</source>
+      <translation>Complaint profile</translation>
+    </message>
+    <message>
+      <source>标签</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
+    </message>
+  </context>
+</TS>

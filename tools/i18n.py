@@ -1,0 +1,85 @@
+"""Refresh the translation source and compile it.
+
+    python tools/i18n.py            lupdate desktop/ -> resources/i18n/app_en.ts, then lrelease
+    python tools/i18n.py --check    exit 1 if any tr() string lacks an English translation
+    python tools/i18n.py --fill F   take translations from F (JSON: {"中文": "English"}), compile
+
+Chinese is the source language (what tr() holds); English lives in app_en.ts. Translate new
+entries in that file (any text editor or pyside6-linguist), then run this again.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "i18n" / "app_en.ts"
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
+    return found or f"pyside6-{name}"
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py"))
+
+
+def lupdate(ts: Path) -> None:
+    subprocess.run([tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none",
+                    "-source-language", "zh_CN", "-target-language", "en", *sources(),
+                    "-ts", str(ts)], cwd=ROOT, check=True)
+
+
+def untranslated(ts: Path) -> list[str]:
+    missing = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "vanished") \
+                or not (translation.text or "").strip():
+            if translation is None or translation.get("type") != "vanished":
+                missing.append(message.findtext("source"))
+    return missing
+
+
+def fill(ts: Path, translations: dict[str, str]) -> None:
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        english = translations.get(message.findtext("source"))
+        translation = message.find("translation")
+        if english and translation is not None:
+            translation.text = english
+            translation.attrib.pop("type", None)
+    ET.indent(tree)
+    with open(ts, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+
+
+def main(argv: list[str]) -> int:
+    if "--check" in argv:
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / TS.name
+            shutil.copy(TS, copy)
+            lupdate(copy)
+            missing = untranslated(copy)
+        for text in missing:
+            print(f"untranslated: {text}")
+        return 1 if missing else 0
+    lupdate(TS)
+    if "--fill" in argv:
+        import json
+        fill(TS, json.loads(Path(argv[argv.index("--fill") + 1]).read_text(encoding="utf-8")))
+    subprocess.run([tool("lrelease"), "-silent", str(TS), "-qm", str(TS.with_suffix(".qm"))],
+                   check=True)
+    missing = untranslated(TS)
+    print(f"{TS.name}: {len(missing)} untranslated")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,81 @@
+"""Render the README screenshots from a demo database.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" python tools/screenshots.py [OUT_DIR]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEMO = [
+    ("王女士", "13812345678", "wang_lily", "淘宝/天猫", "lily王", "VIP", ["回头客", "爱买连衣裙"], 3),
+    ("张三", "13900001111", "", "拼多多", "zhangsan88", "老客户", ["尺码偏大"], -2),
+    ("李先生", "021-66778899", "li_xs", "京东", "", "新客户", [], None),
+    ("赵小姐", "+86 137 0000 2222", "zhao_mm", "抖音", "dy_zhao", "老客户", ["敏感肌"], 0),
+    ("陈阿姨", "13655556666", "chen_ay", "微信小店", "", "VIP", ["团购"], 10),
+    ("刘同学", "15011112222", "", "淘宝/天猫", "liu同学", "新客户", ["学生"], None),
+    ("周老板", "18999990000", "zhou_boss", "拼多多", "zhoulaoban", "黑名单", ["恶意差评"], None),
+    ("孙太太", "13588887777", "sun_tt", "淘宝/天猫", "孙太太家", "老客户", ["回头客"], 1),
+]
+
+
+def seed(data_dir: Path):
+    from db import customers, store, staff as staff_rules
+    from db.models import CustomerType
+    store.open_database(data_dir)
+    owner = staff_rules.add("小美", role="owner")
+    staff_rules.add("阿强")
+    types = {t.name: t.id for t in CustomerType.select()}
+    today = dt.date.today()
+    for name, phone, wechat, platform, account, kind, tags, visit in DEMO:
+        c = customers.create(customers.CustomerData(
+            name=name, phone=phone, wechat=wechat, platform=platform, platform_account=account,
+            type_id=types[kind], tags=tags, staff_id=owner.id,
+            next_visit=today + dt.timedelta(days=visit) if visit is not None else None,
+            address="上海市浦东新区世纪大道 100 号" if name == "王女士" else "",
+            notes="喜欢简约款，夏季常买连衣裙；对物流速度敏感。" if name == "王女士" else ""), owner)
+        if name == "王女士":
+            customers.add_contact(c.id, owner, "微信", "回访：上次的连衣裙很合身，想看秋季新款。")
+            customers.add_contact(c.id, owner, "旺旺/千牛", "咨询 M 码库存，已告知周五补货。")
+    return owner
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtCore import QCoreApplication
+    from desktop.app import create_application
+    from desktop import i18n
+    from desktop.context import AppContext
+    app = create_application()
+    i18n.install(app, "zh_CN")
+    with tempfile.TemporaryDirectory() as tmp:
+        owner = seed(Path(tmp))
+        from desktop.main_window import MainWindow
+        window = MainWindow(AppContext(Path(tmp), owner))
+        window.resize(1280, 780)
+        window.show()
+        page = window.customers_page
+        page.select_customer(page.model.customer_id(page.model.rowCount() - 1))
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        window.grab().save(str(out / "customers.png"))
+        page.search.setText("zs")
+        QCoreApplication.processEvents()
+        window.grab().save(str(out / "customers-pinyin-search.png"))
+        page.search.clear()
+        window.show_page("settings")
+        QCoreApplication.processEvents()
+        window.grab().save(str(out / "settings.png"))
+        window.close()
+    print(f"screenshots written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
