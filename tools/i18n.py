@@ -2,7 +2,8 @@
 
     python tools/i18n.py            lupdate desktop/ -> resources/i18n/app_en.ts, then lrelease
     python tools/i18n.py --check    exit 1 if any tr() string lacks an English translation
-    python tools/i18n.py --fill F   take translations from F (JSON: {"中文": "English"}), compile
+    python tools/i18n.py --fill F   take translations from F (JSON {"中文": "English"} or another
+                                    .ts, e.g. the other side of a merge), then compile
 
 Chinese is the source language (what tr() holds); English lives in app_en.ts. Translate new
 entries in that file (any text editor or pyside6-linguist), then run this again.
@@ -46,6 +47,18 @@ def untranslated(ts: Path) -> list[str]:
     return missing
 
 
+def read_translations(path: Path) -> dict[str, str]:
+    if path.suffix == ".json":
+        import json
+        return json.loads(path.read_text(encoding="utf-8"))
+    found = {}
+    for message in ET.parse(path).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") is None and translation.text:
+            found[message.findtext("source")] = translation.text
+    return found
+
+
 def fill(ts: Path, translations: dict[str, str]) -> None:
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
@@ -72,8 +85,7 @@ def main(argv: list[str]) -> int:
         return 1 if missing else 0
     lupdate(TS)
     if "--fill" in argv:
-        import json
-        fill(TS, json.loads(Path(argv[argv.index("--fill") + 1]).read_text(encoding="utf-8")))
+        fill(TS, read_translations(Path(argv[argv.index("--fill") + 1])))
     subprocess.run([tool("lrelease"), "-silent", str(TS), "-qm", str(TS.with_suffix(".qm"))],
                    check=True)
     missing = untranslated(TS)
