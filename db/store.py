@@ -6,7 +6,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 
 from db import migrations, paths
 from db.models import database as proxy
@@ -18,7 +18,7 @@ PRAGMAS = {
     "cache_size": -64000,
     "busy_timeout": 5000,
 }
-BACKUP_NAME = re.compile(r"^kefudesk-(\d{8}-\d{6}(?:-\d+)?)-([a-z-]+)\.sqlite3$")
+BACKUP_NAME = re.compile(r"^kefudesk-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite3$")
 
 
 class StoreError(RuntimeError):
@@ -39,7 +39,7 @@ def open_database(data_dir: Path, keep_backups: int | None = None,
     existed = db_file.exists() and db_file.stat().st_size > 0
     try:
         database = connect(db_file)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, DatabaseError) as exc:
         raise StoreError(f"无法打开数据库 {db_file}: {exc}") from exc
     if existed:
         problems = integrity_problems(database, quick=True)
@@ -74,7 +74,7 @@ def integrity_problems(database: SqliteDatabase, quick: bool = False) -> list[st
     pragma = "quick_check" if quick else "integrity_check"
     try:
         rows = [r[0] for r in database.execute_sql(f"PRAGMA {pragma}").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, DatabaseError) as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows
 
@@ -86,12 +86,9 @@ def backup(database: SqliteDatabase, target_dir: Path, reason: str, keep: int) -
     copies a consistent snapshot.
     """
     target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    # Local time to the microsecond: names sort by age and read well in a file manager.
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = target_dir / f"kefudesk-{stamp}-{reason}.sqlite3"
-    n = 1
-    while target.exists():
-        target = target_dir / f"kefudesk-{stamp}-{n}-{reason}.sqlite3"
-        n += 1
     partial = target.with_suffix(".partial")
     try:
         dest = sqlite3.connect(str(partial))

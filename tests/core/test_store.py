@@ -1,0 +1,150 @@
+"""Opening, migrating and backing up the real SQLite file."""
+from __future__ import annotations
+
+import sqlite3
+import sys
+import types
+
+import pytest
+
+from db import customers, migrations, paths, settings, store
+from db.customers import CustomerData
+from db.models import CORE_MODELS, Customer, database as proxy
+
+
+def columns(db, table):
+    return {row[1]: row[2].upper() for row in db.execute_sql(f"PRAGMA table_info('{table}')")}
+
+
+def all_models():
+    from db.models import BaseModel
+    found, todo = [], list(BaseModel.__subclasses__())
+    while todo:
+        model = todo.pop()
+        found.append(model)
+        todo += model.__subclasses__()
+    return found
+
+
+def test_new_database_is_wal_with_foreign_keys(database, data_dir):
+    assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert paths.database_file(data_dir).exists()
+    assert migrations.current_version(database) == migrations.latest_version()
+
+
+def test_migrated_schema_matches_the_models(database):
+    """The frozen tables of the migration chain are what db.models describes."""
+    for model in all_models():
+        table = model._meta.table_name
+        assert table in database.get_tables(), f"no migration creates {table}"
+        expected = {f.column_name for f in model._meta.sorted_fields}
+        assert set(columns(database, table)) == expected, table
+    assert CORE_MODELS[0] in all_models()
+
+
+def test_reopening_keeps_data_and_backs_up_first(data_dir, owner):
+    customers.create(CustomerData(name="张三"), owner)
+    proxy.obj.close()
+    db = store.open_database(data_dir)
+    try:
+        assert [c.name for c in Customer.select()] == ["张三"]
+        [backup] = store.list_backups(paths.backup_dir(data_dir))
+        with sqlite3.connect(backup) as copy:
+            assert copy.execute("SELECT name FROM customer").fetchall() == [("张三",)]
+    finally:
+        db.close()
+
+
+def test_older_database_is_migrated_with_data_kept(data_dir, monkeypatch):
+    """A database at schema N gains step N+1 on open, with a backup taken before it."""
+    db = store.open_database(data_dir)
+    db.execute_sql("INSERT INTO staff (name, role, active, created_at) VALUES ('老王', 'owner', 1, '2026-01-01')")
+    db.close()
+    step = types.ModuleType("db.migrations.m9999_test")
+    step.VERSION = migrations.latest_version() + 1
+    step.up = lambda database: database.execute_sql("ALTER TABLE staff ADD COLUMN nickname TEXT")
+    monkeypatch.setitem(sys.modules, step.__name__, step)
+    monkeypatch.setattr(migrations, "STEP_MODULES", [*migrations.STEP_MODULES, "m9999_test"])
+    db = store.open_database(data_dir)
+    try:
+        assert migrations.current_version(db) == step.VERSION
+        assert "nickname" in columns(db, "staff")
+        assert db.execute_sql("SELECT name FROM staff").fetchall() == [("老王",)]
+        assert "migrate" in store.list_backups(paths.backup_dir(data_dir))[0].name
+    finally:
+        db.close()
+
+
+def test_failing_migration_rolls_back_and_leaves_old_database_usable(data_dir, monkeypatch):
+    store.open_database(data_dir).close()
+    before = migrations.latest_version()
+
+    def broken(database):
+        database.execute_sql("CREATE TABLE half_done (id INTEGER)")
+        raise RuntimeError("disk on fire")
+
+    step = types.ModuleType("db.migrations.m9998_broken")
+    step.VERSION, step.up = before + 1, broken
+    monkeypatch.setitem(sys.modules, step.__name__, step)
+    monkeypatch.setattr(migrations, "STEP_MODULES", [*migrations.STEP_MODULES, "m9998_broken"])
+    with pytest.raises(RuntimeError):
+        store.open_database(data_dir)
+    proxy.obj.close()
+    monkeypatch.setattr(migrations, "STEP_MODULES", migrations.STEP_MODULES[:-1])
+    db = store.open_database(data_dir)
+    try:
+        assert migrations.current_version(db) == before
+        assert "half_done" not in db.get_tables()
+    finally:
+        db.close()
+
+
+def test_database_from_a_newer_program_is_refused(data_dir):
+    db = store.open_database(data_dir)
+    db.execute_sql("INSERT INTO schema_version (version, applied_at) VALUES (999, '2030-01-01')")
+    db.close()
+    with pytest.raises(store.StoreError, match="newer version"):
+        store.open_database(data_dir)
+
+
+def test_damaged_database_is_not_opened(data_dir):
+    store.open_database(data_dir).close()
+    db_file = paths.database_file(data_dir)
+    raw = bytearray(db_file.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)  # scribble over the schema page
+    db_file.write_bytes(bytes(raw))
+    with pytest.raises(store.StoreError):
+        store.open_database(data_dir)
+
+
+def test_backups_are_consistent_and_pruned(database, data_dir, owner):
+    target = paths.backup_dir(data_dir)
+    for n in range(5):
+        customers.create(CustomerData(name=f"客户{n}"), owner)
+        store.backup(database, target, "manual", keep=3)
+    kept = store.list_backups(target)
+    assert len(kept) == 3
+    with sqlite3.connect(kept[0]) as newest:
+        assert newest.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert newest.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 5
+    assert not list(target.glob("*.partial"))
+
+
+def test_backup_keep_setting_is_used_on_start(data_dir):
+    db = store.open_database(data_dir)
+    settings.put("backup_keep", 2)
+    db.close()
+    for _ in range(4):
+        store.open_database(data_dir).close()
+    assert len(store.list_backups(paths.backup_dir(data_dir))) == 2
+
+
+def test_self_test_command_passes():
+    import subprocess
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, str(root / "main.py"), "--self-test"],
+                            capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout
