@@ -135,6 +135,7 @@ class TodayItem:
     at: dt.datetime | None  # naive UTC of the deadline or promise; None for a 回访 day
     what: str  # what is due, in the shop's words
     row: CaseRow
+    promise: str = ""  # the words promised to the buyer, when a promise is what is due
 
 
 def today_items(now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
@@ -166,9 +167,11 @@ def today_items(now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
         if kind == "promise" and cid in promised:
             return f"跟进：{promised[cid]}"
         return deadlines.KIND_LABELS.get(kind, kind)
-    items = [TodayItem("overdue", cid, due, what(cid, kind), rows[cid])
+    items = [TodayItem("overdue", cid, due, what(cid, kind), rows[cid],
+                       promised.get(cid, "") if kind == "promise" else "")
              for cid, due, kind in overdue]
-    items += [TodayItem("today", cid, due, what(cid, kind), rows[cid])
+    items += [TodayItem("today", cid, due, what(cid, kind), rows[cid],
+                        promised.get(cid, "") if kind == "promise" else "")
               for cid, due, kind in due_today]
     items += [TodayItem("visit", cid, None, "回访买家满意度", rows[cid]) for (cid,) in visits]
     return items

@@ -86,6 +86,15 @@ def create(data: CaseData, by: Staff | None) -> Case:
     return case
 
 
+def create_with_customer(customer: "CustomerData", data: CaseData, by: Staff | None) -> Case:
+    """Log a complaint from a buyer not in the archive yet: both saved, or neither."""
+    from db import customers  # noqa: PLC0415
+    with database.atomic():
+        created = customers.create(customer, by)
+        data = dataclasses.replace(data, customer_id=created.id)
+        return create(data, by)
+
+
 def update(case_id: int, data: CaseData, by: Staff | None) -> Case:
     """Save edited fields; the timeline names every field that changed, old → new."""
     data = clean(data)

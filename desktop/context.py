@@ -12,6 +12,7 @@ class AppContext(QObject):
     staff_changed = Signal()
     customers_changed = Signal()  # any customer, tag, type or contact-log write
     staff_list_changed = Signal()
+    cases_changed = Signal()  # any case, remedy, promise or timeline write
     status_message = Signal(str)
 
     def __init__(self, data_dir: Path, staff: Staff | None = None, parent: QObject | None = None):

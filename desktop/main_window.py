@@ -8,7 +8,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from db.case_search import count_cases
 from db.customer_search import count_live
+from desktop.cases import customer_section
+from desktop.cases.page import CasesPage
 from desktop.context import AppContext
 from desktop.customers.page import CustomersPage
 from desktop.icons import icon
@@ -26,12 +29,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self.customers_page = CustomersPage(context)
         self.settings_page = SettingsPage(context)
+        self.cases_page = CasesPage(context)
         self.pages: list[tuple[str, str, QWidget]] = [
             ("customers", self.tr("客户"), self.customers_page),
             ("snippets", self.tr("快捷短语"),
              EmptyState(self.tr("快捷短语即将推出"), self.tr("常用话术一键复制，自动填好客户称呼。"))),
-            ("cases", self.tr("售后工单"),
-             EmptyState(self.tr("售后工单即将推出"), self.tr("热情接待 → 道歉 → 补救 → 跟进，每一步都有时限。"))),
+            ("cases", self.tr("售后工单"), self.cases_page),
             ("reports", self.tr("报表"),
              EmptyState(self.tr("报表即将推出"), self.tr("工作日志、周报、月报。"))),
             ("settings", self.tr("设置"), self.settings_page),
@@ -44,6 +47,7 @@ class MainWindow(QMainWindow):
         context.customers_changed.connect(self._update_status)
         self._update_title()
         self._update_status()
+        self._wire_cases()
 
     # --- ui -----------------------------------------------------------------------------
     def _setup_ui(self) -> None:
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         action(file_menu, self.tr("新建客户"), self._new_customer, QKeySequence.StandardKey.New)
+        action(file_menu, self.tr("新建售后工单"), self._new_case, "Ctrl+Shift+N")
         file_menu.addSeparator()
         action(file_menu, self.tr("立即备份"), self.settings_page.backup_now, "Ctrl+Shift+B")
         action(file_menu, self.tr("切换客服…"), self.switch_staff, "Ctrl+Shift+U")
@@ -132,6 +137,27 @@ class MainWindow(QMainWindow):
         dialog = StaffPickerDialog(current, self)
         if dialog.exec() and dialog.chosen is not None:
             self.context.set_staff(dialog.chosen)
+
+    # --- cases --------------------------------------------------------------------------
+    def _wire_cases(self) -> None:
+        self.customer_cases = customer_section.attach(self.customers_page, self.context)
+        self.customer_cases.case_requested.connect(self.open_case)
+        self.customer_cases.new_case_requested.connect(self._new_case)
+        self.cases_page.customer_requested.connect(self.open_customer)
+        if count_cases():  # once cases exist, the day starts with what is due
+            self.show_page("cases")
+
+    def open_case(self, case_id: int) -> None:
+        self.show_page("cases")
+        self.cases_page.show_case(case_id)
+
+    def open_customer(self, customer_id: int) -> None:
+        self.show_page("customers")
+        self.customers_page.select_customer(customer_id)
+
+    def _new_case(self, customer_id: int | None = None) -> None:
+        self.show_page("cases")
+        self.cases_page.new_case(customer_id or None)
 
     # --- slots --------------------------------------------------------------------------
     def _new_customer(self) -> None:

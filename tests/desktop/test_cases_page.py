@@ -1,0 +1,196 @@
+"""A case from creation to closure through the real widgets, read back from the database."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
+
+from db import case_search, cases, clock, customers
+from db.customers import CustomerData
+from db.models import Case, CaseEvent, Customer, Remedy
+from desktop.cases.case_form import CaseFormDialog
+from desktop.cases.page import CasesPage
+
+
+def when_modal(qtbot, fill):
+    """Fill and confirm the next modal dialog (exec() blocks the test otherwise)."""
+    done = []
+
+    def run():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, run)
+            return
+        fill(dialog)
+        done.append(dialog)
+    QTimer.singleShot(0, run)
+    return done
+
+
+def ok(dialog):
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_case_from_creation_to_closure(qtbot, context, owner, monkeypatch):
+    buyer = customers.create(CustomerData(name="王伟", phone="13812345678"), owner)
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    page.show()
+
+    # New case: instant customer search by pinyin initials, then the complaint.
+    def fill_case(dialog: CaseFormDialog):
+        qtbot.keyClicks(dialog.picker.search, "ww")
+        assert dialog.picker.matches.count() == 1
+        qtbot.keyClicks(dialog.order_no, "TB1001")
+        dialog.product.setText("真丝连衣裙")
+        dialog.category.setCurrentIndex(dialog.category.findData("破损"))
+        dialog.description.setPlainText("领口开线了，很生气")
+        dialog.emotion.setCurrentIndex(dialog.emotion.findData("angry"))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    shown = when_modal(qtbot, fill_case)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    assert shown
+    case = Case.get(Case.order_no == "TB1001")
+    assert (case.customer_id, case.category, case.emotion, case.created_by_id) == (
+        buyer.id, "破损", "angry", owner.id)
+    assert page.detail.case_id == case.id
+    assert page.today.list.count() == 2  # the section header and this case, due within 1 h
+
+    # Refused: advancing two stages without a reason keeps the dialog open, writes nothing.
+    def skip_without_reason(dialog):
+        dialog.target.setCurrentIndex(1)
+        ok(dialog)
+        assert "需要填写原因" in dialog.error.text() and dialog.isVisible()
+        dialog.target.setCurrentIndex(0)
+        dialog.note.setPlainText("已复述问题，买家确认")
+        ok(dialog)
+    when_modal(qtbot, skip_without_reason)
+    qtbot.mouseClick(page.detail.buttons["advance"], Qt.MouseButton.LeftButton)
+    assert Case.get_by_id(case.id).stage == "apology"
+
+    when_modal(qtbot, ok)
+    qtbot.mouseClick(page.detail.buttons["advance"], Qt.MouseButton.LeftButton)
+    assert Case.get_by_id(case.id).stage == "remedy"
+
+    def remedy(dialog):
+        dialog.type.setCurrentIndex(dialog.type.findData("compensation"))
+        dialog.amount.setText("abc")
+        ok(dialog)
+        assert "金额" in dialog.error.text()
+        dialog.amount.setText("10")
+        dialog.notes.setPlainText("小额补偿")
+        ok(dialog)
+    when_modal(qtbot, remedy)
+    qtbot.mouseClick(page.detail.buttons["remedy"], Qt.MouseButton.LeftButton)
+    [stored_remedy] = Remedy.select()
+    assert (stored_remedy.amount_cents, stored_remedy.status) == (1000, "proposed")
+    assert page.detail.remedies.rowCount() == 1
+
+    def promise(dialog):
+        dialog.promise.setText("明天上午补发领口配件")
+        ok(dialog)
+    when_modal(qtbot, promise)
+    qtbot.mouseClick(page.detail.buttons["promise"], Qt.MouseButton.LeftButton)
+    assert page.detail.promises.count() == 1
+
+    when_modal(qtbot, ok)
+    qtbot.mouseClick(page.detail.buttons["advance"], Qt.MouseButton.LeftButton)
+    assert Case.get_by_id(case.id).stage == "followup"
+
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        staticmethod(lambda *a, **k: ("买家已收到", True)))
+    item = page.detail.promises.item(0)
+    page.detail.promises.itemDoubleClicked.emit(item)
+    assert all(p.done_at for p in cases.promises(case.id))
+
+    def close(dialog):
+        ok(dialog)
+        assert "满意度" in dialog.error.text()
+        dialog.satisfaction.setValue(5)
+        dialog.improvement.setPlainText("发货前检查领口")
+        ok(dialog)
+    when_modal(qtbot, close)
+    qtbot.mouseClick(page.detail.buttons["close"], Qt.MouseButton.LeftButton)
+    stored = Case.get_by_id(case.id)
+    assert (stored.stage, stored.satisfaction, stored.improvement) == ("closed", 5, "发货前检查领口")
+    assert Customer.get_by_id(buyer.id).next_visit == stored.return_visit_on
+    assert page.detail.buttons["reopen"].isVisible()
+
+    events = [(e.kind, e.staff_id) for e in cases.timeline(case.id)]
+    assert [k for k, _ in events] == ["created", "advance", "advance", "remedy", "promise",
+                                      "advance", "promise_done", "close"]
+    assert {s for _, s in events} == {owner.id}
+    assert page.detail.timeline.count() == len(events)
+    assert "发货前检查领口" in page.detail.timeline.item(len(events) - 1).text()
+
+
+def test_inline_customer_and_overdue_rows_stand_out(qtbot, context, owner):
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    dialog = CaseFormDialog(context, parent=page)
+    qtbot.addWidget(dialog)
+    dialog.picker.search.setText("新买家")
+    dialog.picker.new_button.click()
+    assert dialog.picker.new_name.text() == "新买家"
+    dialog.description.setPlainText("少发了一只袜子")
+    dialog.picker.new_phone.setText("123")
+    dialog.accept()
+    assert "手机号" in dialog.error.text() or "电话" in dialog.error.text()
+    assert Customer.select().count() == 0 and Case.select().count() == 0
+    dialog.picker.new_phone.setText("13900001111")
+    dialog.accept()
+    case = dialog.saved_case
+    assert Customer.get_by_id(case.customer_id).name == "新买家"
+
+    clock.freeze(clock.now() + dt.timedelta(hours=2))  # the apology hour has passed
+    context.cases_changed.emit()
+    page.tabs.setCurrentIndex(1)
+    assert page.model.rowCount() == 1
+    index = page.model.index(0, 0)
+    assert "已超时" in page.model.data(index)
+    assert page.model.data(index, Qt.ItemDataRole.ForegroundRole).color().name() == "#b91c1c"
+    page.overdue.setChecked(True)
+    assert page.model.rowCount() == 1
+    page.due_today.setChecked(True)
+    page.overdue.setChecked(False)
+    assert page.model.rowCount() == 0
+    assert case_search.today_items()[0].section == "overdue"
+
+
+def test_letter_and_customer_links(qtbot, context, owner, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.cases.letter_dialog import LetterDialog
+    from desktop.main_window import MainWindow
+
+    buyer = customers.create(CustomerData(name="李娜"), owner)
+    case = cases.create(cases.CaseData(customer_id=buyer.id, product="保温杯", category="破损",
+                                       description="杯盖裂了"), owner)
+    cases.add_remedy(case.id, owner, "reship", notes="补发杯盖")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.current_page_key() == "cases"  # cases exist: the today view opens first
+    window.open_customer(buyer.id)
+    assert window.customer_cases.list.count() == 1
+    window.customer_cases.list.itemClicked.emit(window.customer_cases.list.item(0))
+    assert window.current_page_key() == "cases" and window.cases_page.detail.case_id == case.id
+
+    letter = LetterDialog(context, Case.get_by_id(case.id))
+    qtbot.addWidget(letter)
+    text = letter.editor.toPlainText()
+    assert text.startswith("亲爱的李娜") and "补发 补发杯盖" in text and "杯盖裂了" in text
+    letter.copy_button.click()
+    assert QGuiApplication.clipboard().text() == text
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    letter.pdf_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    txt = tmp_path / "letter.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(txt), "")))
+    letter.txt_button.click()
+    assert txt.read_text(encoding="utf-8-sig") == text
+    assert CaseEvent.select().count() == 2
