@@ -12,7 +12,7 @@ import datetime as dt
 from peewee import JOIN, fn
 
 from db import case_workflow as wf, clock, deadlines, text
-from db.models import Case, CasePromise, Customer, Staff
+from db.models import Case, CasePromise, Customer, Staff, database
 
 SORT_COLUMNS = {
     "created_at": Case.created_at,
@@ -47,12 +47,13 @@ def search_ids(query: CaseQuery, now: dt.datetime | None = None,
     now = now or clock.now()
     sort_field = SORT_COLUMNS.get(query.sort, Case.created_at)
     select = Case.select(Case.id)
-    terms = text.search_terms(query.text)
-    if terms or sort_field.model is Customer:
+    if sort_field.model is Customer:
         select = select.join(Customer, on=Case.customer == Customer.id).switch(Case)
-    for term in terms:
+    for term in text.search_terms(query.text):
+        # Matching customers are found once (a small table), not once per case row.
         pattern = text.like_pattern(term)
-        select = select.where((Case.search_text ** pattern) | (Customer.search_text ** pattern))
+        buyers = Customer.select(Customer.id).where(Customer.search_text ** pattern)
+        select = select.where((Case.search_text ** pattern) | Case.customer.in_(buyers))
     if query.stage == "open":
         select = select.where(Case.stage != "closed")
     elif query.stage:
@@ -75,9 +76,23 @@ def search_ids(query: CaseQuery, now: dt.datetime | None = None,
         select = select.where(Case.created_at < deadlines.local_day_bounds(query.created_to, tz)[1])
     if sort_field.model is Staff:
         select = select.join(Staff, JOIN.LEFT_OUTER, on=Case.staff == Staff.id)
-    order = sort_field.desc(nulls="LAST") if query.descending else sort_field.asc(nulls="LAST")
+    sort_expr = sort_field
+    if query.text.strip():
+        # A search keeps few rows: scanning the table and sorting them beats walking the sort
+        # index with a row lookup each (x5 on 100k cases). `|| ''` hides the index.
+        sort_expr = sort_field.concat("")
+    order = sort_expr.desc(nulls="LAST") if query.descending else sort_expr.asc(nulls="LAST")
     select = select.order_by(order, Case.id.desc() if query.descending else Case.id)
-    return [row[0] for row in select.tuples()]
+    return _ids_in_order(select)
+
+
+def _ids_in_order(select) -> list[int]:
+    """The ids of an ordered query as one string: building 100,000 row tuples (peewee's or
+    even sqlite3's) costs more than the query. SQLite aggregates an ordered subquery in its
+    order (tests check it against the plain query)."""
+    sql, params = select.sql()
+    joined = database.execute_sql(f"SELECT group_concat(id) FROM ({sql})", params).fetchone()[0]
+    return [int(i) for i in joined.split(",")] if joined else []
 
 
 @dataclasses.dataclass
@@ -157,9 +172,7 @@ def today_items(now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
                                 CasePromise.case.in_(listed))
                          .order_by(CasePromise.due_at.desc()).tuples()):
         promised[cid] = promise  # the earliest wins (descending order)
-    visits = list(Case.select(Case.id).where(Case.return_visit_on <= today,
-                                             Case.return_visit_done_at.is_null(),
-                                             Case.stage == "closed")
+    visits = list(Case.select(Case.id).where(*_visits_due(today))
                   .order_by(Case.return_visit_on).limit(limit).tuples())
     rows = fetch_rows(listed + [c for (c,) in visits])
 
@@ -175,6 +188,25 @@ def today_items(now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
               for cid, due, kind in due_today]
     items += [TodayItem("visit", cid, None, "回访买家满意度", rows[cid]) for (cid,) in visits]
     return items
+
+
+def today_counts(now: dt.datetime | None = None, tz: dt.tzinfo | None = None) -> dict[str, int]:
+    """How many are overdue / due later today / return visits due, without the row limit."""
+    now = now or clock.now()
+    today = deadlines.to_local(now, tz).date()
+    _start, end = deadlines.local_day_bounds(today, tz)
+    open_cases = Case.select(fn.COUNT(Case.id)).where(Case.stage != "closed")
+    return {
+        "overdue": open_cases.where(Case.due_at < now).scalar(),
+        "today": open_cases.where(Case.due_at >= now, Case.due_at < end).scalar(),
+        "visit": Case.select(fn.COUNT(Case.id)).where(*_visits_due(today)).scalar(),
+    }
+
+
+def _visits_due(today: dt.date) -> tuple:
+    # Only closing sets return_visit_on and reopening clears it, so no stage test is needed;
+    # one would lead SQLite to walk every closed case instead of the few visits due.
+    return (Case.return_visit_on <= today, Case.return_visit_done_at.is_null())
 
 
 # --- snippet placeholders ---------------------------------------------------------------

@@ -106,7 +106,7 @@ class Case(BaseModel):
     stage = CharField(default="reception")  # reception | apology | remedy | followup | closed
     stage_entered_at = DateTimeField(default=clock.now)
     # The next deadline, stored so that lists can filter and sort on it (recomputed on writes).
-    due_at = DateTimeField(null=True, index=True)
+    due_at = DateTimeField(null=True)
     due_kind = CharField(default="")
     satisfaction = IntegerField(null=True)  # 1..5, asked when closing
     root_cause = TextField(default="")
@@ -114,14 +114,17 @@ class Case(BaseModel):
     closed_at = DateTimeField(null=True)
     return_visit_on = DateField(null=True, index=True)  # local date of the 回访 after closing
     return_visit_done_at = DateTimeField(null=True)
-    created_at = DateTimeField(default=clock.now, index=True)
+    created_at = DateTimeField(default=clock.now)
     created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
     updated_at = DateTimeField(default=clock.now)
     search_text = TextField(default="")  # order no., product, category (customer is joined)
     version = IntegerField(default=1)
 
     class Meta:
-        indexes = ((("stage", "due_at"), False),)
+        # Covering indexes in list order (id breaks ties): the list sorted by deadline or by
+        # date, filtered by stage, reads neither the table nor a sort buffer.
+        indexes = ((("stage", "due_at"), False), (("due_at", "id", "stage"), False),
+                   (("created_at", "id", "stage"), False))
 
 
 class Remedy(BaseModel):

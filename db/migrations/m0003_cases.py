@@ -33,7 +33,7 @@ def up(database) -> None:
         staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", index=True)
         stage = CharField(default="reception")
         stage_entered_at = DateTimeField()
-        due_at = DateTimeField(null=True, index=True)
+        due_at = DateTimeField(null=True)
         due_kind = CharField(default="")
         satisfaction = IntegerField(null=True)
         root_cause = TextField(default="")
@@ -41,14 +41,15 @@ def up(database) -> None:
         closed_at = DateTimeField(null=True)
         return_visit_on = DateField(null=True, index=True)
         return_visit_done_at = DateTimeField(null=True)
-        created_at = DateTimeField(index=True)
+        created_at = DateTimeField()
         created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
         updated_at = DateTimeField()
         search_text = TextField(default="")
         version = IntegerField(default=1)
 
         class Meta:
-            indexes = ((("stage", "due_at"), False),)
+            indexes = ((("stage", "due_at"), False), (("due_at", "id", "stage"), False),
+                       (("created_at", "id", "stage"), False))
 
     class Remedy(Frozen):
         case = ForeignKeyField(Case, on_delete="CASCADE")

@@ -6,10 +6,10 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from db import clock, deadlines
-from db.case_search import TodayItem, today_items
+from db.case_search import TodayItem, today_counts, today_items
 from desktop.cases import labels
 
-CASE_ROLE = Qt.ItemDataRole.UserRole + 1
+SHOWN_PER_SECTION = 200  # more than a day's work; the list filters show the rest
 
 
 class TodayView(QWidget):
@@ -29,28 +29,34 @@ class TodayView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         self.items: list[TodayItem] = []
+        self._case_ids: list[int | None] = []
 
     def refresh(self) -> None:
         now = clock.now()
-        self.items = today_items(now)
+        self.items = today_items(now, limit=SHOWN_PER_SECTION)
+        counts = today_counts(now)
         self.list.clear()
-        counts = {"overdue": 0, "today": 0, "visit": 0}
-        titles = {"overdue": self.tr("已超时"), "today": self.tr("今天到期"),
-                  "visit": self.tr("今日回访")}
+        self._case_ids: list[int | None] = []  # per list row; None for headers
+        titles = {"overdue": self.tr("已超时 %1 张"), "today": self.tr("今天到期 %1 张"),
+                  "visit": self.tr("待回访 %1 位")}
         section = None
+        bold = QFont()
+        bold.setBold(True)
         for item in self.items:
-            counts[item.section] += 1
             if item.section != section:
                 section = item.section
-                header = QListWidgetItem(titles[section], self.list)
+                title = titles[section].replace("%1", str(counts[section]))
+                if counts[section] > SHOWN_PER_SECTION:
+                    title += self.tr("（显示最早的 %1 张）").replace("%1", str(SHOWN_PER_SECTION))
+                header = QListWidgetItem(title, self.list)
                 header.setFlags(Qt.ItemFlag.NoItemFlags)
-                font = QFont()
-                font.setBold(True)
-                header.setFont(font)
+                header.setFont(bold)
+                self._case_ids.append(None)
             self._add(item, now)
         if not self.items:
             empty = QListWidgetItem(self.tr("今天没有待办的工单，辛苦了！"), self.list)
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self._case_ids.append(None)
         self.summary.setText(self.tr("超时 %1 · 今天到期 %2 · 回访 %3")
                              .replace("%1", str(counts["overdue"]))
                              .replace("%2", str(counts["today"]))
@@ -72,13 +78,14 @@ class TodayView(QWidget):
         if row.staff_name:
             text += f"  ({row.staff_name})"
         entry = QListWidgetItem(text, self.list)
-        entry.setData(CASE_ROLE, item.case_id)
+        self._case_ids.append(item.case_id)
         if item.section == "overdue":
             entry.setForeground(QBrush(labels.OVERDUE))
         elif item.section == "today":
             entry.setForeground(QBrush(labels.DUE_TODAY))
 
     def _open(self, entry: QListWidgetItem) -> None:
-        case_id = entry.data(CASE_ROLE)
+        row = self.list.row(entry)
+        case_id = self._case_ids[row] if 0 <= row < len(self._case_ids) else None
         if case_id is not None:
             self.case_requested.emit(case_id)

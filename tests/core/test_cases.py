@@ -235,3 +235,25 @@ def test_categories_are_an_editable_ordered_list(case):
     cases.rename_category("破损", "运输破损")
     assert "运输破损" in cases.categories() and Case.get_by_id(case.id).category == "运输破损"
     assert case_search.search_ids(CaseQuery(text="运输破损")) == [case.id]
+
+
+def test_id_lists_keep_the_query_order(buyer, owner):
+    import random
+
+    from db.case_search import SORT_COLUMNS, _ids_in_order
+    from db.models import database
+    rng = random.Random(3)
+    for n in range(60):
+        clock.freeze(NOW + dt.timedelta(minutes=rng.randint(-5000, 5000)))
+        cases.create(CaseData(customer_id=buyer.id, order_no=f"T{rng.randint(0, 99)}",
+                              description="x", category=rng.choice(cases.categories())), owner)
+    for sort in SORT_COLUMNS:
+        for descending in (False, True):
+            query = CaseQuery(sort=sort, descending=descending)
+            ids = case_search.search_ids(query)
+            assert len(ids) == 60
+            if sort == "created_at":
+                stamps = [Case.get_by_id(i).created_at for i in ids]
+                assert stamps == sorted(stamps, reverse=descending)
+    plain = Case.select(Case.id).order_by(Case.order_no, Case.id.desc())
+    assert _ids_in_order(plain) == [r[0] for r in database.execute_sql(*plain.sql())]
