@@ -163,3 +163,10 @@ class CaseEvent(BaseModel):
 
 
 CASE_MODELS = [Case, Remedy, CasePromise, CaseEvent]
+
+
+# --- reports (报表), schema 6: indexes only (names match db/migrations/m0006_reports.py) ----
+
+CaseEvent.add_index(CaseEvent.at, CaseEvent.staff, CaseEvent.case)
+Case.add_index(Case.closed_at)
+Remedy.add_index(Remedy.created_at)

@@ -19,6 +19,7 @@ from peewee import Database
 STEP_MODULES = [
     "m0001_foundation",
     "m0003_cases",
+    "m0006_reports",
 ]
 
 

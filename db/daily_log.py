@@ -1,0 +1,92 @@
+"""工作日志: one staff member's day, written from the case timeline, as text to copy.
+
+What they did (every timeline entry they recorded that local day), which cases moved a
+stage, and which promised follow-ups fall due tomorrow on their cases.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from peewee import JOIN
+
+from db import clock, deadlines
+from db.models import Case, CaseEvent, CasePromise, Customer, Staff
+
+MOVES = ("advance", "skip", "close", "reopen")
+WEEKDAYS = "一二三四五六日"
+
+
+@dataclasses.dataclass(frozen=True)
+class Entry:
+    at: dt.datetime  # local wall time
+    case_id: int
+    customer: str
+    kind: str
+    text: str
+
+
+@dataclasses.dataclass
+class DailyLog:
+    staff_name: str
+    day: dt.date
+    entries: list[Entry]
+    due_tomorrow: list[Entry]  # kind "promise"; at = the promised local time
+
+    @property
+    def cases_touched(self) -> int:
+        return len({e.case_id for e in self.entries})
+
+    @property
+    def moves(self) -> list[Entry]:
+        return [e for e in self.entries if e.kind in MOVES]
+
+    @property
+    def closed(self) -> int:
+        return len({e.case_id for e in self.entries if e.kind == "close"})
+
+
+def collect(staff_id: int, day: dt.date | None = None, tz: dt.tzinfo | None = None) -> DailyLog:
+    day = day or deadlines.to_local(clock.now(), tz).date()
+    staff = Staff.get_by_id(staff_id)
+    start, end = deadlines.local_day_bounds(day, tz)
+    events = (CaseEvent.select(CaseEvent, Case.id, Customer.name)
+              .join(Case).join(Customer, JOIN.LEFT_OUTER)
+              .where(CaseEvent.staff == staff_id, CaseEvent.at >= start, CaseEvent.at < end)
+              .order_by(CaseEvent.at, CaseEvent.id))
+    entries = [Entry(deadlines.to_local(e.at, tz), e.case.id, e.case.customer.name, e.kind,
+                     e.text) for e in events]
+    t_start, t_end = deadlines.local_day_bounds(day + dt.timedelta(days=1), tz)
+    promises = (CasePromise.select(CasePromise, Case.id, Customer.name)
+                .join(Case).join(Customer, JOIN.LEFT_OUTER)
+                .where(CasePromise.done_at.is_null(), CasePromise.due_at >= t_start,
+                       CasePromise.due_at < t_end, Case.stage != "closed",
+                       (Case.staff == staff_id) | (CasePromise.created_by == staff_id))
+                .order_by(CasePromise.due_at, CasePromise.id))
+    due = [Entry(deadlines.to_local(p.due_at, tz), p.case.id, p.case.customer.name, "promise",
+                 p.text) for p in promises]
+    return DailyLog(staff.name, day, entries, due)
+
+
+def render(log: DailyLog) -> str:
+    """Plain text for a chat message or a notebook: headed sections, one line per item."""
+    lines = [f"工作日志 · {log.staff_name} · {log.day.isoformat()}（星期{WEEKDAYS[log.day.weekday()]}）",
+             f"处理工单 {log.cases_touched} 张，记录 {len(log.entries)} 条；"
+             f"推进 {len({e.case_id for e in log.moves})} 张，结案 {log.closed} 张；"
+             f"明天到期的约定 {len(log.due_tomorrow)} 条。", ""]
+    lines.append("【今天做了什么】")
+    lines += [_line(e) for e in log.entries] or ["（无）"]
+    lines += ["", "【推进的工单】"]
+    lines += [_line(e) for e in log.moves] or ["（无）"]
+    lines += ["", "【明天到期的约定】"]
+    lines += [_line(e) for e in log.due_tomorrow] or ["（无）"]
+    return "\n".join(lines) + "\n"
+
+
+def daily_log_text(staff_id: int, day: dt.date | None = None,
+                   tz: dt.tzinfo | None = None) -> str:
+    return render(collect(staff_id, day, tz))
+
+
+def _line(entry: Entry) -> str:
+    return f"{entry.at.strftime('%H:%M')}  #{entry.case_id} {entry.customer}：{entry.text}"
