@@ -20,7 +20,8 @@ class CustomerCasesSection(QWidget):
         self._customer_id: int | None = None
         title = QLabel(self.tr("售后工单"))
         title.setObjectName("sectionTitle")
-        self.new_link = QLabel(f"<a href='new'>{self.tr('为该客户新建工单')}</a>")
+        new_text = self.tr("为该客户新建工单")
+        self.new_link = QLabel(f"<a href='new'>{new_text}</a>")
         self.new_link.linkActivated.connect(
             lambda _l: self._customer_id and self.new_case_requested.emit(self._customer_id))
         self.list = QListWidget()

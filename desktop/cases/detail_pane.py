@@ -153,7 +153,8 @@ class CaseDetailPane(QWidget):
         customer = case.customer
         self.title.setText(self.tr("工单 #%1 · %2").replace("%1", str(case.id))
                            .replace("%2", customer.name))
-        self.customer_link.setText(f"<a href='customer'>{escape(self.tr('查看客户档案'))}</a>")
+        link_text = escape(self.tr("查看客户档案"))
+        self.customer_link.setText(f"<a href='customer'>{link_text}</a>")
         bits = [case.category, case.product, case.order_no and self.tr("订单 %1").replace(
             "%1", case.order_no), case.channel,
             labels.name_of(labels.emotions(), case.emotion) if case.emotion else "",

@@ -68,6 +68,8 @@ class CasesPage(QWidget):
         self.new_button = QPushButton(self.tr("新建工单"))
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(lambda: self.new_case())
+        self.categories_button = QPushButton(self.tr("问题分类…"))
+        self.categories_button.clicked.connect(self.edit_categories)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -82,6 +84,7 @@ class CasesPage(QWidget):
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
+        dates.addWidget(self.categories_button)
 
         self.table = QTableView()
         self.table.setObjectName("caseTable")
@@ -99,7 +102,7 @@ class CasesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 90, 70, 80, 120, 120, 70, 120)):
+        for column, width in enumerate((165, 90, 70, 80, 120, 120, 70, 120)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.count_label = QLabel()
@@ -162,6 +165,12 @@ class CasesPage(QWidget):
         if dialog.exec() and dialog.saved_case is not None:
             self._changed(self.tr("已新建工单 #%1").replace("%1", str(dialog.saved_case.id)))
             self.show_case(dialog.saved_case.id)
+
+    def edit_categories(self) -> None:
+        from desktop.cases.category_dialog import CategoryDialog
+        CategoryDialog(self).exec()
+        self._reload_filters()
+        self._context.cases_changed.emit()  # a rename changes cases too
 
     def show_case(self, case_id: int) -> None:
         """Show a case in the detail pane and select it in the list when it is listed."""

@@ -49,7 +49,7 @@ class TodayView(QWidget):
                 if counts[section] > SHOWN_PER_SECTION:
                     title += self.tr("（显示最早的 %1 张）").replace("%1", str(SHOWN_PER_SECTION))
                 header = QListWidgetItem(title, self.list)
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, not selectable
                 header.setFont(bold)
                 self._case_ids.append(None)
             self._add(item, now)

@@ -194,3 +194,20 @@ def test_letter_and_customer_links(qtbot, context, owner, tmp_path, monkeypatch)
     letter.txt_button.click()
     assert txt.read_text(encoding="utf-8-sig") == text
     assert CaseEvent.select().count() == 2
+
+
+def test_category_list_is_edited_in_order(qtbot, context, owner, monkeypatch):
+    from desktop.cases.category_dialog import CategoryDialog
+
+    dialog = CategoryDialog()
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("开票问题", True)))
+    dialog.buttons["add"].click()
+    assert cases.categories()[-1] == "开票问题"
+    dialog.buttons["up"].click()
+    assert cases.categories()[-2:] == ["开票问题", "其他"]
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("其他", True)))
+    dialog.buttons["rename"].click()
+    assert "重复" in dialog.error.text() and cases.categories()[-2] == "开票问题"
+    dialog.buttons["remove"].click()
+    assert "开票问题" not in cases.categories() and dialog.list.count() == 9
