@@ -13,6 +13,7 @@ class AppContext(QObject):
     customers_changed = Signal()  # any customer, tag, type or contact-log write
     staff_list_changed = Signal()
     status_message = Signal(str)
+    restart_requested = Signal()  # e.g. after a restore replaced the whole database
 
     def __init__(self, data_dir: Path, staff: Staff | None = None, parent: QObject | None = None):
         super().__init__(parent)
