@@ -6,7 +6,7 @@ from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
 
-from db import migrations, paths
+from db import audit, migrations, paths
 from db.models import database as proxy
 
 PRAGMAS = {
@@ -56,6 +56,7 @@ def open_database(data_dir: Path, backup_on_open: bool = True) -> SqliteDatabase
         from db import backups  # noqa: PLC0415 - backups read settings through the proxy
         backups.backup_now(data_dir, "migrate" if todo else "start", use_settings=not todo)
     migrations.migrate(database)
+    audit.install(database)
     return database
 
 
@@ -65,6 +66,7 @@ def open_memory() -> SqliteDatabase:
     database.connect()
     proxy.initialize(database)
     migrations.migrate(database)
+    audit.install(database)
     return database
 
 

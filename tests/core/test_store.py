@@ -127,3 +127,23 @@ def test_self_test_command_passes():
                             capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
+
+
+def test_a_step_numbered_below_one_already_applied_still_runs(data_dir, monkeypatch):
+    """Areas developed side by side land in any order: a missing step runs whatever its number."""
+    top = migrations.latest_version()
+    late = types.ModuleType("db.migrations.m9997_late")
+    late.VERSION, late.up = top + 2, lambda db: db.execute_sql("CREATE TABLE late_area (id INTEGER)")
+    early = types.ModuleType("db.migrations.m9996_early")
+    early.VERSION, early.up = top + 1, lambda db: db.execute_sql("CREATE TABLE early_area (id INTEGER)")
+    monkeypatch.setitem(sys.modules, late.__name__, late)
+    monkeypatch.setitem(sys.modules, early.__name__, early)
+    monkeypatch.setattr(migrations, "STEP_MODULES", [*migrations.STEP_MODULES, "m9997_late"])
+    store.open_database(data_dir).close()
+    monkeypatch.setattr(migrations, "STEP_MODULES", [*migrations.STEP_MODULES, "m9996_early"])
+    db = store.open_database(data_dir)
+    try:
+        assert {"late_area", "early_area"} <= set(db.get_tables())
+        assert migrations.applied_versions(db) >= {top + 1, top + 2}
+    finally:
+        db.close()
