@@ -15,7 +15,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from db import migrations, paths
+from db import audit, migrations, paths
 from db.models import database as proxy
 from db.store import StoreError
 
@@ -154,6 +154,8 @@ def restore(data_dir: Path, source: Path) -> Path:
     finally:
         src.close()
     migrations.migrate(database)
+    audit.install(database)  # the session's triggers, for the schema just copied in
+    audit.record("restore", "database", detail={"backup": source.name, "safety_copy": safety.name})
     return safety
 
 

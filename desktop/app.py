@@ -49,7 +49,7 @@ def run(data_dir: Path) -> int:
         if not picker.exec() or picker.chosen is None:
             database.close()
             return 0
-        context.set_staff(picker.chosen)
+        context.set_staff(picker.chosen, picker.owner_unlocked)
         window = MainWindow(context)
         restart = []
         context.restart_requested.connect(lambda: (restart.append(True), window.close()))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from db import customers, staff as staff_rules
 from db.customer_search import CustomerQuery, count_live
 from desktop.context import AppContext
+from desktop.security import require_owner
 from desktop.customers.contact_dialog import ContactDialog
 from desktop.customers.detail_pane import CustomerDetailPane
 from desktop.customers.form_dialog import CustomerFormDialog
@@ -162,7 +163,7 @@ class CustomersPage(QWidget):
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or not require_owner(self, self._context, "delete_customers"):
             return
         count = customers.move_to_trash(ids, self._context.staff)
         self._last_trashed = ids
