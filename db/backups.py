@@ -111,6 +111,8 @@ def keep_set(backups: list[BackupInfo], keep_last: int, keep_weeks: int) -> set[
 
 
 def prune(target_dir: Path, keep_last: int, keep_weeks: int) -> list[Path]:
+    for leftover in target_dir.glob("kefudesk-*.partial"):  # from a backup killed half-way
+        leftover.unlink(missing_ok=True)
     found = list_backups(target_dir)
     keep = keep_set(found, keep_last, keep_weeks)
     removed = [b.path for b in found if b.path not in keep]

@@ -147,3 +147,26 @@ def test_a_step_numbered_below_one_already_applied_still_runs(data_dir, monkeypa
         assert migrations.applied_versions(db) >= {top + 1, top + 2}
     finally:
         db.close()
+
+
+MOUNTS = """/dev/vda / ext4 rw 0 0
+server:/export /mnt/shop nfs4 rw 0 0
+//nas/share /media/nas\\040drive cifs rw 0 0
+/dev/sdb1 /mnt/shop/local-usb vfat rw 0 0
+"""
+
+
+@pytest.mark.parametrize("path,expected", [
+    ("/home/xiaomei/KefuDesk", None), ("/mnt/shop/KefuDesk", "nfs4"),
+    ("/media/nas drive/KefuDesk", "cifs"), ("/mnt/shop/local-usb/KefuDesk", None),
+    ("/mnt/shopping", None),
+])
+def test_network_share_detection(path, expected):
+    assert paths.network_filesystem(path, MOUNTS) == expected
+
+
+def test_database_on_a_network_share_is_refused(data_dir, monkeypatch):
+    monkeypatch.setattr(paths, "network_filesystem", lambda p, mounts=None: "cifs")
+    with pytest.raises(store.StoreError, match="网络共享"):
+        store.open_database(data_dir)
+    assert not paths.database_file(data_dir).exists()
