@@ -8,7 +8,7 @@ from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db import backups, settings, store
-from desktop import i18n
+from desktop import errors, i18n
 from desktop.context import AppContext
 from desktop.icons import icon
 from desktop.single_instance import SingleInstance
@@ -28,6 +28,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run(data_dir: Path) -> int:
     app = create_application()
+    errors.install()
     i18n.install(app, "zh_CN")  # until the database says otherwise
     guard = SingleInstance(data_dir)
     if not guard.acquire():

@@ -911,6 +911,21 @@ You can add other staff later in Settings.</translation>
     </message>
   </context>
   <context>
+    <name>errors</name>
+    <message>
+      <source>出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
+
+%1</source>
+      <translation>Something unexpected went wrong; the last action may not have completed. Data already saved is not affected.
+
+%1</translation>
+    </message>
+    <message>
+      <source>客服台</source>
+      <translation>Kefu Desk</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
       <source>（未判断）</source>

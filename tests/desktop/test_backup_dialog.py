@@ -77,3 +77,16 @@ def test_start_up_offers_the_newest_good_backup_for_a_damaged_database(qapp, dat
         assert list(data_dir.glob("kefudesk.sqlite3.damaged-*"))
     finally:
         db.close()
+
+
+def test_uncaught_storage_error_becomes_a_clear_message(qapp, monkeypatch):
+    import sqlite3
+    from desktop import errors as error_hook
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    exc = sqlite3.OperationalError("database or disk is full")
+    error_hook._show(type(exc), exc, None)
+    assert "磁盘空间已满" in shown[0]
+    exc = KeyError("oops")
+    error_hook._show(type(exc), exc, None)
+    assert "意外错误" in shown[1] and "KeyError" in shown[1]
