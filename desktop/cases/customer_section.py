@@ -64,9 +64,6 @@ def attach(customers_page, context) -> CustomerCasesSection:
     section = CustomerCasesSection()
     detail = customers_page.detail
     detail.extra_sections.addWidget(section)
-    follow = lambda *_: section.show_customer(detail.customer_id)  # noqa: E731
-    # Connected after the page's own slots, so the pane already shows the new customer.
-    customers_page.table.selectionModel().currentRowChanged.connect(follow)
-    context.customers_changed.connect(follow)
-    context.cases_changed.connect(follow)
+    detail.customer_shown.connect(section.show_customer)
+    context.cases_changed.connect(lambda: section.show_customer(detail.customer_id))
     return section

@@ -9,7 +9,7 @@ from db import clock, deadlines
 from db.case_search import TodayItem, today_counts, today_items
 from desktop.cases import labels
 
-SHOWN_PER_SECTION = 200  # more than a day's work; the list filters show the rest
+SHOWN_PER_SECTION = 100  # more than a day's work; the list filters show the rest
 
 
 class TodayView(QWidget):
