@@ -92,11 +92,9 @@ class CaseDetailPane(QWidget):
         self.remedies.horizontalHeader().setStretchLastSection(True)
         self.remedies.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.remedies.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.remedies.setMaximumHeight(120)
         self.remedies.cellDoubleClicked.connect(self._edit_remedy)
         self.promises = QListWidget()
         self.promises.setObjectName("promiseList")
-        self.promises.setMaximumHeight(90)
         self.promises.itemDoubleClicked.connect(self._promise_done)
         self.timeline = QListWidget()
         self.timeline.setObjectName("caseTimeline")
@@ -223,6 +221,7 @@ class CaseDetailPane(QWidget):
     def _show_remedies(self, case: Case) -> None:
         found = cases.remedies(case.id)
         self.remedies.setRowCount(len(found))
+        self.remedies.setFixedHeight(min(150, 36 + 30 * max(1, len(found))))  # no empty band
         for row, remedy in enumerate(found):
             values = [labels.name_of(labels.remedy_types(), remedy.type),
                       money(remedy.amount_cents),
@@ -248,6 +247,7 @@ class CaseDetailPane(QWidget):
                 item.setForeground(QBrush(labels.OVERDUE if status == "overdue"
                                           else labels.DUE_TODAY))
         self.promises.setVisible(self.promises.count() > 0)
+        self.promises.setFixedHeight(min(100, 10 + 24 * max(1, self.promises.count())))
 
     def _show_timeline(self, case: Case) -> None:
         self.timeline.clear()
