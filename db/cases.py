@@ -411,3 +411,57 @@ def rename_category(old: str, new: str) -> None:
         for case in Case.select().where(Case.category == new.strip()):
             _assign(case, CaseData.of(case))
             Case.update(search_text=case.search_text).where(Case.id == case.id).execute()
+
+
+# --- deadline settings --------------------------------------------------------------------
+
+LIMIT_RANGES = {"first_answer_hours": (1, 720), "apology_hours": (0.25, 72),
+                "solution_days": (1, 60)}
+LIMIT_NAMES = {"first_answer_hours": "首次明确答复时限", "apology_hours": "接待道歉时限",
+               "solution_days": "告知结果时限"}
+
+
+def configured_limits() -> dict[str, dict[str, float]]:
+    """The limits in force, per key and severity (defaults filled in)."""
+    stored = settings.get(deadlines.SETTING_KEY) or {}
+    return {key: {sev: stored.get(key, {}).get(sev, default[sev]) for sev in default}
+            for key, default in deadlines.DEFAULT_LIMITS.items()}
+
+
+def save_limits(values: dict[str, dict[str, float]], return_visit_days: int) -> int:
+    """Validate and store the limits, then move every open case's deadline accordingly;
+    returns how many cases were updated."""
+    for key, per_severity in values.items():
+        low, high = LIMIT_RANGES[key]
+        for severity, value in per_severity.items():
+            if not low <= float(value) <= high:
+                raise CaseError(key, f"“{LIMIT_NAMES[key]}（{SEVERITIES[severity]}）”应在 "
+                                     f"{low:g}–{high:g} 之间")
+    if not 0 <= int(return_visit_days) <= 365:
+        raise CaseError("return_visit_days", "回访天数应在 0–365 之间")
+    with database.atomic():
+        settings.put(deadlines.SETTING_KEY, values)
+        settings.put(RETURN_VISIT_KEY, int(return_visit_days))
+        return refresh_open_deadlines()
+
+
+def refresh_open_deadlines() -> int:
+    """Recompute due_at of every open case in three queries and one batch of updates."""
+    open_cases = list(Case.select(Case.id, Case.stage, Case.created_at, Case.severity)
+                      .where(Case.stage != "closed").tuples())
+    proposed = dict(Remedy.select(Remedy.case, fn.MIN(Remedy.created_at))
+                    .where(Remedy.status != "rejected").group_by(Remedy.case).tuples())
+    promised: dict[int, list[dt.datetime]] = {}
+    for case_id, due in CasePromise.select(CasePromise.case, CasePromise.due_at).where(
+            CasePromise.done_at.is_null()).tuples():
+        promised.setdefault(case_id, []).append(due)
+    per_severity = {s: limits(s) for s in SEVERITIES}
+    updates = []
+    for case_id, stage, created_at, severity in open_cases:
+        due = deadlines.next_deadline(stage, created_at, per_severity[severity],
+                                      proposed.get(case_id), promised.get(case_id, ()))
+        updates.append((due.due if due else None, due.kind if due else "", case_id))
+    cursor = database.cursor()
+    cursor.executemany('UPDATE "case" SET due_at = ?, due_kind = ? WHERE id = ?',
+                       [(Case.due_at.db_value(d), k, i) for d, k, i in updates])
+    return len(updates)

@@ -14,9 +14,9 @@ SEVERITIES = ("simple", "complex")
 SETTING_KEY = "case_limits"
 # Hours unless named *_days. One value per severity: a complex case gets longer limits.
 DEFAULT_LIMITS = {
-    "first_answer_hours": {"simple": 12, "complex": 24},  # a definite answer to the buyer
+    # A definite answer to the buyer: a concrete remedy proposed.
+    "first_answer_hours": {"simple": 12, "complex": 24},
     "apology_hours": {"simple": 1, "complex": 1},  # reception + apology, from the complaint
-    "remedy_hours": {"simple": 12, "complex": 24},  # a remedy proposed: the first-answer limit
     "solution_days": {"simple": 3, "complex": 3},  # the solution passed back to the buyer
 }
 KIND_LABELS = {  # what is due, in the shop's words
@@ -47,7 +47,7 @@ def limits_for(severity: str, configured: dict | None = None) -> Limits:
     def hours(key: str) -> dt.timedelta:
         return dt.timedelta(hours=float(merged[key][severity]))
 
-    return Limits(apology=hours("apology_hours"), remedy=hours("remedy_hours"),
+    return Limits(apology=hours("apology_hours"), remedy=hours("first_answer_hours"),
                   first_answer=hours("first_answer_hours"),
                   solution=dt.timedelta(days=float(merged["solution_days"][severity])))
 
@@ -68,7 +68,7 @@ def step_deadlines(stage: str, created_at: dt.datetime, limits: Limits,
     """Every deadline still open for a case in `stage`, earliest first.
 
     热情接待 and 道歉 are due within the apology limit of the complaint; a remedy within the
-    remedy limit (the first-answer limit by default); once proposed, the solution goes back to
+    first-answer limit (the definite answer a buyer is owed); once proposed, the solution goes back to
     the buyer within the solution limit; every open promise is due at its promised time.
     A closed case has none.
     """

@@ -70,6 +70,8 @@ class CasesPage(QWidget):
         self.new_button.clicked.connect(lambda: self.new_case())
         self.categories_button = QPushButton(self.tr("问题分类…"))
         self.categories_button.clicked.connect(self.edit_categories)
+        self.limits_button = QPushButton(self.tr("时限设置…"))
+        self.limits_button.clicked.connect(self.edit_limits)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -85,6 +87,7 @@ class CasesPage(QWidget):
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         dates.addWidget(self.categories_button)
+        dates.addWidget(self.limits_button)
 
         self.table = QTableView()
         self.table.setObjectName("caseTable")
@@ -171,6 +174,13 @@ class CasesPage(QWidget):
         CategoryDialog(self).exec()
         self._reload_filters()
         self._context.cases_changed.emit()  # a rename changes cases too
+
+    def edit_limits(self) -> None:
+        from desktop.cases.limits_dialog import LimitsDialog
+        dialog = LimitsDialog(self)
+        if dialog.exec():
+            self._changed(self.tr("已保存时限，重新计算了 %1 张未结案工单")
+                          .replace("%1", str(dialog.updated)))
 
     def show_case(self, case_id: int) -> None:
         """Show a case in the detail pane and select it in the list when it is listed."""

@@ -438,6 +438,10 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>Categories…</translation>
     </message>
     <message>
+      <source>时限设置…</source>
+      <translation>Time limits…</translation>
+    </message>
+    <message>
       <source>今日待办</source>
       <translation>Today</translation>
     </message>
@@ -460,6 +464,10 @@ Later changes will be replaced. The current data is backed up first, so you can 
     <message>
       <source>已新建工单 #%1</source>
       <translation>Created case #%1</translation>
+    </message>
+    <message>
+      <source>已保存时限，重新计算了 %1 张未结案工单</source>
+      <translation>Time limits saved; deadlines of %1 open cases recomputed</translation>
     </message>
     <message>
       <source>显示 %1 张 / 未结案 %2 张 / 共 %3 张</source>
@@ -1031,6 +1039,33 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>已保存 %1</source>
       <translation>Saved %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>LimitsDialog</name>
+    <message>
+      <source>售后时限</source>
+      <translation>After-sales time limits</translation>
+    </message>
+    <message>
+      <source>接待并道歉（小时）</source>
+      <translation>Receive and apologise (hours)</translation>
+    </message>
+    <message>
+      <source>明确答复、提出补救方案（小时）</source>
+      <translation>Definite answer, remedy proposed (hours)</translation>
+    </message>
+    <message>
+      <source>告知处理结果（天）</source>
+      <translation>Result passed back (days)</translation>
+    </message>
+    <message>
+      <source>结案后几天回访</source>
+      <translation>Return visit, days after closing</translation>
+    </message>
+    <message>
+      <source>保存后，所有未结案工单的时限会按新设置重新计算。</source>
+      <translation>On saving, the deadlines of all open cases are recomputed.</translation>
     </message>
   </context>
   <context>

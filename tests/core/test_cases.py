@@ -257,3 +257,24 @@ def test_id_lists_keep_the_query_order(buyer, owner):
                 assert stamps == sorted(stamps, reverse=descending)
     plain = Case.select(Case.id).order_by(Case.order_no, Case.id.desc())
     assert _ids_in_order(plain) == [r[0] for r in database.execute_sql(*plain.sql())]
+
+
+def test_changing_the_limits_moves_open_deadlines(case, owner, buyer):
+    closed = cases.create(CaseData(customer_id=buyer.id, description="x"), owner)
+    cases.close(closed.id, owner, 5, "", "y", reason="当场解决")
+    values = cases.configured_limits()
+    assert values["first_answer_hours"] == {"simple": 12, "complex": 24}
+    values["apology_hours"]["simple"] = 2
+    with pytest.raises(CaseError, match="“接待道歉时限（简单）”应在 0.25–72 之间"):
+        cases.save_limits({**values, "apology_hours": {"simple": 100, "complex": 1}}, 7)
+    assert Case.get_by_id(case.id).due_at == NOW + dt.timedelta(hours=1)
+    assert cases.save_limits(values, 10) == 1  # the closed case is left alone
+    assert Case.get_by_id(case.id).due_at == NOW + dt.timedelta(hours=2)
+    assert cases.limits("simple").apology == dt.timedelta(hours=2)
+    assert cases.return_visit_setting() == 10
+    # the batch recomputation agrees with the one-case rule
+    promise = cases.add_promise(case.id, owner, NOW + dt.timedelta(minutes=30), "回电")
+    before = (Case.get_by_id(case.id).due_at, Case.get_by_id(case.id).due_kind)
+    cases.refresh_open_deadlines()
+    assert (Case.get_by_id(case.id).due_at, Case.get_by_id(case.id).due_kind) == before
+    assert promise.due_at == before[0]

@@ -211,3 +211,19 @@ def test_category_list_is_edited_in_order(qtbot, context, owner, monkeypatch):
     assert "重复" in dialog.error.text() and cases.categories()[-2] == "开票问题"
     dialog.buttons["remove"].click()
     assert "开票问题" not in cases.categories() and dialog.list.count() == 9
+
+
+def test_limits_dialog_saves_and_moves_deadlines(qtbot, context, owner):
+    from desktop.cases.limits_dialog import LimitsDialog
+
+    buyer = customers.create(CustomerData(name="周先生"), owner)
+    case = cases.create(cases.CaseData(customer_id=buyer.id, description="发错颜色"), owner)
+    created = Case.get_by_id(case.id).created_at
+    dialog = LimitsDialog()
+    qtbot.addWidget(dialog)
+    dialog.spins[("apology_hours", "simple")].setValue(3)
+    dialog.visit_days.setValue(14)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.updated == 1
+    assert Case.get_by_id(case.id).due_at == created + dt.timedelta(hours=3)
+    assert cases.return_visit_setting() == 14
