@@ -112,8 +112,7 @@ def test_database_from_a_newer_program_is_refused(data_dir):
 
 def test_damaged_database_is_not_opened(data_dir):
     store.open_database(data_dir).close()
-    db_file = paths.database_file(data_dir)
-    raw = damage_database(data_dir)
+    damage_database(data_dir)
     with pytest.raises(store.DamagedDatabase):
         store.open_database(data_dir)
 
