@@ -91,7 +91,7 @@ class CustomersPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in zip(range(len(CustomerTableModel.COLUMNS)),
-                                 (110, 120, 110, 150, 70, 120, 80, 95, 130)):
+                                 (90, 110, 100, 150, 60, 110, 70, 90, 120)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_customer())
@@ -112,7 +112,7 @@ class CustomersPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 380])
+        self.splitter.setSizes([860, 360])
 
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")

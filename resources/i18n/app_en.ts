@@ -193,12 +193,16 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>Log contact</translation>
     </message>
     <message>
-      <source>合并重复…</source>
-      <translation>Merge duplicate…</translation>
+      <source>更多</source>
+      <translation>More</translation>
     </message>
     <message>
-      <source>删除</source>
-      <translation>Delete</translation>
+      <source>合并重复客户…</source>
+      <translation>Merge a duplicate…</translation>
+    </message>
+    <message>
+      <source>删除（移到回收站）</source>
+      <translation>Delete (to the trash)</translation>
     </message>
     <message>
       <source>联系记录</source>
@@ -512,6 +516,10 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>设置</source>
       <translation>Settings</translation>
+    </message>
+    <message>
+      <source>客服台</source>
+      <translation>Kefu Desk</translation>
     </message>
     <message>
       <source>文件(&amp;F)</source>
