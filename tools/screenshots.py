@@ -94,7 +94,7 @@ def main() -> int:
     from desktop import i18n
     from desktop.context import AppContext
     app = create_application()
-    i18n.install(app, "zh_CN")
+    i18n.install(app, sys.argv[2] if len(sys.argv) > 2 else "zh_CN")
     with tempfile.TemporaryDirectory() as tmp:
         owner = seed(Path(tmp))
         from desktop.main_window import MainWindow

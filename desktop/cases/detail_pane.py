@@ -5,10 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QScrollArea, QStackedLayout, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu,
+    QPushButton, QScrollArea, QStackedLayout, QTableWidget, QTableWidgetItem, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from db import case_workflow as wf, cases, clock, deadlines
@@ -65,22 +66,32 @@ class CaseDetailPane(QWidget):
         self.checklist.setTextFormat(Qt.TextFormat.RichText)
         self.snippets = StageSnippets()
 
+        # Two short rows and a menu: they must fit a narrow pane in Chinese and in English.
         self.buttons: dict[str, QPushButton] = {}
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for key, text, row in (("advance", self.tr("推进到下一步"), row1),
                                ("close", self.tr("结案…"), row1),
                                ("reopen", self.tr("重新打开…"), row1),
                                ("visit", self.tr("完成回访…"), row1),
-                               ("note", self.tr("备注…"), row2),
                                ("remedy", self.tr("补救方案…"), row2),
-                               ("promise", self.tr("约定跟进…"), row2),
-                               ("letter", self.tr("致歉信…"), row2),
-                               ("edit", self.tr("编辑"), row2)):
+                               ("promise", self.tr("约定跟进…"), row2)):
             button = QPushButton(text)
             button.setObjectName("primaryButton" if key == "advance" else f"case_{key}")
             button.clicked.connect(lambda _=False, k=key: self._emit(k))
             self.buttons[key] = button
             row.addWidget(button)
+        self.more = QToolButton()
+        self.more.setText(self.tr("更多"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more)
+        self.actions_menu: dict[str, QAction] = {}
+        for key, text in (("note", self.tr("添加备注…")), ("letter", self.tr("致歉信…")),
+                          ("edit", self.tr("编辑工单…"))):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, k=key: self._emit(k))
+            self.actions_menu[key] = action
+        self.more.setMenu(menu)
+        row2.addWidget(self.more)
         row1.addStretch(1)
         row2.addStretch(1)
 

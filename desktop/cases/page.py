@@ -4,7 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QTableView, QTabWidget, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from db import cases, staff as staff_rules
@@ -68,26 +69,27 @@ class CasesPage(QWidget):
         self.new_button = QPushButton(self.tr("新建工单"))
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(lambda: self.new_case())
-        self.categories_button = QPushButton(self.tr("问题分类…"))
-        self.categories_button.clicked.connect(self.edit_categories)
-        self.limits_button = QPushButton(self.tr("时限设置…"))
-        self.limits_button.clicked.connect(self.edit_limits)
+        self.setup_button = QToolButton()
+        self.setup_button.setText(self.tr("设置"))
+        self.setup_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        setup_menu = QMenu(self.setup_button)
+        setup_menu.addAction(self.tr("问题分类…")).triggered.connect(self.edit_categories)
+        setup_menu.addAction(self.tr("时限设置…")).triggered.connect(self.edit_limits)
+        self.setup_button.setMenu(setup_menu)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
+        filters.addWidget(self.search, 1)
         filters.addWidget(self.stage_filter)
         filters.addWidget(self.staff_filter)
         filters.addWidget(self.category_filter)
-        filters.addWidget(self.overdue)
-        filters.addWidget(self.due_today)
         dates = QHBoxLayout()
+        dates.addWidget(self.overdue)
+        dates.addWidget(self.due_today)
         dates.addWidget(self.by_date)
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
-        dates.addWidget(self.categories_button)
-        dates.addWidget(self.limits_button)
 
         self.table = QTableView()
         self.table.setObjectName("caseTable")
@@ -123,7 +125,12 @@ class CasesPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today, self.tr("今日待办"))
         self.tabs.addTab(list_tab, self.tr("工单列表"))
-        self.tabs.setCornerWidget(self.new_button)
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 2)
+        corner_row.addWidget(self.setup_button)
+        corner_row.addWidget(self.new_button)
+        self.tabs.setCornerWidget(corner)
 
         self.detail = CaseDetailPane()
         self.detail.action_requested.connect(self._on_action)

@@ -25,7 +25,7 @@ class CaseTableModel(QAbstractTableModel):
         self._rows: dict[int, CaseRow] = {}
         self._now = clock.now()
         self._headers = {
-            "due_at": self.tr("时限"), "customer": self.tr("客户"), "stage": self.tr("阶段"),
+            "due_at": self.tr("时限"), "customer": self.tr("买家"), "stage": self.tr("阶段"),
             "category": self.tr("问题分类"), "product": self.tr("商品"),
             "order_no": self.tr("订单号"), "staff": self.tr("负责客服"),
             "created_at": self.tr("创建时间"),

@@ -201,10 +201,6 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>Return visit done…</translation>
     </message>
     <message>
-      <source>备注…</source>
-      <translation>Note…</translation>
-    </message>
-    <message>
       <source>补救方案…</source>
       <translation>Remedy…</translation>
     </message>
@@ -213,12 +209,20 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>Promise follow-up…</translation>
     </message>
     <message>
+      <source>更多</source>
+      <translation>More</translation>
+    </message>
+    <message>
       <source>致歉信…</source>
       <translation>Apology letter…</translation>
     </message>
     <message>
-      <source>编辑</source>
-      <translation>Edit</translation>
+      <source>添加备注…</source>
+      <translation>Add note…</translation>
+    </message>
+    <message>
+      <source>编辑工单…</source>
+      <translation>Edit case…</translation>
     </message>
     <message>
       <source>补救方式</source>
@@ -371,12 +375,12 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>Deadline</translation>
     </message>
     <message>
-      <source>客户</source>
-      <translation>Customers</translation>
-    </message>
-    <message>
       <source>阶段</source>
       <translation>Stage</translation>
+    </message>
+    <message>
+      <source>买家</source>
+      <translation>Buyer</translation>
     </message>
     <message>
       <source>问题分类</source>
@@ -432,6 +436,10 @@ Later changes will be replaced. The current data is backed up first, so you can 
     <message>
       <source>新建工单</source>
       <translation>New case</translation>
+    </message>
+    <message>
+      <source>设置</source>
+      <translation>Settings</translation>
     </message>
     <message>
       <source>问题分类…</source>
