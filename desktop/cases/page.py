@@ -1,7 +1,8 @@
 """The 售后工单 page: 今日待办 and the filtered case list on the left, the case on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QInputDialog,
     QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QTableView, QTabWidget, QToolButton,
@@ -33,6 +34,11 @@ class CasesPage(QWidget):
         context.cases_changed.connect(self.refresh)
         context.customers_changed.connect(self.refresh)  # names, merges, trash
         context.staff_list_changed.connect(self._reload_filters)
+        # Deadlines pass while the app stays open: re-judge them every minute.
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
 
     # --- ui -----------------------------------------------------------------------------
     def _setup_ui(self) -> None:
@@ -146,6 +152,11 @@ class CasesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        advance = QAction(self.tr("推进当前工单"), self)
+        advance.setShortcut(QKeySequence("Ctrl+Return"))
+        advance.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        advance.triggered.connect(self._advance_current)
+        self.addAction(advance)
 
     def _reload_filters(self) -> None:
         def fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
@@ -213,6 +224,19 @@ class CasesPage(QWidget):
         self.search.setText(customer_name)
 
     # --- slots --------------------------------------------------------------------------
+    def _tick(self) -> None:
+        self.model.tick()
+        self.today.refresh()
+        self.detail.show_case(self.detail.case_id)
+
+    def _advance_current(self) -> None:
+        case_id = self.detail.case_id
+        case = Case.get_or_none(Case.id == case_id) if case_id else None
+        if case is not None and case.stage not in ("followup", "closed"):
+            self._on_action("advance", case.id)
+        elif case is not None and case.stage == "followup":
+            self._on_action("close", case.id)
+
     def _apply_query(self) -> None:
         current = self.model.query
         self.model.set_query(CaseQuery(

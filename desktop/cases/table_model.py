@@ -50,6 +50,13 @@ class CaseTableModel(QAbstractTableModel):
         self._rows.clear()
         self.endResetModel()
 
+    def tick(self) -> None:
+        """Time passed: re-judge overdue / due today without re-running the query."""
+        self._now = clock.now()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
+
     def case_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

@@ -462,6 +462,10 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>Copied “%1”</translation>
     </message>
     <message>
+      <source>推进当前工单</source>
+      <translation>Advance current case</translation>
+    </message>
+    <message>
       <source>全部客服</source>
       <translation>All staff</translation>
     </message>

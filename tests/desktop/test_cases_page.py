@@ -227,3 +227,19 @@ def test_limits_dialog_saves_and_moves_deadlines(qtbot, context, owner):
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.updated == 1
     assert Case.get_by_id(case.id).due_at == created + dt.timedelta(hours=3)
     assert cases.return_visit_setting() == 14
+
+
+def test_deadlines_are_rejudged_as_time_passes(qtbot, context, owner):
+    buyer = customers.create(CustomerData(name="吴先生"), owner)
+    start = clock.now()
+    clock.freeze(start)
+    cases.create(cases.CaseData(customer_id=buyer.id, description="漏发赠品"), owner)
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    index = page.model.index(0, 0)
+    assert "已超时" not in page.model.data(index)
+    clock.freeze(start + dt.timedelta(hours=1, minutes=1))
+    page._clock.timeout.emit()  # the minute timer
+    assert "已超时" in page.model.data(index)
+    assert page.today.items[0].section == "overdue"
+    assert "已超时" in page.detail.due.text() or page.detail.case_id is None
