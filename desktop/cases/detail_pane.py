@@ -215,7 +215,7 @@ class CaseDetailPane(QWidget):
             else:
                 style = "background:#f1f5f9;color:#64748b;"
             self.stage_labels[code].setStyleSheet(style + "padding:6px;border-radius:4px;")
-        items = "".join(f"<li>{escape(item)}</li>" for item in wf.CHECKLISTS[case.stage])
+        items = "".join(f"<li>{escape(item)}</li>" for item in labels.checklist(case.stage))
         title = escape(self.tr("“%1”要做到：").replace("%1", labels.stage(case.stage)))
         self.checklist.setText(f"<b>{title}</b><ul style='margin:0'>{items}</ul>")
         is_open = case.stage != "closed"

@@ -1810,6 +1810,69 @@ You can add other staff later in Settings.</translation>
     </message>
   </context>
   <context>
+    <name>checklist</name>
+    <message>
+      <source>比售前更热情地接待，第一时间回复</source>
+      <translation>Be even warmer than before the sale; answer at once</translation>
+    </message>
+    <message>
+      <source>记下买家称呼、订单号、商品</source>
+      <translation>Write down the buyer's name, the order and the product</translation>
+    </message>
+    <message>
+      <source>耐心听完，不急于下结论</source>
+      <translation>Listen fully before judging</translation>
+    </message>
+    <message>
+      <source>向买家复述问题并得到确认</source>
+      <translation>Restate the problem and get the buyer's confirmation</translation>
+    </message>
+    <message>
+      <source>不论原因，先真诚道歉</source>
+      <translation>Apologise sincerely, whatever the cause</translation>
+    </message>
+    <message>
+      <source>先安抚情绪（愤怒、焦虑、悲伤、喧哗）</source>
+      <translation>Calm the emotion first (angry, anxious, sad, loud)</translation>
+    </message>
+    <message>
+      <source>用“您”和“我们”，不说推脱的话</source>
+      <translation>Say 您 and 我们; no blocking phrases</translation>
+    </message>
+    <message>
+      <source>尽快提出具体的补救方案</source>
+      <translation>Propose a concrete remedy quickly</translation>
+    </message>
+    <message>
+      <source>说清楚方案内容：退款、换货、补发、维修、优惠券、补偿或赠品</source>
+      <translation>Say exactly what it is: refund, exchange, re-ship, repair, coupon, compensation or gift</translation>
+    </message>
+    <message>
+      <source>买家同意方案</source>
+      <translation>The buyer accepts the remedy</translation>
+    </message>
+    <message>
+      <source>告诉买家处理进度和明确的时间点</source>
+      <translation>Tell the buyer the progress with a clear time</translation>
+    </message>
+    <message>
+      <source>处理完成后确认结果</source>
+      <translation>Check the result once done</translation>
+    </message>
+    <message>
+      <source>回访满意度，感谢买家，维护关系</source>
+      <translation>Visit back for satisfaction, thank the buyer, keep the relationship</translation>
+    </message>
+    <message>
+      <source>买家确认满意</source>
+      <translation>The buyer confirms they are satisfied</translation>
+    </message>
+    <message>
+      <source>把原因反馈给店铺，改善缺点、预防再犯</source>
+      <translation>Take the cause back to the shop so it does not happen again</translation>
+    </message>
+  </context>
+  <context>
     <name>errors</name>
     <message>
       <source>出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
