@@ -38,7 +38,7 @@ def seed(n_cases: int) -> None:
 
 
 def _seed(n_cases: int) -> None:
-    from db import cases, clock, pinyin, text
+    from db import case_settings, clock, pinyin, text
     from db.models import Case, CaseEvent, Customer, database
     from db import staff as staff_rules
 
@@ -56,7 +56,7 @@ def _seed(n_cases: int) -> None:
                      "updated_at": now})
     for start in range(0, len(rows), 1000):
         Customer.insert_many(rows[start:start + 1000]).execute()
-    categories = cases.categories()
+    categories = case_settings.categories()
     stages = ["reception", "apology", "remedy", "followup"]
     with database.atomic():
         batch = []

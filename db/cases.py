@@ -10,26 +10,17 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from db import case_workflow as wf, clock, deadlines, settings, text
+from db import case_workflow as wf, clock, deadlines, text
 from db.case_labels import (
-    DEFAULT_CATEGORIES, EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, money,
+    EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, CaseError, money,
 )
+from db.case_settings import categories, limits, return_visit_setting, save_categories
 from db.customers import COMPLAINT_PROFILES
 from db.models import Case, CaseEvent, CasePromise, Customer, Remedy, Staff, database
 
 FIELD_LIMITS = {"order_no": 100, "product": 200, "channel": 50, "category": 50,
                 "description": 5000}
-RETURN_VISIT_KEY = "case_return_visit_days"
-RETURN_VISIT_DEFAULT = 7
 NOTE_LIMIT = 5000
-
-
-class CaseError(ValueError):
-    """Invalid input; `field` names the form field so the UI can point at it."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
 
 
 @dataclasses.dataclass
@@ -346,15 +337,6 @@ def deadlines_of(case: Case) -> list[deadlines.Deadline]:
                                     proposed, open_promises)
 
 
-def limits(severity: str) -> deadlines.Limits:
-    return deadlines.limits_for(severity, settings.get(deadlines.SETTING_KEY))
-
-
-def return_visit_setting() -> int:
-    value = settings.get(RETURN_VISIT_KEY)
-    return RETURN_VISIT_DEFAULT if value is None else int(value)
-
-
 # --- helpers ------------------------------------------------------------------------------
 
 def _touch(case: Case) -> None:
@@ -374,30 +356,7 @@ def _refresh_due(case: Case) -> None:
     Case.update(due_at=case.due_at, due_kind=case.due_kind).where(Case.id == case.id).execute()
 
 
-# --- problem categories (an editable, ordered list kept in settings) -----------------------
-
-CATEGORIES_KEY = "case_categories"
-
-
-def categories() -> list[str]:
-    value = settings.get(CATEGORIES_KEY)
-    return list(value) if value is not None else list(DEFAULT_CATEGORIES)
-
-
-def save_categories(names: list[str]) -> list[str]:
-    cleaned = [n.strip() for n in names]
-    if any(not n for n in cleaned):
-        raise CaseError("category", "分类名称不能为空")
-    if any(len(n) > FIELD_LIMITS["category"] for n in cleaned):
-        raise CaseError("category", f"分类名称太长（最多 {FIELD_LIMITS['category']} 个字）")
-    seen = set()
-    for name in cleaned:
-        if name in seen:
-            raise CaseError("category", f"分类“{name}”重复了")
-        seen.add(name)
-    settings.put(CATEGORIES_KEY, cleaned)
-    return cleaned
-
+# --- problem categories ------------------------------------------------------------------
 
 def rename_category(old: str, new: str) -> None:
     """Renaming a category renames it on every case too, so reports keep counting together."""
@@ -407,61 +366,7 @@ def rename_category(old: str, new: str) -> None:
     names[names.index(old)] = new
     with database.atomic():
         names = save_categories(names)
-        (Case.update(category=new.strip()).where(Case.category == old).execute())
+        Case.update(category=new.strip()).where(Case.category == old).execute()
         for case in Case.select().where(Case.category == new.strip()):
             _assign(case, CaseData.of(case))
             Case.update(search_text=case.search_text).where(Case.id == case.id).execute()
-
-
-# --- deadline settings --------------------------------------------------------------------
-
-LIMIT_RANGES = {"first_answer_hours": (1, 720), "apology_hours": (0.25, 72),
-                "solution_days": (1, 60)}
-LIMIT_NAMES = {"first_answer_hours": "首次明确答复时限", "apology_hours": "接待道歉时限",
-               "solution_days": "告知结果时限"}
-
-
-def configured_limits() -> dict[str, dict[str, float]]:
-    """The limits in force, per key and severity (defaults filled in)."""
-    stored = settings.get(deadlines.SETTING_KEY) or {}
-    return {key: {sev: stored.get(key, {}).get(sev, default[sev]) for sev in default}
-            for key, default in deadlines.DEFAULT_LIMITS.items()}
-
-
-def save_limits(values: dict[str, dict[str, float]], return_visit_days: int) -> int:
-    """Validate and store the limits, then move every open case's deadline accordingly;
-    returns how many cases were updated."""
-    for key, per_severity in values.items():
-        low, high = LIMIT_RANGES[key]
-        for severity, value in per_severity.items():
-            if not low <= float(value) <= high:
-                raise CaseError(key, f"“{LIMIT_NAMES[key]}（{SEVERITIES[severity]}）”应在 "
-                                     f"{low:g}–{high:g} 之间")
-    if not 0 <= int(return_visit_days) <= 365:
-        raise CaseError("return_visit_days", "回访天数应在 0–365 之间")
-    with database.atomic():
-        settings.put(deadlines.SETTING_KEY, values)
-        settings.put(RETURN_VISIT_KEY, int(return_visit_days))
-        return refresh_open_deadlines()
-
-
-def refresh_open_deadlines() -> int:
-    """Recompute due_at of every open case in three queries and one batch of updates."""
-    open_cases = list(Case.select(Case.id, Case.stage, Case.created_at, Case.severity)
-                      .where(Case.stage != "closed").tuples())
-    proposed = dict(Remedy.select(Remedy.case, fn.MIN(Remedy.created_at))
-                    .where(Remedy.status != "rejected").group_by(Remedy.case).tuples())
-    promised: dict[int, list[dt.datetime]] = {}
-    for case_id, due in CasePromise.select(CasePromise.case, CasePromise.due_at).where(
-            CasePromise.done_at.is_null()).tuples():
-        promised.setdefault(case_id, []).append(due)
-    per_severity = {s: limits(s) for s in SEVERITIES}
-    updates = []
-    for case_id, stage, created_at, severity in open_cases:
-        due = deadlines.next_deadline(stage, created_at, per_severity[severity],
-                                      proposed.get(case_id), promised.get(case_id, ()))
-        updates.append((due.due if due else None, due.kind if due else "", case_id))
-    cursor = database.cursor()
-    cursor.executemany('UPDATE "case" SET due_at = ?, due_kind = ? WHERE id = ?',
-                       [(Case.due_at.db_value(d), k, i) for d, k, i in updates])
-    return len(updates)

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import cases, customers, staff as staff_rules, text
-from db.case_search import CaseRow  # noqa: F401 - re-exported for callers' type hints
+from db import case_settings, cases, staff as staff_rules, text
 from db.cases import CaseData, CaseError
 from db.customer_search import CustomerQuery, fetch_rows, search_ids
 from db.customers import CustomerData, CustomerError
@@ -133,7 +132,7 @@ class CaseFormDialog(QDialog):
         self.channel.addItems([""] + customer_labels.CHANNELS)
         self.category = QComboBox()
         self.category.addItem(self.tr("（请选择）"), "")
-        for name in cases.categories():
+        for name in case_settings.categories():
             self.category.addItem(name, name)
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("尽量用买家的原话记录问题"))

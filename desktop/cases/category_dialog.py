@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db import cases
+from db import case_settings, cases
 from db.cases import CaseError
 
 
@@ -47,7 +47,7 @@ class CategoryDialog(QDialog):
 
     def _reload(self, select: int | None = None) -> None:
         self.list.clear()
-        self.list.addItems(cases.categories())
+        self.list.addItems(case_settings.categories())
         if select is not None:
             self.list.setCurrentRow(select)
 
@@ -64,8 +64,8 @@ class CategoryDialog(QDialog):
     def _add(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("添加分类"), self.tr("分类名称："))
         if ok:
-            names = cases.categories()
-            self._run(lambda: cases.save_categories(names + [name]), len(names))
+            names = case_settings.categories()
+            self._run(lambda: case_settings.save_categories(names + [name]), len(names))
 
     def _rename(self) -> None:
         row = self.list.currentRow()
@@ -79,9 +79,9 @@ class CategoryDialog(QDialog):
     def _remove(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
-            names = cases.categories()
+            names = case_settings.categories()
             del names[row]
-            self._run(lambda: cases.save_categories(names), min(row, len(names) - 1))
+            self._run(lambda: case_settings.save_categories(names), min(row, len(names) - 1))
 
     def _up(self) -> None:
         self._move(-1)
@@ -91,8 +91,8 @@ class CategoryDialog(QDialog):
 
     def _move(self, step: int) -> None:
         row = self.list.currentRow()
-        names = cases.categories()
+        names = case_settings.categories()
         if row < 0 or not 0 <= row + step < len(names):
             return
         names[row], names[row + step] = names[row + step], names[row]
-        self._run(lambda: cases.save_categories(names), row + step)
+        self._run(lambda: case_settings.save_categories(names), row + step)

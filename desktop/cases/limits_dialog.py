@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import cases
+from db import case_settings
 from db.cases import CaseError
 from desktop.cases import labels
 
@@ -26,10 +26,10 @@ class LimitsDialog(QDialog):
         for column, (_code, name) in enumerate(severities, start=1):
             grid.addWidget(QLabel(name), 0, column, Qt.AlignmentFlag.AlignCenter)
         self.spins: dict[tuple[str, str], QDoubleSpinBox] = {}
-        current = cases.configured_limits()
+        current = case_settings.configured_limits()
         for row, (key, name) in enumerate(names.items(), start=1):
             grid.addWidget(QLabel(name), row, 0)
-            low, high = cases.LIMIT_RANGES[key]
+            low, high = case_settings.LIMIT_RANGES[key]
             for column, (code, _name) in enumerate(severities, start=1):
                 spin = QDoubleSpinBox()
                 spin.setDecimals(2 if key == "apology_hours" else 0)
@@ -39,7 +39,7 @@ class LimitsDialog(QDialog):
                 grid.addWidget(spin, row, column)
         self.visit_days = QSpinBox()
         self.visit_days.setRange(0, 365)
-        self.visit_days.setValue(cases.return_visit_setting())
+        self.visit_days.setValue(case_settings.return_visit_setting())
         grid.addWidget(QLabel(self.tr("结案后几天回访")), len(names) + 1, 0)
         grid.addWidget(self.visit_days, len(names) + 1, 1)
         hint = QLabel(self.tr("保存后，所有未结案工单的时限会按新设置重新计算。"))
@@ -65,7 +65,7 @@ class LimitsDialog(QDialog):
             values.setdefault(key, {})[code] = int(value) if value == int(value) else value
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.updated = cases.save_limits(values, self.visit_days.value())
+            self.updated = case_settings.save_limits(values, self.visit_days.value())
         except CaseError as exc:
             self.error.setText(str(exc))
             self.error.show()

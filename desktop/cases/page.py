@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db import cases, staff as staff_rules
+from db import case_settings, cases, staff as staff_rules
 from db.case_search import CaseQuery, count_cases
 from db.models import Case, Remedy
 from desktop.cases import dialogs, labels
@@ -171,7 +171,7 @@ class CasesPage(QWidget):
 
         fill(self.staff_filter, self.tr("全部客服"),
              [(s.name, s.id) for s in staff_rules.active_staff()])
-        fill(self.category_filter, self.tr("全部分类"), [(c, c) for c in cases.categories()])
+        fill(self.category_filter, self.tr("全部分类"), [(c, c) for c in case_settings.categories()])
 
     # --- public -------------------------------------------------------------------------
     def refresh(self) -> None:

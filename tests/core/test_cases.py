@@ -6,7 +6,7 @@ import datetime as dt
 import peewee
 import pytest
 
-from db import case_search, cases, clock, customers, deadlines, settings
+from db import case_search, case_settings, cases, clock, customers, deadlines, settings
 from db.case_search import CaseQuery
 from db.case_workflow import WorkflowError
 from db.cases import CaseData, CaseError
@@ -93,7 +93,7 @@ def test_skip_records_the_reason(case, owner):
 
 
 def test_close_schedules_a_return_visit_on_case_and_customer_then_reopen(case, owner, buyer):
-    settings.put(cases.RETURN_VISIT_KEY, 5)
+    settings.put(case_settings.RETURN_VISIT_KEY, 5)
     for _ in range(3):
         cases.advance(case.id, owner)
     cases.close(case.id, owner, 4, "快递挤压", "改用加厚纸箱", note="买家满意")
@@ -229,11 +229,11 @@ def test_placeholder_values_for_snippets(case):
 
 
 def test_categories_are_an_editable_ordered_list(case):
-    assert cases.categories()[:3] == ["质量问题", "物流延误", "少件漏发"]
+    assert case_settings.categories()[:3] == ["质量问题", "物流延误", "少件漏发"]
     with pytest.raises(CaseError, match="重复"):
-        cases.save_categories(["破损", "破损"])
+        case_settings.save_categories(["破损", "破损"])
     cases.rename_category("破损", "运输破损")
-    assert "运输破损" in cases.categories() and Case.get_by_id(case.id).category == "运输破损"
+    assert "运输破损" in case_settings.categories() and Case.get_by_id(case.id).category == "运输破损"
     assert case_search.search_ids(CaseQuery(text="运输破损")) == [case.id]
 
 
@@ -246,7 +246,7 @@ def test_id_lists_keep_the_query_order(buyer, owner):
     for n in range(60):
         clock.freeze(NOW + dt.timedelta(minutes=rng.randint(-5000, 5000)))
         cases.create(CaseData(customer_id=buyer.id, order_no=f"T{rng.randint(0, 99)}",
-                              description="x", category=rng.choice(cases.categories())), owner)
+                              description="x", category=rng.choice(case_settings.categories())), owner)
     for sort in SORT_COLUMNS:
         for descending in (False, True):
             query = CaseQuery(sort=sort, descending=descending)
@@ -262,19 +262,19 @@ def test_id_lists_keep_the_query_order(buyer, owner):
 def test_changing_the_limits_moves_open_deadlines(case, owner, buyer):
     closed = cases.create(CaseData(customer_id=buyer.id, description="x"), owner)
     cases.close(closed.id, owner, 5, "", "y", reason="当场解决")
-    values = cases.configured_limits()
+    values = case_settings.configured_limits()
     assert values["first_answer_hours"] == {"simple": 12, "complex": 24}
     values["apology_hours"]["simple"] = 2
     with pytest.raises(CaseError, match="“接待道歉时限（简单）”应在 0.25–72 之间"):
-        cases.save_limits({**values, "apology_hours": {"simple": 100, "complex": 1}}, 7)
+        case_settings.save_limits({**values, "apology_hours": {"simple": 100, "complex": 1}}, 7)
     assert Case.get_by_id(case.id).due_at == NOW + dt.timedelta(hours=1)
-    assert cases.save_limits(values, 10) == 1  # the closed case is left alone
+    assert case_settings.save_limits(values, 10) == 1  # the closed case is left alone
     assert Case.get_by_id(case.id).due_at == NOW + dt.timedelta(hours=2)
-    assert cases.limits("simple").apology == dt.timedelta(hours=2)
-    assert cases.return_visit_setting() == 10
+    assert case_settings.limits("simple").apology == dt.timedelta(hours=2)
+    assert case_settings.return_visit_setting() == 10
     # the batch recomputation agrees with the one-case rule
     promise = cases.add_promise(case.id, owner, NOW + dt.timedelta(minutes=30), "回电")
     before = (Case.get_by_id(case.id).due_at, Case.get_by_id(case.id).due_kind)
-    cases.refresh_open_deadlines()
+    case_settings.refresh_open_deadlines()
     assert (Case.get_by_id(case.id).due_at, Case.get_by_id(case.id).due_kind) == before
     assert promise.due_at == before[0]

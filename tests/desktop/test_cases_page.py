@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 
-from db import case_search, cases, clock, customers
+from db import case_search, case_settings, cases, clock, customers
 from db.customers import CustomerData
 from db.models import Case, CaseEvent, Customer, Remedy
 from desktop.cases.case_form import CaseFormDialog
@@ -203,14 +203,14 @@ def test_category_list_is_edited_in_order(qtbot, context, owner, monkeypatch):
     qtbot.addWidget(dialog)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("开票问题", True)))
     dialog.buttons["add"].click()
-    assert cases.categories()[-1] == "开票问题"
+    assert case_settings.categories()[-1] == "开票问题"
     dialog.buttons["up"].click()
-    assert cases.categories()[-2:] == ["开票问题", "其他"]
+    assert case_settings.categories()[-2:] == ["开票问题", "其他"]
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("其他", True)))
     dialog.buttons["rename"].click()
-    assert "重复" in dialog.error.text() and cases.categories()[-2] == "开票问题"
+    assert "重复" in dialog.error.text() and case_settings.categories()[-2] == "开票问题"
     dialog.buttons["remove"].click()
-    assert "开票问题" not in cases.categories() and dialog.list.count() == 9
+    assert "开票问题" not in case_settings.categories() and dialog.list.count() == 9
 
 
 def test_limits_dialog_saves_and_moves_deadlines(qtbot, context, owner):
@@ -226,7 +226,7 @@ def test_limits_dialog_saves_and_moves_deadlines(qtbot, context, owner):
     dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted and dialog.updated == 1
     assert Case.get_by_id(case.id).due_at == created + dt.timedelta(hours=3)
-    assert cases.return_visit_setting() == 14
+    assert case_settings.return_visit_setting() == 14
 
 
 def test_deadlines_are_rejudged_as_time_passes(qtbot, context, owner):
