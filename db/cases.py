@@ -21,6 +21,7 @@ from db.models import Case, CaseEvent, CasePromise, Customer, Remedy, Staff, dat
 FIELD_LIMITS = {"order_no": 100, "product": 200, "channel": 50, "category": 50,
                 "description": 5000}
 NOTE_LIMIT = 5000
+FIELD_NAMES_CUSTOMER = {"phone": "手机号", "wechat": "微信", "platform_account": "平台账号"}
 
 
 @dataclasses.dataclass
@@ -78,8 +79,15 @@ def create(data: CaseData, by: Staff | None) -> Case:
 
 
 def create_with_customer(customer: "CustomerData", data: CaseData, by: Staff | None) -> Case:
-    """Log a complaint from a buyer not in the archive yet: both saved, or neither."""
+    """Log a complaint from a buyer not in the archive yet: both saved, or neither.
+    A phone, WeChat or platform account already on file is refused, naming that customer,
+    so that a hurried inline entry does not create a duplicate."""
     from db import customers  # noqa: PLC0415
+    known = customers.find_duplicates(customers.clean(customer))
+    if known:
+        existing, field = known[0]
+        raise customers.CustomerError(field, f"客户“{existing.name}”已有相同的"
+                                             f"{FIELD_NAMES_CUSTOMER[field]}，请从档案中选择")
     with database.atomic():
         created = customers.create(customer, by)
         data = dataclasses.replace(data, customer_id=created.id)

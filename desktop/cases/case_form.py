@@ -175,6 +175,14 @@ class CaseFormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.picker.search.setFocus()
+        self.picker.matches.currentRowChanged.connect(lambda _row: self._customer_picked())
+
+    def _customer_picked(self) -> None:
+        """A new case inherits the buyer's complaint profile until the user picks one."""
+        customer_id = self.picker.customer_id()
+        if self._case is None and customer_id and not self.profile.currentData():
+            profile = Customer.get_by_id(customer_id).complaint_profile
+            self.profile.setCurrentIndex(max(0, self.profile.findData(profile)))
 
     def _load(self, data: CaseData) -> None:
         if data.customer_id:

@@ -278,3 +278,14 @@ def test_changing_the_limits_moves_open_deadlines(case, owner, buyer):
     case_settings.refresh_open_deadlines()
     assert (Case.get_by_id(case.id).due_at, Case.get_by_id(case.id).due_kind) == before
     assert promise.due_at == before[0]
+
+
+def test_inline_customer_is_saved_with_the_case_or_not_at_all(database, owner, buyer):
+    data = CaseData(description="少发一件")
+    with pytest.raises(customers.CustomerError, match="客户“王伟”已有相同的手机号"):
+        cases.create_with_customer(CustomerData(name="王先生", phone="138 1234 5678"), data, owner)
+    with pytest.raises(CaseError, match="问题描述"):
+        cases.create_with_customer(CustomerData(name="赵六"), CaseData(), owner)
+    assert Customer.select().count() == 1 and Case.select().count() == 0
+    case = cases.create_with_customer(CustomerData(name="赵六", phone="13900001111"), data, owner)
+    assert Customer.get_by_id(case.customer_id).name == "赵六"

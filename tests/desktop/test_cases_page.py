@@ -243,3 +243,12 @@ def test_deadlines_are_rejudged_as_time_passes(qtbot, context, owner):
     assert "已超时" in page.model.data(index)
     assert page.today.items[0].section == "overdue"
     assert "已超时" in page.detail.due.text() or page.detail.case_id is None
+
+
+def test_picking_a_customer_brings_their_complaint_profile(qtbot, context, owner):
+    customers.create(CustomerData(name="钱女士", complaint_profile="difficult"), owner)
+    dialog = CaseFormDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.picker.search, "qns")
+    assert dialog.picker.matches.count() == 1
+    assert dialog.profile.currentData() == "difficult"
