@@ -127,6 +127,7 @@ def main() -> None:
         seed(n_cases)
         print(f"seeded {n_cases:,} cases in {time.perf_counter() - start:.1f} s")
     from desktop.cases.table_model import CaseTableModel
+    from desktop.cases.board_view import BoardView
     from desktop.cases.today_view import TodayView
 
     model = CaseTableModel()
@@ -148,6 +149,7 @@ def main() -> None:
         CaseQuery(stage="open", sort="due_at", descending=False))))
     report("case list opens (open cases, 1st screen)", timed(open_list))
     report("today view opens", timed(view.refresh))
+    report("board opens (4 stages, 100 cards each)", timed(BoardView().refresh))
     report("case list, all 100k by date, 1st screen", timed(open_all))
     report("search keystroke 'wang' (all cases)", timed(
         lambda: search_ids(CaseQuery(text="wang", stage=None))))

@@ -124,6 +124,9 @@ def main() -> int:
         cases_page.show_case(case_id)
         QCoreApplication.processEvents()
         window.grab().save(str(out / "cases-list.png"))
+        cases_page.tabs.setCurrentWidget(cases_page.board)
+        QCoreApplication.processEvents()
+        window.grab().save(str(out / "cases-board.png"))
         from desktop.cases.letter_dialog import LetterDialog
         from db.models import Case
         letter = LetterDialog(window.context, Case.get_by_id(case_id), window)

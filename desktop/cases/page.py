@@ -13,6 +13,7 @@ from db import case_settings, cases, staff as staff_rules
 from db.case_search import CaseQuery, count_cases
 from db.models import Case, Remedy
 from desktop.cases import dialogs, labels
+from desktop.cases.board_view import BoardView
 from desktop.cases.case_form import CaseFormDialog
 from desktop.cases.detail_pane import CaseDetailPane
 from desktop.cases.letter_dialog import LetterDialog
@@ -131,6 +132,10 @@ class CasesPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today, self.tr("今日待办"))
         self.tabs.addTab(list_tab, self.tr("工单列表"))
+        self.board = BoardView()
+        self.board.case_requested.connect(self.show_case)
+        self.tabs.addTab(self.board, self.tr("看板"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_board())
         corner = QWidget()
         corner_row = QHBoxLayout(corner)
         corner_row.setContentsMargins(0, 0, 0, 2)
@@ -178,6 +183,7 @@ class CasesPage(QWidget):
         keep = self.detail.case_id
         self.model.refresh()
         self.today.refresh()
+        self._refresh_board()
         self._update_count()
         self.detail.show_case(keep)
 
@@ -224,6 +230,10 @@ class CasesPage(QWidget):
         self.search.setText(customer_name)
 
     # --- slots --------------------------------------------------------------------------
+    def _refresh_board(self) -> None:
+        if self.tabs.currentWidget() is self.board:  # only paid for when looked at
+            self.board.refresh()
+
     def _tick(self) -> None:
         self.model.tick()
         self.today.refresh()

@@ -458,6 +458,10 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>Case list</translation>
     </message>
     <message>
+      <source>看板</source>
+      <translation>Board</translation>
+    </message>
+    <message>
       <source>已复制“%1”</source>
       <translation>Copied “%1”</translation>
     </message>

@@ -252,3 +252,20 @@ def test_picking_a_customer_brings_their_complaint_profile(qtbot, context, owner
     qtbot.keyClicks(dialog.picker.search, "qns")
     assert dialog.picker.matches.count() == 1
     assert dialog.profile.currentData() == "difficult"
+
+
+def test_board_has_a_column_per_open_stage(qtbot, context, owner):
+    buyer = customers.create(CustomerData(name="郑先生"), owner)
+    first = cases.create(cases.CaseData(customer_id=buyer.id, description="A"), owner)
+    second = cases.create(cases.CaseData(customer_id=buyer.id, description="B"), owner)
+    cases.advance(second.id, owner, target="remedy", reason="直接补发")
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.board)
+    assert page.board.columns["reception"].count() == 1
+    assert page.board.columns["remedy"].count() == 1
+    assert page.board.titles["apology"].text().endswith("(0)")
+    column = page.board.columns["remedy"]
+    column.itemClicked.emit(column.item(0))
+    assert page.detail.case_id == second.id
+    assert first.id != second.id
