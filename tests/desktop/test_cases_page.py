@@ -269,3 +269,36 @@ def test_board_has_a_column_per_open_stage(qtbot, context, owner):
     column.itemClicked.emit(column.item(0))
     assert page.detail.case_id == second.id
     assert first.id != second.id
+
+
+def test_find_on_the_cases_page_searches_cases(qtbot, context, owner):
+    from desktop.main_window import MainWindow
+
+    buyer = customers.create(CustomerData(name="冯女士"), owner)
+    cases.create(cases.CaseData(customer_id=buyer.id, description="色差"), owner)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.current_page_key() == "cases"
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "cases"
+    assert window.cases_page.tabs.currentIndex() == 1 and window.cases_page.search.hasFocus()
+
+
+def test_ctrl_enter_advances_the_case_shown(qtbot, context, owner):
+    from desktop.main_window import MainWindow
+
+    buyer = customers.create(CustomerData(name="褚先生"), owner)
+    case = cases.create(cases.CaseData(customer_id=buyer.id, description="错发颜色"), owner)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_case(case.id)
+    window.cases_page.detail.setFocus()
+    when_modal(qtbot, ok)
+    qtbot.keyClick(window.cases_page.detail, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert Case.get_by_id(case.id).stage == "apology"
