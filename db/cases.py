@@ -94,11 +94,15 @@ def create_with_customer(customer: "CustomerData", data: CaseData, by: Staff | N
         return create(data, by)
 
 
-def update(case_id: int, data: CaseData, by: Staff | None) -> Case:
-    """Save edited fields; the timeline names every field that changed, old → new."""
+def update(case_id: int, data: CaseData, by: Staff | None,
+           expected_version: int | None = None) -> Case:
+    """Save edited fields; the timeline names every field that changed, old → new.
+    With expected_version, an edit started before someone else's change is refused."""
     data = clean(data)
     with database.atomic():
         case = Case.get_by_id(case_id)
+        if expected_version is not None and case.version != expected_version:
+            raise CaseError("version", f"工单 #{case.id} 已被其他人修改，请重新打开后再保存")
         before = CaseData.of(case)
         changes = [_describe_change(name, getattr(before, name), getattr(data, name))
                    for name in (f.name for f in dataclasses.fields(CaseData))

@@ -211,7 +211,8 @@ class CaseFormDialog(QDialog):
         by = self._context.staff
         try:
             if self._case is not None:
-                self.saved_case = cases.update(self._case.id, self.data(), by)
+                self.saved_case = cases.update(self._case.id, self.data(), by,
+                                               expected_version=self._case.version)
             elif self.picker.creating:
                 self.saved_case = cases.create_with_customer(self.picker.new_customer(),
                                                              self.data(), by)

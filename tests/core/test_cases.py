@@ -161,6 +161,12 @@ def test_edits_are_listed_field_by_field(case, owner):
     assert Case.get_by_id(case.id).due_at == NOW + dt.timedelta(hours=1)  # apology: 1 h both
     cases.update(case.id, data, owner)  # nothing changed: nothing recorded
     assert kinds(case.id) == ["created", "edit"]
+    stale = Case.get_by_id(case.id).version
+    cases.add_note(case.id, owner, "买家又发来照片")
+    data.product = "别的商品"
+    with pytest.raises(CaseError, match="已被其他人修改"):
+        cases.update(case.id, data, owner, expected_version=stale)
+    assert Case.get_by_id(case.id).product == "真丝连衣裙"
 
 
 def test_the_timeline_is_append_only(case):
