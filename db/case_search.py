@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case as SqlCase, fn
 
 from db import case_workflow as wf, clock, deadlines, text
 from db.models import Case, CasePromise, Customer, Staff, database
@@ -17,7 +17,8 @@ from db.models import Case, CasePromise, Customer, Staff, database
 SORT_COLUMNS = {
     "created_at": Case.created_at,
     "due_at": Case.due_at,
-    "stage": Case.stage,
+    # Stages sort in their working order, not alphabetically by code.
+    "stage": SqlCase(None, [(Case.stage == code, n) for n, code in enumerate(wf.STAGES)]),
     "customer": Customer.name_key,
     "order_no": Case.order_no,
     "product": Case.product,
@@ -47,7 +48,7 @@ def search_ids(query: CaseQuery, now: dt.datetime | None = None,
     now = now or clock.now()
     sort_field = SORT_COLUMNS.get(query.sort, Case.created_at)
     select = Case.select(Case.id)
-    if sort_field.model is Customer:
+    if getattr(sort_field, "model", None) is Customer:
         select = select.join(Customer, on=Case.customer == Customer.id).switch(Case)
     for term in text.search_terms(query.text):
         # Matching customers are found once (a small table), not once per case row.
@@ -74,7 +75,7 @@ def search_ids(query: CaseQuery, now: dt.datetime | None = None,
         select = select.where(Case.created_at >= deadlines.local_day_bounds(query.created_from, tz)[0])
     if query.created_to:
         select = select.where(Case.created_at < deadlines.local_day_bounds(query.created_to, tz)[1])
-    if sort_field.model is Staff:
+    if getattr(sort_field, "model", None) is Staff:
         select = select.join(Staff, JOIN.LEFT_OUTER, on=Case.staff == Staff.id)
     sort_expr = sort_field
     if query.text.strip():

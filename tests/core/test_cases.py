@@ -295,3 +295,13 @@ def test_inline_customer_is_saved_with_the_case_or_not_at_all(database, owner, b
     assert Customer.select().count() == 1 and Case.select().count() == 0
     case = cases.create_with_customer(CustomerData(name="赵六", phone="13900001111"), data, owner)
     assert Customer.get_by_id(case.customer_id).name == "赵六"
+
+
+def test_stage_sort_follows_the_working_order(case, owner, buyer):
+    later = cases.create(CaseData(customer_id=buyer.id, description="x"), owner)
+    cases.advance(later.id, owner, target="followup", reason="已处理")
+    closed = cases.create(CaseData(customer_id=buyer.id, description="y"), owner)
+    cases.close(closed.id, owner, 5, "", "z", reason="当场解决")
+    ids = case_search.search_ids(CaseQuery(sort="stage", descending=False))
+    assert ids == [case.id, later.id, closed.id]
+    assert case_search.search_ids(CaseQuery(text="ww", sort="stage")) == [closed.id, later.id, case.id]
