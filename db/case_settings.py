@@ -6,9 +6,9 @@ import datetime as dt
 
 from peewee import fn
 
-from db import deadlines, settings
+from db import audit, deadlines, settings
 from db.case_labels import DEFAULT_CATEGORIES, SEVERITIES, CaseError
-from db.models import Case, CasePromise, Remedy, database
+from db.models import Case, CasePromise, Remedy, Staff, database
 
 CATEGORIES_KEY = "case_categories"
 CATEGORY_LIMIT = 50
@@ -62,9 +62,11 @@ def configured_limits() -> dict[str, dict[str, float]]:
             for key, default in deadlines.DEFAULT_LIMITS.items()}
 
 
-def save_limits(values: dict[str, dict[str, float]], return_visit_days: int) -> int:
+def save_limits(values: dict[str, dict[str, float]], return_visit_days: int,
+                by: Staff | None = None) -> int:
     """Validate and store the limits, then move every open case's deadline accordingly;
-    returns how many cases were updated."""
+    returns how many cases were updated. The settings are audited as usual; the thousands
+    of recomputed deadlines as one bulk entry (per-row entries took 28 s for 33k cases)."""
     for key, per_severity in values.items():
         low, high = LIMIT_RANGES[key]
         for severity, value in per_severity.items():
@@ -76,12 +78,17 @@ def save_limits(values: dict[str, dict[str, float]], return_visit_days: int) -> 
     with database.atomic():
         settings.put(deadlines.SETTING_KEY, values)
         settings.put(RETURN_VISIT_KEY, int(return_visit_days))
-        return refresh_open_deadlines()
+        summary = {"what": "按新时限重新计算未结案工单的时限"}
+        with audit.bulk("recompute_deadlines", "case", summary, by, "settings"):
+            summary["cases"] = refresh_open_deadlines()
+        return summary["cases"]
 
 
 def refresh_open_deadlines() -> int:
-    """Recompute due_at of every open case in three queries and one batch of updates."""
-    open_cases = list(Case.select(Case.id, Case.stage, Case.created_at, Case.severity)
+    """Recompute due_at of every open case in three queries and one batch of updates;
+    returns how many deadlines moved."""
+    open_cases = list(Case.select(Case.id, Case.stage, Case.created_at, Case.severity,
+                                  Case.due_at, Case.due_kind)
                       .where(Case.stage != "closed").tuples())
     proposed = dict(Remedy.select(Remedy.case, fn.MIN(Remedy.created_at))
                     .where(Remedy.status != "rejected").group_by(Remedy.case).tuples())
@@ -91,10 +98,12 @@ def refresh_open_deadlines() -> int:
         promised.setdefault(case_id, []).append(due)
     per_severity = {s: limits(s) for s in SEVERITIES}
     updates = []
-    for case_id, stage, created_at, severity in open_cases:
+    for case_id, stage, created_at, severity, due_at, due_kind in open_cases:
         due = deadlines.next_deadline(stage, created_at, per_severity[severity],
                                       proposed.get(case_id), promised.get(case_id, ()))
-        updates.append((due.due if due else None, due.kind if due else "", case_id))
+        new = (due.due if due else None, due.kind if due else "")
+        if new != (due_at, due_kind):  # only what moves: a severity's change leaves the other
+            updates.append((*new, case_id))
     cursor = database.cursor()
     cursor.executemany('UPDATE "case" SET due_at = ?, due_kind = ? WHERE id = ?',
                        [(Case.due_at.db_value(d), k, i) for d, k, i in updates])

@@ -123,8 +123,11 @@ def _assign(case: Case, data: CaseData) -> None:
         setattr(case, field, getattr(data, field))
     case.customer = data.customer_id
     case.staff = data.staff_id
-    case.search_text = text.search_key(data.order_no, data.product, data.category,
-                                       spell=(data.product,) if data.product else ())
+    case.search_text = _search_key(data.order_no, data.product, data.category)
+
+
+def _search_key(order_no: str, product: str, category: str) -> str:
+    return text.search_key(order_no, product, category, spell=(product,) if product else ())
 
 
 def _describe_change(field: str, old, new) -> str:
@@ -370,15 +373,27 @@ def _refresh_due(case: Case) -> None:
 
 # --- problem categories ------------------------------------------------------------------
 
-def rename_category(old: str, new: str) -> None:
-    """Renaming a category renames it on every case too, so reports keep counting together."""
+def rename_category(old: str, new: str, by: Staff | None = None) -> int:
+    """Renaming a category renames it on every case too, so reports keep counting together;
+    returns how many cases changed (audited as one bulk entry)."""
+    from db import audit  # noqa: PLC0415
     names = categories()
     if old not in names:
         raise CaseError("category", f"没有分类“{old}”")
     names[names.index(old)] = new
     with database.atomic():
         names = save_categories(names)
-        Case.update(category=new.strip()).where(Case.category == old).execute()
-        for case in Case.select().where(Case.category == new.strip()):
-            _assign(case, CaseData.of(case))
-            Case.update(search_text=case.search_text).where(Case.id == case.id).execute()
+        new = new.strip()
+        rows = list(Case.select(Case.id, Case.order_no, Case.product)
+                    .where(Case.category == old).tuples())
+        keys: dict[tuple[str, str], str] = {}  # products repeat: spell each once
+        updates = []
+        for case_id, order_no, product in rows:
+            if (order_no, product) not in keys:
+                keys[(order_no, product)] = _search_key(order_no, product, new)
+            updates.append((new, keys[(order_no, product)], case_id))
+        with audit.bulk("rename_category", "case", {"from": old, "to": new, "cases": len(rows)},
+                        by, "settings"):
+            database.cursor().executemany(
+                'UPDATE "case" SET category = ?, search_text = ? WHERE id = ?', updates)
+    return len(rows)

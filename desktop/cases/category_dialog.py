@@ -8,11 +8,13 @@ from PySide6.QtWidgets import (
 
 from db import case_settings, cases
 from db.cases import CaseError
+from desktop.cases.busy import busy
 
 
 class CategoryDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, by=None, parent: QWidget | None = None):
         super().__init__(parent)
+        self._by = by
         self.setWindowTitle(self.tr("问题分类"))
         self.setMinimumWidth(360)
         self.list = QListWidget()
@@ -74,7 +76,10 @@ class CategoryDialog(QDialog):
         old = self.list.item(row).text()
         name, ok = QInputDialog.getText(self, self.tr("分类改名"), self.tr("新名称："), text=old)
         if ok and name.strip() != old:
-            self._run(lambda: cases.rename_category(old, name), row)
+            def rename() -> None:
+                with busy(self, self.tr("正在修改已有工单上的分类…")):
+                    cases.rename_category(old, name, self._by)
+            self._run(rename, row)
 
     def _remove(self) -> None:
         row = self.list.currentRow()

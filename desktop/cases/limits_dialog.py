@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QDoubleSpinBox, QGridLayout, QLabel, QSpinBox, QVBoxLayout,
     QWidget,
@@ -11,11 +10,13 @@ from PySide6.QtWidgets import (
 from db import case_settings
 from db.cases import CaseError
 from desktop.cases import labels
+from desktop.cases.busy import busy
 
 
 class LimitsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, by=None, parent: QWidget | None = None):
         super().__init__(parent)
+        self._by = by
         self.setWindowTitle(self.tr("售后时限"))
         self.updated = 0
         names = {"apology_hours": self.tr("接待并道歉（小时）"),
@@ -63,13 +64,12 @@ class LimitsDialog(QDialog):
         for (key, code), spin in self.spins.items():
             value = spin.value()
             values.setdefault(key, {})[code] = int(value) if value == int(value) else value
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.updated = case_settings.save_limits(values, self.visit_days.value())
+            with busy(self, self.tr("正在按新时限重新计算未结案工单…")):
+                self.updated = case_settings.save_limits(values, self.visit_days.value(),
+                                                         self._by)
         except CaseError as exc:
             self.error.setText(str(exc))
             self.error.show()
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         super().accept()

@@ -195,13 +195,13 @@ class CasesPage(QWidget):
 
     def edit_categories(self) -> None:
         from desktop.cases.category_dialog import CategoryDialog
-        CategoryDialog(self).exec()
+        CategoryDialog(self._context.staff, self).exec()
         self._reload_filters()
         self._context.cases_changed.emit()  # a rename changes cases too
 
     def edit_limits(self) -> None:
         from desktop.cases.limits_dialog import LimitsDialog
-        dialog = LimitsDialog(self)
+        dialog = LimitsDialog(self._context.staff, self)
         if dialog.exec():
             self._changed(self.tr("已保存时限，重新计算了 %1 张未结案工单")
                           .replace("%1", str(dialog.updated)))

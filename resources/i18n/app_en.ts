@@ -600,6 +600,10 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <source>新名称：</source>
       <translation>New name:</translation>
     </message>
+    <message>
+      <source>正在修改已有工单上的分类…</source>
+      <translation>Renaming the category on existing cases…</translation>
+    </message>
   </context>
   <context>
     <name>CloseDialog</name>
@@ -1102,6 +1106,10 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>保存后，所有未结案工单的时限会按新设置重新计算。</source>
       <translation>On saving, the deadlines of all open cases are recomputed.</translation>
+    </message>
+    <message>
+      <source>正在按新时限重新计算未结案工单…</source>
+      <translation>Recomputing the deadlines of open cases…</translation>
     </message>
   </context>
   <context>

@@ -234,11 +234,11 @@ def test_placeholder_values_for_snippets(case):
                       "商品": "真丝连衣裙", "时限": "今天 10:00 前"}
 
 
-def test_categories_are_an_editable_ordered_list(case):
+def test_categories_are_an_editable_ordered_list(case, owner):
     assert case_settings.categories()[:3] == ["质量问题", "物流延误", "少件漏发"]
     with pytest.raises(CaseError, match="重复"):
         case_settings.save_categories(["破损", "破损"])
-    cases.rename_category("破损", "运输破损")
+    assert cases.rename_category("破损", "运输破损", owner) == 1
     assert "运输破损" in case_settings.categories() and Case.get_by_id(case.id).category == "运输破损"
     assert case_search.search_ids(CaseQuery(text="运输破损")) == [case.id]
 
