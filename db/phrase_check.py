@@ -1,0 +1,142 @@
+"""The forbidden-phrase check (禁语检查): a pure function from text to hits with positions.
+
+Fast enough for every keystroke: all phrases are compiled into one regular expression shaped
+like a trie (shared prefixes are matched once), wrapped in a look-ahead so that every start
+position reports its longest phrase; shorter phrases that are prefixes of it are added from a
+table, so overlapping phrases are all found. Hits inside a longer hit of the same or higher
+severity are dropped (绝对不可能 is reported once, not also as 绝对).
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+SEVERITIES = ("forbidden", "caution")  # 禁语 / 慎用
+_RANK = {"forbidden": 2, "caution": 1}
+
+# A contrast word (但是/不过) counts only after praise or empathy in the same sentence:
+# "您的眼光很好，但是……" takes back what was just said.
+PRAISE = re.compile(r"很好|真好|挺好|好评|不错|喜欢|满意|漂亮|好看|理解|感谢|谢谢|支持|认可|眼光|优秀|棒|"
+                    r"great|good|nice|understand|thank|appreciate|love", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[。！？!?\n；;]")
+
+# Traditional characters of the default phrases, mapped one-to-one (positions stay valid).
+_TRADITIONAL = str.maketrans(
+    "這們規證絕對會處錢貨給說話嗎認識職責沒辦應該題問過為個時間請謝歡漲價讓們您來別裡裏懂楚"
+    "後錯誤確實敢擔聯繫還麼見議",
+    "这们规证绝对会处钱货给说话吗认识职责没办应该题问过为个时间请谢欢涨价让们您来别里里懂楚"
+    "后错误确实敢担联系还么见议")
+
+
+@dataclasses.dataclass(frozen=True)
+class PhraseRule:
+    phrase: str
+    severity: str = "forbidden"
+    reason: str = ""
+    suggestion: str = ""
+    rule: str = ""  # "" | "contrast"
+
+
+@dataclasses.dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    rule: PhraseRule
+
+    @property
+    def phrase(self) -> str:
+        return self.rule.phrase
+
+    @property
+    def severity(self) -> str:
+        return self.rule.severity
+
+
+class _Node(dict):
+    end = False
+
+
+def _trie_pattern(node: _Node) -> str:
+    alternatives = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items())]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    if node.end:  # this phrase may end here: try the longer ones first, greedily
+        return "(?:" + body + ")?"
+    return body
+
+
+class PhraseChecker:
+    def __init__(self, rules: list[PhraseRule]):
+        self.rules: dict[str, PhraseRule] = {}
+        for rule in rules:
+            key = _normalise(rule.phrase)
+            if key:
+                self.rules[key] = rule
+        root = _Node()
+        for key in self.rules:
+            node = root
+            for ch in key:
+                node = node.setdefault(ch, _Node())
+            node.end = True
+        self._pattern = re.compile("(?=(" + _trie_pattern(root) + "))", re.IGNORECASE) \
+            if self.rules else None
+        # Phrases that are prefixes of longer phrases, found from the longest match at a start.
+        self._prefixes = {key: [p for p in self.rules if p != key and key.startswith(p)]
+                          for key in self.rules}
+
+    def check(self, text: str) -> list[Hit]:
+        if self._pattern is None or not text:
+            return []
+        plain = text.translate(_TRADITIONAL)
+        hits: list[Hit] = []
+        for match in self._pattern.finditer(plain):
+            found = match.group(1)
+            if not found:
+                continue
+            start = match.start()
+            key = found.lower()
+            for phrase in (key, *self._prefixes.get(key, ())):
+                rule = self.rules[phrase]
+                end = start + len(phrase)
+                if _inside_word(plain, start, end):
+                    continue
+                if rule.rule == "contrast" and not _after_praise(plain, start):
+                    continue
+                hits.append(Hit(start, end, rule))
+        return _drop_contained(hits)
+
+
+def _normalise(phrase: str) -> str:
+    return phrase.strip().lower().translate(_TRADITIONAL)
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """English phrases match whole words only: "but" is not in "button"."""
+    return (_latin(text[start]) and start > 0 and _latin(text[start - 1])) or \
+        (_latin(text[end - 1]) and end < len(text) and _latin(text[end]))
+
+
+def _after_praise(text: str, start: int) -> bool:
+    begin = 0
+    for end in SENTENCE_END.finditer(text, max(0, start - 80), start):
+        begin = end.end()
+    return PRAISE.search(text, max(begin, start - 80), start) is not None
+
+
+def _drop_contained(hits: list[Hit]) -> list[Hit]:
+    hits.sort(key=lambda h: (h.start, -h.end))
+    kept: list[Hit] = []
+    open_hits: list[Hit] = []  # earlier kept hits that may still cover later ones
+    for hit in hits:
+        open_hits = [h for h in open_hits if h.end > hit.start]
+        if any(h.end >= hit.end and _RANK[h.severity] >= _RANK[hit.severity]
+               for h in open_hits):
+            continue
+        kept.append(hit)
+        open_hits.append(hit)
+    return kept
