@@ -4,7 +4,6 @@ from __future__ import annotations
 from db.models import ForbiddenPhrase, Snippet, database
 from db.phrase_check import SEVERITIES, Hit, PhraseChecker, PhraseRule
 
-SEVERITY_LABELS = {"forbidden": "禁语", "caution": "慎用"}
 MAX_PHRASE = 40
 
 _cached: tuple[object, PhraseChecker] | None = None  # (database it was built from, checker)

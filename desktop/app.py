@@ -40,6 +40,8 @@ def run(data_dir: Path) -> int:
         QMessageBox.critical(None, "客服台", f"{exc}\n\n备份在：{data_dir / 'backups'}")
         return 1
     i18n.install(app, settings.get("language"))
+    from db import default_library
+    default_library.load_on_first_open(settings.get("language"))
     from desktop.main_window import MainWindow  # after translators: widgets read tr() on build
     from desktop.staff_picker import StaffPickerDialog
 
