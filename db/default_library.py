@@ -25,6 +25,14 @@ def snippet_file(language: str) -> Path:
 def load_snippets(path: Path, by: Staff | None = None) -> int:
     """Insert the categories and snippets of path that are not there yet; returns new snippets."""
     data = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        return _insert_snippets(data, by)
+    except Exception:
+        snippets.invalidate()  # the search index may hold rows that were rolled back
+        raise
+
+
+def _insert_snippets(data: dict, by: Staff | None) -> int:
     added = 0
     with database.atomic():
         for group in data["categories"]:

@@ -93,6 +93,7 @@ class PhraseChecker:
                 rule = self.rules[phrase]
                 found.append((len(phrase), rule, _latin(phrase[0]) or _latin(phrase[-1]),
                               rule.rule == "contrast"))
+            found.sort(key=lambda f: -f[0])  # longest first: hits come out in (start, -end) order
             self._found[key] = found
 
     def check(self, text: str) -> list[Hit]:
@@ -137,14 +138,17 @@ def _after_praise(text: str, start: int) -> bool:
 
 
 def _drop_contained(hits: list[Hit]) -> list[Hit]:
-    hits.sort(key=lambda h: (h.start, -h.end))
+    """Hits arrive ordered by start, longest first. A hit is dropped when an earlier hit of
+    the same or higher severity reaches at least as far: reach[r] is the furthest end of the
+    kept hits of rank >= r."""
+    reach = {1: -1, 2: -1}
     kept: list[Hit] = []
-    open_hits: list[Hit] = []  # earlier kept hits that may still cover later ones
     for hit in hits:
-        open_hits = [h for h in open_hits if h.end > hit.start]
-        if any(h.end >= hit.end and _RANK[h.severity] >= _RANK[hit.severity]
-               for h in open_hits):
+        rank = _RANK[hit.rule.severity]
+        if reach[rank] >= hit.end:
             continue
         kept.append(hit)
-        open_hits.append(hit)
+        for lower in range(1, rank + 1):
+            if hit.end > reach[lower]:
+                reach[lower] = hit.end
     return kept

@@ -90,29 +90,36 @@ def _assign(snippet: Snippet, data: SnippetData, owner: Staff | None) -> None:
 
 
 def delete(snippet_ids: list[int]) -> int:
-    invalidate()
-    return Snippet.delete().where(Snippet.id.in_(snippet_ids)).execute()
+    count = Snippet.delete().where(Snippet.id.in_(snippet_ids)).execute()
+    _replace_rows(set(snippet_ids))
+    return count
 
 
 def set_favourite(snippet_id: int, favourite: bool) -> None:
-    invalidate()
     Snippet.update(favourite=favourite).where(Snippet.id == snippet_id).execute()
+    _rerank({snippet_id}, lambda row: setattr(row, "favourite", favourite))
 
 
 def record_use(snippet_ids: list[int]) -> None:
     """Count a copy: the most used rise in the results."""
-    invalidate()
-    Snippet.update(use_count=Snippet.use_count + 1, last_used_at=clock.now()).where(
+    moment = clock.now()
+    Snippet.update(use_count=Snippet.use_count + 1, last_used_at=moment).where(
         Snippet.id.in_(snippet_ids)).execute()
 
+    def count(row: SnippetRow) -> None:
+        row.use_count += 1
+        row.last_used = moment.timestamp()
+    _rerank(set(snippet_ids), count)
 
-def refresh_search_text(snippet: Snippet) -> None:
+
+def refresh_search_text(snippet: Snippet, update_index: bool = True) -> None:
     category = snippet.category.name if snippet.category_id else ""
     key = text.search_key(snippet.title, snippet.shortcut, category, snippet.body,
                           spell=(snippet.title, category))
-    invalidate()
     Snippet.update(search_text=key).where(Snippet.id == snippet.id).execute()
     snippet.search_text = key
+    if update_index:
+        _replace_rows({snippet.id})
 
 
 # --- search ----------------------------------------------------------------------------
@@ -131,6 +138,8 @@ class SnippetRow:
     owner_id: int | None
     has_image: bool
     search_text: str
+    last_used: float = 0.0  # POSIX seconds, for ranking
+    position: int = 1_000_000  # of the category, for ranking
 
     @property
     def personal(self) -> bool:
@@ -179,23 +188,54 @@ def invalidate() -> None:
     _cache = None
 
 
+def _rank(row: SnippetRow) -> tuple:
+    return (not row.favourite, -row.use_count, -row.last_used, row.position, row.id)
+
+
+def _rerank(ids: set[int], change) -> None:
+    """A copy or a star changes only the rank: update the cached rows instead of reloading
+    5,000 of them on the next keystroke (a nearly sorted list re-sorts in about a millisecond)."""
+    if _cache is None or _cache[0] is not database.obj:
+        return
+    rows = _cache[1]
+    for row in rows:
+        if row.id in ids:
+            change(row)
+    rows.sort(key=_rank)
+
+
 def _index() -> list[SnippetRow]:
     global _cache
     if _cache is None or _cache[0] is not database.obj:
-        query = (Snippet.select(Snippet.id, Snippet.title, Snippet.shortcut,
-                                fn.SUBSTR(Snippet.body, 1, PREVIEW), SnippetCategory.name,
-                                Snippet.category, Snippet.favourite, Snippet.use_count,
-                                Snippet.owner, Snippet.image.is_null(False), Snippet.search_text)
-                 .join(SnippetCategory, JOIN.LEFT_OUTER)
-                 .order_by(Snippet.favourite.desc(), Snippet.use_count.desc(),
-                           Snippet.last_used_at.desc(nulls="LAST"),
-                           fn.COALESCE(SnippetCategory.position, 1_000_000), Snippet.id)
-                 .tuples())
-        rows = [SnippetRow(i, title, code, preview or "", cat or "", cat_id, bool(fav), uses,
-                           owner, bool(image), st)
-                for i, title, code, preview, cat, cat_id, fav, uses, owner, image, st in query]
+        rows = _load_rows()
+        rows.sort(key=_rank)
         _cache = (database.obj, rows)
     return _cache[1]
+
+
+def _load_rows(ids: set[int] | None = None) -> list[SnippetRow]:
+    query = (Snippet.select(Snippet.id, Snippet.title, Snippet.shortcut,
+                            fn.SUBSTR(Snippet.body, 1, PREVIEW), SnippetCategory.name,
+                            Snippet.category, Snippet.favourite, Snippet.use_count,
+                            Snippet.owner, Snippet.image.is_null(False), Snippet.search_text,
+                            Snippet.last_used_at, SnippetCategory.position)
+             .join(SnippetCategory, JOIN.LEFT_OUTER))
+    if ids is not None:
+        query = query.where(Snippet.id.in_(list(ids)))
+    return [SnippetRow(i, title, code, preview or "", cat or "", cat_id, bool(fav), uses,
+                       owner, bool(image), st, last.timestamp() if last else 0.0,
+                       position if position is not None else 1_000_000)
+            for i, title, code, preview, cat, cat_id, fav, uses, owner, image, st, last,
+            position in query.tuples()]
+
+
+def _replace_rows(ids: set[int]) -> None:
+    """After saving or deleting a few snippets: reload just those rows into the index."""
+    if _cache is None or _cache[0] is not database.obj:
+        return
+    rows = [r for r in _cache[1] if r.id not in ids] + _load_rows(ids)
+    rows.sort(key=_rank)
+    _cache[1][:] = rows
 
 
 # --- categories ------------------------------------------------------------------------
@@ -234,7 +274,8 @@ def rename_category(category_id: int, name: str) -> None:
     with database.atomic():
         SnippetCategory.update(name=name).where(SnippetCategory.id == category_id).execute()
         for snippet in Snippet.select().where(Snippet.category == category_id):
-            refresh_search_text(snippet)
+            refresh_search_text(snippet, update_index=False)
+    invalidate()
 
 
 def delete_category(category_id: int) -> int:
@@ -244,7 +285,8 @@ def delete_category(category_id: int) -> int:
         SnippetCategory.delete().where(SnippetCategory.id == category_id).execute()
         for snippet in moved:
             snippet.category = None
-            refresh_search_text(snippet)
+            refresh_search_text(snippet, update_index=False)
+    invalidate()
     return len(moved)
 
 

@@ -52,7 +52,7 @@ class SnippetsPage(QWidget):
         self.categories = QListWidget()
         self.categories.setObjectName("snippetCategories")
         self.categories.setFixedWidth(150)
-        self.categories.currentRowChanged.connect(lambda _r: self.refresh())
+        self.categories.currentRowChanged.connect(lambda _r: self.refresh(keep_selection=False))
         manage = QPushButton(self.tr("管理分类…"))
         manage.clicked.connect(self.manage_categories)
         left = QVBoxLayout()
@@ -62,7 +62,7 @@ class SnippetsPage(QWidget):
 
         self.search = SnippetSearchBox()
         self.search.setPlaceholderText(self.tr("搜索标题、短语码、内容，支持拼音首字母（如 dq 找道歉）"))
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh(keep_selection=False))
         self.search.accepted.connect(self.copy_selected)
         self.search.move_requested.connect(self._move_selection)
         new = QPushButton(self.tr("新建短语"))
@@ -166,8 +166,10 @@ class SnippetsPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def refresh(self) -> None:
-        keep = self.selected_ids()
+    def refresh(self, keep_selection: bool = True) -> None:
+        """Re-run the search; a new query selects the best match, other refreshes keep
+        the selection (after a copy, an edit, a favourite)."""
+        keep = self.selected_ids() if keep_selection else []
         item = self.categories.currentItem()
         key = item.data(Qt.ItemDataRole.UserRole) if item else ALL
         staff_id = self._context.staff.id if self._context.staff else None

@@ -51,7 +51,7 @@ class SnippetPalette(QWidget):
         self.customer.setWordWrap(True)
         self.search = SnippetSearchBox()
         self.search.setPlaceholderText(self.tr("输入短语码或拼音，Enter 复制"))
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.refresh(keep_selection=False))
         self.search.accepted.connect(self.copy_current)
         self.search.move_requested.connect(self._move)
         self.results = QListView()
@@ -104,12 +104,12 @@ class SnippetPalette(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def refresh(self) -> None:
-        current = self.model.row_at(self.results.currentIndex().row())
+    def refresh(self, keep_selection: bool = True) -> None:
+        current = self.model.row_at(self.results.currentIndex().row()) if keep_selection else None
         staff_id = self._context.staff.id if self._context.staff else None
         self.model.set_rows(snippets.search(self.search.text(), staff_id, limit=100))
         row = self.model.row_of(current.id) if current else -1
-        self._select(row if row >= 0 and not self.search.text() else 0)
+        self._select(max(row, 0))
 
     def copy_current(self) -> bool:
         row = self.model.row_at(self.results.currentIndex().row())

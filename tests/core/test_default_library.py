@@ -78,3 +78,9 @@ def test_phrase_suggestions_are_themselves_clean(database):
         suggestion = phrase.suggestion.replace("“", "").replace("”", "")
         assert [h.phrase for h in phrases.check(suggestion)
                 if h.severity == "forbidden"] == [], phrase.phrase
+
+
+def test_english_ui_gets_the_english_set_on_first_open(database):
+    assert default_library.load_on_first_open("en")
+    assert Snippet.select().where(Snippet.key.startswith("en.")).count() == Snippet.select().count()
+    assert phrases.check("Sorry, I can't help")[0].phrase == "I can't"

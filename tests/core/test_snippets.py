@@ -119,3 +119,28 @@ def test_forbidden_phrase_list_is_editable_and_checks_snippets(database):
     assert phrases.check("这个真的没办法") == []
     phrases.delete(row.id)
     assert phrases.all_phrases() == []
+
+
+def test_ranking_after_a_copy_matches_a_fresh_load(database):
+    rows = [make(f"道歉{n}") for n in range(6)]
+    snippets.search("", None)  # builds the in-memory index
+    snippets.record_use([rows[4].id])
+    snippets.set_favourite(rows[2].id, True)
+    snippets.record_use([rows[5].id, rows[4].id])
+    cached = titles("")
+    snippets.invalidate()
+    assert titles("") == cached == ["道歉2", "道歉4", "道歉5", "道歉0", "道歉1", "道歉3"]
+
+
+def test_index_follows_saves_and_deletes_without_a_reload(database, apology):
+    first = make("道歉甲")
+    snippets.search("", None)  # builds the in-memory index
+    second = make("道歉乙", category_id=apology.id)
+    snippets.update(first.id, SnippetData(title="感谢甲", body="谢谢"), None)
+    snippets.delete([second.id])
+    third = make("道歉丙", shortcut="dq")
+    cached = [(r.id, r.title, r.category, r.search_text) for r in snippets.search("", None)]
+    snippets.invalidate()
+    fresh = [(r.id, r.title, r.category, r.search_text) for r in snippets.search("", None)]
+    assert cached == fresh and [t for _i, t, _c, _s in fresh] == ["感谢甲", "道歉丙"]
+    assert titles("dq") == ["道歉丙"] and third.id

@@ -271,3 +271,44 @@ def test_main_window_shows_the_page_and_follows_the_customer(qtbot, context, lib
     window.show_page("snippets")
     assert window.current_page_key() == "snippets"
     assert phrases.check("绝对不可能")
+
+
+def test_f2_shows_and_hides_the_palette_at_its_remembered_place(qtbot, context, library):
+    from desktop.main_window import MainWindow
+    context.ui_settings.remove("palette/geometry")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.customers_page.search.setFocus()
+    qtbot.keyClick(window.customers_page.search, Qt.Key.Key_F2)
+    palette = window.snippets_page.palette
+    assert palette is not None and palette.isVisible()
+    palette.move(210, 130)
+    where = palette.pos()
+    palette.hide()
+    window.snippets_page.palette = None  # as after a restart
+    palette.deleteLater()
+    window.snippets_page.toggle_palette()
+    assert window.snippets_page.palette.pos() == where
+    window.snippets_page.palette.hide()
+
+
+def test_category_and_favourite_filters(qtbot, page):
+    page.categories.setCurrentRow(next(
+        r for r in range(page.categories.count()) if page.categories.item(r).text() == "补救"))
+    assert set(titles(page.model)) == {"换货方案", "补发配件", "退款方案", "补偿心意"}
+    first = page.model.rows[0]
+    page._select_row(0)
+    page.preview.favourite_button.click()
+    assert Snippet.get_by_id(first.id).favourite
+    page.categories.setCurrentRow(1)  # ★ 收藏
+    assert titles(page.model) == [first.title]
+
+
+def test_copy_button_copies_the_selected_snippet(qtbot, page, wang):
+    page.set_customer(wang.id)
+    page.search.setText("xd")
+    page.preview.copy_button.click()
+    assert clipboard_text().startswith("谢谢王女士的支持！")
