@@ -8,16 +8,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from db import backups
 from db.customer_search import count_live
+from db.store import StoreError
+from desktop.backups.daily import DailyBackup
 from desktop.context import AppContext
 from desktop.customers.page import CustomersPage
 from desktop.icons import icon
+from desktop.idle_lock import IdleLock
 from desktop.settings.page import SettingsPage
 from desktop.snippets.page import SnippetsPage
 from desktop.widgets.empty_state import EmptyState
-
-APP_TITLE = "客服台"
-
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext):
@@ -39,6 +40,8 @@ class MainWindow(QMainWindow):
         ]
         self._setup_ui()
         self._setup_menus()
+        self.daily_backup = DailyBackup(context, self)
+        self.idle_lock = IdleLock(self, self)
         self._restore_layout()
         context.staff_changed.connect(self._update_title)
         context.status_message.connect(lambda m: self.statusBar().showMessage(m, 6000))
@@ -62,7 +65,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.stack.addWidget(widget)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        brand = QLabel(APP_TITLE)
+        brand = QLabel(self.tr("客服台"))
         brand.setObjectName("brand")
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
@@ -97,8 +100,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         action(file_menu, self.tr("新建客户"), self._new_customer, QKeySequence.StandardKey.New)
         file_menu.addSeparator()
-        action(file_menu, self.tr("立即备份"), self.settings_page.backup_now, "Ctrl+Shift+B")
+        action(file_menu, self.tr("立即备份"), self.backup_now, "Ctrl+Shift+B")
+        action(file_menu, self.tr("备份与恢复…"), self.settings_page.open_backups)
         action(file_menu, self.tr("切换客服…"), self.switch_staff, "Ctrl+Shift+U")
+        action(file_menu, self.tr("锁定"), lambda: self.idle_lock.lock(), "Ctrl+L")
         file_menu.addSeparator()
         action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -144,12 +149,20 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def backup_now(self) -> None:
+        try:
+            made = backups.backup_now(self.context.data_dir)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("备份"), str(exc))
+            return
+        self.context.notify(self.tr("已备份：%1").replace("%1", made.name))
+
     def switch_staff(self) -> None:
         from desktop.staff_picker import StaffPickerDialog
         current = self.context.staff.id if self.context.staff else None
         dialog = StaffPickerDialog(current, self)
         if dialog.exec() and dialog.chosen is not None:
-            self.context.set_staff(dialog.chosen)
+            self.context.set_staff(dialog.chosen, dialog.owner_unlocked)
 
     # --- slots --------------------------------------------------------------------------
     def _new_customer(self) -> None:
@@ -163,7 +176,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.context.staff.name if self.context.staff else ""
-        self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
+        title = self.tr("客服台")
+        self.setWindowTitle(f"{title} — {name}" if name else title)
         self.staff_label.setText(self.tr("当前客服：%1").replace("%1", name))
 
     def _update_status(self) -> None:

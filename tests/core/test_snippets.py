@@ -144,3 +144,15 @@ def test_index_follows_saves_and_deletes_without_a_reload(database, apology):
     fresh = [(r.id, r.title, r.category, r.search_text) for r in snippets.search("", None)]
     assert cached == fresh and [t for _i, t, _c, _s in fresh] == ["感谢甲", "道歉丙"]
     assert titles("dq") == ["道歉丙"] and third.id
+
+
+def test_audit_log_records_edits_with_image_size_but_not_copies(database, owner):
+    from db import audit
+    from db.models import AuditLog
+    audit.act_as(owner)
+    snippet = make("收款码", body="", image=b"\x89PNG" + b"\0" * 96)
+    [created] = AuditLog.select().where(AuditLog.entity == "snippet")
+    assert created.action == "create" and "<100 bytes>" in created.detail
+    assert created.staff_id == owner.id
+    snippets.record_use([snippet.id])
+    assert AuditLog.select().where(AuditLog.entity == "snippet").count() == 1
