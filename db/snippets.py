@@ -157,7 +157,8 @@ def search(query: str, staff_id: int | None, category_id: int | None = None,
            favourites_only: bool = False, scope: str = "all", limit: int = 300) -> list[SnippetRow]:
     """Matching snippets, best first: exact code, favourites, most used, recently used."""
     found = _index()  # already in rank order
-    for term in text.search_terms(query):
+    terms = text.search_terms(query)
+    for term in terms:
         found = [r for r in found if term in r.search_text]
     found = [r for r in found if r.owner_id is None or r.owner_id == staff_id]
     if scope == "shop":
@@ -168,6 +169,13 @@ def search(query: str, staff_id: int | None, category_id: int | None = None,
         found = [r for r in found if r.category_id == category_id]
     if favourites_only:
         found = [r for r in found if r.favourite]
+    if terms:
+        # Among equally used snippets, a word that starts with the query (道歉 for "dq")
+        # beats one that merely contains it (咨询人多请稍候 -> zxrdqsh). Timsort keeps this
+        # cheap: the list is already in rank order.
+        lead = " " + terms[0]
+        found.sort(key=lambda r: (not r.favourite, -r.use_count, -r.last_used,
+                                  lead not in " " + r.search_text))
     code = query.strip().lower()
     if code:  # the code typed exactly beats everything else
         exact = [r for r in found if r.shortcut == code]

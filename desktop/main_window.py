@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         self.customers_page.new_customer()
 
     def _focus_search(self) -> None:
+        if self.current_page_key() == "snippets":
+            self.snippets_page.focus_search()
+            return
         if self.current_page_key() != "customers":
             self.show_page("customers")
         self.customers_page.focus_search()

@@ -258,7 +258,7 @@ class SnippetsPage(QWidget):
         dialog.exec()
 
     def open_phrases(self) -> None:
-        PhrasesDialog(self).exec()
+        PhrasesDialog(self._context, self).exec()
         self._show_current()
 
     def manage_categories(self) -> None:

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
 
 from db import phrases
 from db.models import ForbiddenPhrase
+from desktop.context import AppContext
+from desktop.security import require_owner
 
 
 class PhraseFormDialog(QDialog):
@@ -61,8 +63,12 @@ class PhraseFormDialog(QDialog):
 
 
 class PhrasesDialog(QDialog):
-    def __init__(self, parent=None):
+    """Anyone may read the list; changing it needs the owner (when a password is set)."""
+
+    def __init__(self, context: AppContext, parent=None):
         super().__init__(parent)
+        self._context = context
+        self._may_edit = False
         self.setWindowTitle(self.tr("禁语表"))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
@@ -110,18 +116,24 @@ class PhrasesDialog(QDialog):
         return ForbiddenPhrase.get_or_none(
             ForbiddenPhrase.id == item.data(Qt.ItemDataRole.UserRole)) if item else None
 
+    def may_edit(self) -> bool:
+        """Ask for the owner password once per opening of the list."""
+        if not self._may_edit:
+            self._may_edit = require_owner(self, self._context, "edit_phrases")
+        return self._may_edit
+
     def _add(self) -> None:
-        if PhraseFormDialog(None, self).exec():
+        if self.may_edit() and PhraseFormDialog(None, self).exec():
             self.reload()
 
     def _edit(self) -> None:
         row = self._current()
-        if row is not None and PhraseFormDialog(row, self).exec():
+        if row is not None and self.may_edit() and PhraseFormDialog(row, self).exec():
             self.reload()
 
     def _remove(self) -> None:
         row = self._current()
-        if row is None:
+        if row is None or not self.may_edit():
             return
         answer = QMessageBox.question(self, self.tr("删除禁语"),
                                       self.tr("删除禁语“%1”？").replace("%1", row.phrase))

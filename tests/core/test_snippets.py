@@ -156,3 +156,10 @@ def test_audit_log_records_edits_with_image_size_but_not_copies(database, owner)
     assert created.staff_id == owner.id
     snippets.record_use([snippet.id])
     assert AuditLog.select().where(AuditLog.entity == "snippet").count() == 1
+
+
+def test_a_word_starting_with_the_query_beats_one_containing_it(database):
+    make("咨询人多请稍候")  # initials zxrdqsh contain "dq"
+    make("真诚道歉")  # initials zcdq: no word starts with dq either...
+    make("道歉信")  # ...this one does: dqx
+    assert titles("dq") == ["道歉信", "咨询人多请稍候", "真诚道歉"]

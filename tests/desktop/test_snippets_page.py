@@ -312,3 +312,36 @@ def test_copy_button_copies_the_selected_snippet(qtbot, page, wang):
     page.search.setText("xd")
     page.preview.copy_button.click()
     assert clipboard_text().startswith("谢谢王女士的支持！")
+
+
+def test_staff_changing_the_phrase_list_needs_the_owner(qtbot, context, library, owner):
+    from db import security, staff as staff_rules
+    from db.models import ForbiddenPhrase
+    from desktop.security import SecretDialog
+    from desktop.snippets.phrases_dialog import PhraseFormDialog, PhrasesDialog
+    from tests.desktop.helpers import when_modal
+    security.set_owner_password("店主密码123", None, owner)
+    context.set_staff(staff_rules.add("阿强"))
+    dialog = PhrasesDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == ForbiddenPhrase.select().count()
+    errors = when_modal(lambda d: d.reject(), SecretDialog)
+    dialog.table.selectRow(0)
+    dialog._remove()
+    assert not errors and ForbiddenPhrase.select().count() == dialog.table.rowCount()
+
+    def fill(form: PhraseFormDialog):
+        form.phrase.setText("不归我管")
+        form.reason.setText("推卸责任")
+        form.suggestion.setText("我来帮您联系负责的同事")
+        form.save()
+
+    def unlock(secret: SecretDialog):
+        secret.secret.setText("店主密码123")
+        secret.accept()
+        when_modal(fill, PhraseFormDialog)
+
+    errors = when_modal(unlock, SecretDialog)
+    dialog._add()
+    assert not errors
+    assert phrases.check("这事不归我管")[0].rule.suggestion == "我来帮您联系负责的同事"
