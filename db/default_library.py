@@ -76,9 +76,12 @@ def load_defaults(language: str, by: Staff | None = None) -> tuple[int, int]:
 
 
 def load_on_first_open(language: str) -> bool:
-    """Fill a new database once; later opens leave the user's library alone."""
-    if settings.get(LOADED_SETTING):
+    """Fill a new database once per UI language (Chinese and English sets); later opens
+    leave the user's library alone. Returns True when it loaded something."""
+    family = "en" if language.startswith("en") else "zh"
+    loaded = settings.get(LOADED_SETTING) or []
+    if family in loaded:
         return False
     load_defaults(language)
-    settings.put(LOADED_SETTING, True)
+    settings.put(LOADED_SETTING, [*loaded, family])
     return True

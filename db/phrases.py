@@ -91,7 +91,7 @@ def snippets_with_hits(staff_id: int | None = None) -> list[tuple[Snippet, list[
     from db.snippets import visible  # noqa: PLC0415 - snippets imports nothing from here
     found = []
     for snippet in visible(Snippet.select(), staff_id).order_by(Snippet.id):
-        hits = check(snippet.body)
+        hits = check(snippet.title) + check(snippet.body)
         if hits:
             found.append((snippet, hits))
     return found

@@ -52,6 +52,7 @@ class SnippetsPage(QWidget):
         self.categories = QListWidget()
         self.categories.setObjectName("snippetCategories")
         self.categories.setFixedWidth(150)
+        self.categories.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
         self.categories.currentRowChanged.connect(lambda _r: self.refresh(keep_selection=False))
         manage = QPushButton(self.tr("管理分类…"))
         manage.clicked.connect(self.manage_categories)

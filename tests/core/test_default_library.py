@@ -84,3 +84,14 @@ def test_english_ui_gets_the_english_set_on_first_open(database):
     assert default_library.load_on_first_open("en")
     assert Snippet.select().where(Snippet.key.startswith("en.")).count() == Snippet.select().count()
     assert phrases.check("Sorry, I can't help")[0].phrase == "I can't"
+
+
+def test_switching_the_ui_to_english_adds_the_english_set_once(database):
+    default_library.load_on_first_open("zh_CN")
+    chinese = Snippet.select().count()
+    assert default_library.load_on_first_open("en")
+    english = Snippet.select().where(Snippet.key.startswith("en.")).count()
+    assert english > 0 and Snippet.select().count() == chinese + english
+    assert not default_library.load_on_first_open("en")
+    assert not default_library.load_on_first_open("zh_CN")
+    assert SnippetCategory.get(SnippetCategory.key == "greeting").name == "接待问候"

@@ -345,3 +345,12 @@ def test_staff_changing_the_phrase_list_needs_the_owner(qtbot, context, library,
     dialog._add()
     assert not errors
     assert phrases.check("这事不归我管")[0].rule.suggestion == "我来帮您联系负责的同事"
+
+
+def test_enter_in_the_result_list_copies(qtbot, page, wang):
+    page.set_customer(wang.id)
+    page.search.setText("pj")
+    page.table.setFocus()
+    QApplication.clipboard().clear()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert clipboard_text().startswith("王女士，收到宝贝后如果满意")
