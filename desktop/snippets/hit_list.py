@@ -23,7 +23,8 @@ def describe_hits(hits: list[Hit], limit: int = 6) -> str:
                  else QCoreApplication.translate("HitList", "慎用"))
         line = f'<span style="color:{colour}"><b>{label}</b> “{escape(hit.phrase)}”</span>'
         if hit.rule.reason:
-            line += f"：{escape(hit.rule.reason)}"
+            line += QCoreApplication.translate("HitList", "：%1").replace(
+                "%1", escape(hit.rule.reason))
         if hit.rule.suggestion:
             line += QCoreApplication.translate("HitList", "；建议：%1").replace(
                 "%1", escape(hit.rule.suggestion))

@@ -1,1590 +1,1594 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
-<context>
+  <context>
     <name>AuditDialog</name>
     <message>
-        <source>操作日志</source>
-        <translation>Activity log</translation>
+      <source>操作日志</source>
+      <translation>Activity log</translation>
     </message>
     <message>
-        <source>全部客服</source>
-        <translation>All staff</translation>
+      <source>全部客服</source>
+      <translation>All staff</translation>
     </message>
     <message>
-        <source>全部操作</source>
-        <translation>All actions</translation>
+      <source>全部操作</source>
+      <translation>All actions</translation>
     </message>
     <message>
-        <source>内容包含…</source>
-        <translation>Detail contains…</translation>
+      <source>内容包含…</source>
+      <translation>Detail contains…</translation>
     </message>
     <message>
-        <source>从</source>
-        <translation>From</translation>
+      <source>从</source>
+      <translation>From</translation>
     </message>
     <message>
-        <source>到</source>
-        <translation>to</translation>
+      <source>到</source>
+      <translation>to</translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation>Time</translation>
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <source>客服</source>
-        <translation>Staff</translation>
+      <source>客服</source>
+      <translation>Staff</translation>
     </message>
     <message>
-        <source>操作</source>
-        <translation>Action</translation>
+      <source>操作</source>
+      <translation>Action</translation>
     </message>
     <message>
-        <source>对象</source>
-        <translation>Record</translation>
+      <source>对象</source>
+      <translation>Record</translation>
     </message>
     <message>
-        <source>内容</source>
-        <translation>Text</translation>
+      <source>内容</source>
+      <translation>Text</translation>
     </message>
     <message>
-        <source>来源</source>
-        <translation>Source</translation>
+      <source>来源</source>
+      <translation>Source</translation>
     </message>
     <message>
-        <source>导出为 Excel…</source>
-        <translation>Export to Excel…</translation>
+      <source>导出为 Excel…</source>
+      <translation>Export to Excel…</translation>
     </message>
     <message>
-        <source>导出操作日志</source>
-        <translation>Export activity log</translation>
+      <source>导出操作日志</source>
+      <translation>Export activity log</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BackupDialog</name>
     <message>
-        <source>备份与恢复</source>
-        <translation>Backup and restore</translation>
+      <source>备份与恢复</source>
+      <translation>Backup and restore</translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation>Time</translation>
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <source>原因</source>
-        <translation>Reason</translation>
+      <source>原因</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <source>大小</source>
-        <translation>Size</translation>
+      <source>大小</source>
+      <translation>Size</translation>
     </message>
     <message>
-        <source>立即备份</source>
-        <translation>Back up now</translation>
+      <source>立即备份</source>
+      <translation>Back up now</translation>
     </message>
     <message>
-        <source>恢复所选备份…</source>
-        <translation>Restore selected backup…</translation>
+      <source>恢复所选备份…</source>
+      <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <source>打开备份文件夹</source>
-        <translation>Open backup folder</translation>
+      <source>打开备份文件夹</source>
+      <translation>Open backup folder</translation>
     </message>
     <message>
-        <source>选择…</source>
-        <translation>Choose…</translation>
+      <source>选择…</source>
+      <translation>Choose…</translation>
     </message>
     <message>
-        <source>不使用</source>
-        <translation>None</translation>
+      <source>不使用</source>
+      <translation>None</translation>
     </message>
     <message>
-        <source>保留最近</source>
-        <translation>Keep the newest</translation>
+      <source>保留最近</source>
+      <translation>Keep the newest</translation>
     </message>
     <message>
-        <source>另外每周保留一份，共</source>
-        <translation>Plus one per week, for weeks:</translation>
+      <source>另外每周保留一份，共</source>
+      <translation>Plus one per week, for weeks:</translation>
     </message>
     <message>
-        <source>第二个备份文件夹</source>
-        <translation>Second backup folder</translation>
+      <source>第二个备份文件夹</source>
+      <translation>Second backup folder</translation>
     </message>
     <message>
-        <source>每次启动、每次导入前、以及每天都会自动备份。建议把第二个备份文件夹设在 U 盘或同步盘上，电脑坏了也不会丢数据。</source>
-        <translation>A backup is made automatically at every start, before every import and every day. Put the second backup folder on a USB stick or a synced folder, so that a broken computer loses nothing.</translation>
+      <source>每次启动、每次导入前、以及每天都会自动备份。建议把第二个备份文件夹设在 U 盘或同步盘上，电脑坏了也不会丢数据。</source>
+      <translation>A backup is made automatically at every start, before every import and every day. Put the second backup folder on a USB stick or a synced folder, so that a broken computer loses nothing.</translation>
     </message>
     <message>
-        <source>（未设置）</source>
-        <translation>(not set)</translation>
+      <source>（未设置）</source>
+      <translation>(not set)</translation>
     </message>
     <message>
-        <source>备份</source>
-        <translation>Backup</translation>
+      <source>备份</source>
+      <translation>Backup</translation>
     </message>
     <message>
-        <source>备份失败</source>
-        <translation>Backup failed</translation>
+      <source>备份失败</source>
+      <translation>Backup failed</translation>
     </message>
     <message>
-        <source>已备份：%1</source>
-        <translation>Backed up: %1</translation>
+      <source>已备份：%1</source>
+      <translation>Backed up: %1</translation>
     </message>
     <message>
-        <source>恢复备份</source>
-        <translation>Restore a backup</translation>
+      <source>恢复备份</source>
+      <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>把数据恢复到 %1 的状态？
+      <source>把数据恢复到 %1 的状态？
 
 之后的修改会被替换。恢复前会先自动备份当前数据，万一选错还可以再恢复回来。恢复后客服台会重新启动。</source>
-        <translation>Restore the data as it was at %1?
+      <translation>Restore the data as it was at %1?
 
 Later changes will be replaced. The current data is backed up first, so you can go back if you chose the wrong one. Kefu Desk restarts afterwards.</translation>
     </message>
     <message>
-        <source>恢复失败</source>
-        <translation>Restore failed</translation>
+      <source>恢复失败</source>
+      <translation>Restore failed</translation>
     </message>
     <message>
-        <source>选择第二个备份文件夹</source>
-        <translation>Choose the second backup folder</translation>
+      <source>选择第二个备份文件夹</source>
+      <translation>Choose the second backup folder</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BodyEdit</name>
     <message>
-        <source>{输入:…} 复制时询问</source>
-        <translation>{输入:…} ask when copying</translation>
+      <source>{输入:…} 复制时询问</source>
+      <translation>{输入:…} ask when copying</translation>
     </message>
     <message>
-        <source>复制时询问</source>
-        <translation>Ask when copying</translation>
+      <source>复制时询问</source>
+      <translation>Ask when copying</translation>
     </message>
     <message>
-        <source>要询问的内容（如 快递单号）：</source>
-        <translation>What to ask for (e.g. tracking number):</translation>
+      <source>要询问的内容（如 快递单号）：</source>
+      <translation>What to ask for (e.g. tracking number):</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CategoriesDialog</name>
     <message>
-        <source>管理短语分类</source>
-        <translation>Manage snippet categories</translation>
+      <source>管理短语分类</source>
+      <translation>Manage snippet categories</translation>
     </message>
     <message>
-        <source>短语分类</source>
-        <translation>Snippet categories</translation>
+      <source>短语分类</source>
+      <translation>Snippet categories</translation>
     </message>
     <message>
-        <source>删除</source>
-        <translation>Delete</translation>
+      <source>删除</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <source>上移</source>
-        <translation>Move up</translation>
+      <source>上移</source>
+      <translation>Move up</translation>
     </message>
     <message>
-        <source>下移</source>
-        <translation>Move down</translation>
+      <source>下移</source>
+      <translation>Move down</translation>
     </message>
     <message>
-        <source>%1（%2 条）</source>
-        <translation>%1 (%2)</translation>
+      <source>%1（%2 条）</source>
+      <translation>%1 (%2)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CheckAllDialog</name>
     <message>
-        <source>检查全部短语</source>
-        <translation>Check all snippets</translation>
+      <source>检查全部短语</source>
+      <translation>Check all snippets</translation>
     </message>
     <message>
-        <source>短语</source>
-        <translation>Snippet</translation>
+      <source>短语</source>
+      <translation>Snippet</translation>
     </message>
     <message>
-        <source>分类</source>
-        <translation>Category</translation>
+      <source>分类</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>发现的禁语</source>
-        <translation>Phrases found</translation>
+      <source>发现的禁语</source>
+      <translation>Phrases found</translation>
     </message>
     <message>
-        <source>建议说法</source>
-        <translation>Better wording</translation>
+      <source>建议说法</source>
+      <translation>Better wording</translation>
     </message>
     <message>
-        <source>双击一行修改该短语。</source>
-        <translation>Double-click a row to edit the snippet.</translation>
+      <source>双击一行修改该短语。</source>
+      <translation>Double-click a row to edit the snippet.</translation>
     </message>
     <message>
-        <source>共 %1 条短语含有禁语或慎用词。</source>
-        <translation>%1 snippets contain forbidden or risky phrases.</translation>
+      <source>共 %1 条短语含有禁语或慎用词。</source>
+      <translation>%1 snippets contain forbidden or risky phrases.</translation>
     </message>
     <message>
-        <source>所有短语都没有发现禁语 ✓</source>
-        <translation>No forbidden phrases in any snippet ✓</translation>
+      <source>所有短语都没有发现禁语 ✓</source>
+      <translation>No forbidden phrases in any snippet ✓</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ContactDialog</name>
     <message>
-        <source>添加联系记录</source>
-        <translation>Log contact</translation>
+      <source>添加联系记录</source>
+      <translation>Log contact</translation>
     </message>
     <message>
-        <source>聊了什么、客户是否满意、有无新需求</source>
-        <translation>What was said, is the customer satisfied, any new needs</translation>
+      <source>聊了什么、客户是否满意、有无新需求</source>
+      <translation>What was said, is the customer satisfied, any new needs</translation>
     </message>
     <message>
-        <source>安排下次回访</source>
-        <translation>Plan the next visit</translation>
+      <source>安排下次回访</source>
+      <translation>Plan the next visit</translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation>Time</translation>
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <source>方式</source>
-        <translation>Channel</translation>
+      <source>方式</source>
+      <translation>Channel</translation>
     </message>
     <message>
-        <source>内容 *</source>
-        <translation>Summary *</translation>
+      <source>内容 *</source>
+      <translation>Summary *</translation>
     </message>
     <message>
-        <source>下次回访</source>
-        <translation>Next return visit</translation>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomerDetailPane</name>
     <message>
-        <source>编辑</source>
-        <translation>Edit</translation>
+      <source>编辑</source>
+      <translation>Edit</translation>
     </message>
     <message>
-        <source>添加联系记录</source>
-        <translation>Log contact</translation>
+      <source>添加联系记录</source>
+      <translation>Log contact</translation>
     </message>
     <message>
-        <source>更多</source>
-        <translation>More</translation>
+      <source>更多</source>
+      <translation>More</translation>
     </message>
     <message>
-        <source>合并重复客户…</source>
-        <translation>Merge a duplicate…</translation>
+      <source>合并重复客户…</source>
+      <translation>Merge a duplicate…</translation>
     </message>
     <message>
-        <source>删除（移到回收站）</source>
-        <translation>Delete (to the trash)</translation>
+      <source>删除（移到回收站）</source>
+      <translation>Delete (to the trash)</translation>
     </message>
     <message>
-        <source>联系记录</source>
-        <translation>Contact log</translation>
+      <source>联系记录</source>
+      <translation>Contact log</translation>
     </message>
     <message>
-        <source>选择一位客户查看详情</source>
-        <translation>Select a customer to see the details</translation>
+      <source>选择一位客户查看详情</source>
+      <translation>Select a customer to see the details</translation>
     </message>
     <message>
-        <source>或按 Ctrl+N 新建客户</source>
-        <translation>or press Ctrl+N to add one</translation>
+      <source>或按 Ctrl+N 新建客户</source>
+      <translation>or press Ctrl+N to add one</translation>
     </message>
     <message>
-        <source>未分类</source>
-        <translation>Uncategorised</translation>
+      <source>未分类</source>
+      <translation>Uncategorised</translation>
     </message>
     <message>
-        <source>还没有联系记录</source>
-        <translation>No contacts yet</translation>
+      <source>还没有联系记录</source>
+      <translation>No contacts yet</translation>
     </message>
     <message>
-        <source>（已到期）</source>
-        <translation> (due)</translation>
+      <source>（已到期）</source>
+      <translation> (due)</translation>
     </message>
     <message>
-        <source>更新于 %1 %2</source>
-        <translation>Updated %1 %2</translation>
+      <source>更新于 %1 %2</source>
+      <translation>Updated %1 %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomerFormDialog</name>
     <message>
-        <source>编辑客户</source>
-        <translation>Edit customer</translation>
+      <source>编辑客户</source>
+      <translation>Edit customer</translation>
     </message>
     <message>
-        <source>新建客户</source>
-        <translation>New customer</translation>
+      <source>新建客户</source>
+      <translation>New customer</translation>
     </message>
     <message>
-        <source>例如：王女士、小李</source>
-        <translation>e.g. Ms Wang, Xiao Li</translation>
+      <source>例如：王女士、小李</source>
+      <translation>e.g. Ms Wang, Xiao Li</translation>
     </message>
     <message>
-        <source>手机或座机，可带 +86、空格、横线</source>
-        <translation>Mobile or landline; +86, spaces and dashes are fine</translation>
+      <source>手机或座机，可带 +86、空格、横线</source>
+      <translation>Mobile or landline; +86, spaces and dashes are fine</translation>
     </message>
     <message>
-        <source>旺旺名 / 拼多多 / 抖音 ID</source>
-        <translation>Wangwang / Pinduoduo / Douyin ID</translation>
+      <source>旺旺名 / 拼多多 / 抖音 ID</source>
+      <translation>Wangwang / Pinduoduo / Douyin ID</translation>
     </message>
     <message>
-        <source>（未分类）</source>
-        <translation>(unclassified)</translation>
+      <source>（未分类）</source>
+      <translation>(unclassified)</translation>
     </message>
     <message>
-        <source>多个标签用逗号或空格分开</source>
-        <translation>Separate tags with commas or spaces</translation>
+      <source>多个标签用逗号或空格分开</source>
+      <translation>Separate tags with commas or spaces</translation>
     </message>
     <message>
-        <source>（无）</source>
-        <translation>(none)</translation>
+      <source>（无）</source>
+      <translation>(none)</translation>
     </message>
     <message>
-        <source>安排回访</source>
-        <translation>Plan a visit</translation>
+      <source>安排回访</source>
+      <translation>Plan a visit</translation>
     </message>
     <message>
-        <source>称呼 *</source>
-        <translation>Name *</translation>
+      <source>称呼 *</source>
+      <translation>Name *</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation>Phone</translation>
+      <source>手机</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <source>微信</source>
-        <translation>WeChat</translation>
+      <source>微信</source>
+      <translation>WeChat</translation>
     </message>
     <message>
-        <source>QQ</source>
-        <translation>QQ</translation>
+      <source>QQ</source>
+      <translation>QQ</translation>
     </message>
     <message>
-        <source>平台账号</source>
-        <translation>Platform account</translation>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
     </message>
     <message>
-        <source>地址</source>
-        <translation>Address</translation>
+      <source>地址</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <source>客户类型</source>
-        <translation>Customer types</translation>
+      <source>客户类型</source>
+      <translation>Customer types</translation>
     </message>
     <message>
-        <source>投诉类型</source>
-        <translation>Complaint profile</translation>
+      <source>投诉类型</source>
+      <translation>Complaint profile</translation>
     </message>
     <message>
-        <source>标签</source>
-        <translation>Tags</translation>
+      <source>标签</source>
+      <translation>Tags</translation>
     </message>
     <message>
-        <source>负责客服</source>
-        <translation>Staff in charge</translation>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
     </message>
     <message>
-        <source>下次回访</source>
-        <translation>Next return visit</translation>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
     </message>
     <message>
-        <source>备注</source>
-        <translation>Notes</translation>
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <source>可能是同一位客户</source>
-        <translation>Possibly the same customer</translation>
+      <source>可能是同一位客户</source>
+      <translation>Possibly the same customer</translation>
     </message>
     <message>
-        <source>已有客户“%1”使用相同的%2。
+      <source>已有客户“%1”使用相同的%2。
 要打开这位客户，还是仍然保存为新的记录？</source>
-        <translation>Customer “%1” already has the same %2.
+      <translation>Customer “%1” already has the same %2.
 Open that customer, or save this as a new record anyway?</translation>
     </message>
     <message>
-        <source>打开已有客户</source>
-        <translation>Open existing customer</translation>
+      <source>打开已有客户</source>
+      <translation>Open existing customer</translation>
     </message>
     <message>
-        <source>仍然保存</source>
-        <translation>Save anyway</translation>
+      <source>仍然保存</source>
+      <translation>Save anyway</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomerTableModel</name>
     <message>
-        <source>称呼</source>
-        <translation>Name</translation>
+      <source>称呼</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation>Phone</translation>
+      <source>手机</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <source>微信</source>
-        <translation>WeChat</translation>
+      <source>微信</source>
+      <translation>WeChat</translation>
     </message>
     <message>
-        <source>平台账号</source>
-        <translation>Platform account</translation>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
     </message>
     <message>
-        <source>类型</source>
-        <translation>Type</translation>
+      <source>类型</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <source>标签</source>
-        <translation>Tags</translation>
+      <source>标签</source>
+      <translation>Tags</translation>
     </message>
     <message>
-        <source>负责客服</source>
-        <translation>Staff in charge</translation>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
     </message>
     <message>
-        <source>下次回访</source>
-        <translation>Next return visit</translation>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
     </message>
     <message>
-        <source>更新时间</source>
-        <translation>Updated</translation>
+      <source>更新时间</source>
+      <translation>Updated</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomersPage</name>
     <message>
-        <source>搜索称呼、手机号、微信、旺旺、标签，支持拼音首字母（如 zs）</source>
-        <translation>Search name, phone, WeChat, platform ID, tags; pinyin initials work (e.g. zs)</translation>
+      <source>搜索称呼、手机号、微信、旺旺、标签，支持拼音首字母（如 zs）</source>
+      <translation>Search name, phone, WeChat, platform ID, tags; pinyin initials work (e.g. zs)</translation>
     </message>
     <message>
-        <source>待回访</source>
-        <translation>Visit due</translation>
+      <source>待回访</source>
+      <translation>Visit due</translation>
     </message>
     <message>
-        <source>新建客户</source>
-        <translation>New customer</translation>
+      <source>新建客户</source>
+      <translation>New customer</translation>
     </message>
     <message>
-        <source>回收站</source>
-        <translation>Trash</translation>
+      <source>回收站</source>
+      <translation>Trash</translation>
     </message>
     <message>
-        <source>删除客户</source>
-        <translation>Delete customer</translation>
+      <source>删除客户</source>
+      <translation>Delete customer</translation>
     </message>
     <message>
-        <source>全部类型</source>
-        <translation>All types</translation>
+      <source>全部类型</source>
+      <translation>All types</translation>
     </message>
     <message>
-        <source>全部标签</source>
-        <translation>All tags</translation>
+      <source>全部标签</source>
+      <translation>All tags</translation>
     </message>
     <message>
-        <source>全部客服</source>
-        <translation>All staff</translation>
+      <source>全部客服</source>
+      <translation>All staff</translation>
     </message>
     <message>
-        <source>已新建客户“%1”</source>
-        <translation>Created customer “%1”</translation>
+      <source>已新建客户“%1”</source>
+      <translation>Created customer “%1”</translation>
     </message>
     <message>
-        <source>已保存“%1”</source>
-        <translation>Saved “%1”</translation>
+      <source>已保存“%1”</source>
+      <translation>Saved “%1”</translation>
     </message>
     <message>
-        <source>已将 %1 位客户移到回收站（Ctrl+Z 撤销）</source>
-        <translation>Moved %1 customer(s) to the trash (Ctrl+Z to undo)</translation>
+      <source>已将 %1 位客户移到回收站（Ctrl+Z 撤销）</source>
+      <translation>Moved %1 customer(s) to the trash (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <source>已恢复 %1 位客户</source>
-        <translation>Restored %1 customer(s)</translation>
+      <source>已恢复 %1 位客户</source>
+      <translation>Restored %1 customer(s)</translation>
     </message>
     <message>
-        <source>已添加联系记录</source>
-        <translation>Contact logged</translation>
+      <source>已添加联系记录</source>
+      <translation>Contact logged</translation>
     </message>
     <message>
-        <source>显示 %1 / 共 %2 位客户</source>
-        <translation>Showing %1 of %2 customers</translation>
+      <source>显示 %1 / 共 %2 位客户</source>
+      <translation>Showing %1 of %2 customers</translation>
     </message>
     <message>
-        <source>还没有客户</source>
-        <translation>No customers yet</translation>
+      <source>还没有客户</source>
+      <translation>No customers yet</translation>
     </message>
     <message>
-        <source>点“新建客户”（Ctrl+N）添加第一位客户，或从“文件”菜单导入现有的 Excel 客户名单。</source>
-        <translation>Click “New customer” (Ctrl+N) to add the first one, or import your Excel roster from the File menu.</translation>
+      <source>点“新建客户”（Ctrl+N）添加第一位客户，或从“文件”菜单导入现有的 Excel 客户名单。</source>
+      <translation>Click “New customer” (Ctrl+N) to add the first one, or import your Excel roster from the File menu.</translation>
     </message>
     <message>
-        <source>没有找到符合条件的客户</source>
-        <translation>No customer matches</translation>
+      <source>没有找到符合条件的客户</source>
+      <translation>No customer matches</translation>
     </message>
     <message>
-        <source>试试更短的关键词、拼音首字母，或清除筛选条件。</source>
-        <translation>Try a shorter word, pinyin initials, or clear the filters.</translation>
+      <source>试试更短的关键词、拼音首字母，或清除筛选条件。</source>
+      <translation>Try a shorter word, pinyin initials, or clear the filters.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EditableList</name>
     <message>
-        <source>添加…</source>
-        <translation>Add…</translation>
+      <source>添加…</source>
+      <translation>Add…</translation>
     </message>
     <message>
-        <source>改名…</source>
-        <translation>Rename…</translation>
+      <source>改名…</source>
+      <translation>Rename…</translation>
     </message>
     <message>
-        <source>名称：</source>
-        <translation>Name:</translation>
+      <source>名称：</source>
+      <translation>Name:</translation>
     </message>
     <message>
-        <source>新名称：</source>
-        <translation>New name:</translation>
+      <source>新名称：</source>
+      <translation>New name:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FillDialog</name>
     <message>
-        <source>补充短语内容</source>
-        <translation>Complete the snippet</translation>
+      <source>补充短语内容</source>
+      <translation>Complete the snippet</translation>
     </message>
     <message>
-        <source>这条短语还缺少下面的内容，填好后再复制：</source>
-        <translation>This snippet still needs the following; fill them in to copy:</translation>
+      <source>这条短语还缺少下面的内容，填好后再复制：</source>
+      <translation>This snippet still needs the following; fill them in to copy:</translation>
     </message>
     <message>
-        <source>复制</source>
-        <translation>Copy</translation>
+      <source>复制</source>
+      <translation>Copy</translation>
     </message>
     <message>
-        <source>%1（未自动填入）</source>
-        <translation>%1 (not filled automatically)</translation>
+      <source>%1（未自动填入）</source>
+      <translation>%1 (not filled automatically)</translation>
     </message>
     <message>
-        <source>{%1}（未知占位符）</source>
-        <translation>{%1} (unknown placeholder)</translation>
+      <source>{%1}（未知占位符）</source>
+      <translation>{%1} (unknown placeholder)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HitList</name>
     <message>
-        <source>未发现禁语 ✓</source>
-        <translation>No forbidden phrases ✓</translation>
+      <source>未发现禁语 ✓</source>
+      <translation>No forbidden phrases ✓</translation>
     </message>
     <message>
-        <source>禁语</source>
-        <translation>Forbidden</translation>
+      <source>禁语</source>
+      <translation>Forbidden</translation>
     </message>
     <message>
-        <source>慎用</source>
-        <translation>Caution</translation>
+      <source>慎用</source>
+      <translation>Caution</translation>
     </message>
     <message>
-        <source>；建议：%1</source>
-        <translation>; better: %1</translation>
+      <source>：%1</source>
+      <translation>: %1</translation>
     </message>
     <message>
-        <source>……还有 %1 处</source>
-        <translation>… %1 more</translation>
+      <source>；建议：%1</source>
+      <translation>; better: %1</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>……还有 %1 处</source>
+      <translation>… %1 more</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>客户</source>
-        <translation>Customers</translation>
+      <source>客户</source>
+      <translation>Customers</translation>
     </message>
     <message>
-        <source>快捷短语</source>
-        <translation>Snippets</translation>
+      <source>快捷短语</source>
+      <translation>Snippets</translation>
     </message>
     <message>
-        <source>售后工单</source>
-        <translation>After-sales</translation>
+      <source>售后工单</source>
+      <translation>After-sales</translation>
     </message>
     <message>
-        <source>售后工单即将推出</source>
-        <translation>After-sales cases are coming soon</translation>
+      <source>售后工单即将推出</source>
+      <translation>After-sales cases are coming soon</translation>
     </message>
     <message>
-        <source>热情接待 → 道歉 → 补救 → 跟进，每一步都有时限。</source>
-        <translation>Reception → Apology → Remedy → Follow-up, each step with a deadline.</translation>
+      <source>热情接待 → 道歉 → 补救 → 跟进，每一步都有时限。</source>
+      <translation>Reception → Apology → Remedy → Follow-up, each step with a deadline.</translation>
     </message>
     <message>
-        <source>报表</source>
-        <translation>Reports</translation>
+      <source>报表</source>
+      <translation>Reports</translation>
     </message>
     <message>
-        <source>报表即将推出</source>
-        <translation>Reports are coming soon</translation>
+      <source>报表即将推出</source>
+      <translation>Reports are coming soon</translation>
     </message>
     <message>
-        <source>工作日志、周报、月报。</source>
-        <translation>Daily logs, weekly and monthly reports.</translation>
+      <source>工作日志、周报、月报。</source>
+      <translation>Daily logs, weekly and monthly reports.</translation>
     </message>
     <message>
-        <source>设置</source>
-        <translation>Settings</translation>
+      <source>设置</source>
+      <translation>Settings</translation>
     </message>
     <message>
-        <source>客服台</source>
-        <translation>Kefu Desk</translation>
+      <source>客服台</source>
+      <translation>Kefu Desk</translation>
     </message>
     <message>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
+      <source>文件(&amp;F)</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <source>新建客户</source>
-        <translation>New customer</translation>
+      <source>新建客户</source>
+      <translation>New customer</translation>
     </message>
     <message>
-        <source>立即备份</source>
-        <translation>Back up now</translation>
+      <source>立即备份</source>
+      <translation>Back up now</translation>
     </message>
     <message>
-        <source>备份与恢复…</source>
-        <translation>Backup and restore…</translation>
+      <source>备份与恢复…</source>
+      <translation>Backup and restore…</translation>
     </message>
     <message>
-        <source>切换客服…</source>
-        <translation>Switch staff…</translation>
+      <source>切换客服…</source>
+      <translation>Switch staff…</translation>
     </message>
     <message>
-        <source>锁定</source>
-        <translation>Lock</translation>
+      <source>锁定</source>
+      <translation>Lock</translation>
     </message>
     <message>
-        <source>退出</source>
-        <translation>Quit</translation>
+      <source>退出</source>
+      <translation>Quit</translation>
     </message>
     <message>
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
+      <source>编辑(&amp;E)</source>
+      <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>撤销删除</source>
-        <translation>Undo delete</translation>
+      <source>撤销删除</source>
+      <translation>Undo delete</translation>
     </message>
     <message>
-        <source>查找</source>
-        <translation>Find</translation>
+      <source>查找</source>
+      <translation>Find</translation>
     </message>
     <message>
-        <source>回收站</source>
-        <translation>Trash</translation>
+      <source>回收站</source>
+      <translation>Trash</translation>
     </message>
     <message>
-        <source>视图(&amp;V)</source>
-        <translation>&amp;View</translation>
+      <source>视图(&amp;V)</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
-        <source>短语(&amp;S)</source>
-        <translation>&amp;Snippets</translation>
+      <source>短语(&amp;S)</source>
+      <translation>&amp;Snippets</translation>
     </message>
     <message>
-        <source>快捷短语面板</source>
-        <translation>Quick palette</translation>
+      <source>快捷短语面板</source>
+      <translation>Quick palette</translation>
     </message>
     <message>
-        <source>新建短语</source>
-        <translation>New snippet</translation>
+      <source>新建短语</source>
+      <translation>New snippet</translation>
     </message>
     <message>
-        <source>查找短语</source>
-        <translation>Find snippet</translation>
+      <source>查找短语</source>
+      <translation>Find snippet</translation>
     </message>
     <message>
-        <source>检查全部短语</source>
-        <translation>Check all snippets</translation>
+      <source>检查全部短语</source>
+      <translation>Check all snippets</translation>
     </message>
     <message>
-        <source>禁语表…</source>
-        <translation>Forbidden phrases…</translation>
+      <source>禁语表…</source>
+      <translation>Forbidden phrases…</translation>
     </message>
     <message>
-        <source>恢复默认短语</source>
-        <translation>Restore default snippets</translation>
+      <source>恢复默认短语</source>
+      <translation>Restore default snippets</translation>
     </message>
     <message>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
+      <source>帮助(&amp;H)</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>关于客服台</source>
-        <translation>About Kefu Desk</translation>
+      <source>关于客服台</source>
+      <translation>About Kefu Desk</translation>
     </message>
     <message>
-        <source>备份</source>
-        <translation>Backup</translation>
+      <source>备份</source>
+      <translation>Backup</translation>
     </message>
     <message>
-        <source>已备份：%1</source>
-        <translation>Backed up: %1</translation>
+      <source>已备份：%1</source>
+      <translation>Backed up: %1</translation>
     </message>
     <message>
-        <source>当前客服：%1</source>
-        <translation>Staff on duty: %1</translation>
+      <source>当前客服：%1</source>
+      <translation>Staff on duty: %1</translation>
     </message>
     <message>
-        <source>客户 %1 位</source>
-        <translation>%1 customers</translation>
+      <source>客户 %1 位</source>
+      <translation>%1 customers</translation>
     </message>
     <message>
-        <source>客服台：网店客服的客户档案、快捷短语与售后工单。
+      <source>客服台：网店客服的客户档案、快捷短语与售后工单。
 完全离线，数据保存在本机：
 %1</source>
-        <translation>Kefu Desk: customer archive, quick replies and after-sales cases for online shops.
+      <translation>Kefu Desk: customer archive, quick replies and after-sales cases for online shops.
 Fully offline; the data stays on this computer:
 %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MergeDialog</name>
     <message>
-        <source>合并重复客户</source>
-        <translation>Merge duplicate customers</translation>
+      <source>合并重复客户</source>
+      <translation>Merge duplicate customers</translation>
     </message>
     <message>
-        <source>选择与“%1”重复的客户。它的联系记录、工单和标签会并入“%1”，空白资料会被补齐，之后它会移到回收站。</source>
-        <translation>Choose the duplicate of “%1”. Its contact log, cases and tags move to “%1”, empty fields are filled in, and the duplicate goes to the trash.</translation>
+      <source>选择与“%1”重复的客户。它的联系记录、工单和标签会并入“%1”，空白资料会被补齐，之后它会移到回收站。</source>
+      <translation>Choose the duplicate of “%1”. Its contact log, cases and tags move to “%1”, empty fields are filled in, and the duplicate goes to the trash.</translation>
     </message>
     <message>
-        <source>搜索称呼、手机、微信、拼音</source>
-        <translation>Search name, phone, WeChat, pinyin</translation>
+      <source>搜索称呼、手机、微信、拼音</source>
+      <translation>Search name, phone, WeChat, pinyin</translation>
     </message>
     <message>
-        <source>合并</source>
-        <translation>Merge</translation>
+      <source>合并</source>
+      <translation>Merge</translation>
     </message>
     <message>
-        <source>确认合并</source>
-        <translation>Confirm merge</translation>
+      <source>确认合并</source>
+      <translation>Confirm merge</translation>
     </message>
     <message>
-        <source>把“%1”合并到“%2”？</source>
-        <translation>Merge “%1” into “%2”?</translation>
+      <source>把“%1”合并到“%2”？</source>
+      <translation>Merge “%1” into “%2”?</translation>
     </message>
     <message>
-        <source>已合并“%1”</source>
-        <translation>Merged “%1”</translation>
+      <source>已合并“%1”</source>
+      <translation>Merged “%1”</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PhraseFormDialog</name>
     <message>
-        <source>编辑禁语</source>
-        <translation>Edit forbidden phrase</translation>
+      <source>编辑禁语</source>
+      <translation>Edit forbidden phrase</translation>
     </message>
     <message>
-        <source>添加禁语</source>
-        <translation>Add forbidden phrase</translation>
+      <source>添加禁语</source>
+      <translation>Add forbidden phrase</translation>
     </message>
     <message>
-        <source>禁语（不可使用）</source>
-        <translation>Forbidden (never use)</translation>
+      <source>禁语（不可使用）</source>
+      <translation>Forbidden (never use)</translation>
     </message>
     <message>
-        <source>慎用（提醒）</source>
-        <translation>Caution (warn)</translation>
+      <source>慎用（提醒）</source>
+      <translation>Caution (warn)</translation>
     </message>
     <message>
-        <source>启用</source>
-        <translation>Active</translation>
+      <source>启用</source>
+      <translation>Active</translation>
     </message>
     <message>
-        <source>禁语</source>
-        <translation>Forbidden</translation>
+      <source>禁语</source>
+      <translation>Forbidden</translation>
     </message>
     <message>
-        <source>级别</source>
-        <translation>Level</translation>
+      <source>级别</source>
+      <translation>Level</translation>
     </message>
     <message>
-        <source>原因</source>
-        <translation>Reason</translation>
+      <source>原因</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <source>建议说法</source>
-        <translation>Better wording</translation>
+      <source>建议说法</source>
+      <translation>Better wording</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PhrasesDialog</name>
     <message>
-        <source>禁语表</source>
-        <translation>Forbidden phrases</translation>
+      <source>禁语表</source>
+      <translation>Forbidden phrases</translation>
     </message>
     <message>
-        <source>禁语</source>
-        <translation>Forbidden</translation>
+      <source>禁语</source>
+      <translation>Forbidden</translation>
     </message>
     <message>
-        <source>级别</source>
-        <translation>Level</translation>
+      <source>级别</source>
+      <translation>Level</translation>
     </message>
     <message>
-        <source>原因</source>
-        <translation>Reason</translation>
+      <source>原因</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <source>建议说法</source>
-        <translation>Better wording</translation>
+      <source>建议说法</source>
+      <translation>Better wording</translation>
     </message>
     <message>
-        <source>添加…</source>
-        <translation>Add…</translation>
+      <source>添加…</source>
+      <translation>Add…</translation>
     </message>
     <message>
-        <source>编辑…</source>
-        <translation>Edit…</translation>
+      <source>编辑…</source>
+      <translation>Edit…</translation>
     </message>
     <message>
-        <source>删除</source>
-        <translation>Delete</translation>
+      <source>删除</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <source>慎用</source>
-        <translation>Caution</translation>
+      <source>慎用</source>
+      <translation>Caution</translation>
     </message>
     <message>
-        <source>（停用）</source>
-        <translation> (inactive)</translation>
+      <source>（停用）</source>
+      <translation> (inactive)</translation>
     </message>
     <message>
-        <source>删除禁语</source>
-        <translation>Delete forbidden phrase</translation>
+      <source>删除禁语</source>
+      <translation>Delete forbidden phrase</translation>
     </message>
     <message>
-        <source>删除禁语“%1”？</source>
-        <translation>Delete the forbidden phrase “%1”?</translation>
+      <source>删除禁语“%1”？</source>
+      <translation>Delete the forbidden phrase “%1”?</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SecretDialog</name>
     <message>
-        <source>密码不正确，请重试</source>
-        <translation>Wrong password, please try again</translation>
+      <source>密码不正确，请重试</source>
+      <translation>Wrong password, please try again</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SecurityBox</name>
     <message>
-        <source>安全</source>
-        <translation>Security</translation>
+      <source>安全</source>
+      <translation>Security</translation>
     </message>
     <message>
-        <source>取消密码…</source>
-        <translation>Remove password…</translation>
+      <source>取消密码…</source>
+      <translation>Remove password…</translation>
     </message>
     <message>
-        <source>为所选客服设置 PIN…</source>
-        <translation>Set PIN for selected staff…</translation>
+      <source>为所选客服设置 PIN…</source>
+      <translation>Set PIN for selected staff…</translation>
     </message>
     <message>
-        <source>操作日志…</source>
-        <translation>Activity log…</translation>
+      <source>操作日志…</source>
+      <translation>Activity log…</translation>
     </message>
     <message>
-        <source>不锁定</source>
-        <translation>Never</translation>
+      <source>不锁定</source>
+      <translation>Never</translation>
     </message>
     <message>
-        <source> 分钟</source>
-        <translation> min</translation>
+      <source> 分钟</source>
+      <translation> min</translation>
     </message>
     <message>
-        <source>店主密码</source>
-        <translation>Owner password</translation>
+      <source>店主密码</source>
+      <translation>Owner password</translation>
     </message>
     <message>
-        <source>闲置后锁定</source>
-        <translation>Lock when idle for</translation>
+      <source>闲置后锁定</source>
+      <translation>Lock when idle for</translation>
     </message>
     <message>
-        <source>修改密码…</source>
-        <translation>Change password…</translation>
+      <source>修改密码…</source>
+      <translation>Change password…</translation>
     </message>
     <message>
-        <source>设置密码…</source>
-        <translation>Set password…</translation>
+      <source>设置密码…</source>
+      <translation>Set password…</translation>
     </message>
     <message>
-        <source>当前密码：</source>
-        <translation>Current password:</translation>
+      <source>当前密码：</source>
+      <translation>Current password:</translation>
     </message>
     <message>
-        <source>新密码（至少 6 位）：</source>
-        <translation>New password (at least 6 characters):</translation>
+      <source>新密码（至少 6 位）：</source>
+      <translation>New password (at least 6 characters):</translation>
     </message>
     <message>
-        <source>再输入一次新密码：</source>
-        <translation>New password again:</translation>
+      <source>再输入一次新密码：</source>
+      <translation>New password again:</translation>
     </message>
     <message>
-        <source>两次输入的密码不一致</source>
-        <translation>The two passwords differ</translation>
+      <source>两次输入的密码不一致</source>
+      <translation>The two passwords differ</translation>
     </message>
     <message>
-        <source>店主密码已设置</source>
-        <translation>Owner password set</translation>
+      <source>店主密码已设置</source>
+      <translation>Owner password set</translation>
     </message>
     <message>
-        <source>已取消店主密码</source>
-        <translation>Owner password removed</translation>
+      <source>已取消店主密码</source>
+      <translation>Owner password removed</translation>
     </message>
     <message>
-        <source>PIN 码</source>
-        <translation>PIN</translation>
+      <source>PIN 码</source>
+      <translation>PIN</translation>
     </message>
     <message>
-        <source>请先在“客服”列表里选中一位客服</source>
-        <translation>Select a staff member in the Staff list first</translation>
+      <source>请先在“客服”列表里选中一位客服</source>
+      <translation>Select a staff member in the Staff list first</translation>
     </message>
     <message>
-        <source>4–8 位数字；留空表示不用 PIN：</source>
-        <translation>4–8 digits; leave empty for no PIN:</translation>
+      <source>4–8 位数字；留空表示不用 PIN：</source>
+      <translation>4–8 digits; leave empty for no PIN:</translation>
     </message>
     <message>
-        <source>PIN 码已保存</source>
-        <translation>PIN saved</translation>
+      <source>PIN 码已保存</source>
+      <translation>PIN saved</translation>
     </message>
     <message>
-        <source>已取消 PIN 码</source>
-        <translation>PIN removed</translation>
+      <source>已取消 PIN 码</source>
+      <translation>PIN removed</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <source>用于快捷短语里的 {店铺名}</source>
-        <translation>Used for {店铺名} in quick replies</translation>
+      <source>用于快捷短语里的 {店铺名}</source>
+      <translation>Used for {店铺名} in quick replies</translation>
     </message>
     <message>
-        <source> 天</source>
-        <translation> days</translation>
+      <source> 天</source>
+      <translation> days</translation>
     </message>
     <message>
-        <source>店铺与界面</source>
-        <translation>Shop and display</translation>
+      <source>店铺与界面</source>
+      <translation>Shop and display</translation>
     </message>
     <message>
-        <source>店铺名称</source>
-        <translation>Shop name</translation>
+      <source>店铺名称</source>
+      <translation>Shop name</translation>
     </message>
     <message>
-        <source>界面语言</source>
-        <translation>Language</translation>
+      <source>界面语言</source>
+      <translation>Language</translation>
     </message>
     <message>
-        <source>默认回访间隔</source>
-        <translation>Default return-visit interval</translation>
+      <source>默认回访间隔</source>
+      <translation>Default return-visit interval</translation>
     </message>
     <message>
-        <source>打开数据文件夹</source>
-        <translation>Open data folder</translation>
+      <source>打开数据文件夹</source>
+      <translation>Open data folder</translation>
     </message>
     <message>
-        <source>数据与备份</source>
-        <translation>Data and backups</translation>
+      <source>数据与备份</source>
+      <translation>Data and backups</translation>
     </message>
     <message>
-        <source>数据文件夹</source>
-        <translation>Data folder</translation>
+      <source>数据文件夹</source>
+      <translation>Data folder</translation>
     </message>
     <message>
-        <source>备份与恢复…</source>
-        <translation>Backup and restore…</translation>
+      <source>备份与恢复…</source>
+      <translation>Backup and restore…</translation>
     </message>
     <message>
-        <source>每次启动、导入前和每天自动备份。</source>
-        <translation>Backed up automatically at every start, before imports and daily.</translation>
+      <source>每次启动、导入前和每天自动备份。</source>
+      <translation>Backed up automatically at every start, before imports and daily.</translation>
     </message>
     <message>
-        <source>客服</source>
-        <translation>Staff</translation>
+      <source>客服</source>
+      <translation>Staff</translation>
     </message>
     <message>
-        <source>设为离职</source>
-        <translation>Mark as left</translation>
+      <source>设为离职</source>
+      <translation>Mark as left</translation>
     </message>
     <message>
-        <source>客户类型</source>
-        <translation>Customer types</translation>
+      <source>客户类型</source>
+      <translation>Customer types</translation>
     </message>
     <message>
-        <source>删除</source>
-        <translation>Delete</translation>
+      <source>删除</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <source>修改设置需要店主密码。</source>
-        <translation>Changing settings needs the owner password.</translation>
+      <source>修改设置需要店主密码。</source>
+      <translation>Changing settings needs the owner password.</translation>
     </message>
     <message>
-        <source>解锁</source>
-        <translation>Unlock</translation>
+      <source>解锁</source>
+      <translation>Unlock</translation>
     </message>
     <message>
-        <source>（店主）</source>
-        <translation> (owner)</translation>
+      <source>（店主）</source>
+      <translation> (owner)</translation>
     </message>
     <message>
-        <source>（已离职）</source>
-        <translation> (left)</translation>
+      <source>（已离职）</source>
+      <translation> (left)</translation>
     </message>
     <message>
-        <source>设置已保存</source>
-        <translation>Settings saved</translation>
+      <source>设置已保存</source>
+      <translation>Settings saved</translation>
     </message>
     <message>
-        <source>重新启动客服台后生效。
+      <source>重新启动客服台后生效。
 The new language applies after a restart.</source>
-        <translation>The new language applies after a restart.</translation>
+      <translation>The new language applies after a restart.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SnippetCopier</name>
     <message>
-        <source>已复制“%1”，可以粘贴到聊天窗口了</source>
-        <translation>Copied “%1”: paste it into the chat window</translation>
+      <source>已复制“%1”，可以粘贴到聊天窗口了</source>
+      <translation>Copied “%1”: paste it into the chat window</translation>
     </message>
     <message>
-        <source>检查是否写错，或直接填写要发送的内容</source>
-        <translation>Check for a typo, or type what should be sent</translation>
+      <source>检查是否写错，或直接填写要发送的内容</source>
+      <translation>Check for a typo, or type what should be sent</translation>
     </message>
     <message>
-        <source>未选择客户：在“客户”页选中客户后会自动填入</source>
-        <translation>No customer selected: select one on the Customers page to fill this in</translation>
+      <source>未选择客户：在“客户”页选中客户后会自动填入</source>
+      <translation>No customer selected: select one on the Customers page to fill this in</translation>
     </message>
     <message>
-        <source>未选择售后工单：请直接填写</source>
-        <translation>No after-sales case selected: please type it</translation>
+      <source>未选择售后工单：请直接填写</source>
+      <translation>No after-sales case selected: please type it</translation>
     </message>
     <message>
-        <source>可在“设置”页填写店铺名称</source>
-        <translation>Set the shop name on the Settings page</translation>
+      <source>可在“设置”页填写店铺名称</source>
+      <translation>Set the shop name on the Settings page</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SnippetEditorDialog</name>
     <message>
-        <source>编辑快捷短语</source>
-        <translation>Edit snippet</translation>
+      <source>编辑快捷短语</source>
+      <translation>Edit snippet</translation>
     </message>
     <message>
-        <source>新建快捷短语</source>
-        <translation>New snippet</translation>
+      <source>新建快捷短语</source>
+      <translation>New snippet</translation>
     </message>
     <message>
-        <source>如：真诚道歉</source>
-        <translation>e.g. Sincere apology</translation>
+      <source>如：真诚道歉</source>
+      <translation>e.g. Sincere apology</translation>
     </message>
     <message>
-        <source>可选，如 dq，搜索时输入即可找到</source>
-        <translation>Optional, e.g. dq: type it to find the snippet</translation>
+      <source>可选，如 dq，搜索时输入即可找到</source>
+      <translation>Optional, e.g. dq: type it to find the snippet</translation>
     </message>
     <message>
-        <source>未分类</source>
-        <translation>Uncategorised</translation>
+      <source>未分类</source>
+      <translation>Uncategorised</translation>
     </message>
     <message>
-        <source>仅自己可见（个人短语）</source>
-        <translation>Only visible to me (personal snippet)</translation>
+      <source>仅自己可见（个人短语）</source>
+      <translation>Only visible to me (personal snippet)</translation>
     </message>
     <message>
-        <source>插入占位符</source>
-        <translation>Insert placeholder</translation>
+      <source>插入占位符</source>
+      <translation>Insert placeholder</translation>
     </message>
     <message>
-        <source>蓝色为自动填入的占位符，绿色为复制时询问，红色下划线为禁语。输入 { 可选择占位符；要显示花括号本身请写 {{ 或 }}。</source>
-        <translation>Blue placeholders are filled automatically, green ones are asked when copying, a red wavy underline marks a forbidden phrase. Type { to pick a placeholder; write {{ or }} for a literal brace.</translation>
+      <source>蓝色为自动填入的占位符，绿色为复制时询问，红色下划线为禁语。输入 { 可选择占位符；要显示花括号本身请写 {{ 或 }}。</source>
+      <translation>Blue placeholders are filled automatically, green ones are asked when copying, a red wavy underline marks a forbidden phrase. Type { to pick a placeholder; write {{ or }} for a literal brace.</translation>
     </message>
     <message>
-        <source>选择图片…</source>
-        <translation>Choose image…</translation>
+      <source>选择图片…</source>
+      <translation>Choose image…</translation>
     </message>
     <message>
-        <source>粘贴图片</source>
-        <translation>Paste image</translation>
+      <source>粘贴图片</source>
+      <translation>Paste image</translation>
     </message>
     <message>
-        <source>移除图片</source>
-        <translation>Remove image</translation>
+      <source>移除图片</source>
+      <translation>Remove image</translation>
     </message>
     <message>
-        <source>标题</source>
-        <translation>Title</translation>
+      <source>标题</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <source>短语码</source>
-        <translation>Code</translation>
+      <source>短语码</source>
+      <translation>Code</translation>
     </message>
     <message>
-        <source>分类</source>
-        <translation>Category</translation>
+      <source>分类</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>内容</source>
-        <translation>Text</translation>
+      <source>内容</source>
+      <translation>Text</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
+      <source>保存</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <source>包含禁语</source>
-        <translation>Forbidden phrase</translation>
+      <source>包含禁语</source>
+      <translation>Forbidden phrase</translation>
     </message>
     <message>
-        <source>这条短语包含禁语 %1，发给买家可能引起不满或投诉。
+      <source>这条短语包含禁语 %1，发给买家可能引起不满或投诉。
 仍然保存吗？</source>
-        <translation>This snippet contains the forbidden phrase %1, which may upset the buyer or cause a complaint.
+      <translation>This snippet contains the forbidden phrase %1, which may upset the buyer or cause a complaint.
 Save it anyway?</translation>
     </message>
     <message>
-        <source>无图片（可添加尺码表、收款码、洗护说明等）</source>
-        <translation>No image (add a size chart, payment QR code, care instructions…)</translation>
+      <source>无图片（可添加尺码表、收款码、洗护说明等）</source>
+      <translation>No image (add a size chart, payment QR code, care instructions…)</translation>
     </message>
     <message>
-        <source>选择图片</source>
-        <translation>Choose image</translation>
+      <source>选择图片</source>
+      <translation>Choose image</translation>
     </message>
     <message>
-        <source>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+      <source>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <source>无法读取图片文件：%1</source>
-        <translation>Cannot read the image file: %1</translation>
+      <source>无法读取图片文件：%1</source>
+      <translation>Cannot read the image file: %1</translation>
     </message>
     <message>
-        <source>剪贴板里没有图片</source>
-        <translation>There is no image on the clipboard</translation>
+      <source>剪贴板里没有图片</source>
+      <translation>There is no image on the clipboard</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SnippetPalette</name>
     <message>
-        <source>快捷短语</source>
-        <translation>Snippets</translation>
+      <source>快捷短语</source>
+      <translation>Snippets</translation>
     </message>
     <message>
-        <source>输入短语码或拼音，Enter 复制</source>
-        <translation>Type a code or pinyin, Enter copies</translation>
+      <source>输入短语码或拼音，Enter 复制</source>
+      <translation>Type a code or pinyin, Enter copies</translation>
     </message>
     <message>
-        <source>检查我的回复：把准备发送的话粘贴到这里</source>
-        <translation>Check my reply: paste what you are about to send</translation>
+      <source>检查我的回复：把准备发送的话粘贴到这里</source>
+      <translation>Check my reply: paste what you are about to send</translation>
     </message>
     <message>
-        <source>保存为短语</source>
-        <translation>Save as snippet</translation>
+      <source>保存为短语</source>
+      <translation>Save as snippet</translation>
     </message>
     <message>
-        <source>已复制，可以粘贴到聊天窗口了</source>
-        <translation>Copied: paste it into the chat window</translation>
+      <source>已复制，可以粘贴到聊天窗口了</source>
+      <translation>Copied: paste it into the chat window</translation>
     </message>
     <message>
-        <source>客服台：快捷短语</source>
-        <translation>Kefu Desk: snippets</translation>
+      <source>客服台：快捷短语</source>
+      <translation>Kefu Desk: snippets</translation>
     </message>
     <message>
-        <source>显示/隐藏快捷面板</source>
-        <translation>Show/hide quick palette</translation>
+      <source>显示/隐藏快捷面板</source>
+      <translation>Show/hide quick palette</translation>
     </message>
     <message>
-        <source>显示主窗口</source>
-        <translation>Show main window</translation>
+      <source>显示主窗口</source>
+      <translation>Show main window</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SnippetPreview</name>
     <message>
-        <source>复制 (Enter)</source>
-        <translation>Copy (Enter)</translation>
+      <source>复制 (Enter)</source>
+      <translation>Copy (Enter)</translation>
     </message>
     <message>
-        <source>收藏</source>
-        <translation>Favourite</translation>
+      <source>收藏</source>
+      <translation>Favourite</translation>
     </message>
     <message>
-        <source>编辑</source>
-        <translation>Edit</translation>
+      <source>编辑</source>
+      <translation>Edit</translation>
     </message>
     <message>
-        <source>删除</source>
-        <translation>Delete</translation>
+      <source>删除</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <source>选择一条短语</source>
-        <translation>Select a snippet</translation>
+      <source>选择一条短语</source>
+      <translation>Select a snippet</translation>
     </message>
     <message>
-        <source>已收藏 ★</source>
-        <translation>Favourite ★</translation>
+      <source>已收藏 ★</source>
+      <translation>Favourite ★</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SnippetTableModel</name>
     <message>
-        <source>标题</source>
-        <translation>Title</translation>
+      <source>标题</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <source>短语码</source>
-        <translation>Code</translation>
+      <source>短语码</source>
+      <translation>Code</translation>
     </message>
     <message>
-        <source>分类</source>
-        <translation>Category</translation>
+      <source>分类</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>内容</source>
-        <translation>Text</translation>
+      <source>内容</source>
+      <translation>Text</translation>
     </message>
     <message>
-        <source>使用次数</source>
-        <translation>Uses</translation>
+      <source>使用次数</source>
+      <translation>Uses</translation>
     </message>
     <message>
-        <source>（个人）</source>
-        <translation> (personal)</translation>
+      <source>（个人）</source>
+      <translation> (personal)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SnippetsPage</name>
     <message>
-        <source>管理分类…</source>
-        <translation>Categories…</translation>
+      <source>管理分类…</source>
+      <translation>Categories…</translation>
     </message>
     <message>
-        <source>搜索标题、短语码、内容，支持拼音首字母（如 dq 找道歉）</source>
-        <translation>Search title, code, text; pinyin initials work (dq finds 道歉)</translation>
+      <source>搜索标题、短语码、内容，支持拼音首字母（如 dq 找道歉）</source>
+      <translation>Search title, code, text; pinyin initials work (dq finds 道歉)</translation>
     </message>
     <message>
-        <source>新建短语</source>
-        <translation>New snippet</translation>
+      <source>新建短语</source>
+      <translation>New snippet</translation>
     </message>
     <message>
-        <source>检查全部短语</source>
-        <translation>Check all snippets</translation>
+      <source>检查全部短语</source>
+      <translation>Check all snippets</translation>
     </message>
     <message>
-        <source>禁语表</source>
-        <translation>Forbidden phrases</translation>
+      <source>禁语表</source>
+      <translation>Forbidden phrases</translation>
     </message>
     <message>
-        <source>快捷面板 (F2)</source>
-        <translation>Quick palette (F2)</translation>
+      <source>快捷面板 (F2)</source>
+      <translation>Quick palette (F2)</translation>
     </message>
     <message>
-        <source>复制</source>
-        <translation>Copy</translation>
+      <source>复制</source>
+      <translation>Copy</translation>
     </message>
     <message>
-        <source>删除短语</source>
-        <translation>Delete snippet</translation>
+      <source>删除短语</source>
+      <translation>Delete snippet</translation>
     </message>
     <message>
-        <source>未选择客户：称呼等内容会在复制时询问</source>
-        <translation>No customer selected: the name and such will be asked when copying</translation>
+      <source>未选择客户：称呼等内容会在复制时询问</source>
+      <translation>No customer selected: the name and such will be asked when copying</translation>
     </message>
     <message>
-        <source>为 %1 填写（在“客户”页选择其他客户）</source>
-        <translation>Filled for %1 (select another customer on the Customers page)</translation>
+      <source>为 %1 填写（在“客户”页选择其他客户）</source>
+      <translation>Filled for %1 (select another customer on the Customers page)</translation>
     </message>
     <message>
-        <source>全部短语</source>
-        <translation>All snippets</translation>
+      <source>全部短语</source>
+      <translation>All snippets</translation>
     </message>
     <message>
-        <source>★ 收藏</source>
-        <translation>★ Favourites</translation>
+      <source>★ 收藏</source>
+      <translation>★ Favourites</translation>
     </message>
     <message>
-        <source>我的短语</source>
-        <translation>My snippets</translation>
+      <source>我的短语</source>
+      <translation>My snippets</translation>
     </message>
     <message>
-        <source>已新建短语“%1”</source>
-        <translation>Created snippet “%1”</translation>
+      <source>已新建短语“%1”</source>
+      <translation>Created snippet “%1”</translation>
     </message>
     <message>
-        <source>已保存短语“%1”</source>
-        <translation>Saved snippet “%1”</translation>
+      <source>已保存短语“%1”</source>
+      <translation>Saved snippet “%1”</translation>
     </message>
     <message>
-        <source>删除选中的 %1 条短语？删除后不能恢复。</source>
-        <translation>Delete the %1 selected snippets? This cannot be undone.</translation>
+      <source>删除选中的 %1 条短语？删除后不能恢复。</source>
+      <translation>Delete the %1 selected snippets? This cannot be undone.</translation>
     </message>
     <message>
-        <source>已删除 %1 条短语</source>
-        <translation>Deleted %1 snippets</translation>
+      <source>已删除 %1 条短语</source>
+      <translation>Deleted %1 snippets</translation>
     </message>
     <message>
-        <source>已恢复默认短语 %1 条</source>
-        <translation>Restored %1 default snippets</translation>
+      <source>已恢复默认短语 %1 条</source>
+      <translation>Restored %1 default snippets</translation>
     </message>
     <message>
-        <source>已选 %1 条：Enter 合并复制，或点此合并为新短语</source>
-        <translation>%1 selected: Enter copies them as one reply; click to combine into a new snippet</translation>
+      <source>已选 %1 条：Enter 合并复制，或点此合并为新短语</source>
+      <translation>%1 selected: Enter copies them as one reply; click to combine into a new snippet</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StaffPickerDialog</name>
     <message>
-        <source>客服台 - 选择客服</source>
-        <translation>Kefu Desk - Choose staff</translation>
+      <source>客服台 - 选择客服</source>
+      <translation>Kefu Desk - Choose staff</translation>
     </message>
     <message>
-        <source>客服台已锁定</source>
-        <translation>Kefu Desk is locked</translation>
+      <source>客服台已锁定</source>
+      <translation>Kefu Desk is locked</translation>
     </message>
     <message>
-        <source>例如：小美</source>
-        <translation>e.g. Mei</translation>
+      <source>例如：小美</source>
+      <translation>e.g. Mei</translation>
     </message>
     <message>
-        <source>当前是谁在值班？所做的修改都会记在这个名字下。</source>
-        <translation>Who is on duty? Every change is recorded under this name.</translation>
+      <source>当前是谁在值班？所做的修改都会记在这个名字下。</source>
+      <translation>Who is on duty? Every change is recorded under this name.</translation>
     </message>
     <message>
-        <source>欢迎使用客服台！请先输入您的名字（店主）。
+      <source>欢迎使用客服台！请先输入您的名字（店主）。
 以后可以在“设置”里添加其他客服。</source>
-        <translation>Welcome to Kefu Desk! Please enter your name (shop owner).
+      <translation>Welcome to Kefu Desk! Please enter your name (shop owner).
 You can add other staff later in Settings.</translation>
     </message>
     <message>
-        <source>店主密码</source>
-        <translation>Owner password</translation>
+      <source>店主密码</source>
+      <translation>Owner password</translation>
     </message>
     <message>
-        <source>PIN 码</source>
-        <translation>PIN</translation>
+      <source>PIN 码</source>
+      <translation>PIN</translation>
     </message>
     <message>
-        <source>密码不正确</source>
-        <translation>Wrong password</translation>
+      <source>密码不正确</source>
+      <translation>Wrong password</translation>
     </message>
     <message>
-        <source>PIN 码不正确</source>
-        <translation>Wrong PIN</translation>
+      <source>PIN 码不正确</source>
+      <translation>Wrong PIN</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message>
-        <source>回收站</source>
-        <translation>Trash</translation>
+      <source>回收站</source>
+      <translation>Trash</translation>
     </message>
     <message>
-        <source>称呼</source>
-        <translation>Name</translation>
+      <source>称呼</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation>Phone</translation>
+      <source>手机</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <source>删除时间</source>
-        <translation>Deleted at</translation>
+      <source>删除时间</source>
+      <translation>Deleted at</translation>
     </message>
     <message>
-        <source>说明</source>
-        <translation>Note</translation>
+      <source>说明</source>
+      <translation>Note</translation>
     </message>
     <message>
-        <source>恢复所选</source>
-        <translation>Restore selected</translation>
+      <source>恢复所选</source>
+      <translation>Restore selected</translation>
     </message>
     <message>
-        <source>彻底删除所选…</source>
-        <translation>Delete selected for good…</translation>
+      <source>彻底删除所选…</source>
+      <translation>Delete selected for good…</translation>
     </message>
     <message>
-        <source>删除的客户先放在这里，可以随时恢复。</source>
-        <translation>Deleted customers wait here and can be restored at any time.</translation>
+      <source>删除的客户先放在这里，可以随时恢复。</source>
+      <translation>Deleted customers wait here and can be restored at any time.</translation>
     </message>
     <message>
-        <source>已合并到 #%1</source>
-        <translation>Merged into #%1</translation>
+      <source>已合并到 #%1</source>
+      <translation>Merged into #%1</translation>
     </message>
     <message>
-        <source>已恢复 %1 位客户</source>
-        <translation>Restored %1 customer(s)</translation>
+      <source>已恢复 %1 位客户</source>
+      <translation>Restored %1 customer(s)</translation>
     </message>
     <message>
-        <source>彻底删除</source>
-        <translation>Delete for good</translation>
+      <source>彻底删除</source>
+      <translation>Delete for good</translation>
     </message>
     <message>
-        <source>彻底删除 %1 位客户及其联系记录？此操作无法撤销。</source>
-        <translation>Delete %1 customer(s) and their contact log for good? This cannot be undone.</translation>
+      <source>彻底删除 %1 位客户及其联系记录？此操作无法撤销。</source>
+      <translation>Delete %1 customer(s) and their contact log for good? This cannot be undone.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>backups</name>
     <message>
-        <source>启动时</source>
-        <translation>At start</translation>
+      <source>启动时</source>
+      <translation>At start</translation>
     </message>
     <message>
-        <source>每日</source>
-        <translation>Daily</translation>
+      <source>每日</source>
+      <translation>Daily</translation>
     </message>
     <message>
-        <source>手动</source>
-        <translation>Manual</translation>
+      <source>手动</source>
+      <translation>Manual</translation>
     </message>
     <message>
-        <source>导入前</source>
-        <translation>Before import</translation>
+      <source>导入前</source>
+      <translation>Before import</translation>
     </message>
     <message>
-        <source>升级前</source>
-        <translation>Before upgrade</translation>
+      <source>升级前</source>
+      <translation>Before upgrade</translation>
     </message>
     <message>
-        <source>恢复前</source>
-        <translation>Before restore</translation>
+      <source>恢复前</source>
+      <translation>Before restore</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>errors</name>
     <message>
-        <source>出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
+      <source>出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
 
 %1</source>
-        <translation>Something unexpected went wrong; the last action may not have completed. Data already saved is not affected.
+      <translation>Something unexpected went wrong; the last action may not have completed. Data already saved is not affected.
 
 %1</translation>
     </message>
     <message>
-        <source>客服台</source>
-        <translation>Kefu Desk</translation>
+      <source>客服台</source>
+      <translation>Kefu Desk</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>labels</name>
     <message>
-        <source>（未判断）</source>
-        <translation>(not judged)</translation>
+      <source>（未判断）</source>
+      <translation>(not judged)</translation>
     </message>
     <message>
-        <source>用户感知型</source>
-        <translation>Wants to be heard</translation>
+      <source>用户感知型</source>
+      <translation>Wants to be heard</translation>
     </message>
     <message>
-        <source>解决问题型</source>
-        <translation>Wants it fixed</translation>
+      <source>解决问题型</source>
+      <translation>Wants it fixed</translation>
     </message>
     <message>
-        <source>刁难纠缠型</source>
-        <translation>Persistent / demanding</translation>
+      <source>刁难纠缠型</source>
+      <translation>Persistent / demanding</translation>
     </message>
     <message>
-        <source>称呼</source>
-        <translation>Name</translation>
+      <source>称呼</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation>Phone</translation>
+      <source>手机</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <source>微信</source>
-        <translation>WeChat</translation>
+      <source>微信</source>
+      <translation>WeChat</translation>
     </message>
     <message>
-        <source>QQ</source>
-        <translation>QQ</translation>
+      <source>QQ</source>
+      <translation>QQ</translation>
     </message>
     <message>
-        <source>平台</source>
-        <translation>Platform</translation>
+      <source>平台</source>
+      <translation>Platform</translation>
     </message>
     <message>
-        <source>平台账号</source>
-        <translation>Platform account</translation>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
     </message>
     <message>
-        <source>地址</source>
-        <translation>Address</translation>
+      <source>地址</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <source>类型</source>
-        <translation>Type</translation>
+      <source>类型</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <source>投诉类型</source>
-        <translation>Complaint profile</translation>
+      <source>投诉类型</source>
+      <translation>Complaint profile</translation>
     </message>
     <message>
-        <source>标签</source>
-        <translation>Tags</translation>
+      <source>标签</source>
+      <translation>Tags</translation>
     </message>
     <message>
-        <source>负责客服</source>
-        <translation>Staff in charge</translation>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
     </message>
     <message>
-        <source>备注</source>
-        <translation>Notes</translation>
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <source>下次回访</source>
-        <translation>Next return visit</translation>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>parent</name>
     <message>
-        <source>需要店主密码</source>
-        <translation>Owner password needed</translation>
+      <source>需要店主密码</source>
+      <translation>Owner password needed</translation>
     </message>
     <message>
-        <source>“%1”需要店主确认，请输入店主密码：</source>
-        <translation>“%1” needs the owner. Please enter the owner password:</translation>
+      <source>“%1”需要店主确认，请输入店主密码：</source>
+      <translation>“%1” needs the owner. Please enter the owner password:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>security</name>
     <message>
-        <source>删除客户</source>
-        <translation>Delete customer</translation>
+      <source>删除客户</source>
+      <translation>Delete customer</translation>
     </message>
     <message>
-        <source>彻底删除</source>
-        <translation>Delete for good</translation>
+      <source>彻底删除</source>
+      <translation>Delete for good</translation>
     </message>
     <message>
-        <source>导出全部数据</source>
-        <translation>Export all data</translation>
+      <source>导出全部数据</source>
+      <translation>Export all data</translation>
     </message>
     <message>
-        <source>恢复备份</source>
-        <translation>Restore a backup</translation>
+      <source>恢复备份</source>
+      <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>修改设置</source>
-        <translation>Change settings</translation>
+      <source>修改设置</source>
+      <translation>Change settings</translation>
     </message>
     <message>
-        <source>修改禁语</source>
-        <translation>Edit forbidden phrases</translation>
+      <source>修改禁语</source>
+      <translation>Edit forbidden phrases</translation>
     </message>
     <message>
-        <source>查看操作日志</source>
-        <translation>View the activity log</translation>
+      <source>查看操作日志</source>
+      <translation>View the activity log</translation>
     </message>
-</context>
+  </context>
 </TS>
