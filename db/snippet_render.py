@@ -1,7 +1,8 @@
 """Filling a snippet's placeholders: a pure function from body + values to text.
 
 Syntax: `{称呼}` is filled from a plain dict of values (customer, staff, shop, date, case...);
-`{输入:快递单号}` asks the user when copying; `{{` and `}}` are literal braces. A `{` that
+`{输入:快递单号}` asks the user when copying; `{{` and `}}` are literal braces; `｛称呼｝`
+with full-width braces works like `{称呼}`. A `{` that
 closes nothing stays literal, so a pasted emoticon such as `{^_^` cannot break a snippet.
 """
 from __future__ import annotations
@@ -11,8 +12,9 @@ import re
 
 ASK_PREFIX = "输入:"
 _ASK_PREFIXES = ("输入:", "输入：", "ask:")
-# Either an escaped brace or a placeholder of up to 30 characters on one line.
-TOKEN = re.compile(r"\{\{|\}\}|\{([^{}\n]{1,30})\}")
+# Either an escaped brace or a placeholder of up to 30 characters on one line. Full-width
+# braces count too: a Chinese input method in Chinese punctuation mode types ｛ for {.
+TOKEN = re.compile(r"\{\{|\}\}|[{｛]([^{}｛｝\n]{1,30})[}｝]")
 
 # Every placeholder the program can fill, with where its value comes from.
 PLACEHOLDERS: dict[str, str] = {

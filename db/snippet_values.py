@@ -11,6 +11,9 @@ from db import clock, settings
 from db.models import Customer, Staff
 
 WEEKDAYS = "一二三四五六日"
+WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
 
 
 def customer_placeholder_values(customer: Customer | None) -> dict[str, str]:
@@ -34,11 +37,13 @@ def staff_placeholder_values(staff: Staff | None) -> dict[str, str]:
 def shop_placeholder_values(moment: dt.datetime | None = None) -> dict[str, str]:
     """Shop name from the settings, date and time where the user is."""
     local = moment or clock.to_local(clock.now())
-    values = {
-        "日期": f"{local.month}月{local.day}日",
-        "时间": local.strftime("%H:%M"),
-        "星期": "星期" + WEEKDAYS[local.weekday()],
-    }
+    if str(settings.get("language")).startswith("en"):  # the English library's {date}
+        values = {"日期": f"{MONTHS_EN[local.month - 1]} {local.day}",
+                  "星期": WEEKDAYS_EN[local.weekday()]}
+    else:
+        values = {"日期": f"{local.month}月{local.day}日",
+                  "星期": "星期" + WEEKDAYS[local.weekday()]}
+    values["时间"] = local.strftime("%H:%M")
     shop = (settings.get("shop_name") or "").strip()
     if shop:
         values["店铺名"] = shop

@@ -44,7 +44,7 @@ class BodyEdit(QPlainTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         super().keyPressEvent(event)
-        if event.text() == "{":
+        if event.text() in ("{", "｛"):  # full-width from a Chinese input method
             self._typed_brace = True
             rect = self.cursorRect()
             self.placeholder_menu.popup(self.viewport().mapToGlobal(rect.bottomLeft()))

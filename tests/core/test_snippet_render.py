@@ -86,4 +86,12 @@ def test_combine_joins_non_empty_bodies_in_order():
 def test_shop_values_use_the_local_date(database):
     values = snippet_values.shop_placeholder_values(dt.datetime(2026, 11, 25, 9, 5))
     assert values == {"日期": "11月25日", "时间": "09:05", "星期": "星期三"}
+    settings.put("language", "en")
+    assert snippet_values.shop_placeholder_values(dt.datetime(2026, 11, 25, 9, 5))["日期"] == \
+        "November 25"
     assert snippet_values.customer_placeholder_values(None) == {}
+
+
+def test_full_width_braces_from_a_chinese_input_method_work():
+    result = render("｛称呼｝您好，单号｛输入：快递单号｝", {"称呼": "王女士"}, {"快递单号": "SF1"})
+    assert result.text == "王女士您好，单号SF1" and result.complete
