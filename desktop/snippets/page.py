@@ -276,7 +276,10 @@ class SnippetsPage(QWidget):
     def toggle_palette(self) -> None:
         from desktop.snippets.palette import SnippetPalette  # noqa: PLC0415 - built on demand
         if self.palette is None:
-            self.palette = SnippetPalette(self._context, self, self.window())
+            # No parent: an owned tool window would vanish when the main window is minimised,
+            # and staff keep the palette beside the chat program with the main window away.
+            self.palette = SnippetPalette(self._context, self)
+            self.destroyed.connect(self.palette.deleteLater)
         self.palette.toggle()
 
     # --- slots --------------------------------------------------------------------------

@@ -285,12 +285,14 @@ def test_f2_shows_and_hides_the_palette_at_its_remembered_place(qtbot, context, 
     qtbot.keyClick(window.customers_page.search, Qt.Key.Key_F2)
     palette = window.snippets_page.palette
     assert palette is not None and palette.isVisible()
+    assert palette.parent() is None  # stays up when the main window is minimised
     palette.move(210, 130)
     where = palette.pos()
     palette.hide()
     window.snippets_page.palette = None  # as after a restart
     palette.deleteLater()
     window.snippets_page.toggle_palette()
+    qtbot.addWidget(window.snippets_page.palette)
     assert window.snippets_page.palette.pos() == where
     window.snippets_page.palette.hide()
 
