@@ -356,3 +356,33 @@ def test_enter_in_the_result_list_copies(qtbot, page, wang):
     QApplication.clipboard().clear()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert clipboard_text().startswith("王女士，收到宝贝后如果满意")
+
+
+def test_categories_dialog_moves_and_the_page_follows(qtbot, page):
+    from desktop.snippets.categories_dialog import CategoriesDialog
+    dialog = CategoriesDialog(page)
+    qtbot.addWidget(dialog)
+    names = [c.name for c in snippets.categories()]
+    dialog.list.list.setCurrentRow(names.index("议价"))
+    dialog._move(-1)
+    assert [c.name for c in snippets.categories()][1:3] == ["议价", "商品咨询"]
+    assert dialog.changed
+    page.reload_categories()
+    assert [page.categories.item(r).text() for r in range(3, 6)] == ["接待问候", "议价", "商品咨询"]
+
+
+def test_combining_two_selected_snippets_into_a_new_one(qtbot, page, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+    created = []
+    monkeypatch.setattr(page, "new_snippet", created.append)
+    page.categories.setCurrentRow(next(
+        r for r in range(page.categories.count()) if page.categories.item(r).text() == "道歉"))
+    model = page.table.selectionModel()
+    for row in (0, 2):
+        model.select(page.model.index(row, 0), QItemSelectionModel.SelectionFlag.Select
+                     | QItemSelectionModel.SelectionFlag.Rows)
+    assert page.combine_button.isVisibleTo(page)
+    page.combine_button.click()
+    first, third = page.model.rows[0], page.model.rows[2]
+    assert created[0].title == f"{first.title} + {third.title}"
+    assert created[0].body.count("\n") == 1 and created[0].body.startswith(first.preview[:10])
