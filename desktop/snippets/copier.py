@@ -78,6 +78,8 @@ class SnippetCopier(QObject):
 
     def _hint(self, name: str) -> str:
         source = PLACEHOLDERS.get(name, "")
+        if name == "称呼":
+            return self.tr("未选择客户：可填“亲”，或在“客户”页选中客户")
         if source == "客户":
             return self.tr("未选择客户：在“客户”页选中客户后会自动填入")
         if source == "售后工单":

@@ -2,6 +2,7 @@
 filled for the customer selected on the 客户 page on the right."""
 from __future__ import annotations
 
+from html import escape
 from typing import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
@@ -126,6 +127,7 @@ class SnippetsPage(QWidget):
         self.preview.edit_requested.connect(lambda: self.edit_snippet(self.preview.snippet_id))
         self.preview.delete_requested.connect(self.delete_selected)
         self.preview.favourite_toggled.connect(self._set_favourite)
+        self.preview.clear_customer_requested.connect(lambda: self.set_customer(None))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         left_widget = QWidget()
@@ -161,7 +163,8 @@ class SnippetsPage(QWidget):
         customer = self.current_customer()
         if customer is None:
             return self.tr("未选择客户：称呼等内容会在复制时询问")
-        return self.tr("为 %1 填写（在“客户”页选择其他客户）").replace("%1", customer.name)
+        return self.tr("为 %1 填写（在“客户”页选择其他客户）").replace(
+            "%1", f'<b style="color:#0f172a">{escape(customer.name)}</b>')
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -317,7 +320,8 @@ class SnippetsPage(QWidget):
     def _show_current(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())
         snippet = Snippet.get_or_none(Snippet.id == row.id) if row else None
-        self.preview.show_snippet(snippet, self.current_values(), self.for_whom())
+        self.preview.show_snippet(snippet, self.current_values(), self.for_whom(),
+                                  self.current_customer() is not None)
 
     def _update_combine(self) -> None:
         count = len(self.selected_ids())

@@ -49,6 +49,13 @@ class SnippetPalette(QWidget):
         self.customer = QLabel()
         self.customer.setObjectName("muted")
         self.customer.setWordWrap(True)
+        self.clear_customer = QPushButton(self.tr("不指定客户"))
+        self.clear_customer.setFlat(True)
+        self.clear_customer.setStyleSheet("color: #ea580c;")
+        self.clear_customer.clicked.connect(lambda: self._page.set_customer(None))
+        whom = QHBoxLayout()
+        whom.addWidget(self.customer, 1)
+        whom.addWidget(self.clear_customer)
         self.search = SnippetSearchBox()
         self.search.setPlaceholderText(self.tr("输入短语码或拼音，Enter 复制"))
         self.search.textChanged.connect(lambda _t: self.refresh(keep_selection=False))
@@ -76,7 +83,7 @@ class SnippetPalette(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.customer)
+        layout.addLayout(whom)
         layout.addWidget(self.search)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
@@ -134,6 +141,7 @@ class SnippetPalette(QWidget):
 
     def _update_customer(self) -> None:
         self.customer.setText(self._page.for_whom())
+        self.clear_customer.setVisible(self._page.current_customer() is not None)
 
     def _after_copy(self, _ids) -> None:
         self.status.setText(self.tr("已复制，可以粘贴到聊天窗口了"))

@@ -37,6 +37,7 @@ class SnippetPreview(QWidget):
     edit_requested = Signal()
     favourite_toggled = Signal(bool)
     delete_requested = Signal()
+    clear_customer_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,6 +47,15 @@ class SnippetPreview(QWidget):
         self.title.setWordWrap(True)
         self.for_whom = QLabel()
         self.for_whom.setObjectName("muted")
+        self.for_whom.setWordWrap(True)
+        # Copying for the wrong buyer is worse than asking: one click drops the customer.
+        self.clear_customer = QPushButton(self.tr("不指定客户"))
+        self.clear_customer.setFlat(True)
+        self.clear_customer.setStyleSheet("color: #ea580c;")
+        self.clear_customer.clicked.connect(lambda: self.clear_customer_requested.emit())
+        whom = QHBoxLayout()
+        whom.addWidget(self.for_whom, 1)
+        whom.addWidget(self.clear_customer)
         self.text = QTextBrowser()
         self.text.setObjectName("snippetPreview")
         self.image = QLabel()
@@ -70,15 +80,17 @@ class SnippetPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.for_whom)
+        layout.addLayout(whom)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.image)
         layout.addWidget(self.hits)
         layout.addLayout(buttons)
         self.show_snippet(None, {}, "")
 
-    def show_snippet(self, snippet: Snippet | None, values: dict[str, str], for_whom: str) -> None:
+    def show_snippet(self, snippet: Snippet | None, values: dict[str, str], for_whom: str,
+                     has_customer: bool = False) -> None:
         self.snippet_id = snippet.id if snippet else None
+        self.clear_customer.setVisible(has_customer)
         for widget in (self.copy_button, self.favourite_button, self.edit_button,
                        self.delete_button):
             widget.setEnabled(snippet is not None)

@@ -1063,6 +1063,10 @@ The new language applies after a restart.</source>
       <translation>Check for a typo, or type what should be sent</translation>
     </message>
     <message>
+      <source>未选择客户：可填“亲”，或在“客户”页选中客户</source>
+      <translation>No customer selected: type a greeting such as “Dear”, or select a customer on the Customers page</translation>
+    </message>
+    <message>
       <source>未选择客户：在“客户”页选中客户后会自动填入</source>
       <translation>No customer selected: select one on the Customers page to fill this in</translation>
     </message>
@@ -1183,6 +1187,10 @@ Save it anyway?</translation>
       <translation>Snippets</translation>
     </message>
     <message>
+      <source>不指定客户</source>
+      <translation>No customer</translation>
+    </message>
+    <message>
       <source>输入短语码或拼音，Enter 复制</source>
       <translation>Type a code or pinyin, Enter copies</translation>
     </message>
@@ -1213,6 +1221,10 @@ Save it anyway?</translation>
   </context>
   <context>
     <name>SnippetPreview</name>
+    <message>
+      <source>不指定客户</source>
+      <translation>No customer</translation>
+    </message>
     <message>
       <source>复制 (Enter)</source>
       <translation>Copy (Enter)</translation>
