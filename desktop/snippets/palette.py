@@ -7,7 +7,7 @@ remembers where it was put.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QCloseEvent, QHideEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListView, QMenu, QPlainTextEdit, QPushButton, QSystemTrayIcon,
     QVBoxLayout, QWidget,
@@ -155,6 +155,12 @@ class SnippetPalette(QWidget):
 
     def _remember(self) -> None:
         self._context.ui_settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:  # the search box clears itself first
+            self.hide()
+            return
+        super().keyPressEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._remember()

@@ -259,8 +259,11 @@ def test_palette_searches_copies_and_checks_a_reply(qtbot, page, wang, context, 
     monkeypatch.setattr(page, "new_snippet", opened.append)
     palette.save_reply()
     assert opened[0].body == "亲，这个真的没办法，公司规定就是这样"
-    palette.move(123, 77)
-    palette.hide()
+    palette.search.setFocus()
+    qtbot.keyClick(palette.search, Qt.Key.Key_Escape)  # clears the search
+    assert palette.search.text() == "" and palette.isVisible()
+    qtbot.keyClick(palette.search, Qt.Key.Key_Escape)  # hides the palette
+    assert not palette.isVisible()
     assert context.ui_settings.value("palette/geometry") is not None
 
 
