@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout,
+)
 
 from db import snippets
+from db.models import SnippetCategory
 from desktop.settings.editable_list import EditableList
 
 
@@ -38,7 +41,14 @@ class CategoriesDialog(QDialog):
                  c.id, False) for c in snippets.categories()]
 
     def _remove(self, category_id: int) -> None:
-        snippets.delete_category(category_id)  # its snippets stay, uncategorised
+        category = SnippetCategory.get_by_id(category_id)
+        count = snippets.category_counts(None).get(category_id, 0)
+        answer = QMessageBox.question(
+            self, self.tr("删除分类"),
+            self.tr("删除分类“%1”？其中的 %2 条短语会保留，变为未分类。")
+            .replace("%1", category.name).replace("%2", str(count)))
+        if answer == QMessageBox.StandardButton.Yes:
+            snippets.delete_category(category_id)  # its snippets stay, uncategorised
 
     def _move(self, step: int) -> None:
         item = self.list.list.currentItem()

@@ -192,6 +192,14 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <source>%1（%2 条）</source>
       <translation>%1 (%2)</translation>
     </message>
+    <message>
+      <source>删除分类</source>
+      <translation>Delete category</translation>
+    </message>
+    <message>
+      <source>删除分类“%1”？其中的 %2 条短语会保留，变为未分类。</source>
+      <translation>Delete the category “%1”? Its %2 snippets are kept, uncategorised.</translation>
+    </message>
   </context>
   <context>
     <name>CheckAllDialog</name>

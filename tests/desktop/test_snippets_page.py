@@ -376,6 +376,26 @@ def test_categories_dialog_moves_and_the_page_follows(qtbot, page):
     assert [page.categories.item(r).text() for r in range(3, 6)] == ["接待问候", "议价", "商品咨询"]
 
 
+def test_deleting_a_category_asks_and_keeps_its_snippets(qtbot, page, monkeypatch):
+    from desktop.snippets.categories_dialog import CategoriesDialog
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: (asked.append(a[2]), answers.pop(0))[1])
+    dialog = CategoriesDialog(page)
+    qtbot.addWidget(dialog)
+    category = next(c for c in snippets.categories() if c.name == "催付")
+    before = Snippet.select().count()
+    row = [c.id for c in snippets.categories()].index(category.id)
+    dialog.list.list.setCurrentRow(row)
+    dialog.list.remove_current()
+    assert any(c.id == category.id for c in snippets.categories())
+    dialog.list.list.setCurrentRow(row)
+    dialog.list.remove_current()
+    assert not any(c.id == category.id for c in snippets.categories())
+    assert "3 条短语会保留" in asked[0] and Snippet.select().count() == before
+
+
 def test_combining_two_selected_snippets_into_a_new_one(qtbot, page, monkeypatch):
     from PySide6.QtCore import QItemSelectionModel
     created = []
