@@ -3,7 +3,9 @@ as you type, a confirmation before saving one, an optional image."""
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QKeyEvent, QPixmap
+from PySide6.QtGui import (
+    QAction, QContextMenuEvent, QGuiApplication, QImage, QKeyEvent, QPixmap, QTextCursor,
+)
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
     QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import phrases, snippets
+from db.phrase_check import Hit
 from db.models import Snippet
 from db.snippet_render import ASK_PREFIX, PLACEHOLDERS
 from db.snippets import SnippetData, SnippetError
@@ -48,6 +51,39 @@ class BodyEdit(QPlainTextEdit):
             self._typed_brace = True
             rect = self.cursorRect()
             self.placeholder_menu.popup(self.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right-click on a marked phrase offers its better wording."""
+        menu = self.createStandardContextMenu()
+        position = self.cursorForPosition(event.pos()).position()
+        fixes = self.suggestions_at(position)
+        if fixes:
+            first = menu.actions()[0] if menu.actions() else None
+            for hit, wording in fixes:
+                action = QAction(self.tr("改为“%1”").replace("%1", wording), menu)
+                action.triggered.connect(lambda _=False, h=hit, w=wording: self.replace_hit(h, w))
+                menu.insertAction(first, action)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+
+    def suggestions_at(self, position: int) -> list[tuple[Hit, str]]:
+        """(hit, better wording) for the phrase under position; "A / B" gives two choices,
+        a suggestion with "……" (a pattern, not a phrase) gives none."""
+        found = []
+        for hit in phrases.check(self.toPlainText()):
+            if hit.start <= position <= hit.end:
+                for wording in hit.rule.suggestion.split(" / "):
+                    wording = wording.strip()
+                    if wording and "…" not in wording and "“" not in wording:
+                        found.append((hit, wording))
+        return found
+
+    def replace_hit(self, hit: Hit, wording: str) -> None:
+        cursor = self.textCursor()
+        cursor.setPosition(hit.start)
+        cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(wording)
+        self.setTextCursor(cursor)
 
     def insert_placeholder(self, name: str | None, typed_brace: bool = False) -> None:
         cursor = self.textCursor()

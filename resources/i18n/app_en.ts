@@ -158,6 +158,10 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>{输入:…} ask when copying</translation>
     </message>
     <message>
+      <source>改为“%1”</source>
+      <translation>Change to “%1”</translation>
+    </message>
+    <message>
       <source>复制时询问</source>
       <translation>Ask when copying</translation>
     </message>

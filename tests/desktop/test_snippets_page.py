@@ -411,3 +411,15 @@ def test_combining_two_selected_snippets_into_a_new_one(qtbot, page, monkeypatch
     first, third = page.model.rows[0], page.model.rows[2]
     assert created[0].title == f"{first.title} + {third.title}"
     assert created[0].body.count("\n") == 1 and created[0].body.startswith(first.preview[:10])
+
+
+def test_a_marked_phrase_can_be_replaced_by_its_better_wording(qtbot, context, library):
+    dialog = SnippetEditorDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.body.setPlainText("我们保证明天发货。")
+    fixes = dialog.body.suggestions_at(3)
+    assert [w for _h, w in fixes] == ["争取", "尽量"]
+    dialog.body.replace_hit(*fixes[0])
+    assert dialog.body.toPlainText() == "我们争取明天发货。"
+    assert dialog.hits.text() == "未发现禁语 ✓"
+    assert dialog.body.suggestions_at(3) == []
