@@ -186,7 +186,8 @@ def search(query: str, staff_id: int | None, category_id: int | None = None,
 
 # An in-memory copy of what search shows, filters and ranks on, kept in rank order: one pass
 # over 5,000 short strings in Python beats a LIKE scan, sort and row fetch through peewee,
-# and keeps a keystroke under 5 ms. Every write here drops it; the next search rebuilds it.
+# and keeps a keystroke under 5 ms. Saves, deletes, copies and stars update it in place;
+# category changes drop it and the next search rebuilds it (about 50 ms for 5,000).
 _cache: tuple[object, list[SnippetRow]] | None = None
 PREVIEW = 120
 
