@@ -50,6 +50,7 @@ class CheckAllDialog(QDialog):
                       names, tips)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 item.setData(Qt.ItemDataRole.UserRole, snippet.id)
                 if column == 2 and any(h.severity == "forbidden" for h in hits):
                     item.setForeground(Qt.GlobalColor.red)

@@ -107,6 +107,7 @@ class PhrasesDialog(QDialog):
             for column, value in enumerate((phrase.phrase, level, phrase.reason,
                                             phrase.suggestion)):
                 item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 item.setData(Qt.ItemDataRole.UserRole, phrase.id)
                 self.table.setItem(n, column, item)
         self.table.resizeColumnsToContents()
