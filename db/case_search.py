@@ -214,7 +214,8 @@ def _visits_due(today: dt.date) -> tuple:
 
 def case_placeholder_values(case: Case, now: dt.datetime | None = None,
                             tz: dt.tzinfo | None = None) -> dict[str, str]:
-    """Values for the quick-reply placeholders {称呼} {客户名} {订单号} {商品} {时限}."""
+    """Values for the quick-reply placeholders {称呼} {客户名} {订单号} {商品} {时限}.
+    时限 is the time alone ("今天 18:00"): the shipped replies say "预计{时限}前发出"."""
     from db.cases import deadlines_of  # noqa: PLC0415 - cases imports this module's peers
     now = now or clock.now()
     customer = Customer.get_by_id(case.customer_id)
@@ -224,7 +225,7 @@ def case_placeholder_values(case: Case, now: dt.datetime | None = None,
         "客户名": customer.name,
         "订单号": case.order_no,
         "商品": case.product,
-        "时限": deadlines.buyer_phrase(found[0].due, now, tz) if found else "",
+        "时限": deadlines.buyer_phrase(found[0].due, now, tz, suffix="") if found else "",
     }
 
 

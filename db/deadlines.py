@@ -119,20 +119,22 @@ def status(due: dt.datetime | None, now: dt.datetime, tz: dt.tzinfo | None = Non
     return "today" if due < end else "later"
 
 
-def buyer_phrase(due: dt.datetime, now: dt.datetime, tz: dt.tzinfo | None = None) -> str:
-    """The deadline as said to a buyer: 今天 18:00 前, 明天 10:00 前, 11月28日 10:00 前."""
+def buyer_phrase(due: dt.datetime, now: dt.datetime, tz: dt.tzinfo | None = None,
+                 suffix: str = " 前") -> str:
+    """The deadline as said to a buyer: 今天 18:00 前, 明天 10:00 前, 11月28日 10:00 前
+    (suffix="" for templates that say "{时限}前" themselves)."""
     local, today = to_local(due, tz), to_local(now, tz).date()
-    clock_text = local.strftime("%H:%M")
+    clock_text = local.strftime("%H:%M") + suffix
     days = (local.date() - today).days
     if days == 0:
-        return f"今天 {clock_text} 前"
+        return f"今天 {clock_text}"
     if days == 1:
-        return f"明天 {clock_text} 前"
+        return f"明天 {clock_text}"
     if days == 2:
-        return f"后天 {clock_text} 前"
+        return f"后天 {clock_text}"
     if local.year == today.year:
-        return f"{local.month}月{local.day}日 {clock_text} 前"
-    return f"{local.year}年{local.month}月{local.day}日 {clock_text} 前"
+        return f"{local.month}月{local.day}日 {clock_text}"
+    return f"{local.year}年{local.month}月{local.day}日 {clock_text}"
 
 
 def overdue_text(due: dt.datetime, now: dt.datetime) -> str:

@@ -30,6 +30,7 @@ class CaseDetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._case_id: int | None = None
+        self.staff = None  # who is on duty: their own snippets and name fill the replies
         self._setup_ui()
         self.show_case(None)
 
@@ -174,7 +175,7 @@ class CaseDetailPane(QWidget):
         self.description.setVisible(bool(case.description))
         self._show_due(case)
         self._show_stage(case)
-        self.snippets.show_case(case)
+        self.snippets.show_case(case, self.staff)
         self._show_remedies(case)
         self._show_promises(case)
         self._show_timeline(case)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from db import case_settings, cases, staff as staff_rules
 from db.case_search import CaseQuery, count_cases
+from db.case_snippets import case_values
 from db.models import Case, Remedy
 from desktop.cases import dialogs, labels
 from desktop.cases.board_view import BoardView
@@ -20,6 +21,7 @@ from desktop.cases.letter_dialog import LetterDialog
 from desktop.cases.table_model import CaseTableModel
 from desktop.cases.today_view import TodayView
 from desktop.context import AppContext
+from desktop.snippets.copier import SnippetCopier
 
 
 class CasesPage(QWidget):
@@ -35,6 +37,7 @@ class CasesPage(QWidget):
         context.cases_changed.connect(self.refresh)
         context.customers_changed.connect(self.refresh)  # names, merges, trash
         context.staff_list_changed.connect(self._reload_filters)
+        context.staff_changed.connect(self._on_staff_changed)
         # Deadlines pass while the app stays open: re-judge them every minute.
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
@@ -146,8 +149,9 @@ class CasesPage(QWidget):
         self.detail = CaseDetailPane()
         self.detail.action_requested.connect(self._on_action)
         self.detail.customer_requested.connect(self.customer_requested)
-        self.detail.snippets.copied.connect(
-            lambda title: self._context.notify(self.tr("已复制“%1”").replace("%1", title)))
+        self.detail.staff = self._context.staff
+        self._copier = SnippetCopier(self._context, self._snippet_values, self)
+        self.detail.snippets.copy_requested.connect(lambda sid: self._copier.copy([sid]))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.detail)
@@ -230,6 +234,14 @@ class CasesPage(QWidget):
         self.search.setText(customer_name)
 
     # --- slots --------------------------------------------------------------------------
+    def _snippet_values(self) -> dict[str, str]:
+        case = Case.get_or_none(Case.id == self.detail.case_id) if self.detail.case_id else None
+        return case_values(case, self._context.staff) if case is not None else {}
+
+    def _on_staff_changed(self) -> None:
+        self.detail.staff = self._context.staff
+        self.detail.show_case(self.detail.case_id)
+
     def _refresh_board(self) -> None:
         if self.tabs.currentWidget() is self.board:  # only paid for when looked at
             self.board.refresh()

@@ -481,10 +481,6 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>Board</translation>
     </message>
     <message>
-      <source>已复制“%1”</source>
-      <translation>Copied “%1”</translation>
-    </message>
-    <message>
       <source>推进当前工单</source>
       <translation>Advance current case</translation>
     </message>
@@ -2122,8 +2118,8 @@ You can add other staff later in Settings.</translation>
   <context>
     <name>StageSnippets</name>
     <message>
-      <source>这个阶段还没有快捷短语</source>
-      <translation>No quick replies for this stage yet</translation>
+      <source>这个阶段还没有快捷短语（可在“快捷短语”页添加到同名分类）</source>
+      <translation>No quick replies for this stage yet (add them on the Quick replies page, in the category of the same name)</translation>
     </message>
     <message>
       <source>单击复制</source>

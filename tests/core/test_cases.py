@@ -231,7 +231,7 @@ def test_placeholder_values_for_snippets(case):
     values = case_search.case_placeholder_values(Case.get_by_id(case.id), now=NOW,
                                                  tz=dt.timezone(dt.timedelta(hours=8)))
     assert values == {"称呼": "王伟", "客户名": "王伟", "订单号": "TB20260301001",
-                      "商品": "真丝连衣裙", "时限": "今天 10:00 前"}
+                      "商品": "真丝连衣裙", "时限": "今天 10:00"}
 
 
 def test_categories_are_an_editable_ordered_list(case, owner):

@@ -103,6 +103,7 @@ def test_buyer_phrases():
     assert dl.buyer_phrase(at(2026, 3, 4, 10, 0), now, SHANGHAI) == "后天 10:00 前"
     assert dl.buyer_phrase(at(2026, 3, 28, 10, 5), now, SHANGHAI) == "3月28日 10:05 前"
     assert dl.buyer_phrase(at(2027, 1, 5, 9, 0), now, SHANGHAI) == "2027年1月5日 09:00 前"
+    assert dl.buyer_phrase(at(2026, 3, 3, 9, 0), now, SHANGHAI, suffix="") == "明天 09:00"
 
 
 def test_overdue_text():

@@ -302,3 +302,29 @@ def test_ctrl_enter_advances_the_case_shown(qtbot, context, owner):
     when_modal(qtbot, ok)
     qtbot.keyClick(window.cases_page.detail, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert Case.get_by_id(case.id).stage == "apology"
+
+
+def test_stage_snippets_copy_with_one_click(qtbot, context, owner):
+    from db import default_library, settings
+    from db.models import Snippet
+
+    default_library.load_defaults("zh_CN")
+    settings.put("shop_name", "小美的店")
+    buyer = customers.create(CustomerData(name="蒋女士"), owner)
+    case = cases.create(cases.CaseData(customer_id=buyer.id, order_no="TB77", product="围巾",
+                                       description="色差"), owner)
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    page.show_case(case.id)
+    shown = page.detail.snippets
+    titles = [s.title for s in shown.shown]
+    assert "售后接待" in titles and shown.list.isVisibleTo(page)
+    row = titles.index("售后接待")
+    shown.list.itemClicked.emit(shown.list.item(row))
+    assert QGuiApplication.clipboard().text() == (
+        "蒋女士您好，我是小美的店的客服店主小美，您的问题就是我们的事，请告诉我是哪一笔订单、"
+        "遇到了什么情况，我马上为您记录。")
+    assert Snippet.get_by_id(shown.shown[row].id).use_count == 1
+    cases.advance(case.id, owner)
+    context.cases_changed.emit()
+    assert "代表店铺道歉" in [s.title for s in page.detail.snippets.shown]
