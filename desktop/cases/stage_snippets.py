@@ -19,6 +19,7 @@ class StageSnippets(QWidget):
         self.list.setObjectName("stageSnippets")
         self.list.setMaximumHeight(130)
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # one reply per band
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemClicked.connect(self._copy)
         self.list.itemActivated.connect(self._copy)
