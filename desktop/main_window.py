@@ -175,8 +175,18 @@ class MainWindow(QMainWindow):
         self.customer_cases.case_requested.connect(self.open_case)
         self.customer_cases.new_case_requested.connect(self._new_case)
         self.cases_page.customer_requested.connect(self.open_customer)
+        # Replies written on the 快捷短语 page while a case is open know its order and deadline.
+        self.snippets_page.value_providers.append(
+            lambda: self.cases_page.case_placeholders(self.snippets_page.customer_id))
+        self.cases_page.detail.case_shown.connect(self._follow_case_customer)
         if count_cases():  # once cases exist, the day starts with what is due
             self.show_page("cases")
+
+    def _follow_case_customer(self, case_id) -> None:
+        from db.models import Case
+        case = Case.get_or_none(Case.id == case_id) if case_id else None
+        if case is not None:
+            self.snippets_page.set_customer(case.customer_id)
 
     def open_case(self, case_id: int) -> None:
         self.show_page("cases")

@@ -26,6 +26,7 @@ class CaseDetailPane(QWidget):
     """Announces what the user asks for; the page opens the dialogs and refreshes."""
     customer_requested = Signal(int)
     action_requested = Signal(str, int)  # action name, case id (or remedy / promise id)
+    case_shown = Signal(object)  # the case id now shown, or None
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -154,9 +155,12 @@ class CaseDetailPane(QWidget):
     # --- public -------------------------------------------------------------------------
     def show_case(self, case_id: int | None) -> None:
         case = Case.get_or_none(Case.id == case_id) if case_id else None
+        changed = (case.id if case else None) != self._case_id
         if case is None:
             self._case_id = None
             self._stack.setCurrentIndex(0)
+            if changed:
+                self.case_shown.emit(None)
             return
         self._case_id, self._customer_id = case.id, case.customer_id
         self._stack.setCurrentIndex(1)
@@ -179,6 +183,8 @@ class CaseDetailPane(QWidget):
         self._show_remedies(case)
         self._show_promises(case)
         self._show_timeline(case)
+        if changed:
+            self.case_shown.emit(case.id)
 
     # --- parts --------------------------------------------------------------------------
     def _show_due(self, case: Case) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import case_settings, cases, staff as staff_rules
-from db.case_search import CaseQuery, count_cases
+from db.case_search import CaseQuery, case_placeholder_values, count_cases
 from db.case_snippets import case_values
 from db.models import Case, Remedy
 from desktop.cases import dialogs, labels
@@ -234,6 +234,13 @@ class CasesPage(QWidget):
         self.search.setText(customer_name)
 
     # --- slots --------------------------------------------------------------------------
+    def case_placeholders(self, customer_id: int | None) -> dict[str, str]:
+        """The shown case's 订单号/商品/时限 for replies written to its buyer, else nothing."""
+        case = Case.get_or_none(Case.id == self.detail.case_id) if self.detail.case_id else None
+        if case is None or case.customer_id != customer_id:
+            return {}
+        return case_placeholder_values(case)
+
     def _snippet_values(self) -> dict[str, str]:
         case = Case.get_or_none(Case.id == self.detail.case_id) if self.detail.case_id else None
         return case_values(case, self._context.staff) if case is not None else {}

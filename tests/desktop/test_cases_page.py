@@ -328,3 +328,21 @@ def test_stage_snippets_copy_with_one_click(qtbot, context, owner):
     cases.advance(case.id, owner)
     context.cases_changed.emit()
     assert "代表店铺道歉" in [s.title for s in page.detail.snippets.shown]
+
+
+def test_snippets_page_knows_the_open_case(qtbot, context, owner):
+    from desktop.main_window import MainWindow
+
+    buyer = customers.create(CustomerData(name="沈女士"), owner)
+    case = cases.create(cases.CaseData(customer_id=buyer.id, order_no="JD42", product="耳机",
+                                       description="没声音"), owner)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.open_case(case.id)
+    assert window.snippets_page.customer_id == buyer.id
+    values = window.snippets_page.current_values()
+    assert (values["称呼"], values["订单号"], values["商品"]) == ("沈女士", "JD42", "耳机")
+    assert values["时限"]
+    other = customers.create(CustomerData(name="韩先生"), owner)
+    window.snippets_page.set_customer(other.id)
+    assert "订单号" not in window.snippets_page.current_values()  # not this buyer's case
