@@ -193,6 +193,12 @@ class MainWindow(QMainWindow):
         self.cases_page.show_case(case_id)
 
     def open_customer(self, customer_id: int) -> None:
+        from db.models import Customer
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is not None and customer.deleted_at is not None:
+            self.context.notify(self.tr("客户“%1”在回收站中（编辑 → 回收站 可以恢复）")
+                                .replace("%1", customer.name))
+            return
         self.show_page("customers")
         self.customers_page.select_customer(customer_id)
 

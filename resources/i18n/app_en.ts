@@ -1378,6 +1378,10 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Backed up: %1</translation>
     </message>
     <message>
+      <source>客户“%1”在回收站中（编辑 → 回收站 可以恢复）</source>
+      <translation>Customer “%1” is in the trash (Edit → Trash restores it)</translation>
+    </message>
+    <message>
       <source>当前客服：%1</source>
       <translation>Staff on duty: %1</translation>
     </message>

@@ -305,3 +305,12 @@ def test_stage_sort_follows_the_working_order(case, owner, buyer):
     ids = case_search.search_ids(CaseQuery(sort="stage", descending=False))
     assert ids == [case.id, later.id, closed.id]
     assert case_search.search_ids(CaseQuery(text="ww", sort="stage")) == [closed.id, later.id, case.id]
+
+
+def test_purging_a_customer_removes_their_cases_and_timeline(case, owner, buyer):
+    cases.add_remedy(case.id, owner, "refund", 500)
+    customers.move_to_trash([buyer.id], owner)
+    assert Case.select().count() == 1  # the trash keeps everything
+    customers.purge([buyer.id])
+    assert Case.select().count() == 0 and CaseEvent.select().count() == 0
+    assert cases.Remedy.select().count() == 0

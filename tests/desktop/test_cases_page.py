@@ -346,3 +346,17 @@ def test_snippets_page_knows_the_open_case(qtbot, context, owner):
     other = customers.create(CustomerData(name="韩先生"), owner)
     window.snippets_page.set_customer(other.id)
     assert "订单号" not in window.snippets_page.current_values()  # not this buyer's case
+
+
+def test_a_case_of_a_trashed_customer_says_where_the_customer_is(qtbot, context, owner):
+    from desktop.main_window import MainWindow
+
+    buyer = customers.create(CustomerData(name="杨先生"), owner)
+    cases.create(cases.CaseData(customer_id=buyer.id, description="x"), owner)
+    customers.move_to_trash([buyer.id], owner)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    messages = []
+    context.status_message.connect(messages.append)
+    window.open_customer(buyer.id)
+    assert window.current_page_key() == "cases" and "回收站" in messages[-1]
