@@ -228,12 +228,6 @@ class CasesPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def show_customer_cases(self, customer_name: str) -> None:
-        self.tabs.setCurrentIndex(1)
-        self.stage_filter.setCurrentIndex(self.stage_filter.findData(None))
-        self.search.setText(customer_name)
-
-    # --- slots --------------------------------------------------------------------------
     def case_placeholders(self, customer_id: int | None) -> dict[str, str]:
         """The shown case's 订单号/商品/时限 for replies written to its buyer, else nothing."""
         case = Case.get_or_none(Case.id == self.detail.case_id) if self.detail.case_id else None
@@ -241,6 +235,7 @@ class CasesPage(QWidget):
             return {}
         return case_placeholder_values(case)
 
+    # --- slots --------------------------------------------------------------------------
     def _snippet_values(self) -> dict[str, str]:
         case = Case.get_or_none(Case.id == self.detail.case_id) if self.detail.case_id else None
         return case_values(case, self._context.staff) if case is not None else {}
