@@ -155,13 +155,15 @@ class TodayItem:
 
 
 def today_items(now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
-                limit: int = 500) -> list[TodayItem]:
+                limit: int = 500, staff_id: int | None = None) -> list[TodayItem]:
     """Overdue cases first (most overdue on top), then deadlines later today (promised
     follow-ups among them), then return visits (回访) planned for today or missed."""
     now = now or clock.now()
     today = deadlines.to_local(now, tz).date()
     _start, end = deadlines.local_day_bounds(today, tz)
     open_cases = Case.select(Case.id, Case.due_at, Case.due_kind).where(Case.stage != "closed")
+    mine = _mine(staff_id)
+    open_cases = open_cases.where(*mine)
     overdue = list(open_cases.where(Case.due_at < now).order_by(Case.due_at).limit(limit).tuples())
     due_today = list(open_cases.where(Case.due_at >= now, Case.due_at < end)
                      .order_by(Case.due_at).limit(limit).tuples())
@@ -173,7 +175,7 @@ def today_items(now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
                                 CasePromise.case.in_(listed))
                          .order_by(CasePromise.due_at.desc()).tuples()):
         promised[cid] = promise  # the earliest wins (descending order)
-    visits = list(Case.select(Case.id).where(*_visits_due(today))
+    visits = list(Case.select(Case.id).where(*_visits_due(today), *mine)
                   .order_by(Case.return_visit_on).limit(limit).tuples())
     rows = fetch_rows(listed + [c for (c,) in visits])
 
@@ -191,17 +193,24 @@ def today_items(now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
     return items
 
 
-def today_counts(now: dt.datetime | None = None, tz: dt.tzinfo | None = None) -> dict[str, int]:
+def today_counts(now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
+                 staff_id: int | None = None) -> dict[str, int]:
     """How many are overdue / due later today / return visits due, without the row limit."""
     now = now or clock.now()
     today = deadlines.to_local(now, tz).date()
     _start, end = deadlines.local_day_bounds(today, tz)
-    open_cases = Case.select(fn.COUNT(Case.id)).where(Case.stage != "closed")
+    mine = _mine(staff_id)
+    open_cases = Case.select(fn.COUNT(Case.id)).where(Case.stage != "closed", *mine)
     return {
         "overdue": open_cases.where(Case.due_at < now).scalar(),
         "today": open_cases.where(Case.due_at >= now, Case.due_at < end).scalar(),
-        "visit": Case.select(fn.COUNT(Case.id)).where(*_visits_due(today)).scalar(),
+        "visit": Case.select(fn.COUNT(Case.id)).where(*_visits_due(today), *mine).scalar(),
     }
+
+
+def _mine(staff_id: int | None) -> tuple:
+    """The "only mine" condition of the today view (nothing when everyone's is wanted)."""
+    return (Case.staff == staff_id,) if staff_id is not None else ()
 
 
 def _visits_due(today: dt.date) -> tuple:

@@ -131,6 +131,7 @@ class CasesPage(QWidget):
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.count_label)
         self.today = TodayView()
+        self.today.staff_id = self._context.staff.id if self._context.staff else None
         self.today.case_requested.connect(self.show_case)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today, self.tr("今日待办"))
@@ -242,6 +243,8 @@ class CasesPage(QWidget):
 
     def _on_staff_changed(self) -> None:
         self.detail.staff = self._context.staff
+        self.today.staff_id = self._context.staff.id if self._context.staff else None
+        self.today.refresh()
         self.detail.show_case(self.detail.case_id)
 
     def _refresh_board(self) -> None:

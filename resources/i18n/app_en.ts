@@ -2133,6 +2133,10 @@ You can add other staff later in Settings.</translation>
   <context>
     <name>TodayView</name>
     <message>
+      <source>只看我负责的</source>
+      <translation>Only mine</translation>
+    </message>
+    <message>
       <source>已超时 %1 张</source>
       <translation>Overdue: %1</translation>
     </message>

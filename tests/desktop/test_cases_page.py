@@ -360,3 +360,18 @@ def test_a_case_of_a_trashed_customer_says_where_the_customer_is(qtbot, context,
     context.status_message.connect(messages.append)
     window.open_customer(buyer.id)
     assert window.current_page_key() == "cases" and "回收站" in messages[-1]
+
+
+def test_today_view_only_mine(qtbot, context, owner):
+    helper = cases.Staff.create(name="阿强")
+    buyer = customers.create(CustomerData(name="秦女士"), owner)
+    mine = cases.create(cases.CaseData(customer_id=buyer.id, description="a",
+                                       staff_id=owner.id), owner)
+    theirs = cases.create(cases.CaseData(customer_id=buyer.id, description="b",
+                                         staff_id=helper.id), owner)
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    assert {i.case_id for i in page.today.items} == {mine.id, theirs.id}
+    page.today.only_mine.setChecked(True)
+    assert [i.case_id for i in page.today.items] == [mine.id]
+    assert "今天到期 1" in page.today.summary.text().replace(" · ", " ")
