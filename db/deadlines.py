@@ -137,11 +137,11 @@ def buyer_phrase(due: dt.datetime, now: dt.datetime, tz: dt.tzinfo | None = None
     return f"{local.year}年{local.month}月{local.day}日 {clock_text}"
 
 
-def overdue_text(due: dt.datetime, now: dt.datetime) -> str:
-    """How late, for staff: 超时 2 小时 / 超时 3 天."""
+def overdue_amount(due: dt.datetime, now: dt.datetime) -> tuple[int, str]:
+    """How late, in the largest whole unit: (2, "hours"), (3, "days"), at least 1 minute."""
     late = now - due
     if late < dt.timedelta(hours=1):
-        return f"超时 {max(1, int(late.total_seconds() // 60))} 分钟"
+        return max(1, int(late.total_seconds() // 60)), "minutes"
     if late < dt.timedelta(days=1):
-        return f"超时 {int(late.total_seconds() // 3600)} 小时"
-    return f"超时 {late.days} 天"
+        return int(late.total_seconds() // 3600), "hours"
+    return late.days, "days"

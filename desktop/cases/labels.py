@@ -60,6 +60,14 @@ def status_text(status: str) -> str:
         status, "")
 
 
+def overdue_text(due, now) -> str:
+    from db.deadlines import overdue_amount  # noqa: PLC0415
+    amount, unit = overdue_amount(due, now)
+    text = {"minutes": translate("cases", "超时 %1 分钟"), "hours": translate("cases", "超时 %1 小时"),
+            "days": translate("cases", "超时 %1 天")}[unit]
+    return text.replace("%1", str(amount))
+
+
 def name_of(pairs: list[tuple[str, str]], code: str) -> str:
     return dict(pairs).get(code, code)
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
 )
 
-from db import clock, deadlines
+from db import clock
 from db.case_search import TodayItem, today_counts, today_items
 from desktop.cases import labels
 
@@ -74,7 +74,7 @@ class TodayView(QWidget):
     def _add(self, item: TodayItem, now) -> None:
         row = item.row
         if item.section == "overdue":
-            when = deadlines.overdue_text(item.at, now)
+            when = labels.overdue_text(item.at, now)
         elif item.at is not None:
             when = clock.to_local(item.at).strftime("%H:%M")
         else:

@@ -2377,6 +2377,18 @@ You can add other staff later in Settings.</translation>
       <source>今天到期</source>
       <translation>Due today</translation>
     </message>
+    <message>
+      <source>超时 %1 分钟</source>
+      <translation>%1 min overdue</translation>
+    </message>
+    <message>
+      <source>超时 %1 小时</source>
+      <translation>%1 h overdue</translation>
+    </message>
+    <message>
+      <source>超时 %1 天</source>
+      <translation>%1 days overdue</translation>
+    </message>
   </context>
   <context>
     <name>checklist</name>
