@@ -280,6 +280,8 @@ def add_promise(case_id: int, by: Staff | None, due_at: dt.datetime, promise: st
     promise = (promise or "").strip()
     if not promise:
         raise CaseError("promise", "请填写答应买家的事（例如：明天上午补发）")
+    if due_at < clock.now() - dt.timedelta(minutes=1):
+        raise CaseError("due_at", "约定的跟进时间已经过去，请选择以后的时间")
     with database.atomic():
         case = Case.get_by_id(case_id)
         if case.stage == "closed":

@@ -148,6 +148,8 @@ def test_promises_set_the_next_deadline_until_done(case, owner):
         cases.complete_promise(promise.id, owner)
     with pytest.raises(CaseError, match="请填写答应买家的事"):
         cases.add_promise(case.id, owner, promised, " ")
+    with pytest.raises(CaseError, match="已经过去"):
+        cases.add_promise(case.id, owner, NOW - dt.timedelta(hours=1), "昨天就该回电")
     assert kinds(case.id) == ["created", "promise", "promise_done"]
 
 
