@@ -30,7 +30,7 @@ FIELDS = (
     Field("wechat", "微信", ("微信号", "微信ID", "wechat", "vx", "wx"), width=16,
           max_length=_L["wechat"]),
     Field("qq", "QQ", ("QQ号", "qq号码"), NUMBER_TEXT, width=12, max_length=_L["qq"]),
-    Field("platform", "平台", ("店铺平台", "购买平台", "渠道", "来源平台"), width=10,
+    Field("platform", "平台", ("店铺平台", "购买平台", "来源平台"), width=10,
           max_length=_L["platform"]),
     Field("platform_account", "平台账号", ("旺旺", "旺旺号", "旺旺名", "淘宝ID", "淘宝账号", "买家账号",
                                         "买家ID", "会员名", "拼多多账号", "抖音号", "平台ID"),
