@@ -15,6 +15,7 @@ from typing import Callable, Iterable
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -105,6 +106,7 @@ def _write_sheet(book: Workbook, lists: "_ListsSheet", kind: Kind, rows: Iterabl
         header.append(cell)
     sheet.append(header)
     tag_columns = [n for n, f in enumerate(fields) if f.type == TAGS]
+    illegal = ILLEGAL_CHARACTERS_RE.search
     count = 0
     for row in rows:
         if len(keep) != len(row):
@@ -113,8 +115,11 @@ def _write_sheet(book: Workbook, lists: "_ListsSheet", kind: Kind, rows: Iterabl
             if row[n]:
                 row[n] = "、".join(row[n])
         for n, value in enumerate(row):
-            if type(value) is str and value[:1] == "=":
-                row[n] = _text_cell(sheet, value)
+            if type(value) is str:
+                if illegal(value):  # control characters pasted into a note: Excel refuses them
+                    row[n] = value = ILLEGAL_CHARACTERS_RE.sub("", value)
+                if value[:1] == "=":
+                    row[n] = _text_cell(sheet, value)
         sheet.append(row)
         count += 1
         if progress is not None and count % 1000 == 0:
