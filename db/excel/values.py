@@ -48,10 +48,10 @@ def parse_phone(raw) -> str:
         if not math.isfinite(raw) or raw != int(raw):
             raise ValueProblem(f"“{raw}” 不是电话号码")
         digits = str(int(raw))
-        # 1.38E+10 saved from a narrow column: Excel kept only a few significant digits.
+        # 1.38E+10 saved as text (CSV) and read back: only the shown digits are left.
         if len(digits) >= 10 and len(digits.rstrip("0")) <= 6:
-            raise ValueProblem(f"“{raw:.3g}” 是被 Excel 科学计数法截断的号码，原号码已丢失，"
-                               "请把该列设为文本后重新填写")
+            raise ValueProblem(f"“{raw:.6g}” 像是被 Excel 科学计数法截断的号码（后几位都是 0），"
+                               "原号码已丢失；请把该列设为文本后重新填写")
         raw = digits
     elif isinstance(raw, str) and re.fullmatch(r"\s*\d(\.\d+)?[eE]\+?\d+\s*", raw):
         raise ValueProblem(f"“{raw.strip()}” 是科学计数法，号码的后几位已丢失，请填写完整号码")

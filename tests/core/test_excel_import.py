@@ -53,6 +53,10 @@ def test_messy_roster_is_understood(database, owner, tmp_path, source):
     assert customers.tag_names(zhang.id) == ["爱砍价", "老客户"]
     assert CustomerType.get(CustomerType.name == "批发")  # a new type from the sheet
     assert "zhangwei" in zhang.search_text  # pinyin computed as on a normal save
+    for customer in Customer.select():
+        stored = (customer.search_text, customer.name_key)
+        customers.refresh_search_text(customer)
+        assert (customer.search_text, customer.name_key) == stored
 
 
 def database_dir(database) -> Path:
