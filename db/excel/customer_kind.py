@@ -10,7 +10,8 @@ from typing import Callable, Iterable
 
 from peewee import JOIN, chunked
 
-from db import clock, pinyin, text
+from db import clock, text
+from db.excel import name_keys
 from db.customers import FIELD_LIMITS
 from db.excel.kinds import (
     CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, Existing, Field, Kind, register,
@@ -148,7 +149,7 @@ def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
     """Write the planned rows; runs inside the caller's transaction.
 
     New customers go in through one prepared INSERT (peewee builds SQL per call, which costs
-    more than the insert itself at 50,000 rows); pinyin keys are cached per name.
+    more than the insert itself at 50,000 rows); pinyin keys come from name_keys (fast path).
     """
     writer = _Writer(by)
     done = 0
@@ -216,7 +217,7 @@ class _Writer:
         columns["next_visit"] = values.get("next_visit")
         name = columns["name"]
         if name not in self.name_keys:
-            self.name_keys[name] = (pinyin.sort_key(name), pinyin.spellings(name))
+            self.name_keys[name] = name_keys.keys(name)
         columns["name_key"], spelled = self.name_keys[name]
         columns["search_text"] = " ".join(filter(None, [text.search_key(
             name, columns["phone"], columns["wechat"], columns["qq"],
