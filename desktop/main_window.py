@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from db.customer_search import count_live
 from desktop.context import AppContext
 from desktop.customers.page import CustomersPage
+from desktop.excel.actions import ExcelActions
 from desktop.icons import icon
 from desktop.settings.page import SettingsPage
 from desktop.widgets.empty_state import EmptyState
@@ -26,6 +27,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self.customers_page = CustomersPage(context)
         self.settings_page = SettingsPage(context)
+        self.excel = ExcelActions(context, self, self.customers_page.listed_ids)
         self.pages: list[tuple[str, str, QWidget]] = [
             ("customers", self.tr("客户"), self.customers_page),
             ("snippets", self.tr("快捷短语"),
@@ -91,6 +93,15 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         action(file_menu, self.tr("新建客户"), self._new_customer, QKeySequence.StandardKey.New)
+        file_menu.addSeparator()
+        action(file_menu, self.tr("导入客户…"), self.excel.import_customers, "Ctrl+I")
+        export_menu = file_menu.addMenu(self.tr("导出"))
+        action(export_menu, self.tr("全部客户…"), self.excel.export_customers, "Ctrl+E")
+        action(export_menu, self.tr("当前列表中的客户…"), self.excel.export_current_list,
+               "Ctrl+Shift+E")
+        action(export_menu, self.tr("全部数据（每类一个工作表）…"), self.excel.export_everything)
+        action(export_menu, self.tr("客户导入模板…"), self.excel.save_template)
+        action(file_menu, self.tr("撤销上次导入…"), self.excel.undo_last_import)
         file_menu.addSeparator()
         action(file_menu, self.tr("立即备份"), self.settings_page.backup_now, "Ctrl+Shift+B")
         action(file_menu, self.tr("切换客服…"), self.switch_staff, "Ctrl+Shift+U")
