@@ -19,6 +19,7 @@ from db.excel.kinds import (
 from db.models import Customer, CustomerTag, CustomerType, Staff, Tag, database
 
 COMPLAINT_LABELS = {"perceptive": "用户感知型", "problem": "解决问题型", "difficult": "刁难纠缠型"}
+COMPLAINT_CODES = {label: code for code, label in COMPLAINT_LABELS.items()}
 _L = FIELD_LIMITS
 
 FIELDS = (
@@ -177,6 +178,7 @@ class _Writer:
                                "next_visit", "name_key", "search_text", "created_at",
                                "created_by_id", "updated_at", "updated_by_id", "version"]
         marks = ", ".join([database.param] * len(self.insert_columns))
+        self.cursor = database.connection().cursor()  # inside the caller's transaction
         self.insert_sql = (f'INSERT INTO "customer" ({", ".join(self.insert_columns)}) '
                            f"VALUES ({marks})")
 
@@ -185,8 +187,8 @@ class _Writer:
         columns.update(created_at=self.now, created_by_id=self.by, updated_at=self.now,
                        updated_by_id=self.by, version=1)
         params = [columns[c] for c in self.insert_columns]
-        cursor = database.execute_sql(self.insert_sql, params)
-        self.add_tags(cursor.lastrowid, values.get("tags", ()))
+        self.cursor.execute(self.insert_sql, params)
+        self.add_tags(self.cursor.lastrowid, values.get("tags", ()))
 
     def update(self, row) -> None:
         merged = {**row.record.values, **row.changes}
@@ -211,8 +213,7 @@ class _Writer:
             self.types[type_name.lower()] = CustomerType.insert(
                 name=type_name, position=len(self.types) + 10).execute()
         columns["type_id"] = self.types.get(type_name.lower()) if type_name else None
-        codes = {label: code for code, label in COMPLAINT_LABELS.items()}
-        columns["complaint_profile"] = codes.get(values.get("complaint_profile"), "")
+        columns["complaint_profile"] = COMPLAINT_CODES.get(values.get("complaint_profile"), "")
         columns["staff_id"] = self.staff_ids.get(values.get("staff"))
         columns["next_visit"] = values.get("next_visit")
         name = columns["name"]
