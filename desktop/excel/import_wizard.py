@@ -105,6 +105,7 @@ class ImportWizard(QDialog):
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.setColumnWidth(0, 50)
         self.mapping_table.setColumnWidth(1, 180)
         self.mapping_table.setColumnWidth(3, 160)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -124,6 +125,8 @@ class ImportWizard(QDialog):
         self.rows_table.verticalHeader().hide()
         self.rows_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for column, width in enumerate((70, 100, 130)):
+            self.rows_table.setColumnWidth(column, width)
         self.conflict_label = QLabel(self.tr("冲突：导出之后在软件中修改过的客户。请逐行选择保留哪一边（默认保留软件中的数据）。"))
         self.conflict_label.setWordWrap(True)
         self.conflict_table = QTableWidget(0, 5)
@@ -134,6 +137,8 @@ class ImportWizard(QDialog):
         for column in (2, 3):
             self.conflict_table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch)
+        self.conflict_table.setColumnWidth(0, 70)
+        self.conflict_table.setColumnWidth(1, 130)
         self.conflict_table.setColumnWidth(4, 150)
         self.conflict_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(page)
