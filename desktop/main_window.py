@@ -8,11 +8,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from db import backups
 from db.customer_search import count_live
+from db.store import StoreError
+from desktop.backups.daily import DailyBackup
 from desktop.context import AppContext
 from desktop.customers.page import CustomersPage
 from desktop.excel.actions import ExcelActions
 from desktop.icons import icon
+from desktop.idle_lock import IdleLock
 from desktop.settings.page import SettingsPage
 from desktop.widgets.empty_state import EmptyState
 
@@ -40,6 +44,8 @@ class MainWindow(QMainWindow):
         ]
         self._setup_ui()
         self._setup_menus()
+        self.daily_backup = DailyBackup(context, self)
+        self.idle_lock = IdleLock(self, self)
         self._restore_layout()
         context.staff_changed.connect(self._update_title)
         context.status_message.connect(lambda m: self.statusBar().showMessage(m, 6000))
@@ -103,8 +109,10 @@ class MainWindow(QMainWindow):
         action(export_menu, self.tr("客户导入模板…"), self.excel.save_template)
         action(file_menu, self.tr("撤销上次导入…"), self.excel.undo_last_import)
         file_menu.addSeparator()
-        action(file_menu, self.tr("立即备份"), self.settings_page.backup_now, "Ctrl+Shift+B")
+        action(file_menu, self.tr("立即备份"), self.backup_now, "Ctrl+Shift+B")
+        action(file_menu, self.tr("备份与恢复…"), self.settings_page.open_backups)
         action(file_menu, self.tr("切换客服…"), self.switch_staff, "Ctrl+Shift+U")
+        action(file_menu, self.tr("锁定"), lambda: self.idle_lock.lock(), "Ctrl+L")
         file_menu.addSeparator()
         action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -137,12 +145,20 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def backup_now(self) -> None:
+        try:
+            made = backups.backup_now(self.context.data_dir)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("备份"), str(exc))
+            return
+        self.context.notify(self.tr("已备份：%1").replace("%1", made.name))
+
     def switch_staff(self) -> None:
         from desktop.staff_picker import StaffPickerDialog
         current = self.context.staff.id if self.context.staff else None
         dialog = StaffPickerDialog(current, self)
         if dialog.exec() and dialog.chosen is not None:
-            self.context.set_staff(dialog.chosen)
+            self.context.set_staff(dialog.chosen, dialog.owner_unlocked)
 
     # --- slots --------------------------------------------------------------------------
     def _new_customer(self) -> None:

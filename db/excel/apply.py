@@ -9,10 +9,10 @@ import dataclasses
 from pathlib import Path
 from typing import Callable
 
-from db import clock, settings, store
+from db import audit, backups, clock, settings
 from db.excel.errors import Cancelled
 from db.excel.plan import Plan
-from db.models import Staff, database
+from db.models import Staff
 
 LAST_IMPORT_KEY = "excel_last_import"
 
@@ -26,16 +26,17 @@ class ImportResult:
 
 def apply(plan: Plan, data_dir: Path, by: Staff | None,
           progress: Callable[[int, int], None] | None = None,
-          cancelled: Callable[[], bool] | None = None) -> ImportResult:
+          cancelled: Callable[[], bool] | None = None, source: str = "import") -> ImportResult:
     """Write the plan's new rows, updates and conflicts resolved for the sheet.
 
     progress(done, total) is called every few hundred rows; cancelled() returning True stops
-    the import and rolls it back (raises Cancelled).
+    the import and rolls it back (raises Cancelled). The audit log gets one summary entry
+    (not one per row), written in the same transaction.
     """
     rows = plan.to_write()
     if not rows:
         return ImportResult(0, 0, None)
-    backup = store.backup_now(data_dir, "import")
+    backup = backups.backup_now(data_dir, "import")
     total = len(rows)
 
     def step(done: int) -> None:
@@ -45,7 +46,9 @@ def apply(plan: Plan, data_dir: Path, by: Staff | None,
             progress(done, total)
 
     created = sum(1 for r in rows if r.record is None)
-    with database.atomic():
+    summary = {"file": plan.table.file.name, "sheet": plan.table.sheet, "created": created,
+               "updated": total - created, "backup": backup.name}
+    with audit.bulk("import", plan.kind.key, summary, by, source):
         step(0)
         plan.kind.apply_rows(rows, by, step)
         settings.put(LAST_IMPORT_KEY, {

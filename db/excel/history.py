@@ -1,20 +1,19 @@
 """Undo the last import: restore the backup taken just before it, after telling what is lost.
 
-The restore copies the backup into the live connection with SQLite's backup API (safe with
-WAL and an open connection). A fresh backup of the current state is taken first, so even the
-undo can be undone from the backups folder.
+db.backups.restore does the work: it verifies the backup, saves the current state first (so
+even the undo can be undone from the backups folder), copies the backup into the live
+connection with SQLite's backup API and logs the restore.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
-from db import clock, paths, settings, store
+from db import backups, clock, paths, settings
 from db.excel.apply import LAST_IMPORT_KEY
 from db.excel.errors import ExcelError
-from db.models import BaseModel, database
+from db.models import BaseModel
 
 
 @dataclasses.dataclass
@@ -41,6 +40,8 @@ def changes_since(moment: dt.datetime) -> dict[str, int]:
     """Rows of every table created or changed after moment: what an undo would lose."""
     found: dict[str, int] = {}
     for model in _models():
+        if model._meta.table_name in ("audit_log", "setting"):
+            continue  # the log of the import itself is not "work that would be lost"
         stamps = [f for f in (model._meta.fields.get("updated_at"),
                               model._meta.fields.get("created_at")) if f is not None]
         if not stamps:
@@ -77,12 +78,7 @@ def undo_last_import(data_dir: Path) -> Path:
         raise ExcelError("没有可以撤销的导入")
     if not last.backup.is_file():
         raise ExcelError(f"导入前的备份已不存在（{last.backup.name}），无法撤销")
-    safety = store.backup_now(data_dir, "before-undo")
-    source = sqlite3.connect(str(last.backup))
-    try:
-        source.backup(database.connection())
-    finally:
-        source.close()
+    safety = backups.restore(data_dir, last.backup)
     settings.put(LAST_IMPORT_KEY, None)
     return safety
 

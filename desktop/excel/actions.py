@@ -7,12 +7,13 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from db import clock
+from db import audit, clock
 from db.customer_search import count_live
 from db.excel import history, kinds, write
 from db.excel.errors import Cancelled, ExcelError
 from db.store import StoreError
 from desktop.context import AppContext
+from desktop.security import require_owner
 
 XLSX_FILTER = "Excel (*.xlsx)"
 EXPORT_FILTER = "Excel (*.xlsx);;CSV UTF-8 (*.csv)"
@@ -33,29 +34,36 @@ class ExcelActions(QObject):
         ImportWizard(self._context, "customers", self._window).exec()
 
     def export_customers(self) -> None:
-        self._export_kind(None, self.tr("客户"))
+        if require_owner(self._window, self._context, "export_all"):
+            self._export_kind(None, self.tr("客户"))
 
     def export_current_list(self) -> None:
         ids = self._current_ids()
         if not ids:
             QMessageBox.information(self._window, self.tr("导出"), self.tr("当前列表是空的"))
             return
-        self._export_kind(ids, self.tr("客户（当前列表）"))
+        if require_owner(self._window, self._context, "export_all"):
+            self._export_kind(ids, self.tr("客户（当前列表）"))
 
     def export_everything(self) -> None:
+        if not require_owner(self._window, self._context, "export_all"):
+            return
         path = self._ask_save(self.tr("全部数据"), XLSX_FILTER)
         if path:
-            self._run(lambda progress: write.export_all(path, progress), path)
+            self._run(lambda progress: write.export_all(path, progress), path, audited=True)
 
     def save_template(self) -> None:
         path = self._ask_save(self.tr("客户导入模板"), XLSX_FILTER)
         if path:
-            self._run(lambda _progress: write.template(kinds.get("customers"), path), path)
+            self._run(lambda _progress: write.template(kinds.get("customers"), path), path,
+                      audited=False)
 
     def undo_last_import(self) -> None:
         last = history.last_import(self._context.data_dir)
         if last is None:
             QMessageBox.information(self._window, self.tr("撤销上次导入"), self.tr("没有可以撤销的导入"))
+            return
+        if not require_owner(self._window, self._context, "restore_backup"):
             return
         answer = QMessageBox.question(
             self._window, self.tr("撤销上次导入"),
@@ -98,7 +106,7 @@ class ExcelActions(QObject):
         self._context.ui_settings.setValue("excel/last_dir", str(path.parent))
         return path
 
-    def _run(self, job: Callable, path: Path, total: int = 0) -> None:
+    def _run(self, job: Callable, path: Path, total: int = 0, audited: bool = True) -> None:
         dialog = QProgressDialog(self.tr("正在导出…"), self.tr("取消"), 0, max(total, 0),
                                  self._window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -122,4 +130,6 @@ class ExcelActions(QObject):
             return
         finally:
             dialog.close()
+        if audited:
+            audit.record("export", "customer", detail={"file": str(path)}, staff=self._context.staff)
         self._context.notify(self.tr("已导出到 %1").replace("%1", str(path)))

@@ -59,8 +59,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _open(data_dir: Path) -> None:
-    from db import store
+    from db import audit, store
     store.open_database(data_dir, backup_on_open=False)
+    audit.act_as(None, "command line")
 
 
 def _import(args, data_dir: Path) -> int:
@@ -78,7 +79,7 @@ def _import(args, data_dir: Path) -> int:
         print(f"问题报告：{args.report}")
     if args.dry_run:
         return 0
-    result = apply.apply(plan, data_dir, None)
+    result = apply.apply(plan, data_dir, None, source="command line")
     print(f"已导入：新增 {result.created}，更新 {result.updated}"
           + (f"；导入前的备份：{result.backup.name}" if result.backup else ""))
     if plan.conflicts():
@@ -87,6 +88,14 @@ def _import(args, data_dir: Path) -> int:
 
 
 def _export(args) -> int:
+    code = _write_export(args)
+    if code == 0 and not args.template:
+        from db import audit
+        audit.record("export", args.kind, detail={"file": str(args.file)})
+    return code
+
+
+def _write_export(args) -> int:
     from db import paths
     from db.excel import kinds, write
 

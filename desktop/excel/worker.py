@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
+from db import audit
 from db.excel import apply
 from db.excel.errors import Cancelled, ExcelError
 from db.excel.plan import Plan
@@ -32,6 +33,10 @@ class ImportWorker(QThread):
 
     def run(self) -> None:
         try:
+            # This thread has its own SQLite connection: give it the audit triggers and say
+            # who is importing, as the app does for the main connection.
+            audit.install(database.obj)
+            audit.act_as(self._by, "import")
             result = apply.apply(self._plan, self._data_dir, self._by,
                                  progress=self.progressed.emit, cancelled=lambda: self._cancel)
         except Cancelled as exc:

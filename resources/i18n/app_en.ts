@@ -2,6 +2,156 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
   <context>
+    <name>AuditDialog</name>
+    <message>
+      <source>操作日志</source>
+      <translation>Activity log</translation>
+    </message>
+    <message>
+      <source>全部客服</source>
+      <translation>All staff</translation>
+    </message>
+    <message>
+      <source>全部操作</source>
+      <translation>All actions</translation>
+    </message>
+    <message>
+      <source>内容包含…</source>
+      <translation>Detail contains…</translation>
+    </message>
+    <message>
+      <source>从</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>到</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>客服</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>操作</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>对象</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <source>来源</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>导出为 Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <source>导出操作日志</source>
+      <translation>Export activity log</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupDialog</name>
+    <message>
+      <source>备份与恢复</source>
+      <translation>Backup and restore</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>大小</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>立即备份</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>恢复所选备份…</source>
+      <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+      <source>打开备份文件夹</source>
+      <translation>Open backup folder</translation>
+    </message>
+    <message>
+      <source>选择…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>不使用</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>保留最近</source>
+      <translation>Keep the newest</translation>
+    </message>
+    <message>
+      <source>另外每周保留一份，共</source>
+      <translation>Plus one per week, for weeks:</translation>
+    </message>
+    <message>
+      <source>第二个备份文件夹</source>
+      <translation>Second backup folder</translation>
+    </message>
+    <message>
+      <source>每次启动、每次导入前、以及每天都会自动备份。建议把第二个备份文件夹设在 U 盘或同步盘上，电脑坏了也不会丢数据。</source>
+      <translation>A backup is made automatically at every start, before every import and every day. Put the second backup folder on a USB stick or a synced folder, so that a broken computer loses nothing.</translation>
+    </message>
+    <message>
+      <source>（未设置）</source>
+      <translation>(not set)</translation>
+    </message>
+    <message>
+      <source>备份</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <source>备份失败</source>
+      <translation>Backup failed</translation>
+    </message>
+    <message>
+      <source>已备份：%1</source>
+      <translation>Backed up: %1</translation>
+    </message>
+    <message>
+      <source>恢复备份</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <source>把数据恢复到 %1 的状态？
+
+之后的修改会被替换。恢复前会先自动备份当前数据，万一选错还可以再恢复回来。恢复后客服台会重新启动。</source>
+      <translation>Restore the data as it was at %1?
+
+Later changes will be replaced. The current data is backed up first, so you can go back if you chose the wrong one. Kefu Desk restarts afterwards.</translation>
+    </message>
+    <message>
+      <source>恢复失败</source>
+      <translation>Restore failed</translation>
+    </message>
+    <message>
+      <source>选择第二个备份文件夹</source>
+      <translation>Choose the second backup folder</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactDialog</name>
     <message>
       <source>添加联系记录</source>
@@ -243,7 +393,7 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
     <message>
       <source>删除客户</source>
-      <translation>Delete customer</translation>
+      <translation>Delete customers</translation>
     </message>
     <message>
       <source>全部类型</source>
@@ -640,8 +790,16 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>Back up now</translation>
     </message>
     <message>
+      <source>备份与恢复…</source>
+      <translation>Backup and restore…</translation>
+    </message>
+    <message>
       <source>切换客服…</source>
       <translation>Switch staff…</translation>
+    </message>
+    <message>
+      <source>锁定</source>
+      <translation>Lock</translation>
     </message>
     <message>
       <source>退出</source>
@@ -674,6 +832,14 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>关于客服台</source>
       <translation>About Kefu Desk</translation>
+    </message>
+    <message>
+      <source>备份</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <source>已备份：%1</source>
+      <translation>Backed up: %1</translation>
     </message>
     <message>
       <source>当前客服：%1</source>
@@ -724,6 +890,100 @@ Fully offline; the data stays on this computer:
     </message>
   </context>
   <context>
+    <name>SecretDialog</name>
+    <message>
+      <source>密码不正确，请重试</source>
+      <translation>Wrong password, please try again</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecurityBox</name>
+    <message>
+      <source>安全</source>
+      <translation>Security</translation>
+    </message>
+    <message>
+      <source>取消密码…</source>
+      <translation>Remove password…</translation>
+    </message>
+    <message>
+      <source>为所选客服设置 PIN…</source>
+      <translation>Set PIN for selected staff…</translation>
+    </message>
+    <message>
+      <source>操作日志…</source>
+      <translation>Activity log…</translation>
+    </message>
+    <message>
+      <source>不锁定</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <source> 分钟</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>店主密码</source>
+      <translation>Owner password</translation>
+    </message>
+    <message>
+      <source>闲置后锁定</source>
+      <translation>Lock when idle for</translation>
+    </message>
+    <message>
+      <source>修改密码…</source>
+      <translation>Change password…</translation>
+    </message>
+    <message>
+      <source>设置密码…</source>
+      <translation>Set password…</translation>
+    </message>
+    <message>
+      <source>当前密码：</source>
+      <translation>Current password:</translation>
+    </message>
+    <message>
+      <source>新密码（至少 6 位）：</source>
+      <translation>New password (at least 6 characters):</translation>
+    </message>
+    <message>
+      <source>再输入一次新密码：</source>
+      <translation>New password again:</translation>
+    </message>
+    <message>
+      <source>两次输入的密码不一致</source>
+      <translation>The two passwords differ</translation>
+    </message>
+    <message>
+      <source>店主密码已设置</source>
+      <translation>Owner password set</translation>
+    </message>
+    <message>
+      <source>已取消店主密码</source>
+      <translation>Owner password removed</translation>
+    </message>
+    <message>
+      <source>PIN 码</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>请先在“客服”列表里选中一位客服</source>
+      <translation>Select a staff member in the Staff list first</translation>
+    </message>
+    <message>
+      <source>4–8 位数字；留空表示不用 PIN：</source>
+      <translation>4–8 digits; leave empty for no PIN:</translation>
+    </message>
+    <message>
+      <source>PIN 码已保存</source>
+      <translation>PIN saved</translation>
+    </message>
+    <message>
+      <source>已取消 PIN 码</source>
+      <translation>PIN removed</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>用于快捷短语里的 {店铺名}</source>
@@ -750,10 +1010,6 @@ Fully offline; the data stays on this computer:
       <translation>Default return-visit interval</translation>
     </message>
     <message>
-      <source>立即备份</source>
-      <translation>Back up now</translation>
-    </message>
-    <message>
       <source>打开数据文件夹</source>
       <translation>Open data folder</translation>
     </message>
@@ -766,12 +1022,12 @@ Fully offline; the data stays on this computer:
       <translation>Data folder</translation>
     </message>
     <message>
-      <source>保留最近备份</source>
-      <translation>Backups to keep</translation>
+      <source>备份与恢复…</source>
+      <translation>Backup and restore…</translation>
     </message>
     <message>
-      <source>每次启动时自动备份数据库。</source>
-      <translation>The database is backed up automatically at every start.</translation>
+      <source>每次启动、导入前和每天自动备份。</source>
+      <translation>Backed up automatically at every start, before imports and daily.</translation>
     </message>
     <message>
       <source>客服</source>
@@ -790,6 +1046,14 @@ Fully offline; the data stays on this computer:
       <translation>Delete</translation>
     </message>
     <message>
+      <source>修改设置需要店主密码。</source>
+      <translation>Changing settings needs the owner password.</translation>
+    </message>
+    <message>
+      <source>解锁</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
       <source>（店主）</source>
       <translation> (owner)</translation>
     </message>
@@ -806,20 +1070,16 @@ Fully offline; the data stays on this computer:
 The new language applies after a restart.</source>
       <translation>The new language applies after a restart.</translation>
     </message>
-    <message>
-      <source>备份失败</source>
-      <translation>Backup failed</translation>
-    </message>
-    <message>
-      <source>已备份到 %1</source>
-      <translation>Backed up to %1</translation>
-    </message>
   </context>
   <context>
     <name>StaffPickerDialog</name>
     <message>
       <source>客服台 - 选择客服</source>
       <translation>Kefu Desk - Choose staff</translation>
+    </message>
+    <message>
+      <source>客服台已锁定</source>
+      <translation>Kefu Desk is locked</translation>
     </message>
     <message>
       <source>例如：小美</source>
@@ -834,6 +1094,22 @@ The new language applies after a restart.</source>
 以后可以在“设置”里添加其他客服。</source>
       <translation>Welcome to Kefu Desk! Please enter your name (shop owner).
 You can add other staff later in Settings.</translation>
+    </message>
+    <message>
+      <source>店主密码</source>
+      <translation>Owner password</translation>
+    </message>
+    <message>
+      <source>PIN 码</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>密码不正确</source>
+      <translation>Wrong password</translation>
+    </message>
+    <message>
+      <source>PIN 码不正确</source>
+      <translation>Wrong PIN</translation>
     </message>
   </context>
   <context>
@@ -885,6 +1161,48 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>彻底删除 %1 位客户及其联系记录？此操作无法撤销。</source>
       <translation>Delete %1 customer(s) and their contact log for good? This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
+    <name>backups</name>
+    <message>
+      <source>启动时</source>
+      <translation>At start</translation>
+    </message>
+    <message>
+      <source>每日</source>
+      <translation>Daily</translation>
+    </message>
+    <message>
+      <source>手动</source>
+      <translation>Manual</translation>
+    </message>
+    <message>
+      <source>导入前</source>
+      <translation>Before import</translation>
+    </message>
+    <message>
+      <source>升级前</source>
+      <translation>Before upgrade</translation>
+    </message>
+    <message>
+      <source>恢复前</source>
+      <translation>Before restore</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
+
+%1</source>
+      <translation>Something unexpected went wrong; the last action may not have completed. Data already saved is not affected.
+
+%1</translation>
+    </message>
+    <message>
+      <source>客服台</source>
+      <translation>Kefu Desk</translation>
     </message>
   </context>
   <context>
@@ -956,6 +1274,48 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>下次回访</source>
       <translation>Next return visit</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>需要店主密码</source>
+      <translation>Owner password needed</translation>
+    </message>
+    <message>
+      <source>“%1”需要店主确认，请输入店主密码：</source>
+      <translation>“%1” needs the owner. Please enter the owner password:</translation>
+    </message>
+  </context>
+  <context>
+    <name>security</name>
+    <message>
+      <source>删除客户</source>
+      <translation>Delete customers</translation>
+    </message>
+    <message>
+      <source>彻底删除</source>
+      <translation>Delete for good</translation>
+    </message>
+    <message>
+      <source>导出全部数据</source>
+      <translation>Export all data</translation>
+    </message>
+    <message>
+      <source>恢复备份</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <source>修改设置</source>
+      <translation>Change settings</translation>
+    </message>
+    <message>
+      <source>修改禁语</source>
+      <translation>Edit forbidden phrases</translation>
+    </message>
+    <message>
+      <source>查看操作日志</source>
+      <translation>View the activity log</translation>
     </message>
   </context>
 </TS>
