@@ -52,6 +52,9 @@ def test_wizard_end_to_end_with_a_conflict_choice(qtbot, context, owner, tmp_pat
     assert Customer.get_by_id(take.id).notes == "表格改乙"
     assert Customer.get(Customer.name == "丙").phone == "13900139002"
     assert wizard.next_button.text() == "完成"
+    from db.models import AuditLog
+    [entry] = AuditLog.select().where(AuditLog.action == "import")  # one summary, not per row
+    assert entry.staff_id == owner.id and entry.source == "import" and '"created": 1' in entry.detail
 
 
 def test_wizard_mapping_edit_unknown_column_and_report(qtbot, context, tmp_path):
