@@ -114,12 +114,11 @@ def _write_sheet(book: Workbook, lists: "_ListsSheet", kind: Kind, rows: Iterabl
         for n in tag_columns:
             if row[n]:
                 row[n] = "、".join(row[n])
-        for n, value in enumerate(row):
-            if type(value) is str:
-                if illegal(value):  # control characters pasted into a note: Excel refuses them
-                    row[n] = value = ILLEGAL_CHARACTERS_RE.sub("", value)
-                if value[:1] == "=":
-                    row[n] = _text_cell(sheet, value)
+        texts = [v for v in row if type(v) is str]
+        if illegal("".join(texts)):  # control characters pasted into a note: Excel refuses them
+            row = [ILLEGAL_CHARACTERS_RE.sub("", v) if type(v) is str else v for v in row]
+        if any(v[:1] == "=" for v in texts):
+            row = [_text_cell(sheet, v) if type(v) is str and v[:1] == "=" else v for v in row]
         sheet.append(row)
         count += 1
         if progress is not None and count % 1000 == 0:

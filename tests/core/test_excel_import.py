@@ -235,3 +235,19 @@ def test_header_words_match_by_synonym_and_containment(database):
               "负责人", "淘宝ID", "* 客户姓名", "微信号：", "进货渠道"]]
     assert found == ["phone", "phone", "platform_account", "address", "type", "next_visit",
                      "staff", "platform_account", "name", "wechat", None]
+
+
+def test_import_logs_one_summary_and_row_logging_resumes(database, owner, tmp_path):
+    from db import audit
+    from db.models import AuditLog
+    audit.act_as(owner, "screen")
+    plan = plan_of(messy.xlsx(tmp_path / "r.xlsx", messy.simple_rows()))
+    apply.apply(plan, database_dir(database), owner)
+    entries = list(AuditLog.select().where(AuditLog.entity == "customer"))
+    assert [e.action for e in entries] == []  # rows of the import are not logged one by one
+    [summary] = AuditLog.select().where(AuditLog.action == "import")
+    assert '"created": 2' in summary.detail and summary.staff_id == owner.id
+    first = Customer.get(Customer.name == "周杰")
+    customers.update(first.id, CustomerData(name="周杰", phone=first.phone, notes="之后"), owner)
+    assert AuditLog.select().where(AuditLog.entity == "customer",
+                                   AuditLog.action == "update").count() == 1
