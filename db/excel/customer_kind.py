@@ -6,13 +6,14 @@ tags as a sorted tuple, dates as date.
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Callable, Iterable
 
-from peewee import JOIN, chunked
+from peewee import chunked
 
 from db import clock, text
-from db.excel import name_keys
 from db.customers import FIELD_LIMITS
+from db.excel import name_keys
 from db.excel.kinds import (
     CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, Existing, Field, Kind, register,
 )
@@ -53,19 +54,24 @@ FIELDS = (
 TEXT_FIELDS = ("name", "phone", "wechat", "qq", "platform", "platform_account", "address", "notes")
 
 
-def _query():
-    return (Customer.select(Customer.id, *(getattr(Customer, f) for f in TEXT_FIELDS),
-                             CustomerType.name, Customer.complaint_profile, Staff.name,
-                             Customer.next_visit, Customer.updated_at, Customer.version,
-                             Customer.deleted_at)
-             .join(CustomerType, JOIN.LEFT_OUTER, on=(Customer.type == CustomerType.id))
-             .switch(Customer).join(Staff, JOIN.LEFT_OUTER, on=(Customer.staff == Staff.id))
-             .order_by(Customer.id).tuples())
+def _query() -> list[tuple]:
+    """Every customer as a plain tuple. Raw SQL: peewee's per-value conversion costs more than
+    the query itself at 50,000 rows; dates are parsed here with the C fromisoformat."""
+    columns = ", ".join(f"c.{f}" for f in TEXT_FIELDS)
+    cursor = database.execute_sql(
+        f"SELECT c.id, {columns}, t.name, c.complaint_profile, s.name, c.next_visit, "
+        "c.updated_at, c.version, c.deleted_at FROM customer c "
+        "LEFT JOIN customer_type t ON t.id = c.type_id LEFT JOIN staff s ON s.id = c.staff_id "
+        "ORDER BY c.id")
+    date, moment = dt.date.fromisoformat, dt.datetime.fromisoformat
+    return [(*row[:12], date(row[12]) if row[12] else None, moment(str(row[13])), *row[14:])
+            for row in cursor]
 
 
 def _tags() -> dict[int, tuple[str, ...]]:
     found: dict[int, list[str]] = {}
-    query = CustomerTag.select(CustomerTag.customer, Tag.name).join(Tag).tuples()
+    query = database.execute_sql(
+        "SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id")
     for customer_id, name in query:
         found.setdefault(customer_id, []).append(name)
     return {cid: tuple(sorted(names)) for cid, names in found.items()}
