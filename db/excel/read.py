@@ -143,7 +143,8 @@ def _check_zip(path: Path) -> None:
         raise ExcelError("文件不完整或已损坏（可能没有下载/复制完），请重新获取文件", path) from exc
     if declared > MAX_UNZIPPED:
         raise ExcelError(f"文件解压后有 {declared / 2**20:,.0f} MB，超过上限 "
-                         f"{MAX_UNZIPPED / 2**20:.0f} MB，疑似恶意文件，已拒绝", path)
+                         f"{MAX_UNZIPPED / 2**20:.0f} MB（数据过多，或是恶意构造的文件），已拒绝；"
+                         "请拆分成几个文件再导入", path)
 
 
 def _check_exists(path: Path) -> None:

@@ -7,19 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QProgressBar, QPushButton, QStackedWidget, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from db.excel import read, report, values, workflow
+from db.excel import headers, read, report, values, workflow
 from db.excel.errors import ExcelError
 from db.excel.plan import CONFLICT, PROBLEMS, STATUS_LABELS, STATUSES, Plan
 from desktop.context import AppContext
-from desktop.excel.worker import ImportWorker
+from desktop.excel.worker import ImportWorker, run_in_background
 
 FILE_FILTER = "表格 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)"
 PREVIEW_LIMIT = 2000  # rows listed in the preview table; the counts cover every row
@@ -210,12 +208,13 @@ class ImportWizard(QDialog):
         if not path:
             QMessageBox.warning(self, self.windowTitle(), self.tr("请先选择要导入的文件"))
             return
-        with _BusyCursor():
-            try:
-                self._kind, self._table, self._guess = workflow.open_sheet(
-                    self._kind_key, Path(path), self.sheet_combo.currentText() or None)
-            except ExcelError as exc:
-                return self._error(exc)
+        sheet = self.sheet_combo.currentText() or None
+        try:
+            self._kind, self._table, self._guess = run_in_background(
+                self, self.tr("正在读取表格…"),
+                lambda: workflow.open_sheet(self._kind_key, Path(path), sheet))
+        except ExcelError as exc:
+            return self._error(exc)
         self._fill_mapping()
         self._show_step(MAPPING)
 
@@ -245,11 +244,13 @@ class ImportWizard(QDialog):
     def _make_plan(self) -> None:
         self._guess.mapping = [self.mapping_table.cellWidget(c, 3).currentData()
                                for c in range(self.mapping_table.rowCount())]
-        with _BusyCursor():
-            try:
-                self.plan = workflow.plan_import(self._kind, self._table, self._guess)
-            except ExcelError as exc:
-                return self._error(exc)
+        try:
+            self.plan = run_in_background(
+                self, self.tr("正在检查每一行…"),
+                lambda: workflow.plan_import(self._kind, self._table, self._guess, remember=False))
+        except ExcelError as exc:
+            return self._error(exc)
+        headers.save_mapping(self._kind, self._guess.headers, self._guess.mapping)
         self._fill_preview()
         self._show_step(PREVIEW)
 
@@ -352,11 +353,3 @@ def _show(value) -> str:
     if isinstance(value, tuple):
         return "、".join(value)
     return values.as_text(value) if value is not None else "（空）"
-
-
-class _BusyCursor:
-    def __enter__(self):
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc):
-        QGuiApplication.restoreOverrideCursor()

@@ -50,3 +50,42 @@ class ImportWorker(QThread):
         finally:
             if not database.is_closed():
                 database.close()  # this thread's connection only
+
+
+class BackgroundJob(QThread):
+    """Runs a read-only callable off the UI thread (reading and planning a big sheet)."""
+
+    def __init__(self, job, parent=None):
+        super().__init__(parent)
+        self._job = job
+        self.result = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self._job()
+        except BaseException as exc:  # noqa: BLE001 - handed back to the UI thread
+            self.error = exc
+        finally:
+            if not database.is_closed():
+                database.close()
+
+
+def run_in_background(parent, text: str, job):
+    """Run job on a thread while a busy progress dialog shows (after half a second); the UI
+    keeps painting. Returns job's result or raises its exception, like a plain call."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QProgressDialog
+    thread = BackgroundJob(job, parent)
+    dialog = QProgressDialog(text, None, 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    loop = QEventLoop()
+    thread.finished.connect(loop.quit)
+    thread.start()
+    loop.exec()
+    thread.wait()
+    dialog.close()
+    if thread.error is not None:
+        raise thread.error
+    return thread.result

@@ -645,6 +645,10 @@ Nothing is written before you confirm the preview; the data is backed up first a
       <translation>Please choose a file to import first</translation>
     </message>
     <message>
+      <source>正在读取表格…</source>
+      <translation>Reading the sheet…</translation>
+    </message>
+    <message>
       <source>（已使用上次为这个表头保存的对应关系）</source>
       <translation> (using the mapping saved last time for this header)</translation>
     </message>
@@ -655,6 +659,10 @@ Nothing is written before you confirm the preview; the data is backed up first a
     <message>
       <source>（不导入）</source>
       <translation>(do not import)</translation>
+    </message>
+    <message>
+      <source>正在检查每一行…</source>
+      <translation>Checking every row…</translation>
     </message>
     <message>
       <source>文件中没有数据行</source>

@@ -84,7 +84,7 @@ def test_bad_files_are_refused_with_a_clear_reason(database, tmp_path):
     cases = {
         "不是有效的 Excel": _write(tmp_path / "notes.xlsx", "just text".encode()),
         "不是表格文件": _write(tmp_path / "photo.jpg", b"\xff\xd8\xff\xe0"),
-        "疑似恶意": messy.zip_bomb(tmp_path / "bomb.xlsx"),
+        "恶意构造": messy.zip_bomb(tmp_path / "bomb.xlsx"),
         "密码": messy.password_protected(tmp_path / "locked.xlsx"),
         "不完整": messy.truncated(good, tmp_path / "half.xlsx"),
         "空的": _write(tmp_path / "empty.xlsx", b""),
