@@ -19,15 +19,16 @@ REFUSED, IN_USE, FAILED = 2, 3, 1
 
 
 def add_commands(sub) -> None:
+    from db.excel import kinds
     imp = sub.add_parser("import", help="import a spreadsheet (.xlsx/.xls/.csv)")
-    imp.add_argument("kind", choices=["customers"])
+    imp.add_argument("kind", choices=kinds.available())
     imp.add_argument("file", type=Path)
     imp.add_argument("--sheet", help="worksheet name (default: the first visible one)")
     imp.add_argument("--dry-run", action="store_true", help="only show what would change")
     imp.add_argument("--report", type=Path, help="write the rows with problems to this .xlsx")
     imp.add_argument("--data-dir", help="the data folder")
     exp = sub.add_parser("export", help="export to .xlsx (or .csv)")
-    exp.add_argument("kind", choices=["customers", "all"])
+    exp.add_argument("kind", choices=[*kinds.available(), "all"])
     exp.add_argument("file", type=Path)
     exp.add_argument("--template", action="store_true", help="a blank template instead of data")
     exp.add_argument("--data-dir", help="the data folder")
