@@ -20,9 +20,6 @@ from desktop.idle_lock import IdleLock
 from desktop.settings.page import SettingsPage
 from desktop.widgets.empty_state import EmptyState
 
-APP_TITLE = "客服台"
-
-
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext):
         super().__init__()
@@ -65,7 +62,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.stack.addWidget(widget)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        brand = QLabel(APP_TITLE)
+        brand = QLabel(self.tr("客服台"))
         brand.setObjectName("brand")
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
@@ -172,7 +169,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.context.staff.name if self.context.staff else ""
-        self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
+        title = self.tr("客服台")
+        self.setWindowTitle(f"{title} — {name}" if name else title)
         self.staff_label.setText(self.tr("当前客服：%1").replace("%1", name))
 
     def _update_status(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
 
 from db import security
 from desktop.context import AppContext
+from desktop.widgets.error_label import ErrorLabel
 
 
 class SecretDialog(QDialog):
@@ -21,9 +22,7 @@ class SecretDialog(QDialog):
         self.setMinimumWidth(340)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
-        self.error.hide()
+        self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -44,8 +43,7 @@ class SecretDialog(QDialog):
         if self._tries >= 3:
             self.reject()
             return
-        self.error.setText(self.tr("密码不正确，请重试"))
-        self.error.show()
+        self.error.show_message(self.tr("密码不正确，请重试"))
         self.secret.selectAll()
         self.secret.setFocus()
 

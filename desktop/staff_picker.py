@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
 
 from db import security, staff as staff_rules
 from db.models import Staff
+from desktop.widgets.error_label import ErrorLabel
 
 
 class StaffPickerDialog(QDialog):
@@ -41,9 +42,7 @@ class StaffPickerDialog(QDialog):
             intro.setWordWrap(True)
             layout.addWidget(intro)
             layout.addWidget(self.name)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
-        self.error.hide()
+        self.error = ErrorLabel()
         layout.addWidget(self.error)
         self._locked = locked
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok if locked else
@@ -74,9 +73,8 @@ class StaffPickerDialog(QDialog):
             member = self._selected()
             needed = security.login_secret_needed(member)
             if needed and not security.check_login(member, self.secret.text()):
-                self.error.setText(self.tr("密码不正确") if needed == "password"
+                self.error.show_message(self.tr("密码不正确") if needed == "password"
                                    else self.tr("PIN 码不正确"))
-                self.error.show()
                 self.secret.selectAll()
                 return
             self.chosen = member
@@ -85,7 +83,6 @@ class StaffPickerDialog(QDialog):
             try:
                 self.chosen = staff_rules.add(self.name.text(), role="owner")
             except staff_rules.StaffError as exc:
-                self.error.setText(str(exc))
-                self.error.show()
+                self.error.show_message(str(exc))
                 return
         super().accept()

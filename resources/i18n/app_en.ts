@@ -193,12 +193,16 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>Log contact</translation>
     </message>
     <message>
-      <source>合并重复…</source>
-      <translation>Merge duplicate…</translation>
+      <source>更多</source>
+      <translation>More</translation>
     </message>
     <message>
-      <source>删除</source>
-      <translation>Delete</translation>
+      <source>合并重复客户…</source>
+      <translation>Merge a duplicate…</translation>
+    </message>
+    <message>
+      <source>删除（移到回收站）</source>
+      <translation>Delete (to the trash)</translation>
     </message>
     <message>
       <source>联系记录</source>
@@ -430,6 +434,22 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>显示 %1 / 共 %2 位客户</source>
       <translation>Showing %1 of %2 customers</translation>
+    </message>
+    <message>
+      <source>还没有客户</source>
+      <translation>No customers yet</translation>
+    </message>
+    <message>
+      <source>点“新建客户”（Ctrl+N）添加第一位客户，或从“文件”菜单导入现有的 Excel 客户名单。</source>
+      <translation>Click “New customer” (Ctrl+N) to add the first one, or import your Excel roster from the File menu.</translation>
+    </message>
+    <message>
+      <source>没有找到符合条件的客户</source>
+      <translation>No customer matches</translation>
+    </message>
+    <message>
+      <source>试试更短的关键词、拼音首字母，或清除筛选条件。</source>
+      <translation>Try a shorter word, pinyin initials, or clear the filters.</translation>
     </message>
   </context>
   <context>
@@ -756,6 +776,10 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>设置</source>
       <translation>Settings</translation>
+    </message>
+    <message>
+      <source>客服台</source>
+      <translation>Kefu Desk</translation>
     </message>
     <message>
       <source>文件(&amp;F)</source>

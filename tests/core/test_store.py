@@ -10,6 +10,7 @@ import pytest
 from db import backups, customers, migrations, paths, settings, store
 from db.customers import CustomerData
 from db.models import CORE_MODELS, Customer, database as proxy
+from tests.helpers import damage_database
 
 
 def columns(db, table):
@@ -111,10 +112,7 @@ def test_database_from_a_newer_program_is_refused(data_dir):
 
 def test_damaged_database_is_not_opened(data_dir):
     store.open_database(data_dir).close()
-    db_file = paths.database_file(data_dir)
-    raw = bytearray(db_file.read_bytes())
-    raw[100:4096] = b"\xff" * (4096 - 100)  # scribble over the schema page
-    db_file.write_bytes(bytes(raw))
+    damage_database(data_dir)
     with pytest.raises(store.DamagedDatabase):
         store.open_database(data_dir)
 
