@@ -173,6 +173,13 @@ def decode_csv(raw: bytes) -> str:
         return raw.decode("gb18030", errors="replace")
 
 
+def _unquote(cell: str) -> str:
+    """Our CSV export puts ' before = + - @ so Excel shows text, not a formula: take it off."""
+    if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r", "\n"):
+        return cell[1:]
+    return cell
+
+
 def _read_csv(path: Path) -> Table:
     _check_exists(path)
     if path.stat().st_size > MAX_CSV_BYTES:
@@ -188,5 +195,5 @@ def _read_csv(path: Path) -> Table:
     for row in csv.reader(io.StringIO(content, newline=""), delimiter=delimiter):
         if len(rows) > MAX_ROWS:
             raise ExcelError(f"CSV 文件超过上限 {MAX_ROWS:,} 行；请拆分成几个文件再导入", path)
-        rows.append([cell if cell.strip() else None for cell in row[:MAX_COLUMNS]])
+        rows.append([_unquote(cell) if cell.strip() else None for cell in row[:MAX_COLUMNS]])
     return Table(path, path.stem, rows)

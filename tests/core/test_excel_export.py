@@ -86,3 +86,13 @@ def test_control_characters_do_not_break_the_export(database, owner, tmp_path, k
     write.export(kind, tmp_path / "out.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "out.xlsx")["客户"]
     assert "复制来的备注" in [c.value for c in sheet[2]]
+
+
+def test_csv_export_imports_back_unchanged(database, owner, tmp_path, kind):
+    from db.excel import workflow
+    customers.create(CustomerData(name="=1+1", phone="13800138000", notes="-减号开头",
+                                  tags=["@重要"], next_visit=dt.date(2026, 11, 3)), owner)
+    path = tmp_path / "out.csv"
+    write.export_csv(kind, path)
+    plan = workflow.plan_file("customers", path)
+    assert [r.status for r in plan.rows] == ["unchanged"], plan.rows[0].reason
