@@ -126,6 +126,18 @@ class _Index:
         return None, ""
 
 
+    def clash(self, values: dict, record: Existing) -> tuple[str, Existing] | None:
+        """A contact the row would give `record` that another live record already has."""
+        for key in self.kind.match_keys:
+            value = values.get(key)
+            if not value or _key(value) == _key(record.values.get(key) or ""):
+                continue
+            for other in self.keys[key].get(_key(value), []):
+                if other.id != record.id and not other.deleted:
+                    return key, other
+        return None
+
+
 def _key(value) -> str:
     return str(value).strip().lower()
 
@@ -183,6 +195,12 @@ def _plan_row(kind: Kind, table: Table, index: _Index, check, columns, seen, num
     if record is not None and record.deleted:
         return RowPlan(number, DELETED, f"对应的{kind.title}“{record.label}”已在回收站中，"
                        "未导入；如需恢复请先在回收站还原", values, record)
+    clash = index.clash(values, record) if record is not None else None
+    if clash is not None:
+        key, other = clash
+        return RowPlan(number, INVALID, f"{kind.field(key).label}“{values[key]}”已属于另一位{kind.title}"
+                       f"“{other.label}”，与本行匹配到的“{record.label}”不是同一位；请核对后再导入",
+                       values, record)
     problems, more_notes = check(values, record)
     notes += more_notes
     if problems:

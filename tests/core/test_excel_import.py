@@ -251,3 +251,14 @@ def test_import_logs_one_summary_and_row_logging_resumes(database, owner, tmp_pa
     customers.update(first.id, CustomerData(name="周杰", phone=first.phone, notes="之后"), owner)
     assert AuditLog.select().where(AuditLog.entity == "customer",
                                    AuditLog.action == "update").count() == 1
+
+
+def test_a_row_never_gives_one_customer_anothers_contact(database, owner, tmp_path):
+    first = customers.create(CustomerData(name="甲", phone="13900139001"), owner)
+    customers.create(CustomerData(name="乙", wechat="wx_yi"), owner)
+    rows = [["姓名", "手机", "微信"], ["甲", "13900139001", "wx_yi"]]
+    plan = plan_of(messy.xlsx(tmp_path / "r.xlsx", rows))
+    [row] = plan.rows
+    assert row.status == "invalid" and "乙" in row.reason and "微信" in row.reason
+    apply.apply(plan, database_dir(database), owner)
+    assert Customer.get_by_id(first.id).wechat == ""
