@@ -85,4 +85,4 @@ def available() -> list[str]:
 
 
 def _load_builtin() -> None:
-    from db.excel import customer_kind  # noqa: F401, PLC0415 - registers itself
+    from db.excel import customer_kind, snippet_kind  # noqa: F401, PLC0415 - register themselves

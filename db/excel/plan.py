@@ -146,7 +146,8 @@ def make_plan(kind: Kind, table: Table, header: HeaderGuess) -> Plan:
     index = _Index(kind)
     check = kind.make_checker()
     fields = {f.key: f for f in kind.fields}
-    columns = [(col, fields[key]) for col, key in enumerate(header.mapping) if key in fields]
+    columns = [(col, fields[key]) for col, key in enumerate(header.mapping)
+               if key in fields and (fields[key].importable or fields[key].type == STAMP)]
     seen: dict[tuple, int] = {}
     rows: list[RowPlan] = []
     for offset, raw in enumerate(table.rows[header.row_index + 1:]):

@@ -28,10 +28,28 @@ class ExcelActions(QObject):
         self._context = context
         self._window = window
         self._current_ids = current_ids  # the 客户 page's filtered list, in its order
+        self.snippets_changed: Callable[[], None] | None = None  # the 快捷短语 page re-reads
 
     def import_customers(self) -> None:
+        self._import("customers")
+
+    def import_snippets(self) -> None:
+        self._import("snippets")
+
+    def _import(self, kind_key: str) -> None:
         from desktop.excel.import_wizard import ImportWizard
-        ImportWizard(self._context, "customers", self._window).exec()
+        ImportWizard(self._context, kind_key, self._window).exec()
+        if kind_key == "snippets" and self.snippets_changed is not None:
+            self.snippets_changed()
+
+    def export_snippets(self) -> None:
+        self._export_kind(None, self.tr("快捷短语"), "snippets")
+
+    def save_snippet_template(self) -> None:
+        path = self._ask_save(self.tr("快捷短语导入模板"), XLSX_FILTER)
+        if path:
+            self._run(lambda _progress: write.template(kinds.get("snippets"), path), path,
+                      audited=False)
 
     def export_customers(self) -> None:
         if require_owner(self._window, self._context, "export_all"):
@@ -79,19 +97,21 @@ class ExcelActions(QObject):
             return
         self._context.customers_changed.emit()
         self._context.staff_list_changed.emit()
+        if self.snippets_changed is not None:
+            self.snippets_changed()
         self._context.notify(self.tr("已撤销上次导入"))
 
     # --- helpers ------------------------------------------------------------------------
-    def _export_kind(self, ids: list[int] | None, what: str) -> None:
+    def _export_kind(self, ids: list[int] | None, what: str, kind_key: str = "customers") -> None:
         path = self._ask_save(what, EXPORT_FILTER)
         if not path:
             return
-        kind = kinds.get("customers")
+        kind = kinds.get(kind_key)
         if path.suffix.lower() == ".csv":
             self._run(lambda _progress: write.export_csv(kind, path, ids), path)
         else:
-            self._run(lambda progress: write.export(kind, path, ids, progress), path,
-                      len(ids) if ids is not None else count_live())
+            total = len(ids) if ids is not None else count_live() if kind_key == "customers" else 0
+            self._run(lambda progress: write.export(kind, path, ids, progress), path, total)
 
     def _ask_save(self, what: str, filters: str) -> Path | None:
         start = self._context.ui_settings.value("excel/last_dir", "")

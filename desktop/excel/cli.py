@@ -1,7 +1,7 @@
 """The command line for import/export: the same core as the wizard, for scripts and CI.
 
-    kefudesk import customers FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx] [--data-dir DIR]
-    kefudesk export customers|all FILE [--template] [--data-dir DIR]
+    kefudesk import customers|snippets FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx] [--data-dir DIR]
+    kefudesk export customers|snippets|all FILE [--template] [--data-dir DIR]
 
 Exit codes: 0 done, 2 file refused (one line on stderr: file, row, column, reason; nothing
 written), 3 the data folder is open in the app, 1 any other failure.

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from db.excel import headers, read, report, values, workflow
+from db.excel import headers, kinds, read, report, values, workflow
 from db.excel.errors import ExcelError
 from db.excel.plan import CONFLICT, PROBLEMS, STATUS_LABELS, STATUSES, Plan
 from desktop.context import AppContext
@@ -35,7 +35,8 @@ class ImportWizard(QDialog):
         self.plan: Plan | None = None
         self.worker: ImportWorker | None = None
         self.result = None
-        self.setWindowTitle(self.tr("导入客户"))
+        self._title_field = kinds.get(kind_key).value_fields[0]  # the column naming a row
+        self.setWindowTitle(self.tr("导入%1").replace("%1", kinds.get(kind_key).title))
         self.resize(980, 640)
         self._setup_ui()
         self._show_step(FILE)
@@ -119,17 +120,17 @@ class ImportWizard(QDialog):
         self.counts_label.setWordWrap(True)
         self.rows_table = QTableWidget(0, 4)
         self.rows_table.setHorizontalHeaderLabels(
-            [self.tr("行号"), self.tr("结果"), self.tr("称呼"), self.tr("原因")])
+            [self.tr("行号"), self.tr("结果"), self._title_field.label, self.tr("原因")])
         self.rows_table.verticalHeader().hide()
         self.rows_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for column, width in enumerate((70, 100, 130)):
             self.rows_table.setColumnWidth(column, width)
-        self.conflict_label = QLabel(self.tr("冲突：导出之后在软件中修改过的客户。请逐行选择保留哪一边（默认保留软件中的数据）。"))
+        self.conflict_label = QLabel(self.tr("冲突：导出之后在软件中修改过的记录。请逐行选择保留哪一边（默认保留软件中的数据）。"))
         self.conflict_label.setWordWrap(True)
         self.conflict_table = QTableWidget(0, 5)
         self.conflict_table.setHorizontalHeaderLabels(
-            [self.tr("行号"), self.tr("客户"), self.tr("软件中的值"), self.tr("表格中的值"),
+            [self.tr("行号"), self.tr("记录"), self.tr("软件中的值"), self.tr("表格中的值"),
              self.tr("处理")])
         self.conflict_table.verticalHeader().hide()
         for column in (2, 3):
@@ -263,7 +264,7 @@ class ImportWizard(QDialog):
         shown = sorted(plan.rows, key=lambda r: (r.status not in PROBLEMS, r.row))[:PREVIEW_LIMIT]
         self.rows_table.setRowCount(len(shown))
         for n, row in enumerate(shown):
-            name = row.values.get("name") or (row.record.label if row.record else "")
+            name = row.values.get(self._title_field.key) or (row.record.label if row.record else "")
             for column, text in enumerate([str(row.row), self.tr(STATUS_LABELS[row.status]),
                                            name, row.reason]):
                 self.rows_table.setItem(n, column, QTableWidgetItem(text))

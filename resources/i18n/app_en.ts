@@ -563,6 +563,14 @@ Open that customer, or save this as a new record anyway?</translation>
   <context>
     <name>ExcelActions</name>
     <message>
+      <source>快捷短语</source>
+      <translation>Quick replies</translation>
+    </message>
+    <message>
+      <source>快捷短语导入模板</source>
+      <translation>Quick reply import template</translation>
+    </message>
+    <message>
       <source>客户</source>
       <translation>Customers</translation>
     </message>
@@ -680,10 +688,6 @@ Open that customer, or save this as a new record anyway?</translation>
   <context>
     <name>ImportWizard</name>
     <message>
-      <source>导入客户</source>
-      <translation>Import customers</translation>
-    </message>
-    <message>
       <source>上一步</source>
       <translation>Back</translation>
     </message>
@@ -752,20 +756,16 @@ Nothing is written before you confirm the preview; the data is backed up first a
       <translation>Result</translation>
     </message>
     <message>
-      <source>称呼</source>
-      <translation>Name</translation>
-    </message>
-    <message>
       <source>原因</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <source>冲突：导出之后在软件中修改过的客户。请逐行选择保留哪一边（默认保留软件中的数据）。</source>
-      <translation>Conflicts: customers changed in the app after the export. Choose per row which side to keep (the app's data by default).</translation>
+      <source>导入%1</source>
+      <translation>Import %1</translation>
     </message>
     <message>
-      <source>客户</source>
-      <translation>Customers</translation>
+      <source>冲突：导出之后在软件中修改过的记录。请逐行选择保留哪一边（默认保留软件中的数据）。</source>
+      <translation>Conflicts: records changed in the app after the export. Choose per row which side to keep (the app's data by default).</translation>
     </message>
     <message>
       <source>软件中的值</source>
@@ -774,6 +774,10 @@ Nothing is written before you confirm the preview; the data is backed up first a
     <message>
       <source>表格中的值</source>
       <translation>Value in the sheet</translation>
+    </message>
+    <message>
+      <source>记录</source>
+      <translation>Record</translation>
     </message>
     <message>
       <source>处理</source>
@@ -878,7 +882,7 @@ The data before the import was backed up; File → Undo last import restores it.
     </message>
     <message>
       <source>快捷短语</source>
-      <translation>Snippets</translation>
+      <translation>Quick replies</translation>
     </message>
     <message>
       <source>售后工单</source>
@@ -925,6 +929,10 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>Import customers…</translation>
     </message>
     <message>
+      <source>导入快捷短语…</source>
+      <translation>Import quick replies…</translation>
+    </message>
+    <message>
       <source>导出</source>
       <translation>Export</translation>
     </message>
@@ -943,6 +951,14 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>客户导入模板…</source>
       <translation>Customer import template…</translation>
+    </message>
+    <message>
+      <source>快捷短语…</source>
+      <translation>Quick replies…</translation>
+    </message>
+    <message>
+      <source>快捷短语导入模板…</source>
+      <translation>Quick reply import template…</translation>
     </message>
     <message>
       <source>撤销上次导入…</source>
@@ -1484,7 +1500,7 @@ Save it anyway?</translation>
     <name>SnippetPalette</name>
     <message>
       <source>快捷短语</source>
-      <translation>Snippets</translation>
+      <translation>Quick replies</translation>
     </message>
     <message>
       <source>不指定客户</source>

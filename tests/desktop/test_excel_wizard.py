@@ -123,3 +123,32 @@ def test_menu_export_and_undo_last_import(qtbot, context, owner, tmp_path, monke
     assert "新增 2" in asked[0]
     assert Customer.select().count() == 1
     assert history.last_import(context.data_dir) is None
+
+
+def test_snippets_import_through_the_wizard_refreshes_the_page(qtbot, context, owner, tmp_path,
+                                                               monkeypatch):
+    from db.models import Snippet
+    from desktop.main_window import MainWindow
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    rows = [["短语标题", "快捷码", "分类", "话术内容"], ["催付款", "cfk", "售前", "亲，订单还没付款哦"]]
+    path = messy.xlsx(tmp_path / "phrases.xlsx", rows)
+
+    def drive(wizard_self):
+        wizard_self.open_file(path)
+        assert wizard_self.windowTitle() == "导入快捷短语"
+        wizard_self.next_button.click()
+        wizard_self.next_button.click()
+        assert "新增 1" in wizard_self.counts_label.text()
+        assert wizard_self.rows_table.horizontalHeaderItem(2).text() == "标题"
+        wizard_self.next_button.click()
+        qtbot.waitUntil(lambda: wizard_self.result is not None, timeout=10_000)
+        wizard_self.accept()
+        return 1
+
+    monkeypatch.setattr(ImportWizard, "exec", drive)
+    window.excel.import_snippets()
+    snippet = Snippet.get(Snippet.title == "催付款")
+    assert snippet.shortcut == "cfk" and snippet.category.name == "售前"
+    window.snippets_page.search.setText("cfk")
+    qtbot.waitUntil(lambda: window.snippets_page.model.row_of(snippet.id) >= 0, timeout=3000)
