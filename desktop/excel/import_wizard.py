@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QProgressBar, QPushButton, QStackedWidget, QTableWidget,
@@ -15,13 +16,24 @@ from PySide6.QtWidgets import (
 
 from db.excel import headers, kinds, read, report, values, workflow
 from db.excel.errors import ExcelError
-from db.excel.plan import CONFLICT, PROBLEMS, STATUS_LABELS, STATUSES, Plan
+from db.excel.plan import PROBLEMS, STATUSES, Plan
 from desktop.context import AppContext
 from desktop.excel.worker import ImportWorker, run_in_background
 
 FILE_FILTER = "表格 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)"
 PREVIEW_LIMIT = 2000  # rows listed in the preview table; the counts cover every row
 FILE, MAPPING, PREVIEW, RUN = range(4)
+# The core's status words, marked for lupdate so the English UI shows them translated.
+STATUS_TEXT = {
+    "new": QT_TRANSLATE_NOOP("ImportWizard", "新增"),
+    "update": QT_TRANSLATE_NOOP("ImportWizard", "更新"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportWizard", "无变化"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportWizard", "文件内重复"),
+    "conflict": QT_TRANSLATE_NOOP("ImportWizard", "冲突"),
+    "invalid": QT_TRANSLATE_NOOP("ImportWizard", "有错误"),
+    "deleted": QT_TRANSLATE_NOOP("ImportWizard", "已删除的记录"),
+    "skipped": QT_TRANSLATE_NOOP("ImportWizard", "跳过"),
+}
 
 
 class ImportWizard(QDialog):
@@ -259,13 +271,13 @@ class ImportWizard(QDialog):
         plan = self.plan
         counts = plan.counts()
         self.counts_label.setText("，".join(
-            f"{self.tr(STATUS_LABELS[s])} {counts[s]}" for s in STATUSES if counts[s]) or
+            f"{self.tr(STATUS_TEXT[s])} {counts[s]}" for s in STATUSES if counts[s]) or
             self.tr("文件中没有数据行"))
         shown = sorted(plan.rows, key=lambda r: (r.status not in PROBLEMS, r.row))[:PREVIEW_LIMIT]
         self.rows_table.setRowCount(len(shown))
         for n, row in enumerate(shown):
             name = row.values.get(self._title_field.key) or (row.record.label if row.record else "")
-            for column, text in enumerate([str(row.row), self.tr(STATUS_LABELS[row.status]),
+            for column, text in enumerate([str(row.row), self.tr(STATUS_TEXT[row.status]),
                                            name, row.reason]):
                 self.rows_table.setItem(n, column, QTableWidgetItem(text))
         conflicts = plan.conflicts()

@@ -764,6 +764,38 @@ Nothing is written before you confirm the preview; the data is backed up first a
       <translation>Import %1</translation>
     </message>
     <message>
+      <source>新增</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <source>更新</source>
+      <translation>updated</translation>
+    </message>
+    <message>
+      <source>无变化</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>文件内重复</source>
+      <translation>duplicate in file</translation>
+    </message>
+    <message>
+      <source>冲突</source>
+      <translation>conflict</translation>
+    </message>
+    <message>
+      <source>有错误</source>
+      <translation>invalid</translation>
+    </message>
+    <message>
+      <source>已删除的记录</source>
+      <translation>deleted record</translation>
+    </message>
+    <message>
+      <source>跳过</source>
+      <translation>skipped</translation>
+    </message>
+    <message>
       <source>冲突：导出之后在软件中修改过的记录。请逐行选择保留哪一边（默认保留软件中的数据）。</source>
       <translation>Conflicts: records changed in the app after the export. Choose per row which side to keep (the app's data by default).</translation>
     </message>
