@@ -262,3 +262,15 @@ def test_a_row_never_gives_one_customer_anothers_contact(database, owner, tmp_pa
     assert row.status == "invalid" and "乙" in row.reason and "微信" in row.reason
     apply.apply(plan, database_dir(database), owner)
     assert Customer.get_by_id(first.id).wechat == ""
+
+
+@pytest.mark.slow
+def test_a_million_row_csv_is_refused_without_reading_it_all(database, tmp_path):
+    path = tmp_path / "million.csv"
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("姓名,手机\n")
+        handle.writelines(f"客户{n},\n" for n in range(1_000_000))
+    with pytest.raises(ExcelError, match="超过上限") as info:
+        plan_of(path)
+    assert "million.csv" in info.value.line()
+    assert Customer.select().count() == 0
