@@ -17,6 +17,7 @@ from desktop.cases import customer_section
 from desktop.cases.page import CasesPage
 from desktop.context import AppContext
 from desktop.customers.page import CustomersPage
+from desktop.excel.actions import ExcelActions
 from desktop.icons import icon
 from desktop.idle_lock import IdleLock
 from desktop.settings.page import SettingsPage
@@ -31,7 +32,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self.customers_page = CustomersPage(context)
         self.settings_page = SettingsPage(context)
+        self.excel = ExcelActions(context, self, self.customers_page.listed_ids)
         self.snippets_page = SnippetsPage(context)
+        self.excel.snippets_changed = self._snippets_imported
         self.cases_page = CasesPage(context)
         self.pages: list[tuple[str, str, QWidget]] = [
             ("customers", self.tr("客户"), self.customers_page),
@@ -104,6 +107,19 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         action(file_menu, self.tr("新建客户"), self._new_customer, QKeySequence.StandardKey.New)
         action(file_menu, self.tr("新建售后工单"), self._new_case, "Ctrl+Shift+N")
+        file_menu.addSeparator()
+        action(file_menu, self.tr("导入客户…"), self.excel.import_customers, "Ctrl+I")
+        action(file_menu, self.tr("导入快捷短语…"), self.excel.import_snippets)
+        export_menu = file_menu.addMenu(self.tr("导出"))
+        action(export_menu, self.tr("全部客户…"), self.excel.export_customers, "Ctrl+E")
+        action(export_menu, self.tr("当前列表中的客户…"), self.excel.export_current_list,
+               "Ctrl+Shift+E")
+        action(export_menu, self.tr("全部数据（每类一个工作表）…"), self.excel.export_everything)
+        action(export_menu, self.tr("客户导入模板…"), self.excel.save_template)
+        export_menu.addSeparator()
+        action(export_menu, self.tr("快捷短语…"), self.excel.export_snippets)
+        action(export_menu, self.tr("快捷短语导入模板…"), self.excel.save_snippet_template)
+        action(file_menu, self.tr("撤销上次导入…"), self.excel.undo_last_import)
         file_menu.addSeparator()
         action(file_menu, self.tr("立即备份"), self.backup_now, "Ctrl+Shift+B")
         action(file_menu, self.tr("备份与恢复…"), self.settings_page.open_backups)
@@ -207,6 +223,11 @@ class MainWindow(QMainWindow):
         self.cases_page.new_case(customer_id or None)
 
     # --- slots --------------------------------------------------------------------------
+    def _snippets_imported(self) -> None:
+        self.snippets_page.reload_categories()
+        self.snippets_page.refresh()
+        self.snippets_page.library_changed.emit()
+
     def _new_customer(self) -> None:
         self.show_page("customers")
         self.customers_page.new_customer()
