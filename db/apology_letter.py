@@ -21,7 +21,10 @@ def parts(case: Case, shop_name: str | None = None) -> list[str]:
     problem = case.category or "问题"
     happened = f"您购买的{product}{order}出现了{problem}"
     if case.description:
-        happened += f"：{case.description.strip().rstrip('。')}"
+        happened += f"：{case.description.strip()}"
+    happened = happened.rstrip("。，,；; ")
+    if not happened.endswith(("！", "？", "!", "?")):
+        happened += "。"
     change = (case.improvement or case.root_cause).strip().rstrip("。")
     changing = (f"我们已查明原因并改进：{change}。" if change
                 else "我们正在查明原因，并会改进相关环节，避免再次发生。")
@@ -37,7 +40,7 @@ def parts(case: Case, shop_name: str | None = None) -> list[str]:
         f"亲爱的{customer.name}：\n您好！",
         f"我们代表{shop}全体同事，就这次给您带来的不愉快向您致以诚挚的歉意。"
         "您反映的问题我们非常重视。",
-        f"{happened}。{changing}",
+        f"{happened}{changing}",
         compensation,
         "如果您对处理结果仍不满意，请随时联系我们的客服，我们会第一时间为您跟进，直到您满意为止。",
         f"再次向您表示歉意，感谢您对{shop}的理解与支持，期待继续为您服务！\n\n{shop}",

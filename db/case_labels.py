@@ -5,6 +5,15 @@ text that is written down at the time, such as timeline entries.
 """
 from __future__ import annotations
 
+
+class CaseError(ValueError):
+    """Invalid input; `field` names the form field so the UI can point at it."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
 EMOTIONS = {"calm": "平静", "anxious": "焦虑", "angry": "愤怒", "sad": "悲伤", "loud": "喧哗"}
 SEVERITIES = {"simple": "简单", "complex": "复杂"}
 REMEDY_TYPES = {"refund": "退款", "exchange": "换货", "reship": "补发", "repair": "维修",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from peewee import JOIN, fn
+from peewee import JOIN, Case as SqlCase, fn
 
 from db import case_workflow as wf, clock, deadlines, text
 from db.models import Case, CasePromise, Customer, Staff, database
@@ -17,7 +17,8 @@ from db.models import Case, CasePromise, Customer, Staff, database
 SORT_COLUMNS = {
     "created_at": Case.created_at,
     "due_at": Case.due_at,
-    "stage": Case.stage,
+    # Stages sort in their working order, not alphabetically by code.
+    "stage": SqlCase(None, [(Case.stage == code, n) for n, code in enumerate(wf.STAGES)]),
     "customer": Customer.name_key,
     "order_no": Case.order_no,
     "product": Case.product,
@@ -47,7 +48,7 @@ def search_ids(query: CaseQuery, now: dt.datetime | None = None,
     now = now or clock.now()
     sort_field = SORT_COLUMNS.get(query.sort, Case.created_at)
     select = Case.select(Case.id)
-    if sort_field.model is Customer:
+    if getattr(sort_field, "model", None) is Customer:
         select = select.join(Customer, on=Case.customer == Customer.id).switch(Case)
     for term in text.search_terms(query.text):
         # Matching customers are found once (a small table), not once per case row.
@@ -74,7 +75,7 @@ def search_ids(query: CaseQuery, now: dt.datetime | None = None,
         select = select.where(Case.created_at >= deadlines.local_day_bounds(query.created_from, tz)[0])
     if query.created_to:
         select = select.where(Case.created_at < deadlines.local_day_bounds(query.created_to, tz)[1])
-    if sort_field.model is Staff:
+    if getattr(sort_field, "model", None) is Staff:
         select = select.join(Staff, JOIN.LEFT_OUTER, on=Case.staff == Staff.id)
     sort_expr = sort_field
     if query.text.strip():
@@ -154,13 +155,15 @@ class TodayItem:
 
 
 def today_items(now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
-                limit: int = 500) -> list[TodayItem]:
+                limit: int = 500, staff_id: int | None = None) -> list[TodayItem]:
     """Overdue cases first (most overdue on top), then deadlines later today (promised
     follow-ups among them), then return visits (回访) planned for today or missed."""
     now = now or clock.now()
     today = deadlines.to_local(now, tz).date()
     _start, end = deadlines.local_day_bounds(today, tz)
     open_cases = Case.select(Case.id, Case.due_at, Case.due_kind).where(Case.stage != "closed")
+    mine = _mine(staff_id)
+    open_cases = open_cases.where(*mine)
     overdue = list(open_cases.where(Case.due_at < now).order_by(Case.due_at).limit(limit).tuples())
     due_today = list(open_cases.where(Case.due_at >= now, Case.due_at < end)
                      .order_by(Case.due_at).limit(limit).tuples())
@@ -172,7 +175,7 @@ def today_items(now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
                                 CasePromise.case.in_(listed))
                          .order_by(CasePromise.due_at.desc()).tuples()):
         promised[cid] = promise  # the earliest wins (descending order)
-    visits = list(Case.select(Case.id).where(*_visits_due(today))
+    visits = list(Case.select(Case.id).where(*_visits_due(today), *mine)
                   .order_by(Case.return_visit_on).limit(limit).tuples())
     rows = fetch_rows(listed + [c for (c,) in visits])
 
@@ -190,17 +193,24 @@ def today_items(now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
     return items
 
 
-def today_counts(now: dt.datetime | None = None, tz: dt.tzinfo | None = None) -> dict[str, int]:
+def today_counts(now: dt.datetime | None = None, tz: dt.tzinfo | None = None,
+                 staff_id: int | None = None) -> dict[str, int]:
     """How many are overdue / due later today / return visits due, without the row limit."""
     now = now or clock.now()
     today = deadlines.to_local(now, tz).date()
     _start, end = deadlines.local_day_bounds(today, tz)
-    open_cases = Case.select(fn.COUNT(Case.id)).where(Case.stage != "closed")
+    mine = _mine(staff_id)
+    open_cases = Case.select(fn.COUNT(Case.id)).where(Case.stage != "closed", *mine)
     return {
         "overdue": open_cases.where(Case.due_at < now).scalar(),
         "today": open_cases.where(Case.due_at >= now, Case.due_at < end).scalar(),
-        "visit": Case.select(fn.COUNT(Case.id)).where(*_visits_due(today)).scalar(),
+        "visit": Case.select(fn.COUNT(Case.id)).where(*_visits_due(today), *mine).scalar(),
     }
+
+
+def _mine(staff_id: int | None) -> tuple:
+    """The "only mine" condition of the today view (nothing when everyone's is wanted)."""
+    return (Case.staff == staff_id,) if staff_id is not None else ()
 
 
 def _visits_due(today: dt.date) -> tuple:
@@ -213,7 +223,8 @@ def _visits_due(today: dt.date) -> tuple:
 
 def case_placeholder_values(case: Case, now: dt.datetime | None = None,
                             tz: dt.tzinfo | None = None) -> dict[str, str]:
-    """Values for the quick-reply placeholders {称呼} {客户名} {订单号} {商品} {时限}."""
+    """Values for the quick-reply placeholders {称呼} {客户名} {订单号} {商品} {时限}.
+    时限 is the time alone ("今天 18:00"): the shipped replies say "预计{时限}前发出"."""
     from db.cases import deadlines_of  # noqa: PLC0415 - cases imports this module's peers
     now = now or clock.now()
     customer = Customer.get_by_id(case.customer_id)
@@ -223,7 +234,7 @@ def case_placeholder_values(case: Case, now: dt.datetime | None = None,
         "客户名": customer.name,
         "订单号": case.order_no,
         "商品": case.product,
-        "时限": deadlines.buyer_phrase(found[0].due, now, tz) if found else "",
+        "时限": deadlines.buyer_phrase(found[0].due, now, tz, suffix="") if found else "",
     }
 
 

@@ -10,26 +10,18 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from db import case_workflow as wf, clock, deadlines, settings, text
+from db import case_workflow as wf, clock, deadlines, text
 from db.case_labels import (
-    DEFAULT_CATEGORIES, EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, money,
+    EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, CaseError, money,
 )
+from db.case_settings import categories, limits, return_visit_setting, save_categories
 from db.customers import COMPLAINT_PROFILES
 from db.models import Case, CaseEvent, CasePromise, Customer, Remedy, Staff, database
 
 FIELD_LIMITS = {"order_no": 100, "product": 200, "channel": 50, "category": 50,
                 "description": 5000}
-RETURN_VISIT_KEY = "case_return_visit_days"
-RETURN_VISIT_DEFAULT = 7
 NOTE_LIMIT = 5000
-
-
-class CaseError(ValueError):
-    """Invalid input; `field` names the form field so the UI can point at it."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
+FIELD_NAMES_CUSTOMER = {"phone": "手机号", "wechat": "微信", "platform_account": "平台账号"}
 
 
 @dataclasses.dataclass
@@ -87,19 +79,30 @@ def create(data: CaseData, by: Staff | None) -> Case:
 
 
 def create_with_customer(customer: "CustomerData", data: CaseData, by: Staff | None) -> Case:
-    """Log a complaint from a buyer not in the archive yet: both saved, or neither."""
+    """Log a complaint from a buyer not in the archive yet: both saved, or neither.
+    A phone, WeChat or platform account already on file is refused, naming that customer,
+    so that a hurried inline entry does not create a duplicate."""
     from db import customers  # noqa: PLC0415
+    known = customers.find_duplicates(customers.clean(customer))
+    if known:
+        existing, field = known[0]
+        raise customers.CustomerError(field, f"客户“{existing.name}”已有相同的"
+                                             f"{FIELD_NAMES_CUSTOMER[field]}，请从档案中选择")
     with database.atomic():
         created = customers.create(customer, by)
         data = dataclasses.replace(data, customer_id=created.id)
         return create(data, by)
 
 
-def update(case_id: int, data: CaseData, by: Staff | None) -> Case:
-    """Save edited fields; the timeline names every field that changed, old → new."""
+def update(case_id: int, data: CaseData, by: Staff | None,
+           expected_version: int | None = None) -> Case:
+    """Save edited fields; the timeline names every field that changed, old → new.
+    With expected_version, an edit started before someone else's change is refused."""
     data = clean(data)
     with database.atomic():
         case = Case.get_by_id(case_id)
+        if expected_version is not None and case.version != expected_version:
+            raise CaseError("version", f"工单 #{case.id} 已被其他人修改，请重新打开后再保存")
         before = CaseData.of(case)
         changes = [_describe_change(name, getattr(before, name), getattr(data, name))
                    for name in (f.name for f in dataclasses.fields(CaseData))
@@ -120,8 +123,11 @@ def _assign(case: Case, data: CaseData) -> None:
         setattr(case, field, getattr(data, field))
     case.customer = data.customer_id
     case.staff = data.staff_id
-    case.search_text = text.search_key(data.order_no, data.product, data.category,
-                                       spell=(data.product,) if data.product else ())
+    case.search_text = _search_key(data.order_no, data.product, data.category)
+
+
+def _search_key(order_no: str, product: str, category: str) -> str:
+    return text.search_key(order_no, product, category, spell=(product,) if product else ())
 
 
 def _describe_change(field: str, old, new) -> str:
@@ -274,6 +280,8 @@ def add_promise(case_id: int, by: Staff | None, due_at: dt.datetime, promise: st
     promise = (promise or "").strip()
     if not promise:
         raise CaseError("promise", "请填写答应买家的事（例如：明天上午补发）")
+    if due_at < clock.now() - dt.timedelta(minutes=1):
+        raise CaseError("due_at", "约定的跟进时间已经过去，请选择以后的时间")
     with database.atomic():
         case = Case.get_by_id(case_id)
         if case.stage == "closed":
@@ -346,15 +354,6 @@ def deadlines_of(case: Case) -> list[deadlines.Deadline]:
                                     proposed, open_promises)
 
 
-def limits(severity: str) -> deadlines.Limits:
-    return deadlines.limits_for(severity, settings.get(deadlines.SETTING_KEY))
-
-
-def return_visit_setting() -> int:
-    value = settings.get(RETURN_VISIT_KEY)
-    return RETURN_VISIT_DEFAULT if value is None else int(value)
-
-
 # --- helpers ------------------------------------------------------------------------------
 
 def _touch(case: Case) -> None:
@@ -374,40 +373,29 @@ def _refresh_due(case: Case) -> None:
     Case.update(due_at=case.due_at, due_kind=case.due_kind).where(Case.id == case.id).execute()
 
 
-# --- problem categories (an editable, ordered list kept in settings) -----------------------
+# --- problem categories ------------------------------------------------------------------
 
-CATEGORIES_KEY = "case_categories"
-
-
-def categories() -> list[str]:
-    value = settings.get(CATEGORIES_KEY)
-    return list(value) if value is not None else list(DEFAULT_CATEGORIES)
-
-
-def save_categories(names: list[str]) -> list[str]:
-    cleaned = [n.strip() for n in names]
-    if any(not n for n in cleaned):
-        raise CaseError("category", "分类名称不能为空")
-    if any(len(n) > FIELD_LIMITS["category"] for n in cleaned):
-        raise CaseError("category", f"分类名称太长（最多 {FIELD_LIMITS['category']} 个字）")
-    seen = set()
-    for name in cleaned:
-        if name in seen:
-            raise CaseError("category", f"分类“{name}”重复了")
-        seen.add(name)
-    settings.put(CATEGORIES_KEY, cleaned)
-    return cleaned
-
-
-def rename_category(old: str, new: str) -> None:
-    """Renaming a category renames it on every case too, so reports keep counting together."""
+def rename_category(old: str, new: str, by: Staff | None = None) -> int:
+    """Renaming a category renames it on every case too, so reports keep counting together;
+    returns how many cases changed (audited as one bulk entry)."""
+    from db import audit  # noqa: PLC0415
     names = categories()
     if old not in names:
         raise CaseError("category", f"没有分类“{old}”")
     names[names.index(old)] = new
     with database.atomic():
         names = save_categories(names)
-        (Case.update(category=new.strip()).where(Case.category == old).execute())
-        for case in Case.select().where(Case.category == new.strip()):
-            _assign(case, CaseData.of(case))
-            Case.update(search_text=case.search_text).where(Case.id == case.id).execute()
+        new = new.strip()
+        rows = list(Case.select(Case.id, Case.order_no, Case.product)
+                    .where(Case.category == old).tuples())
+        keys: dict[tuple[str, str], str] = {}  # products repeat: spell each once
+        updates = []
+        for case_id, order_no, product in rows:
+            if (order_no, product) not in keys:
+                keys[(order_no, product)] = _search_key(order_no, product, new)
+            updates.append((new, keys[(order_no, product)], case_id))
+        with audit.bulk("rename_category", "case", {"from": old, "to": new, "cases": len(rows)},
+                        by, "settings"):
+            database.cursor().executemany(
+                'UPDATE "case" SET category = ?, search_text = ? WHERE id = ?', updates)
+    return len(rows)

@@ -14,9 +14,9 @@ SEVERITIES = ("simple", "complex")
 SETTING_KEY = "case_limits"
 # Hours unless named *_days. One value per severity: a complex case gets longer limits.
 DEFAULT_LIMITS = {
-    "first_answer_hours": {"simple": 12, "complex": 24},  # a definite answer to the buyer
+    # A definite answer to the buyer: a concrete remedy proposed.
+    "first_answer_hours": {"simple": 12, "complex": 24},
     "apology_hours": {"simple": 1, "complex": 1},  # reception + apology, from the complaint
-    "remedy_hours": {"simple": 12, "complex": 24},  # a remedy proposed: the first-answer limit
     "solution_days": {"simple": 3, "complex": 3},  # the solution passed back to the buyer
 }
 KIND_LABELS = {  # what is due, in the shop's words
@@ -47,7 +47,7 @@ def limits_for(severity: str, configured: dict | None = None) -> Limits:
     def hours(key: str) -> dt.timedelta:
         return dt.timedelta(hours=float(merged[key][severity]))
 
-    return Limits(apology=hours("apology_hours"), remedy=hours("remedy_hours"),
+    return Limits(apology=hours("apology_hours"), remedy=hours("first_answer_hours"),
                   first_answer=hours("first_answer_hours"),
                   solution=dt.timedelta(days=float(merged["solution_days"][severity])))
 
@@ -68,7 +68,7 @@ def step_deadlines(stage: str, created_at: dt.datetime, limits: Limits,
     """Every deadline still open for a case in `stage`, earliest first.
 
     热情接待 and 道歉 are due within the apology limit of the complaint; a remedy within the
-    remedy limit (the first-answer limit by default); once proposed, the solution goes back to
+    first-answer limit (the definite answer a buyer is owed); once proposed, the solution goes back to
     the buyer within the solution limit; every open promise is due at its promised time.
     A closed case has none.
     """
@@ -119,27 +119,29 @@ def status(due: dt.datetime | None, now: dt.datetime, tz: dt.tzinfo | None = Non
     return "today" if due < end else "later"
 
 
-def buyer_phrase(due: dt.datetime, now: dt.datetime, tz: dt.tzinfo | None = None) -> str:
-    """The deadline as said to a buyer: 今天 18:00 前, 明天 10:00 前, 11月28日 10:00 前."""
+def buyer_phrase(due: dt.datetime, now: dt.datetime, tz: dt.tzinfo | None = None,
+                 suffix: str = " 前") -> str:
+    """The deadline as said to a buyer: 今天 18:00 前, 明天 10:00 前, 11月28日 10:00 前
+    (suffix="" for templates that say "{时限}前" themselves)."""
     local, today = to_local(due, tz), to_local(now, tz).date()
-    clock_text = local.strftime("%H:%M")
+    clock_text = local.strftime("%H:%M") + suffix
     days = (local.date() - today).days
     if days == 0:
-        return f"今天 {clock_text} 前"
+        return f"今天 {clock_text}"
     if days == 1:
-        return f"明天 {clock_text} 前"
+        return f"明天 {clock_text}"
     if days == 2:
-        return f"后天 {clock_text} 前"
+        return f"后天 {clock_text}"
     if local.year == today.year:
-        return f"{local.month}月{local.day}日 {clock_text} 前"
-    return f"{local.year}年{local.month}月{local.day}日 {clock_text} 前"
+        return f"{local.month}月{local.day}日 {clock_text}"
+    return f"{local.year}年{local.month}月{local.day}日 {clock_text}"
 
 
-def overdue_text(due: dt.datetime, now: dt.datetime) -> str:
-    """How late, for staff: 超时 2 小时 / 超时 3 天."""
+def overdue_amount(due: dt.datetime, now: dt.datetime) -> tuple[int, str]:
+    """How late, in the largest whole unit: (2, "hours"), (3, "days"), at least 1 minute."""
     late = now - due
     if late < dt.timedelta(hours=1):
-        return f"超时 {max(1, int(late.total_seconds() // 60))} 分钟"
+        return max(1, int(late.total_seconds() // 60)), "minutes"
     if late < dt.timedelta(days=1):
-        return f"超时 {int(late.total_seconds() // 3600)} 小时"
-    return f"超时 {late.days} 天"
+        return int(late.total_seconds() // 3600), "hours"
+    return late.days, "days"

@@ -8,18 +8,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from db import backups
 from db.case_search import count_cases
 from db.customer_search import count_live
+from db.store import StoreError
+from desktop.backups.daily import DailyBackup
 from desktop.cases import customer_section
 from desktop.cases.page import CasesPage
 from desktop.context import AppContext
 from desktop.customers.page import CustomersPage
+from desktop.excel.actions import ExcelActions
 from desktop.icons import icon
+from desktop.idle_lock import IdleLock
 from desktop.settings.page import SettingsPage
+from desktop.snippets.page import SnippetsPage
 from desktop.widgets.empty_state import EmptyState
-
-APP_TITLE = "客服台"
-
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext):
@@ -29,11 +32,13 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self.customers_page = CustomersPage(context)
         self.settings_page = SettingsPage(context)
+        self.excel = ExcelActions(context, self, self.customers_page.listed_ids)
+        self.snippets_page = SnippetsPage(context)
+        self.excel.snippets_changed = self._snippets_imported
         self.cases_page = CasesPage(context)
         self.pages: list[tuple[str, str, QWidget]] = [
             ("customers", self.tr("客户"), self.customers_page),
-            ("snippets", self.tr("快捷短语"),
-             EmptyState(self.tr("快捷短语即将推出"), self.tr("常用话术一键复制，自动填好客户称呼。"))),
+            ("snippets", self.tr("快捷短语"), self.snippets_page),
             ("cases", self.tr("售后工单"), self.cases_page),
             ("reports", self.tr("报表"),
              EmptyState(self.tr("报表即将推出"), self.tr("工作日志、周报、月报。"))),
@@ -41,10 +46,16 @@ class MainWindow(QMainWindow):
         ]
         self._setup_ui()
         self._setup_menus()
+        self.daily_backup = DailyBackup(context, self)
+        self.idle_lock = IdleLock(self, self)
         self._restore_layout()
         context.staff_changed.connect(self._update_title)
         context.status_message.connect(lambda m: self.statusBar().showMessage(m, 6000))
         context.customers_changed.connect(self._update_status)
+        self.customers_page.current_customer_changed.connect(self.snippets_page.set_customer)
+        self.snippets_page.set_customer(self.customers_page.current_customer_id())
+        from desktop.snippets.palette import create_tray_icon
+        self.tray = create_tray_icon(self.snippets_page, self)
         self._update_title()
         self._update_status()
         self._wire_cases()
@@ -61,7 +72,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.stack.addWidget(widget)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        brand = QLabel(APP_TITLE)
+        brand = QLabel(self.tr("客服台"))
         brand.setObjectName("brand")
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
@@ -97,8 +108,23 @@ class MainWindow(QMainWindow):
         action(file_menu, self.tr("新建客户"), self._new_customer, QKeySequence.StandardKey.New)
         action(file_menu, self.tr("新建售后工单"), self._new_case, "Ctrl+Shift+N")
         file_menu.addSeparator()
-        action(file_menu, self.tr("立即备份"), self.settings_page.backup_now, "Ctrl+Shift+B")
+        action(file_menu, self.tr("导入客户…"), self.excel.import_customers, "Ctrl+I")
+        action(file_menu, self.tr("导入快捷短语…"), self.excel.import_snippets)
+        export_menu = file_menu.addMenu(self.tr("导出"))
+        action(export_menu, self.tr("全部客户…"), self.excel.export_customers, "Ctrl+E")
+        action(export_menu, self.tr("当前列表中的客户…"), self.excel.export_current_list,
+               "Ctrl+Shift+E")
+        action(export_menu, self.tr("全部数据（每类一个工作表）…"), self.excel.export_everything)
+        action(export_menu, self.tr("客户导入模板…"), self.excel.save_template)
+        export_menu.addSeparator()
+        action(export_menu, self.tr("快捷短语…"), self.excel.export_snippets)
+        action(export_menu, self.tr("快捷短语导入模板…"), self.excel.save_snippet_template)
+        action(file_menu, self.tr("撤销上次导入…"), self.excel.undo_last_import)
+        file_menu.addSeparator()
+        action(file_menu, self.tr("立即备份"), self.backup_now, "Ctrl+Shift+B")
+        action(file_menu, self.tr("备份与恢复…"), self.settings_page.open_backups)
         action(file_menu, self.tr("切换客服…"), self.switch_staff, "Ctrl+Shift+U")
+        action(file_menu, self.tr("锁定"), lambda: self.idle_lock.lock(), "Ctrl+L")
         file_menu.addSeparator()
         action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -111,6 +137,19 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
         for n, (key, title, _widget) in enumerate(self.pages, start=1):
             action(view_menu, title, lambda _=False, k=key: self.show_page(k), f"Ctrl+{n}")
+
+        snippet_menu = self.menuBar().addMenu(self.tr("短语(&S)"))
+        palette = action(snippet_menu, self.tr("快捷短语面板"), self.snippets_page.toggle_palette)
+        palette.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+Shift+Space")])
+        palette.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action(snippet_menu, self.tr("新建短语"), lambda: (
+            self.show_page("snippets"), self.snippets_page.new_snippet()))
+        action(snippet_menu, self.tr("查找短语"), lambda: (
+            self.show_page("snippets"), self.snippets_page.focus_search()), "Ctrl+K")
+        snippet_menu.addSeparator()
+        action(snippet_menu, self.tr("检查全部短语"), self.snippets_page.check_all)
+        action(snippet_menu, self.tr("禁语表…"), self.snippets_page.open_phrases)
+        action(snippet_menu, self.tr("恢复默认短语"), self.snippets_page.restore_defaults)
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         action(help_menu, self.tr("关于客服台"), self._about)
@@ -131,12 +170,20 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def backup_now(self) -> None:
+        try:
+            made = backups.backup_now(self.context.data_dir)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("备份"), str(exc))
+            return
+        self.context.notify(self.tr("已备份：%1").replace("%1", made.name))
+
     def switch_staff(self) -> None:
         from desktop.staff_picker import StaffPickerDialog
         current = self.context.staff.id if self.context.staff else None
         dialog = StaffPickerDialog(current, self)
         if dialog.exec() and dialog.chosen is not None:
-            self.context.set_staff(dialog.chosen)
+            self.context.set_staff(dialog.chosen, dialog.owner_unlocked)
 
     # --- cases --------------------------------------------------------------------------
     def _wire_cases(self) -> None:
@@ -144,14 +191,30 @@ class MainWindow(QMainWindow):
         self.customer_cases.case_requested.connect(self.open_case)
         self.customer_cases.new_case_requested.connect(self._new_case)
         self.cases_page.customer_requested.connect(self.open_customer)
+        # Replies written on the 快捷短语 page while a case is open know its order and deadline.
+        self.snippets_page.value_providers.append(
+            lambda: self.cases_page.case_placeholders(self.snippets_page.customer_id))
+        self.cases_page.detail.case_shown.connect(self._follow_case_customer)
         if count_cases():  # once cases exist, the day starts with what is due
             self.show_page("cases")
+
+    def _follow_case_customer(self, case_id) -> None:
+        from db.models import Case
+        case = Case.get_or_none(Case.id == case_id) if case_id else None
+        if case is not None:
+            self.snippets_page.set_customer(case.customer_id)
 
     def open_case(self, case_id: int) -> None:
         self.show_page("cases")
         self.cases_page.show_case(case_id)
 
     def open_customer(self, customer_id: int) -> None:
+        from db.models import Customer
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is not None and customer.deleted_at is not None:
+            self.context.notify(self.tr("客户“%1”在回收站中（编辑 → 回收站 可以恢复）")
+                                .replace("%1", customer.name))
+            return
         self.show_page("customers")
         self.customers_page.select_customer(customer_id)
 
@@ -160,18 +223,30 @@ class MainWindow(QMainWindow):
         self.cases_page.new_case(customer_id or None)
 
     # --- slots --------------------------------------------------------------------------
+    def _snippets_imported(self) -> None:
+        self.snippets_page.reload_categories()
+        self.snippets_page.refresh()
+        self.snippets_page.library_changed.emit()
+
     def _new_customer(self) -> None:
         self.show_page("customers")
         self.customers_page.new_customer()
 
     def _focus_search(self) -> None:
+        if self.current_page_key() == "snippets":
+            self.snippets_page.focus_search()
+            return
+        if self.current_page_key() == "cases":
+            self.cases_page.focus_search()
+            return
         if self.current_page_key() != "customers":
             self.show_page("customers")
         self.customers_page.focus_search()
 
     def _update_title(self) -> None:
         name = self.context.staff.name if self.context.staff else ""
-        self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
+        title = self.tr("客服台")
+        self.setWindowTitle(f"{title} — {name}" if name else title)
         self.staff_label.setText(self.tr("当前客服：%1").replace("%1", name))
 
     def _update_status(self) -> None:
@@ -190,6 +265,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1240, 760)
+        snippet_splitter = ui.value("snippets/splitter")
+        if snippet_splitter is not None:
+            self.snippets_page.splitter.restoreState(snippet_splitter)
         splitter = ui.value("customers/splitter")
         if splitter is not None:
             self.customers_page.splitter.restoreState(splitter)
@@ -205,5 +283,10 @@ class MainWindow(QMainWindow):
         ui.setValue("main/geometry", self.saveGeometry())
         ui.setValue("customers/splitter", self.customers_page.splitter.saveState())
         ui.setValue("customers/header", self.customers_page.table.horizontalHeader().saveState())
+        ui.setValue("snippets/splitter", self.snippets_page.splitter.saveState())
+        if self.snippets_page.palette is not None:
+            self.snippets_page.palette.close()
+        if self.tray is not None:
+            self.tray.hide()
         ui.sync()
         super().closeEvent(event)

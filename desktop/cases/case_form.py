@@ -9,8 +9,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import cases, customers, staff as staff_rules, text
-from db.case_search import CaseRow  # noqa: F401 - re-exported for callers' type hints
+from db import case_settings, cases, staff as staff_rules, text
 from db.cases import CaseData, CaseError
 from db.customer_search import CustomerQuery, fetch_rows, search_ids
 from db.customers import CustomerData, CustomerError
@@ -133,7 +132,7 @@ class CaseFormDialog(QDialog):
         self.channel.addItems([""] + customer_labels.CHANNELS)
         self.category = QComboBox()
         self.category.addItem(self.tr("（请选择）"), "")
-        for name in cases.categories():
+        for name in case_settings.categories():
             self.category.addItem(name, name)
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("尽量用买家的原话记录问题"))
@@ -176,6 +175,14 @@ class CaseFormDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.picker.search.setFocus()
+        self.picker.matches.currentRowChanged.connect(lambda _row: self._customer_picked())
+
+    def _customer_picked(self) -> None:
+        """A new case inherits the buyer's complaint profile until the user picks one."""
+        customer_id = self.picker.customer_id()
+        if self._case is None and customer_id and not self.profile.currentData():
+            profile = Customer.get_by_id(customer_id).complaint_profile
+            self.profile.setCurrentIndex(max(0, self.profile.findData(profile)))
 
     def _load(self, data: CaseData) -> None:
         if data.customer_id:
@@ -204,7 +211,8 @@ class CaseFormDialog(QDialog):
         by = self._context.staff
         try:
             if self._case is not None:
-                self.saved_case = cases.update(self._case.id, self.data(), by)
+                self.saved_case = cases.update(self._case.id, self.data(), by,
+                                               expected_version=self._case.version)
             elif self.picker.creating:
                 self.saved_case = cases.create_with_customer(self.picker.new_customer(),
                                                              self.data(), by)

@@ -20,7 +20,8 @@ class CustomerCasesSection(QWidget):
         self._customer_id: int | None = None
         title = QLabel(self.tr("售后工单"))
         title.setObjectName("sectionTitle")
-        self.new_link = QLabel(f"<a href='new'>{self.tr('为该客户新建工单')}</a>")
+        new_text = self.tr("为该客户新建工单")
+        self.new_link = QLabel(f"<a href='new'>{new_text}</a>")
         self.new_link.linkActivated.connect(
             lambda _l: self._customer_id and self.new_case_requested.emit(self._customer_id))
         self.list = QListWidget()
@@ -63,9 +64,6 @@ def attach(customers_page, context) -> CustomerCasesSection:
     section = CustomerCasesSection()
     detail = customers_page.detail
     detail.extra_sections.addWidget(section)
-    follow = lambda *_: section.show_customer(detail.customer_id)  # noqa: E731
-    # Connected after the page's own slots, so the pane already shows the new customer.
-    customers_page.table.selectionModel().currentRowChanged.connect(follow)
-    context.customers_changed.connect(follow)
-    context.cases_changed.connect(follow)
+    detail.customer_shown.connect(section.show_customer)
+    context.cases_changed.connect(lambda: section.show_customer(detail.customer_id))
     return section

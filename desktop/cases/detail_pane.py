@@ -5,10 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QAction, QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QScrollArea, QStackedLayout, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu,
+    QPushButton, QScrollArea, QStackedLayout, QTableWidget, QTableWidgetItem, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
 from db import case_workflow as wf, cases, clock, deadlines
@@ -25,10 +26,12 @@ class CaseDetailPane(QWidget):
     """Announces what the user asks for; the page opens the dialogs and refreshes."""
     customer_requested = Signal(int)
     action_requested = Signal(str, int)  # action name, case id (or remedy / promise id)
+    case_shown = Signal(object)  # the case id now shown, or None
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._case_id: int | None = None
+        self.staff = None  # who is on duty: their own snippets and name fill the replies
         self._setup_ui()
         self.show_case(None)
 
@@ -65,22 +68,32 @@ class CaseDetailPane(QWidget):
         self.checklist.setTextFormat(Qt.TextFormat.RichText)
         self.snippets = StageSnippets()
 
+        # Two short rows and a menu: they must fit a narrow pane in Chinese and in English.
         self.buttons: dict[str, QPushButton] = {}
         row1, row2 = QHBoxLayout(), QHBoxLayout()
         for key, text, row in (("advance", self.tr("推进到下一步"), row1),
                                ("close", self.tr("结案…"), row1),
                                ("reopen", self.tr("重新打开…"), row1),
                                ("visit", self.tr("完成回访…"), row1),
-                               ("note", self.tr("备注…"), row2),
                                ("remedy", self.tr("补救方案…"), row2),
-                               ("promise", self.tr("约定跟进…"), row2),
-                               ("letter", self.tr("致歉信…"), row2),
-                               ("edit", self.tr("编辑"), row2)):
+                               ("promise", self.tr("约定跟进…"), row2)):
             button = QPushButton(text)
             button.setObjectName("primaryButton" if key == "advance" else f"case_{key}")
             button.clicked.connect(lambda _=False, k=key: self._emit(k))
             self.buttons[key] = button
             row.addWidget(button)
+        self.more = QToolButton()
+        self.more.setText(self.tr("更多"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more)
+        self.actions_menu: dict[str, QAction] = {}
+        for key, text in (("note", self.tr("添加备注…")), ("letter", self.tr("致歉信…")),
+                          ("edit", self.tr("编辑工单…"))):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _=False, k=key: self._emit(k))
+            self.actions_menu[key] = action
+        self.more.setMenu(menu)
+        row2.addWidget(self.more)
         row1.addStretch(1)
         row2.addStretch(1)
 
@@ -92,11 +105,9 @@ class CaseDetailPane(QWidget):
         self.remedies.horizontalHeader().setStretchLastSection(True)
         self.remedies.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.remedies.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.remedies.setMaximumHeight(120)
         self.remedies.cellDoubleClicked.connect(self._edit_remedy)
         self.promises = QListWidget()
         self.promises.setObjectName("promiseList")
-        self.promises.setMaximumHeight(90)
         self.promises.itemDoubleClicked.connect(self._promise_done)
         self.timeline = QListWidget()
         self.timeline.setObjectName("caseTimeline")
@@ -144,16 +155,20 @@ class CaseDetailPane(QWidget):
     # --- public -------------------------------------------------------------------------
     def show_case(self, case_id: int | None) -> None:
         case = Case.get_or_none(Case.id == case_id) if case_id else None
+        changed = (case.id if case else None) != self._case_id
         if case is None:
             self._case_id = None
             self._stack.setCurrentIndex(0)
+            if changed:
+                self.case_shown.emit(None)
             return
         self._case_id, self._customer_id = case.id, case.customer_id
         self._stack.setCurrentIndex(1)
         customer = case.customer
         self.title.setText(self.tr("工单 #%1 · %2").replace("%1", str(case.id))
                            .replace("%2", customer.name))
-        self.customer_link.setText(f"<a href='customer'>{escape(self.tr('查看客户档案'))}</a>")
+        link_text = escape(self.tr("查看客户档案"))
+        self.customer_link.setText(f"<a href='customer'>{link_text}</a>")
         bits = [case.category, case.product, case.order_no and self.tr("订单 %1").replace(
             "%1", case.order_no), case.channel,
             labels.name_of(labels.emotions(), case.emotion) if case.emotion else "",
@@ -164,10 +179,12 @@ class CaseDetailPane(QWidget):
         self.description.setVisible(bool(case.description))
         self._show_due(case)
         self._show_stage(case)
-        self.snippets.show_case(case)
+        self.snippets.show_case(case, self.staff)
         self._show_remedies(case)
         self._show_promises(case)
         self._show_timeline(case)
+        if changed:
+            self.case_shown.emit(case.id)
 
     # --- parts --------------------------------------------------------------------------
     def _show_due(self, case: Case) -> None:
@@ -205,7 +222,7 @@ class CaseDetailPane(QWidget):
             else:
                 style = "background:#f1f5f9;color:#64748b;"
             self.stage_labels[code].setStyleSheet(style + "padding:6px;border-radius:4px;")
-        items = "".join(f"<li>{escape(item)}</li>" for item in wf.CHECKLISTS[case.stage])
+        items = "".join(f"<li>{escape(item)}</li>" for item in labels.checklist(case.stage))
         title = escape(self.tr("“%1”要做到：").replace("%1", labels.stage(case.stage)))
         self.checklist.setText(f"<b>{title}</b><ul style='margin:0'>{items}</ul>")
         is_open = case.stage != "closed"
@@ -222,6 +239,7 @@ class CaseDetailPane(QWidget):
     def _show_remedies(self, case: Case) -> None:
         found = cases.remedies(case.id)
         self.remedies.setRowCount(len(found))
+        self.remedies.setFixedHeight(min(150, 36 + 30 * max(1, len(found))))  # no empty band
         for row, remedy in enumerate(found):
             values = [labels.name_of(labels.remedy_types(), remedy.type),
                       money(remedy.amount_cents),
@@ -247,6 +265,7 @@ class CaseDetailPane(QWidget):
                 item.setForeground(QBrush(labels.OVERDUE if status == "overdue"
                                           else labels.DUE_TODAY))
         self.promises.setVisible(self.promises.count() > 0)
+        self.promises.setFixedHeight(min(100, 10 + 24 * max(1, self.promises.count())))
 
     def _show_timeline(self, case: Case) -> None:
         self.timeline.clear()

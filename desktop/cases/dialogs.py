@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from db import case_workflow as wf, cases, clock, deadlines
+from db import case_settings, case_workflow as wf, cases, clock, deadlines
 from db.case_labels import AMOUNT_TYPES, parse_money, money
 from db.case_workflow import WorkflowError
 from db.cases import CaseError
@@ -109,7 +109,7 @@ class CloseDialog(StepDialog):
         self.reason = QLineEdit()
         self.visit_days = QSpinBox()
         self.visit_days.setRange(0, 365)
-        self.visit_days.setValue(cases.return_visit_setting())
+        self.visit_days.setValue(case_settings.return_visit_setting())
         self.visit_days.setSuffix(self.tr(" 天后回访（0 = 不回访）"))
         self.form.addRow(self.tr("买家满意度 *"), self.satisfaction)
         self.form.addRow(self.tr("问题原因"), self.root_cause)

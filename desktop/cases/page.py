@@ -1,22 +1,27 @@
 """The 售后工单 page: 今日待办 and the filtered case list on the left, the case on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QTableView, QTabWidget, QToolButton,
+    QVBoxLayout, QWidget,
 )
 
-from db import cases, staff as staff_rules
-from db.case_search import CaseQuery, count_cases
+from db import case_settings, cases, staff as staff_rules
+from db.case_search import CaseQuery, case_placeholder_values, count_cases
+from db.case_snippets import case_values
 from db.models import Case, Remedy
 from desktop.cases import dialogs, labels
+from desktop.cases.board_view import BoardView
 from desktop.cases.case_form import CaseFormDialog
 from desktop.cases.detail_pane import CaseDetailPane
 from desktop.cases.letter_dialog import LetterDialog
 from desktop.cases.table_model import CaseTableModel
 from desktop.cases.today_view import TodayView
 from desktop.context import AppContext
+from desktop.snippets.copier import SnippetCopier
 
 
 class CasesPage(QWidget):
@@ -32,6 +37,12 @@ class CasesPage(QWidget):
         context.cases_changed.connect(self.refresh)
         context.customers_changed.connect(self.refresh)  # names, merges, trash
         context.staff_list_changed.connect(self._reload_filters)
+        context.staff_changed.connect(self._on_staff_changed)
+        # Deadlines pass while the app stays open: re-judge them every minute.
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
 
     # --- ui -----------------------------------------------------------------------------
     def _setup_ui(self) -> None:
@@ -68,15 +79,22 @@ class CasesPage(QWidget):
         self.new_button = QPushButton(self.tr("新建工单"))
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(lambda: self.new_case())
+        self.setup_button = QToolButton()
+        self.setup_button.setText(self.tr("设置"))
+        self.setup_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        setup_menu = QMenu(self.setup_button)
+        setup_menu.addAction(self.tr("问题分类…")).triggered.connect(self.edit_categories)
+        setup_menu.addAction(self.tr("时限设置…")).triggered.connect(self.edit_limits)
+        self.setup_button.setMenu(setup_menu)
 
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
+        filters.addWidget(self.search, 1)
         filters.addWidget(self.stage_filter)
         filters.addWidget(self.staff_filter)
         filters.addWidget(self.category_filter)
-        filters.addWidget(self.overdue)
-        filters.addWidget(self.due_today)
         dates = QHBoxLayout()
+        dates.addWidget(self.overdue)
+        dates.addWidget(self.due_today)
         dates.addWidget(self.by_date)
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel("–"))
@@ -99,7 +117,7 @@ class CasesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 90, 70, 80, 120, 120, 70, 120)):
+        for column, width in enumerate((165, 90, 70, 80, 120, 120, 70, 120)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.count_label = QLabel()
@@ -113,17 +131,28 @@ class CasesPage(QWidget):
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.count_label)
         self.today = TodayView()
+        self.today.staff_id = self._context.staff.id if self._context.staff else None
         self.today.case_requested.connect(self.show_case)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today, self.tr("今日待办"))
         self.tabs.addTab(list_tab, self.tr("工单列表"))
-        self.tabs.setCornerWidget(self.new_button)
+        self.board = BoardView()
+        self.board.case_requested.connect(self.show_case)
+        self.tabs.addTab(self.board, self.tr("看板"))
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_board())
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 2)
+        corner_row.addWidget(self.setup_button)
+        corner_row.addWidget(self.new_button)
+        self.tabs.setCornerWidget(corner)
 
         self.detail = CaseDetailPane()
         self.detail.action_requested.connect(self._on_action)
         self.detail.customer_requested.connect(self.customer_requested)
-        self.detail.snippets.copied.connect(
-            lambda title: self._context.notify(self.tr("已复制“%1”").replace("%1", title)))
+        self.detail.staff = self._context.staff
+        self._copier = SnippetCopier(self._context, self._snippet_values, self)
+        self.detail.snippets.copy_requested.connect(lambda sid: self._copier.copy([sid]))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.detail)
@@ -133,6 +162,11 @@ class CasesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+        advance = QAction(self.tr("推进当前工单"), self)
+        advance.setShortcut(QKeySequence("Ctrl+Return"))
+        advance.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        advance.triggered.connect(self._advance_current)
+        self.addAction(advance)
 
     def _reload_filters(self) -> None:
         def fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
@@ -147,13 +181,14 @@ class CasesPage(QWidget):
 
         fill(self.staff_filter, self.tr("全部客服"),
              [(s.name, s.id) for s in staff_rules.active_staff()])
-        fill(self.category_filter, self.tr("全部分类"), [(c, c) for c in cases.categories()])
+        fill(self.category_filter, self.tr("全部分类"), [(c, c) for c in case_settings.categories()])
 
     # --- public -------------------------------------------------------------------------
     def refresh(self) -> None:
         keep = self.detail.case_id
         self.model.refresh()
         self.today.refresh()
+        self._refresh_board()
         self._update_count()
         self.detail.show_case(keep)
 
@@ -162,6 +197,19 @@ class CasesPage(QWidget):
         if dialog.exec() and dialog.saved_case is not None:
             self._changed(self.tr("已新建工单 #%1").replace("%1", str(dialog.saved_case.id)))
             self.show_case(dialog.saved_case.id)
+
+    def edit_categories(self) -> None:
+        from desktop.cases.category_dialog import CategoryDialog
+        CategoryDialog(self._context.staff, self).exec()
+        self._reload_filters()
+        self._context.cases_changed.emit()  # a rename changes cases too
+
+    def edit_limits(self) -> None:
+        from desktop.cases.limits_dialog import LimitsDialog
+        dialog = LimitsDialog(self._context.staff, self)
+        if dialog.exec():
+            self._changed(self.tr("已保存时限，重新计算了 %1 张未结案工单")
+                          .replace("%1", str(dialog.updated)))
 
     def show_case(self, case_id: int) -> None:
         """Show a case in the detail pane and select it in the list when it is listed."""
@@ -181,12 +229,41 @@ class CasesPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def show_customer_cases(self, customer_name: str) -> None:
-        self.tabs.setCurrentIndex(1)
-        self.stage_filter.setCurrentIndex(self.stage_filter.findData(None))
-        self.search.setText(customer_name)
+    def case_placeholders(self, customer_id: int | None) -> dict[str, str]:
+        """The shown case's 订单号/商品/时限 for replies written to its buyer, else nothing."""
+        case = Case.get_or_none(Case.id == self.detail.case_id) if self.detail.case_id else None
+        if case is None or case.customer_id != customer_id:
+            return {}
+        return case_placeholder_values(case)
 
     # --- slots --------------------------------------------------------------------------
+    def _snippet_values(self) -> dict[str, str]:
+        case = Case.get_or_none(Case.id == self.detail.case_id) if self.detail.case_id else None
+        return case_values(case, self._context.staff) if case is not None else {}
+
+    def _on_staff_changed(self) -> None:
+        self.detail.staff = self._context.staff
+        self.today.staff_id = self._context.staff.id if self._context.staff else None
+        self.today.refresh()
+        self.detail.show_case(self.detail.case_id)
+
+    def _refresh_board(self) -> None:
+        if self.tabs.currentWidget() is self.board:  # only paid for when looked at
+            self.board.refresh()
+
+    def _tick(self) -> None:
+        self.model.tick()
+        self.today.refresh()
+        self.detail.show_case(self.detail.case_id)
+
+    def _advance_current(self) -> None:
+        case_id = self.detail.case_id
+        case = Case.get_or_none(Case.id == case_id) if case_id else None
+        if case is not None and case.stage not in ("followup", "closed"):
+            self._on_action("advance", case.id)
+        elif case is not None and case.stage == "followup":
+            self._on_action("close", case.id)
+
     def _apply_query(self) -> None:
         current = self.model.query
         self.model.set_query(CaseQuery(

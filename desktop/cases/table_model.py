@@ -25,7 +25,7 @@ class CaseTableModel(QAbstractTableModel):
         self._rows: dict[int, CaseRow] = {}
         self._now = clock.now()
         self._headers = {
-            "due_at": self.tr("时限"), "customer": self.tr("客户"), "stage": self.tr("阶段"),
+            "due_at": self.tr("时限"), "customer": self.tr("买家"), "stage": self.tr("阶段"),
             "category": self.tr("问题分类"), "product": self.tr("商品"),
             "order_no": self.tr("订单号"), "staff": self.tr("负责客服"),
             "created_at": self.tr("创建时间"),
@@ -49,6 +49,13 @@ class CaseTableModel(QAbstractTableModel):
         self._ids = search_ids(self._query, self._now)
         self._rows.clear()
         self.endResetModel()
+
+    def tick(self) -> None:
+        """Time passed: re-judge overdue / due today without re-running the query."""
+        self._now = clock.now()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
 
     def case_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+)
 
-from db import clock, deadlines
+from db import clock
 from db.case_search import TodayItem, today_counts, today_items
 from desktop.cases import labels
 
-SHOWN_PER_SECTION = 200  # more than a day's work; the list filters show the rest
+SHOWN_PER_SECTION = 100  # more than a day's work; the list filters show the rest
 
 
 class TodayView(QWidget):
@@ -17,8 +19,11 @@ class TodayView(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.staff_id: int | None = None  # who is on duty, for "only mine"
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
+        self.only_mine = QCheckBox(self.tr("只看我负责的"))
+        self.only_mine.toggled.connect(lambda _on: self.refresh())
         self.list = QListWidget()
         self.list.setObjectName("todayList")
         self.list.setAlternatingRowColors(True)
@@ -26,15 +31,19 @@ class TodayView(QWidget):
         self.list.itemClicked.connect(self._open)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.only_mine)
+        layout.addLayout(top)
         layout.addWidget(self.list, 1)
         self.items: list[TodayItem] = []
         self._case_ids: list[int | None] = []
 
     def refresh(self) -> None:
         now = clock.now()
-        self.items = today_items(now, limit=SHOWN_PER_SECTION)
-        counts = today_counts(now)
+        staff_id = self.staff_id if self.only_mine.isChecked() else None
+        self.items = today_items(now, limit=SHOWN_PER_SECTION, staff_id=staff_id)
+        counts = today_counts(now, staff_id=staff_id)
         self.list.clear()
         self._case_ids: list[int | None] = []  # per list row; None for headers
         titles = {"overdue": self.tr("已超时 %1 张"), "today": self.tr("今天到期 %1 张"),
@@ -49,7 +58,7 @@ class TodayView(QWidget):
                 if counts[section] > SHOWN_PER_SECTION:
                     title += self.tr("（显示最早的 %1 张）").replace("%1", str(SHOWN_PER_SECTION))
                 header = QListWidgetItem(title, self.list)
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, not selectable
                 header.setFont(bold)
                 self._case_ids.append(None)
             self._add(item, now)
@@ -65,7 +74,7 @@ class TodayView(QWidget):
     def _add(self, item: TodayItem, now) -> None:
         row = item.row
         if item.section == "overdue":
-            when = deadlines.overdue_text(item.at, now)
+            when = labels.overdue_text(item.at, now)
         elif item.at is not None:
             when = clock.to_local(item.at).strftime("%H:%M")
         else:

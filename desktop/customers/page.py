@@ -1,16 +1,18 @@
 """The 客户 page: search and filters on top, the lazy list on the left, details on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from db import customers, staff as staff_rules
 from db.customer_search import CustomerQuery, count_live
 from desktop.context import AppContext
+from desktop.security import require_owner
+from desktop.widgets.empty_state import EmptyState
 from desktop.customers.contact_dialog import ContactDialog
 from desktop.customers.detail_pane import CustomerDetailPane
 from desktop.customers.form_dialog import CustomerFormDialog
@@ -20,11 +22,20 @@ from desktop.customers.trash_dialog import TrashDialog
 
 
 class CustomersPage(QWidget):
+    current_customer_changed = Signal(object)  # customer id or None: other pages follow it
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._context = context
         self._last_trashed: list[int] = []
         self._total: int | None = None
+        # While typing, the top hit's details follow after a short pause so that each
+        # keystroke only pays for the list.
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(120)
+        self._detail_timer.timeout.connect(self._show_current_detail)
+        self._typing = False
         self.model = CustomerTableModel(self)
         self._setup_ui()
         self._reload_filters()
@@ -82,7 +93,7 @@ class CustomersPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in zip(range(len(CustomerTableModel.COLUMNS)),
-                                 (110, 120, 110, 150, 70, 120, 80, 95, 130)):
+                                 (90, 110, 100, 150, 60, 110, 70, 90, 120)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_customer())
@@ -93,12 +104,17 @@ class CustomersPage(QWidget):
         self.detail.merge_requested.connect(self._merge)
         self.detail.add_contact_requested.connect(self._add_contact)
 
+        # Where the list has nothing to show, say why and what to do instead of a blank grid.
+        self.list_empty = EmptyState("", "")
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.list_empty)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 380])
+        self.splitter.setSizes([860, 360])
 
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
@@ -155,7 +171,7 @@ class CustomersPage(QWidget):
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or not require_owner(self, self._context, "delete_customers"):
             return
         count = customers.move_to_trash(ids, self._context.staff)
         self._last_trashed = ids
@@ -202,6 +218,10 @@ class CustomersPage(QWidget):
         ids = [self.model.customer_id(r) for r in rows]
         return [i for i in ids if i is not None]
 
+    def listed_ids(self) -> list[int]:
+        """The customers the list shows now (search and filters applied), in its order."""
+        return [self.model.customer_id(row) for row in range(self.model.rowCount())]
+
     # --- slots --------------------------------------------------------------------------
     def _apply_query(self) -> None:
         current = self.model.query
@@ -211,14 +231,24 @@ class CustomersPage(QWidget):
             visit_due=self.visit_due.isChecked(), sort=current.sort,
             descending=current.descending))
         self._update_count()
+        self._typing = True
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
             self.detail.show_customer(None)
+        self._typing = False
 
-    def _on_current_changed(self, current, _previous) -> None:
-        self.detail.show_customer(self.model.customer_id(current.row()) if current.isValid()
-                                  else None)
+    def _on_current_changed(self, _current, _previous) -> None:
+        if self._typing:
+            self._detail_timer.start()
+        else:
+            self._show_current_detail()
+
+    def _show_current_detail(self) -> None:
+        self._detail_timer.stop()
+        customer_id = self.current_customer_id()
+        self.detail.show_customer(customer_id)
+        self.current_customer_changed.emit(customer_id)
 
     def _on_data_changed(self) -> None:
         keep = self.current_customer_id()
@@ -250,3 +280,11 @@ class CustomersPage(QWidget):
         shown, total = self.model.rowCount(), self._total
         self.count_label.setText(self.tr("显示 %1 / 共 %2 位客户").replace("%1", str(shown))
                                  .replace("%2", str(total)))
+        if total == 0:
+            self.list_empty.title.setText(self.tr("还没有客户"))
+            self.list_empty.hint.setText(self.tr("点“新建客户”（Ctrl+N）添加第一位客户，"
+                                                 "或从“文件”菜单导入现有的 Excel 客户名单。"))
+        elif shown == 0:
+            self.list_empty.title.setText(self.tr("没有找到符合条件的客户"))
+            self.list_empty.hint.setText(self.tr("试试更短的关键词、拼音首字母，或清除筛选条件。"))
+        self.list_stack.setCurrentWidget(self.table if shown else self.list_empty)

@@ -1,17 +1,19 @@
-"""The 设置 page: shop, language, backups, staff and customer types."""
+"""The 设置 page: shop, language, backups, staff, customer types and security."""
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from db import customers, settings, staff as staff_rules, store
+from db import customers, security, settings, staff as staff_rules
 from desktop import i18n
 from desktop.context import AppContext
+from desktop.security import require_owner
 from desktop.settings.editable_list import EditableList
+from desktop.settings.security_box import SecurityBox
 
 
 class SettingsPage(QWidget):
@@ -41,15 +43,12 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("界面语言"), self.language)
         form.addRow(self.tr("默认回访间隔"), self.visit_days)
 
-        self.keep = QSpinBox()
-        self.keep.setRange(1, 365)
-        self.keep.setValue(int(settings.get("backup_keep")))
-        self.keep.valueChanged.connect(lambda v: self._save("backup_keep", v))
         folder = QLabel(str(self._context.data_dir))
         folder.setObjectName("muted")
         folder.setWordWrap(True)
-        self.backup_button = QPushButton(self.tr("立即备份"))
-        self.backup_button.clicked.connect(self.backup_now)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_button = QPushButton(self.tr("备份与恢复…"))
+        self.backup_button.clicked.connect(self.open_backups)
         open_button = QPushButton(self.tr("打开数据文件夹"))
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(self._context.data_dir))))
@@ -57,11 +56,10 @@ class SettingsPage(QWidget):
         row.addWidget(self.backup_button)
         row.addWidget(open_button)
         row.addStretch(1)
-        backups = QGroupBox(self.tr("数据与备份"))
-        bform = QFormLayout(backups)
+        data_box = QGroupBox(self.tr("数据与备份"))
+        bform = QFormLayout(data_box)
         bform.addRow(self.tr("数据文件夹"), folder)
-        bform.addRow(self.tr("保留最近备份"), self.keep)
-        bform.addRow("", QLabel(self.tr("每次启动时自动备份数据库。")))
+        bform.addRow("", QLabel(self.tr("每次启动、导入前和每天自动备份。")))
         bform.addRow("", row)
 
         self.staff_list = EditableList(
@@ -75,21 +73,61 @@ class SettingsPage(QWidget):
             customers.delete_customer_type, self.tr("删除"),
             on_change=self._context.customers_changed.emit)
 
+        self.security_box = SecurityBox(self._context, self._current_staff_id)
+
         grid = QGridLayout()
         grid.addWidget(general, 0, 0)
-        grid.addWidget(backups, 0, 1)
+        grid.addWidget(data_box, 0, 1)
         grid.addWidget(self.staff_list, 1, 0)
         grid.addWidget(self.type_list, 1, 1)
-        body = QWidget()
-        outer = QVBoxLayout(body)
+        grid.addWidget(self.security_box, 2, 0)
+        # With an owner password, staff see the settings but change them only after the
+        # owner unlocks the page.
+        self.lock_bar = QWidget()
+        self.lock_bar.setObjectName("lockBar")
+        lock_row = QHBoxLayout(self.lock_bar)
+        lock_row.addWidget(QLabel(self.tr("修改设置需要店主密码。")))
+        self.unlock_button = QPushButton(self.tr("解锁"))
+        self.unlock_button.clicked.connect(self.unlock)
+        lock_row.addWidget(self.unlock_button)
+        lock_row.addStretch(1)
+        self._unlocked = False
+        self.body = QWidget()
+        outer = QVBoxLayout(self.body)
         outer.addLayout(grid)
         outer.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.lock_bar)
         layout.addWidget(scroll)
+        self._context.staff_changed.connect(self._relock)
+        self._relock()
+
+    def _relock(self) -> None:
+        self._unlocked = False
+        self.update_lock()
+
+    def update_lock(self) -> None:
+        locked = security.needs_owner("change_settings") and not (
+            self._unlocked or self._context.owner_unlocked)
+        self.lock_bar.setVisible(locked)
+        self.body.setEnabled(not locked)
+
+    def unlock(self) -> None:
+        if require_owner(self, self._context, "change_settings"):
+            self._unlocked = True
+            self.update_lock()
+
+    def showEvent(self, event) -> None:
+        self.update_lock()  # the password may have been set or cleared meanwhile
+        super().showEvent(event)
+
+    def _current_staff_id(self):
+        item = self.staff_list.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _staff_items(self) -> list[tuple[str, object, bool]]:
         items = []
@@ -112,11 +150,6 @@ class SettingsPage(QWidget):
         QMessageBox.information(self, self.tr("界面语言"),
                                 self.tr("重新启动客服台后生效。\nThe new language applies after a restart."))
 
-    def backup_now(self) -> None:
-        try:
-            target = store.backup_now(self._context.data_dir)
-        except store.StoreError as exc:
-            QMessageBox.critical(self, self.tr("备份失败"), str(exc))
-            return
-        self._context.notify(self.tr("已备份到 %1").replace("%1", str(target)))
-
+    def open_backups(self) -> None:
+        from desktop.backups.dialog import BackupDialog
+        BackupDialog(self._context, self).exec()

@@ -92,3 +92,11 @@ def test_every_stage_has_a_label_and_a_checklist():
     assert [wf.label(s) for s in wf.STAGES] == ["热情接待", "道歉", "补救", "跟进", "已结案"]
     assert all(wf.CHECKLISTS[s] for s in wf.STAGES)
     assert wf.next_stage("followup") == "closed" and wf.next_stage("closed") is None
+
+
+def test_every_checklist_item_is_listed_for_translation():
+    source = (__import__("pathlib").Path(__file__).resolve().parents[2]
+              / "desktop" / "cases" / "labels.py").read_text(encoding="utf-8")
+    for items in wf.CHECKLISTS.values():
+        for item in items:
+            assert f'QT_TRANSLATE_NOOP("checklist", "{item}")' in source

@@ -6,7 +6,7 @@ import datetime as dt
 import peewee
 import pytest
 
-from db import case_search, cases, clock, customers, deadlines, settings
+from db import case_search, case_settings, cases, clock, customers, deadlines, settings
 from db.case_search import CaseQuery
 from db.case_workflow import WorkflowError
 from db.cases import CaseData, CaseError
@@ -93,7 +93,7 @@ def test_skip_records_the_reason(case, owner):
 
 
 def test_close_schedules_a_return_visit_on_case_and_customer_then_reopen(case, owner, buyer):
-    settings.put(cases.RETURN_VISIT_KEY, 5)
+    settings.put(case_settings.RETURN_VISIT_KEY, 5)
     for _ in range(3):
         cases.advance(case.id, owner)
     cases.close(case.id, owner, 4, "快递挤压", "改用加厚纸箱", note="买家满意")
@@ -148,6 +148,8 @@ def test_promises_set_the_next_deadline_until_done(case, owner):
         cases.complete_promise(promise.id, owner)
     with pytest.raises(CaseError, match="请填写答应买家的事"):
         cases.add_promise(case.id, owner, promised, " ")
+    with pytest.raises(CaseError, match="已经过去"):
+        cases.add_promise(case.id, owner, NOW - dt.timedelta(hours=1), "昨天就该回电")
     assert kinds(case.id) == ["created", "promise", "promise_done"]
 
 
@@ -161,6 +163,12 @@ def test_edits_are_listed_field_by_field(case, owner):
     assert Case.get_by_id(case.id).due_at == NOW + dt.timedelta(hours=1)  # apology: 1 h both
     cases.update(case.id, data, owner)  # nothing changed: nothing recorded
     assert kinds(case.id) == ["created", "edit"]
+    stale = Case.get_by_id(case.id).version
+    cases.add_note(case.id, owner, "买家又发来照片")
+    data.product = "别的商品"
+    with pytest.raises(CaseError, match="已被其他人修改"):
+        cases.update(case.id, data, owner, expected_version=stale)
+    assert Case.get_by_id(case.id).product == "真丝连衣裙"
 
 
 def test_the_timeline_is_append_only(case):
@@ -225,15 +233,15 @@ def test_placeholder_values_for_snippets(case):
     values = case_search.case_placeholder_values(Case.get_by_id(case.id), now=NOW,
                                                  tz=dt.timezone(dt.timedelta(hours=8)))
     assert values == {"称呼": "王伟", "客户名": "王伟", "订单号": "TB20260301001",
-                      "商品": "真丝连衣裙", "时限": "今天 10:00 前"}
+                      "商品": "真丝连衣裙", "时限": "今天 10:00"}
 
 
-def test_categories_are_an_editable_ordered_list(case):
-    assert cases.categories()[:3] == ["质量问题", "物流延误", "少件漏发"]
+def test_categories_are_an_editable_ordered_list(case, owner):
+    assert case_settings.categories()[:3] == ["质量问题", "物流延误", "少件漏发"]
     with pytest.raises(CaseError, match="重复"):
-        cases.save_categories(["破损", "破损"])
-    cases.rename_category("破损", "运输破损")
-    assert "运输破损" in cases.categories() and Case.get_by_id(case.id).category == "运输破损"
+        case_settings.save_categories(["破损", "破损"])
+    assert cases.rename_category("破损", "运输破损", owner) == 1
+    assert "运输破损" in case_settings.categories() and Case.get_by_id(case.id).category == "运输破损"
     assert case_search.search_ids(CaseQuery(text="运输破损")) == [case.id]
 
 
@@ -246,7 +254,7 @@ def test_id_lists_keep_the_query_order(buyer, owner):
     for n in range(60):
         clock.freeze(NOW + dt.timedelta(minutes=rng.randint(-5000, 5000)))
         cases.create(CaseData(customer_id=buyer.id, order_no=f"T{rng.randint(0, 99)}",
-                              description="x", category=rng.choice(cases.categories())), owner)
+                              description="x", category=rng.choice(case_settings.categories())), owner)
     for sort in SORT_COLUMNS:
         for descending in (False, True):
             query = CaseQuery(sort=sort, descending=descending)
@@ -257,3 +265,54 @@ def test_id_lists_keep_the_query_order(buyer, owner):
                 assert stamps == sorted(stamps, reverse=descending)
     plain = Case.select(Case.id).order_by(Case.order_no, Case.id.desc())
     assert _ids_in_order(plain) == [r[0] for r in database.execute_sql(*plain.sql())]
+
+
+def test_changing_the_limits_moves_open_deadlines(case, owner, buyer):
+    closed = cases.create(CaseData(customer_id=buyer.id, description="x"), owner)
+    cases.close(closed.id, owner, 5, "", "y", reason="当场解决")
+    values = case_settings.configured_limits()
+    assert values["first_answer_hours"] == {"simple": 12, "complex": 24}
+    values["apology_hours"]["simple"] = 2
+    with pytest.raises(CaseError, match="“接待道歉时限（简单）”应在 0.25–72 之间"):
+        case_settings.save_limits({**values, "apology_hours": {"simple": 100, "complex": 1}}, 7)
+    assert Case.get_by_id(case.id).due_at == NOW + dt.timedelta(hours=1)
+    assert case_settings.save_limits(values, 10) == 1  # the closed case is left alone
+    assert Case.get_by_id(case.id).due_at == NOW + dt.timedelta(hours=2)
+    assert case_settings.limits("simple").apology == dt.timedelta(hours=2)
+    assert case_settings.return_visit_setting() == 10
+    # the batch recomputation agrees with the one-case rule
+    promise = cases.add_promise(case.id, owner, NOW + dt.timedelta(minutes=30), "回电")
+    before = (Case.get_by_id(case.id).due_at, Case.get_by_id(case.id).due_kind)
+    case_settings.refresh_open_deadlines()
+    assert (Case.get_by_id(case.id).due_at, Case.get_by_id(case.id).due_kind) == before
+    assert promise.due_at == before[0]
+
+
+def test_inline_customer_is_saved_with_the_case_or_not_at_all(database, owner, buyer):
+    data = CaseData(description="少发一件")
+    with pytest.raises(customers.CustomerError, match="客户“王伟”已有相同的手机号"):
+        cases.create_with_customer(CustomerData(name="王先生", phone="138 1234 5678"), data, owner)
+    with pytest.raises(CaseError, match="问题描述"):
+        cases.create_with_customer(CustomerData(name="赵六"), CaseData(), owner)
+    assert Customer.select().count() == 1 and Case.select().count() == 0
+    case = cases.create_with_customer(CustomerData(name="赵六", phone="13900001111"), data, owner)
+    assert Customer.get_by_id(case.customer_id).name == "赵六"
+
+
+def test_stage_sort_follows_the_working_order(case, owner, buyer):
+    later = cases.create(CaseData(customer_id=buyer.id, description="x"), owner)
+    cases.advance(later.id, owner, target="followup", reason="已处理")
+    closed = cases.create(CaseData(customer_id=buyer.id, description="y"), owner)
+    cases.close(closed.id, owner, 5, "", "z", reason="当场解决")
+    ids = case_search.search_ids(CaseQuery(sort="stage", descending=False))
+    assert ids == [case.id, later.id, closed.id]
+    assert case_search.search_ids(CaseQuery(text="ww", sort="stage")) == [closed.id, later.id, case.id]
+
+
+def test_purging_a_customer_removes_their_cases_and_timeline(case, owner, buyer):
+    cases.add_remedy(case.id, owner, "refund", 500)
+    customers.move_to_trash([buyer.id], owner)
+    assert Case.select().count() == 1  # the trash keeps everything
+    customers.purge([buyer.id])
+    assert Case.select().count() == 0 and CaseEvent.select().count() == 0
+    assert cases.Remedy.select().count() == 0

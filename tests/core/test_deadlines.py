@@ -103,10 +103,11 @@ def test_buyer_phrases():
     assert dl.buyer_phrase(at(2026, 3, 4, 10, 0), now, SHANGHAI) == "后天 10:00 前"
     assert dl.buyer_phrase(at(2026, 3, 28, 10, 5), now, SHANGHAI) == "3月28日 10:05 前"
     assert dl.buyer_phrase(at(2027, 1, 5, 9, 0), now, SHANGHAI) == "2027年1月5日 09:00 前"
+    assert dl.buyer_phrase(at(2026, 3, 3, 9, 0), now, SHANGHAI, suffix="") == "明天 09:00"
 
 
-def test_overdue_text():
+def test_overdue_amount():
     now = T0
-    assert dl.overdue_text(now - dt.timedelta(seconds=20), now) == "超时 1 分钟"
-    assert dl.overdue_text(now - dt.timedelta(minutes=90), now) == "超时 1 小时"
-    assert dl.overdue_text(now - dt.timedelta(days=3, hours=2), now) == "超时 3 天"
+    assert dl.overdue_amount(now - dt.timedelta(seconds=20), now) == (1, "minutes")
+    assert dl.overdue_amount(now - dt.timedelta(minutes=90), now) == (1, "hours")
+    assert dl.overdue_amount(now - dt.timedelta(days=3, hours=2), now) == (3, "days")

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 
-from db import case_search, cases, clock, customers
+from db import case_search, case_settings, cases, clock, customers
 from db.customers import CustomerData
 from db.models import Case, CaseEvent, Customer, Remedy
 from desktop.cases.case_form import CaseFormDialog
@@ -194,3 +194,184 @@ def test_letter_and_customer_links(qtbot, context, owner, tmp_path, monkeypatch)
     letter.txt_button.click()
     assert txt.read_text(encoding="utf-8-sig") == text
     assert CaseEvent.select().count() == 2
+
+
+def test_category_list_is_edited_in_order(qtbot, context, owner, monkeypatch):
+    from desktop.cases.category_dialog import CategoryDialog
+
+    dialog = CategoryDialog()
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("开票问题", True)))
+    dialog.buttons["add"].click()
+    assert case_settings.categories()[-1] == "开票问题"
+    dialog.buttons["up"].click()
+    assert case_settings.categories()[-2:] == ["开票问题", "其他"]
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("其他", True)))
+    dialog.buttons["rename"].click()
+    assert "重复" in dialog.error.text() and case_settings.categories()[-2] == "开票问题"
+    dialog.buttons["remove"].click()
+    assert "开票问题" not in case_settings.categories() and dialog.list.count() == 9
+
+
+def test_limits_dialog_saves_and_moves_deadlines(qtbot, context, owner):
+    from desktop.cases.limits_dialog import LimitsDialog
+
+    buyer = customers.create(CustomerData(name="周先生"), owner)
+    case = cases.create(cases.CaseData(customer_id=buyer.id, description="发错颜色"), owner)
+    created = Case.get_by_id(case.id).created_at
+    dialog = LimitsDialog()
+    qtbot.addWidget(dialog)
+    dialog.spins[("apology_hours", "simple")].setValue(3)
+    dialog.visit_days.setValue(14)
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.updated == 1
+    assert Case.get_by_id(case.id).due_at == created + dt.timedelta(hours=3)
+    assert case_settings.return_visit_setting() == 14
+
+
+def test_deadlines_are_rejudged_as_time_passes(qtbot, context, owner):
+    buyer = customers.create(CustomerData(name="吴先生"), owner)
+    start = clock.now()
+    clock.freeze(start)
+    cases.create(cases.CaseData(customer_id=buyer.id, description="漏发赠品"), owner)
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    index = page.model.index(0, 0)
+    assert "已超时" not in page.model.data(index)
+    clock.freeze(start + dt.timedelta(hours=1, minutes=1))
+    page._clock.timeout.emit()  # the minute timer
+    assert "已超时" in page.model.data(index)
+    assert page.today.items[0].section == "overdue"
+    assert "已超时" in page.detail.due.text() or page.detail.case_id is None
+
+
+def test_picking_a_customer_brings_their_complaint_profile(qtbot, context, owner):
+    customers.create(CustomerData(name="钱女士", complaint_profile="difficult"), owner)
+    dialog = CaseFormDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.picker.search, "qns")
+    assert dialog.picker.matches.count() == 1
+    assert dialog.profile.currentData() == "difficult"
+
+
+def test_board_has_a_column_per_open_stage(qtbot, context, owner):
+    buyer = customers.create(CustomerData(name="郑先生"), owner)
+    first = cases.create(cases.CaseData(customer_id=buyer.id, description="A"), owner)
+    second = cases.create(cases.CaseData(customer_id=buyer.id, description="B"), owner)
+    cases.advance(second.id, owner, target="remedy", reason="直接补发")
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentWidget(page.board)
+    assert page.board.columns["reception"].count() == 1
+    assert page.board.columns["remedy"].count() == 1
+    assert page.board.titles["apology"].text().endswith("(0)")
+    column = page.board.columns["remedy"]
+    column.itemClicked.emit(column.item(0))
+    assert page.detail.case_id == second.id
+    assert first.id != second.id
+
+
+def test_find_on_the_cases_page_searches_cases(qtbot, context, owner):
+    from desktop.main_window import MainWindow
+
+    buyer = customers.create(CustomerData(name="冯女士"), owner)
+    cases.create(cases.CaseData(customer_id=buyer.id, description="色差"), owner)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.current_page_key() == "cases"
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "cases"
+    assert window.cases_page.tabs.currentIndex() == 1 and window.cases_page.search.hasFocus()
+
+
+def test_ctrl_enter_advances_the_case_shown(qtbot, context, owner):
+    from desktop.main_window import MainWindow
+
+    buyer = customers.create(CustomerData(name="褚先生"), owner)
+    case = cases.create(cases.CaseData(customer_id=buyer.id, description="错发颜色"), owner)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_case(case.id)
+    window.cases_page.detail.setFocus()
+    when_modal(qtbot, ok)
+    qtbot.keyClick(window.cases_page.detail, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert Case.get_by_id(case.id).stage == "apology"
+
+
+def test_stage_snippets_copy_with_one_click(qtbot, context, owner):
+    from db import default_library, settings
+    from db.models import Snippet
+
+    default_library.load_defaults("zh_CN")
+    settings.put("shop_name", "小美的店")
+    buyer = customers.create(CustomerData(name="蒋女士"), owner)
+    case = cases.create(cases.CaseData(customer_id=buyer.id, order_no="TB77", product="围巾",
+                                       description="色差"), owner)
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    page.show_case(case.id)
+    shown = page.detail.snippets
+    titles = [s.title for s in shown.shown]
+    assert "售后接待" in titles and shown.list.isVisibleTo(page)
+    row = titles.index("售后接待")
+    shown.list.itemClicked.emit(shown.list.item(row))
+    assert QGuiApplication.clipboard().text() == (
+        "蒋女士您好，我是小美的店的客服店主小美，您的问题就是我们的事，请告诉我是哪一笔订单、"
+        "遇到了什么情况，我马上为您记录。")
+    assert Snippet.get_by_id(shown.shown[row].id).use_count == 1
+    cases.advance(case.id, owner)
+    context.cases_changed.emit()
+    assert "代表店铺道歉" in [s.title for s in page.detail.snippets.shown]
+
+
+def test_snippets_page_knows_the_open_case(qtbot, context, owner):
+    from desktop.main_window import MainWindow
+
+    buyer = customers.create(CustomerData(name="沈女士"), owner)
+    case = cases.create(cases.CaseData(customer_id=buyer.id, order_no="JD42", product="耳机",
+                                       description="没声音"), owner)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.open_case(case.id)
+    assert window.snippets_page.customer_id == buyer.id
+    values = window.snippets_page.current_values()
+    assert (values["称呼"], values["订单号"], values["商品"]) == ("沈女士", "JD42", "耳机")
+    assert values["时限"]
+    other = customers.create(CustomerData(name="韩先生"), owner)
+    window.snippets_page.set_customer(other.id)
+    assert "订单号" not in window.snippets_page.current_values()  # not this buyer's case
+
+
+def test_a_case_of_a_trashed_customer_says_where_the_customer_is(qtbot, context, owner):
+    from desktop.main_window import MainWindow
+
+    buyer = customers.create(CustomerData(name="杨先生"), owner)
+    cases.create(cases.CaseData(customer_id=buyer.id, description="x"), owner)
+    customers.move_to_trash([buyer.id], owner)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    messages = []
+    context.status_message.connect(messages.append)
+    window.open_customer(buyer.id)
+    assert window.current_page_key() == "cases" and "回收站" in messages[-1]
+
+
+def test_today_view_only_mine(qtbot, context, owner):
+    helper = cases.Staff.create(name="阿强")
+    buyer = customers.create(CustomerData(name="秦女士"), owner)
+    mine = cases.create(cases.CaseData(customer_id=buyer.id, description="a",
+                                       staff_id=owner.id), owner)
+    theirs = cases.create(cases.CaseData(customer_id=buyer.id, description="b",
+                                         staff_id=helper.id), owner)
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    assert {i.case_id for i in page.today.items} == {mine.id, theirs.id}
+    page.today.only_mine.setChecked(True)
+    assert [i.case_id for i in page.today.items] == [mine.id]
+    assert "今天到期 1" in page.today.summary.text().replace(" · ", " ")
