@@ -20,9 +20,9 @@ from desktop.customers.page import CustomersPage
 from desktop.excel.actions import ExcelActions
 from desktop.icons import icon
 from desktop.idle_lock import IdleLock
+from desktop.reports.page import ReportsPage
 from desktop.settings.page import SettingsPage
 from desktop.snippets.page import SnippetsPage
-from desktop.widgets.empty_state import EmptyState
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext):
@@ -36,12 +36,12 @@ class MainWindow(QMainWindow):
         self.snippets_page = SnippetsPage(context)
         self.excel.snippets_changed = self._snippets_imported
         self.cases_page = CasesPage(context)
+        self.reports_page = ReportsPage(context)
         self.pages: list[tuple[str, str, QWidget]] = [
             ("customers", self.tr("客户"), self.customers_page),
             ("snippets", self.tr("快捷短语"), self.snippets_page),
             ("cases", self.tr("售后工单"), self.cases_page),
-            ("reports", self.tr("报表"),
-             EmptyState(self.tr("报表即将推出"), self.tr("工作日志、周报、月报。"))),
+            ("reports", self.tr("报表"), self.reports_page),
             ("settings", self.tr("设置"), self.settings_page),
         ]
         self._setup_ui()

@@ -1,0 +1,148 @@
+"""A small chart drawn with QPainter: bars (one or more series side by side) or lines.
+
+QtCharts would add PySide6-Addons to the bundle (see docs/benchmarks.md); these few chart
+kinds need a hundred lines of painting. The same widget renders into the PDF export.
+"""
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+PALETTE = ["#3b82f6", "#f59e0b", "#10b981", "#ef4444", "#8b5cf6"]
+
+
+def nice_max(value: float) -> float:
+    """A round axis top at or above value: 7 -> 8, 23 -> 25, 0 -> 1."""
+    if value <= 0:
+        return 1.0
+    magnitude = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if step * magnitude >= value:
+            return step * magnitude
+    return 10 * magnitude
+
+
+class Chart(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = "bar"
+        self.labels: list[str] = []
+        self.series: list[tuple[str, list[float]]] = []
+        self.setMinimumSize(320, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 240)
+
+    def set_data(self, kind: str, labels: list[str],
+                 series: list[tuple[str, list[float]]]) -> None:
+        self.kind, self.labels, self.series = kind, list(labels), list(series)
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        self.render_into(painter, QRectF(self.rect()))
+        painter.end()
+
+    def render_into(self, painter: QPainter, area: QRectF) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        values = [v for _name, vals in self.series for v in vals if v is not None]
+        if not self.labels or not values:
+            painter.setPen(QColor("#888"))
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("这段时间没有数据"))
+            painter.restore()
+            return
+        top = nice_max(max(values))
+        left = metrics.horizontalAdvance(_number(top)) + 12
+        legend_h = metrics.height() + 6 if len(self.series) > 1 else 0
+        plot = QRectF(area.left() + left, area.top() + 8 + legend_h,
+                      area.width() - left - 12, area.height() - 16 - legend_h - metrics.height() - 6)
+        self._axes(painter, plot, top, metrics)
+        if self.kind == "line":
+            self._lines(painter, plot, top)
+        else:
+            self._bars(painter, plot, top)
+        self._categories(painter, plot, metrics)
+        self._legend(painter, area, metrics)
+        painter.restore()
+
+    def _axes(self, painter, plot: QRectF, top: float, metrics) -> None:
+        for i in range(5):
+            y = plot.bottom() - plot.height() * i / 4
+            painter.setPen(QPen(QColor("#e5e7eb"), 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(QColor("#555"))
+            text = _number(top * i / 4)
+            painter.drawText(QRectF(plot.left() - 200 - 6, y - metrics.height() / 2, 200,
+                                    metrics.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _bars(self, painter, plot: QRectF, top: float) -> None:
+        slot = plot.width() / len(self.labels)
+        width = slot * 0.7 / len(self.series)
+        for s, (_name, vals) in enumerate(self.series):
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(PALETTE[s % len(PALETTE)]))
+            for i, value in enumerate(vals):
+                height = plot.height() * (value or 0) / top
+                x = plot.left() + slot * i + slot * 0.15 + width * s
+                painter.drawRect(QRectF(x, plot.bottom() - height, width, height))
+
+    def _lines(self, painter, plot: QRectF, top: float) -> None:
+        count = len(self.labels)
+        step = plot.width() / max(1, count - 1)
+        for s, (_name, vals) in enumerate(self.series):
+            color = QColor(PALETTE[s % len(PALETTE)])
+            painter.setPen(QPen(color, 2))
+            points = [QPointF(plot.left() + step * i if count > 1 else plot.center().x(),
+                              plot.bottom() - plot.height() * (v or 0) / top)
+                      for i, v in enumerate(vals)]
+            for a, b in zip(points, points[1:]):
+                painter.drawLine(a, b)
+            painter.setBrush(color)
+            for p in points:
+                painter.drawEllipse(p, 2.5, 2.5)
+
+    def _categories(self, painter, plot: QRectF, metrics) -> None:
+        painter.setPen(QColor("#333"))
+        count = len(self.labels)
+        slot = plot.width() / count
+        # Thin out labels that would overlap (30 days fit every few days).
+        widest = max(metrics.horizontalAdvance(t) for t in self.labels) + 8
+        every = max(1, math.ceil(widest / max(1.0, slot)))
+        for i, text in enumerate(self.labels):
+            if i % every:
+                continue
+            if self.kind == "line":
+                step = plot.width() / max(1, count - 1)
+                x = plot.left() + step * i - slot / 2 if count > 1 else plot.center().x() - slot / 2
+            else:
+                x = plot.left() + slot * i
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(slot * every))
+            painter.drawText(QRectF(x - slot * (every - 1) / 2, plot.bottom() + 4, slot * every,
+                                    metrics.height()), Qt.AlignmentFlag.AlignHCenter, shown)
+
+    def _legend(self, painter, area: QRectF, metrics) -> None:
+        if len(self.series) < 2:
+            return
+        x = area.right() - 12
+        for s, (name, _vals) in reversed(list(enumerate(self.series))):
+            width = metrics.horizontalAdvance(name)
+            x -= width
+            painter.setPen(QColor("#333"))
+            painter.drawText(QPointF(x, area.top() + metrics.ascent() + 2), name)
+            x -= 14
+            painter.fillRect(QRectF(x, area.top() + 4, 10, 10), QColor(PALETTE[s % len(PALETTE)]))
+            x -= 12
+
+
+def _number(value: float) -> str:
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"

@@ -1,0 +1,43 @@
+"""A report section (db.report_tables.Section) as chart data and as a filled table."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from db.report_tables import Section
+
+
+def chart_data(section: Section) -> tuple[str, list[str], list[tuple[str, list[float]]]]:
+    labels = [str(row[0]) for row in section.rows]
+    series = [(section.headers[col],
+               [row[col] if isinstance(row[col], (int, float)) else 0 for row in section.rows])
+              for col in section.series]
+    kind = "line" if section.chart == "line" else "bar"
+    if section.key == "per_day":  # "2026-11-05" -> "11-05": thirty of them fit under a chart
+        labels = [label[5:] for label in labels]
+    return kind, labels, series
+
+
+def fill_table(table: QTableWidget, section: Section) -> None:
+    table.clear()
+    table.setColumnCount(len(section.headers))
+    table.setRowCount(len(section.rows))
+    table.setHorizontalHeaderLabels(section.headers)
+    for r, row in enumerate(section.rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if c > 0:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+def make_table() -> QTableWidget:
+    table = QTableWidget()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setMinimumWidth(300)
+    table.setAlternatingRowColors(True)
+    return table

@@ -1,0 +1,128 @@
+"""The 报表 page on a seeded month: cards and tables equal db.reports, periods switch,
+exports read back (openpyxl, %PDF), the daily log copies."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from db import cases, daily_log, report_periods as rp, reports
+from db.cases import CaseData
+from db.models import Case
+from db.report_tables import one_decimal
+from desktop.reports.page import ReportsPage
+from tests.report_seed import NOW, at, seed_month
+
+
+@pytest.fixture
+def page(qtbot, context, owner, monkeypatch):
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    ids = seed_month(owner)
+    at("2026-11-25 09:50")  # a product name that looks like a formula
+    cases.create(CaseData(customer_id=Case.get_by_id(ids["a"]).customer_id,
+                          product='=HYPERLINK("http://x","点我")', category="@SUM(1)"), owner)
+    at(NOW.isoformat())
+    widget = ReportsPage(context)
+    qtbot.addWidget(widget)
+    widget.resize(1300, 900)
+    widget.show()
+    yield widget
+    monkeypatch.undo()
+    time.tzset()
+
+
+def cards(page):
+    return {key: card.value.text() for key, card in page.cards.items()}
+
+
+def column(table, col):
+    return [table.item(r, col).text() for r in range(table.rowCount())]
+
+
+def test_cards_and_tables_show_the_dashboard_numbers(page):
+    board = reports.dashboard(rp.this_month(NOW.date()), NOW)
+    shown = cards(page)
+    assert shown["新建工单"] == str(board.opened) == "5"
+    assert shown["结案工单"] == str(board.closed) == "3"
+    assert shown["当前超时"] == str(board.overdue_now) == "1"
+    assert shown["首次答复及时率（%）"] == str(one_decimal(board.first_answer_rate))
+    assert shown["平均满意度（分）"] == "4.0"
+    assert shown["退款金额（元）"] == "50.0"
+    assert shown["回访 已完成 / 应回访"] == "1 / 2"
+    category = page.tables["category"]
+    assert list(zip(column(category, 0), column(category, 1))) == [
+        (name, str(n)) for name, n in board.by_category]
+    staff = page.tables["staff"]
+    assert column(staff, 0) == ["店主小美", "阿强"] and column(staff, 2) == ["0", "1"]
+    assert len(column(page.tables["per_day"], 0)) == 30
+    assert page.charts["per_day"].kind == "line" and len(page.charts["per_day"].series) == 2
+
+
+def test_switching_periods(page, qtbot):
+    page.period_combo.setCurrentIndex(page.period_combo.findData("week"))
+    assert page.board.period == rp.this_week(NOW.date())
+    assert cards(page)["新建工单"] == str(reports.dashboard(page.board.period, NOW).opened) == "3"
+    page.set_period("today")
+    assert column(page.tables["per_day"], 0) == ["2026-11-25"]
+    page.set_period("custom")
+    page.from_edit.setDate(QDate(2026, 11, 1))
+    page.to_edit.setDate(QDate(2026, 11, 3))
+    assert page.board.period == rp.custom(dt.date(2026, 11, 1), dt.date(2026, 11, 3))
+    assert cards(page)["结案工单"] == "2" and cards(page)["新建工单"] == "1"
+    page.from_edit.setDate(QDate(2026, 11, 10))  # after the end: refused, named
+    assert "开始日期 2026-11-10 晚于结束日期 2026-11-03" in page.error_label.text()
+    assert cards(page)["结案工单"] == "2"  # the last good figures stay
+
+
+def test_export_xlsx_reads_back_with_sheets_values_and_charts(page, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "月报"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.xlsx_button, Qt.MouseButton.LeftButton)
+    book = openpyxl.load_workbook(tmp_path / "月报.xlsx")
+    assert book.sheetnames[:3] == ["概览", "每日新建与结案", "处理中工单（按阶段）"]
+    summary = {row[0]: row[1] for row in book["概览"].iter_rows(min_row=3, values_only=True)}
+    assert summary["新建工单"] == 5 and summary["退款金额（元）"] == 50.0
+    assert book["概览"]["A1"].value == "客服月报 2026-11-01 至 2026-11-30 · 概览"
+    days = list(book["每日新建与结案"].iter_rows(min_row=3, values_only=True))
+    assert len(days) == 30 and days[24] == ("2026-11-25", 2, 0)
+    assert len(book["每日新建与结案"]._charts) == 1 and len(book["客服"]._charts) == 1
+    products = book["商品 Top 10"]
+    cells = [row[0] for row in products.iter_rows(min_row=3)]
+    formula_like = [c for c in cells if str(c.value).startswith("=")]
+    assert [c.value for c in formula_like] == ['=HYPERLINK("http://x","点我")']
+    assert formula_like[0].data_type == "s"
+    assert [c.data_type for c in book["问题分类 Top 10"]["A"] if c.value == "@SUM(1)"] == ["s"]
+
+
+def test_export_pdf(page, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 5000
+
+
+def test_daily_log_tab_shows_and_copies_the_log(page, owner, qtbot):
+    panel = page.daily_log
+    page.tabs.setCurrentWidget(panel)
+    panel.staff_combo.setCurrentIndex(panel.staff_combo.findData(owner.id))
+    panel.day_edit.setDate(QDate(2026, 11, 2))
+    expected = daily_log.daily_log_text(owner.id, dt.date(2026, 11, 2))
+    assert panel.text.toPlainText() == expected.rstrip("\n") or panel.text.toPlainText() == expected
+    qtbot.mouseClick(panel.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text().strip() == expected.strip()
+    assert "09:30  #" in QGuiApplication.clipboard().text()
+
+
+def test_main_window_has_the_reports_page(qtbot, context):
+    from desktop.main_window import MainWindow
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show_page("reports")
+    assert window.stack.currentWidget() is window.reports_page
