@@ -228,6 +228,9 @@ CASE_MODELS = [Case, Remedy, CasePromise, CaseEvent]
 
 # --- reports (报表), schema 6: indexes only (names match db/migrations/m0006_reports.py) ----
 
-CaseEvent.add_index(CaseEvent.at, CaseEvent.staff, CaseEvent.case)
-Case.add_index(Case.closed_at)
-Remedy.add_index(Remedy.created_at)
+CaseEvent.add_index(CaseEvent.at, CaseEvent.stage, CaseEvent.case, CaseEvent.staff)
+CaseEvent.add_index(CaseEvent.case, CaseEvent.at, CaseEvent.stage)
+Case.add_index(Case.closed_at, Case.stage, Case.created_at, Case.satisfaction, Case.staff)
+Case.add_index(Case.return_visit_on, Case.return_visit_done_at)
+Case.add_index(Case.stage, Case.due_at, Case.staff)
+Remedy.add_index(Remedy.created_at, Remedy.case, Remedy.type, Remedy.status, Remedy.amount_cents)

@@ -19,16 +19,15 @@ Definitions (the numbers an owner reads, so each is spelled out):
 """
 from __future__ import annotations
 
+import bisect
 import collections
 import dataclasses
 import datetime as dt
 import math
 
-from peewee import fn
-
 from db import case_workflow as wf, clock, deadlines, settings
 from db.case_labels import REMEDY_TYPES
-from db.models import Case, CaseEvent, Remedy, Staff
+from db.models import Staff, database
 from db.report_periods import Period
 
 STEPS = ("reception", "apology", "remedy", "followup")
@@ -136,40 +135,60 @@ def dashboard(period: Period, now: dt.datetime | None = None,
               tz: dt.tzinfo | None = None) -> Dashboard:
     now = now or clock.now()
     start, end = period.bounds(tz)
-    opened_in = (Case.created_at >= start) & (Case.created_at < end)
-    closed_in = (Case.stage == "closed") & (Case.closed_at >= start) & (Case.closed_at < end)
+    day_starts = [str(deadlines.local_day_bounds(day, tz)[0]) for day in period.days]
+    open_marks = ", ".join(f"'{s}'" for s in wf.OPEN_STAGES)
 
+    # INDEXED BY: on 100k cases SQLite's planner picks a narrower index (case.staff_id, or
+    # the timeline's (case_id, at)) and then reads a table row per case: 4x slower, measured.
     open_by_stage = dict.fromkeys(wf.OPEN_STAGES, 0)
-    for stage, count in (Case.select(Case.stage, fn.COUNT(Case.id))
-                         .where(Case.stage.in_(wf.OPEN_STAGES)).group_by(Case.stage).tuples()):
-        open_by_stage[stage] = count
-    overdue_now = (Case.select().where(Case.stage.in_(wf.OPEN_STAGES), Case.due_at < now)
-                   .count())
+    open_by_stage.update(_rows(f'SELECT stage, COUNT(*) FROM "case" WHERE stage IN ({open_marks}) '
+                               "GROUP BY stage"))
+    overdue_by_staff = dict(_rows(
+        f'SELECT staff_id, COUNT(*) FROM "case" INDEXED BY case_stage_due_at_staff_id '
+        f"WHERE stage IN ({open_marks}) AND due_at < ? "
+        "GROUP BY staff_id", now))
 
-    opened_days = collections.Counter(
-        deadlines.to_local(at, tz).date()
-        for (at,) in Case.select(Case.created_at).where(opened_in).tuples())
-    closed_rows = list(Case.select(Case.id, Case.created_at, Case.closed_at, Case.satisfaction,
-                                   Case.staff).where(closed_in).tuples())
-    closed_days = collections.Counter(deadlines.to_local(r[2], tz).date() for r in closed_rows)
-    per_day = [DayCount(day, opened_days[day], closed_days[day]) for day in period.days]
+    # One read of the cases opened in the period feeds per-day, categories, products and
+    # the first-answer rate; one read of those closed feeds per-day, satisfaction, durations.
+    opened_rows = _rows('SELECT id, created_at, severity, category, product FROM "case" '
+                        "WHERE created_at >= ? AND created_at < ?", start, end)
+    closed_rows = _rows('SELECT id, created_at, closed_at, satisfaction, staff_id FROM "case" '
+                        "WHERE closed_at >= ? AND closed_at < ? AND stage = 'closed'", start, end)
+    opened_days = collections.Counter(bisect.bisect_right(day_starts, r[1]) - 1
+                                      for r in opened_rows)
+    closed_days = collections.Counter(bisect.bisect_right(day_starts, r[2]) - 1
+                                      for r in closed_rows)
+    per_day = [DayCount(day, opened_days[i], closed_days[i]) for i, day in enumerate(period.days)]
 
     satisfaction_counts = dict.fromkeys(range(1, 6), 0)
     for row in closed_rows:
         if row[3] in satisfaction_counts:
             satisfaction_counts[row[3]] += 1
 
-    met, due = _first_answer(opened_in, now)
+    met, due = _first_answer(opened_rows, start, end, now)
     visits_due, visits_done, visits_late = _return_visits(period, now, tz)
     return Dashboard(
-        period=period, now=now, open_by_stage=open_by_stage, overdue_now=overdue_now,
-        per_day=per_day, durations=_durations(closed_in, closed_rows),
+        period=period, now=now, open_by_stage=open_by_stage,
+        overdue_now=sum(overdue_by_staff.values()), per_day=per_day,
+        durations=_durations(closed_rows, start, end),
         first_answer_met=met, first_answer_due=due, satisfaction_counts=satisfaction_counts,
-        by_category=_top(Case.category, opened_in, NO_CATEGORY),
-        by_product=_top(Case.product, opened_in, NO_PRODUCT),
-        remedies=_remedies(start, end), staff=_staff(start, end, now, closed_rows),
+        by_category=_top((r[3] for r in opened_rows), NO_CATEGORY),
+        by_product=_top((r[4] for r in opened_rows), NO_PRODUCT),
+        remedies=_remedies(start, end),
+        staff=_staff(start, end, overdue_by_staff, closed_rows),
         return_visits_due=visits_due, return_visits_done=visits_done,
         return_visits_late=visits_late)
+
+
+def _rows(sql: str, *params) -> list[tuple]:
+    """Raw rows (timestamps as stored text, which sorts as time): a month of a busy shop is
+    tens of thousands of rows, and model instances would cost more than the queries."""
+    values = [str(p) if isinstance(p, (dt.datetime, dt.date)) else p for p in params]
+    return database.execute_sql(sql, values).fetchall()
+
+
+def _time(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text)
 
 
 def percentile(values: list[float], share: float) -> float | None:
@@ -186,7 +205,7 @@ def _summary(hours: list[float]) -> Duration:
     return Duration(len(hours), sum(hours) / len(hours), percentile(hours, 0.9))
 
 
-def _durations(closed_in, closed_rows) -> dict[str, Duration]:
+def _durations(closed_rows, start: dt.datetime, end: dt.datetime) -> dict[str, Duration]:
     spent: dict[str, list[float]] = {step: [] for step in STEPS}
     per_case: dict[str, float] = {}
     current_case, stage, since = None, None, None
@@ -196,46 +215,53 @@ def _durations(closed_in, closed_rows) -> dict[str, Duration]:
             spent[step].append(seconds / 3600)
         per_case.clear()
 
-    events = (CaseEvent.select(CaseEvent.case, CaseEvent.at, CaseEvent.stage)
-              .where(CaseEvent.case.in_(Case.select(Case.id).where(closed_in)))
-              .order_by(CaseEvent.case, CaseEvent.at, CaseEvent.id).tuples())
+    # Every entry carries the stage after it; a change of stage is a move (read from the
+    # covering index case_event(case_id, at, stage): no table rows).
+    events = _rows(
+        "SELECT e.case_id, e.at, e.stage FROM case_event e INDEXED BY case_event_case_id_at_stage "
+        "WHERE e.case_id IN "
+        "(SELECT id FROM \"case\" WHERE closed_at >= ? AND closed_at < ? AND stage = 'closed') "
+        "ORDER BY e.case_id, e.at, e.id", start, end)
     for case_id, at, new_stage in events:
         if case_id != current_case:
             flush()
-            current_case, stage, since = case_id, new_stage, at
+            current_case, stage, since = case_id, new_stage, _time(at)
             continue
         if new_stage and new_stage != stage:
+            moment = _time(at)
             if stage in spent:
-                per_case[stage] = per_case.get(stage, 0.0) + (at - since).total_seconds()
-            stage, since = new_stage, at
+                per_case[stage] = per_case.get(stage, 0.0) + (moment - since).total_seconds()
+            stage, since = new_stage, moment
     flush()
     found = {step: _summary(spent[step]) for step in STEPS}
-    found["closure"] = _summary([(closed - created).total_seconds() / 3600
+    found["closure"] = _summary([(_time(closed) - _time(created)).total_seconds() / 3600
                                  for _id, created, closed, _s, _st in closed_rows])
     return found
 
 
-def _first_answer(opened_in, now: dt.datetime) -> tuple[int, int]:
+def _first_answer(opened_rows, start: dt.datetime, end: dt.datetime,
+                  now: dt.datetime) -> tuple[int, int]:
     configured = settings.get(deadlines.SETTING_KEY)
     limits = {s: deadlines.limits_for(s, configured).first_answer for s in deadlines.SEVERITIES}
-    ids = Case.select(Case.id).where(opened_in)
-    answered: dict[int, dt.datetime] = {}
-    for case_id, at in (Remedy.select(Remedy.case, fn.MIN(Remedy.created_at))
-                        .where(Remedy.case.in_(ids)).group_by(Remedy.case).tuples()):
-        answered[case_id] = at
-    for case_id, at in (CaseEvent.select(CaseEvent.case, fn.MIN(CaseEvent.at))
-                        .where(CaseEvent.case.in_(ids),
-                               CaseEvent.stage.in_(("followup", "closed")))
-                        .group_by(CaseEvent.case).tuples()):
-        at = _as_datetime(at)
-        if case_id not in answered or at < answered[case_id]:
+    # An answer that can still count as in time comes before the latest limit of the period;
+    # one after it is late, and a case whose limit passed is due either way.
+    until = end + max(limits.values())
+    wanted = {r[0] for r in opened_rows}
+    answered: dict[int, str] = {}
+    for case_id, at in _rows("SELECT case_id, MIN(created_at) FROM remedy "
+                             "WHERE created_at >= ? AND created_at < ? GROUP BY case_id",
+                             start, until):
+        if case_id in wanted:
+            answered[case_id] = at
+    for case_id, at in _rows("SELECT case_id, MIN(at) FROM case_event WHERE at >= ? AND at < ? "
+                             "AND stage IN ('followup', 'closed') GROUP BY case_id", start, until):
+        if case_id in wanted and (case_id not in answered or at < answered[case_id]):
             answered[case_id] = at
     met = due = 0
-    for case_id, created, severity in (Case.select(Case.id, Case.created_at, Case.severity)
-                                       .where(opened_in).tuples()):
-        limit = created + limits.get(severity, limits["simple"])
-        when = _as_datetime(answered.get(case_id))
-        if when is not None and when <= limit:
+    for case_id, created, severity, _category, _product in opened_rows:
+        limit = _time(created) + limits.get(severity, limits["simple"])
+        when = answered.get(case_id)
+        if when is not None and _time(when) <= limit:
             met += 1
             due += 1
         elif when is not None or limit <= now:
@@ -243,29 +269,17 @@ def _first_answer(opened_in, now: dt.datetime) -> tuple[int, int]:
     return met, due
 
 
-def _as_datetime(value):
-    """MIN() over a DateTimeField comes back as text from SQLite."""
-    if isinstance(value, str):
-        return dt.datetime.fromisoformat(value)
-    return value
-
-
-def _top(field, opened_in, blank: str) -> list[tuple[str, int]]:
-    count = fn.COUNT(Case.id)
-    rows = (Case.select(field, count).where(opened_in).group_by(field)
-            .order_by(count.desc(), field).limit(TOP_N + 1).tuples())
-    merged: collections.Counter = collections.Counter()
-    for name, n in rows:  # "" and the blank label are one bucket
-        merged[(name or "").strip() or blank] += n
-    return sorted(merged.items(), key=lambda item: (-item[1], item[0]))[:TOP_N]
+def _top(values, blank: str) -> list[tuple[str, int]]:
+    counts = collections.Counter((v or "").strip() or blank for v in values)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP_N]
 
 
 def _remedies(start: dt.datetime, end: dt.datetime) -> list[RemedyRow]:
     counts: collections.Counter = collections.Counter()
     amounts: collections.Counter = collections.Counter()
-    for type_, status, amount in (Remedy.select(Remedy.type, Remedy.status, Remedy.amount_cents)
-                                  .where(Remedy.created_at >= start, Remedy.created_at < end,
-                                         Remedy.status != "rejected").tuples()):
+    for type_, status, amount in _rows(
+            "SELECT type, status, amount_cents FROM remedy WHERE created_at >= ? "
+            "AND created_at < ? AND status != 'rejected'", start, end):
         counts[type_] += 1
         if status in PAID_STATUSES and amount:
             amounts[type_] += amount
@@ -274,15 +288,10 @@ def _remedies(start: dt.datetime, end: dt.datetime) -> list[RemedyRow]:
             for t in sorted(counts, key=lambda t: order.index(t) if t in order else len(order))]
 
 
-def _staff(start: dt.datetime, end: dt.datetime, now: dt.datetime,
-           closed_rows) -> list[StaffRow]:
-    handled = dict(CaseEvent.select(CaseEvent.staff, fn.COUNT(CaseEvent.case.distinct()))
-                   .where(CaseEvent.at >= start, CaseEvent.at < end,
-                          CaseEvent.staff.is_null(False))
-                   .group_by(CaseEvent.staff).tuples())
-    overdue = dict(Case.select(Case.staff, fn.COUNT(Case.id))
-                   .where(Case.stage.in_(wf.OPEN_STAGES), Case.due_at < now)
-                   .group_by(Case.staff).tuples())
+def _staff(start: dt.datetime, end: dt.datetime, overdue: dict, closed_rows) -> list[StaffRow]:
+    handled = dict(_rows("SELECT staff_id, COUNT(DISTINCT case_id) FROM case_event "
+                         "WHERE at >= ? AND at < ? AND staff_id IS NOT NULL GROUP BY staff_id",
+                         start, end))
     scores: dict[int | None, list[int]] = collections.defaultdict(list)
     for _id, _created, _closed, satisfaction, staff_id in closed_rows:
         if satisfaction is not None:
@@ -301,12 +310,12 @@ def _staff(start: dt.datetime, end: dt.datetime, now: dt.datetime,
 def _return_visits(period: Period, now: dt.datetime, tz) -> tuple[int, int, int]:
     today = deadlines.to_local(now, tz).date()
     due = done = late = 0
-    for on, done_at in (Case.select(Case.return_visit_on, Case.return_visit_done_at)
-                        .where(Case.return_visit_on >= period.first,
-                               Case.return_visit_on <= period.last).tuples()):
+    for on, done_at in _rows('SELECT return_visit_on, return_visit_done_at FROM "case" '
+                             "WHERE return_visit_on >= ? AND return_visit_on <= ?",
+                             period.first, period.last):
         due += 1
         if done_at is not None:
             done += 1
-        elif on < today:
+        elif on < str(today):
             late += 1
     return due, done, late

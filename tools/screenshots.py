@@ -156,6 +156,50 @@ def shoot_snippets(window, out: Path) -> None:
     dialog.close()
 
 
+def shoot_reports(window, owner, out: Path) -> None:
+    """A month of closed cases behind the 报表 page, then the dashboard and the daily log."""
+    import random
+    from PySide6.QtCore import QCoreApplication
+    from db import cases, clock
+    from db.cases import CaseData
+    from db.models import Customer, Staff
+    rng = random.Random(3)
+    buyers = [c.id for c in Customer.select()]
+    helpers = [s.id for s in Staff.select()]
+    real_now = clock.now()
+    for n in range(36):
+        start = real_now - dt.timedelta(days=rng.randint(1, 24), hours=rng.randint(0, 12))
+        clock.freeze(start)
+        staff = Staff.get_by_id(rng.choice(helpers))
+        case = cases.create(CaseData(
+            customer_id=rng.choice(buyers), category=rng.choice(cases.categories()[:6]),
+            product=rng.choice(["真丝连衣裙", "保温杯", "羊毛围巾", "儿童雨靴", "床上四件套"]),
+            description="买家反映商品有问题", staff_id=staff.id), staff)
+        moment = start
+        for _ in range(3):
+            moment += dt.timedelta(hours=rng.uniform(0.2, 10))
+            clock.freeze(moment)
+            cases.advance(case.id, staff)
+            if _ == 1:
+                cases.add_remedy(case.id, staff, rng.choice(["refund", "reship", "coupon"]),
+                                 rng.choice([None, 1000, 2000, 3990]), "done")
+        if rng.random() < 0.8:
+            clock.freeze(moment + dt.timedelta(hours=rng.uniform(2, 40)))
+            cases.close(case.id, staff, rng.choice([3, 4, 4, 5, 5]), "做工问题", "加强质检")
+    clock.freeze(None)
+    window.context.cases_changed.emit()
+    window.show_page("reports")
+    page = window.reports_page
+    page.set_period("month")
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    window.grab().save(str(out / "reports.png"))
+    page.tabs.setCurrentWidget(page.daily_log)
+    QCoreApplication.processEvents()
+    window.grab().save(str(out / "reports-daily-log.png"))
+    page.tabs.setCurrentIndex(0)
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -206,6 +250,7 @@ def main() -> int:
         QCoreApplication.processEvents()
         letter.grab().save(str(out / "cases-letter.png"))
         letter.close()
+        shoot_reports(window, owner, out)
         window.close()
     print(f"screenshots written to {out}")
     return 0

@@ -14,15 +14,20 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 PALETTE = ["#3b82f6", "#f59e0b", "#10b981", "#ef4444", "#8b5cf6"]
 
 
-def nice_max(value: float) -> float:
-    """A round axis top at or above value: 7 -> 8, 23 -> 25, 0 -> 1."""
-    if value <= 0:
-        return 1.0
-    magnitude = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if step * magnitude >= value:
-            return step * magnitude
-    return 10 * magnitude
+TICKS = 4
+
+
+def nice_max(value: float, whole: bool = False) -> float:
+    """An axis top at or above value whose TICKS steps are round (1, 2, 5 x 10^n), whole
+    numbers for counts: 5 -> 8 (0 2 4 6 8), 20 -> 20, 0.75 -> 0.8, 0 -> 4."""
+    raw = max(value, 0) / TICKS
+    if raw <= 0:
+        return float(TICKS)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+    if whole:
+        step = max(1.0, math.ceil(step))
+    return step * TICKS
 
 
 class Chart(QWidget):
@@ -60,8 +65,9 @@ class Chart(QWidget):
             painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("这段时间没有数据"))
             painter.restore()
             return
-        top = nice_max(max(values))
-        left = metrics.horizontalAdvance(_number(top)) + 12
+        top = nice_max(max(values), whole=all(float(v).is_integer() for v in values))
+        left = max(metrics.horizontalAdvance(_number(top * i / TICKS))
+                   for i in range(TICKS + 1)) + 12
         legend_h = metrics.height() + 6 if len(self.series) > 1 else 0
         plot = QRectF(area.left() + left, area.top() + 8 + legend_h,
                       area.width() - left - 12, area.height() - 16 - legend_h - metrics.height() - 6)
@@ -75,12 +81,12 @@ class Chart(QWidget):
         painter.restore()
 
     def _axes(self, painter, plot: QRectF, top: float, metrics) -> None:
-        for i in range(5):
-            y = plot.bottom() - plot.height() * i / 4
+        for i in range(TICKS + 1):
+            y = plot.bottom() - plot.height() * i / TICKS
             painter.setPen(QPen(QColor("#e5e7eb"), 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(QColor("#555"))
-            text = _number(top * i / 4)
+            text = _number(top * i / TICKS)
             painter.drawText(QRectF(plot.left() - 200 - 6, y - metrics.height() / 2, 200,
                                     metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
@@ -145,4 +151,4 @@ class Chart(QWidget):
 
 
 def _number(value: float) -> str:
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:g}"

@@ -245,7 +245,7 @@ Later changes will be replaced. The current data is backed up first, so you can 
     </message>
     <message>
       <source>补救方式</source>
-      <translation>Remedy</translation>
+      <translation>Remedies</translation>
     </message>
     <message>
       <source>金额</source>
@@ -454,7 +454,7 @@ Later changes will be replaced. The current data is backed up first, so you can 
     </message>
     <message>
       <source>新建工单</source>
-      <translation>New case</translation>
+      <translation>Cases opened</translation>
     </message>
     <message>
       <source>设置</source>
@@ -656,6 +656,13 @@ Later changes will be replaced. The current data is backed up first, so you can 
     </message>
   </context>
   <context>
+    <name>Chart</name>
+    <message>
+      <source>这段时间没有数据</source>
+      <translation>No data for this period</translation>
+    </message>
+  </context>
+  <context>
     <name>CheckAllDialog</name>
     <message>
       <source>检查全部短语</source>
@@ -742,7 +749,7 @@ Later changes will be replaced. The current data is backed up first, so you can 
     </message>
     <message>
       <source>回访</source>
-      <translation>Return visit</translation>
+      <translation>Return visits</translation>
     </message>
   </context>
   <context>
@@ -1102,6 +1109,29 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>试试更短的关键词、拼音首字母，或清除筛选条件。</source>
       <translation>Try a shorter word, pinyin initials, or clear the filters.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DailyLogPanel</name>
+    <message>
+      <source>复制日志</source>
+      <translation>Copy log</translation>
+    </message>
+    <message>
+      <source>客服</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>还没有客服</source>
+      <translation>No staff yet</translation>
+    </message>
+    <message>
+      <source>工作日志已复制，可以直接粘贴</source>
+      <translation>Daily log copied; paste it anywhere</translation>
     </message>
   </context>
   <context>
@@ -1562,14 +1592,6 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>Reports</translation>
     </message>
     <message>
-      <source>报表即将推出</source>
-      <translation>Reports are coming soon</translation>
-    </message>
-    <message>
-      <source>工作日志、周报、月报。</source>
-      <translation>Daily logs, weekly and monthly reports.</translation>
-    </message>
-    <message>
       <source>设置</source>
       <translation>Settings</translation>
     </message>
@@ -1890,7 +1912,7 @@ Fully offline; the data stays on this computer:
     </message>
     <message>
       <source>补救方式</source>
-      <translation>Remedy</translation>
+      <translation>Remedies</translation>
     </message>
     <message>
       <source>金额</source>
@@ -1926,6 +1948,145 @@ Fully offline; the data stays on this computer:
     <message>
       <source>原因 *</source>
       <translation>Reason *</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportsPage</name>
+    <message>
+      <source>今天</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>本周</source>
+      <translation>This week</translation>
+    </message>
+    <message>
+      <source>本月</source>
+      <translation>This month</translation>
+    </message>
+    <message>
+      <source>自定义范围</source>
+      <translation>Custom range</translation>
+    </message>
+    <message>
+      <source>刷新</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
+      <source>导出 Excel…</source>
+      <translation>Export Excel…</translation>
+    </message>
+    <message>
+      <source>导出 PDF…</source>
+      <translation>Export PDF…</translation>
+    </message>
+    <message>
+      <source>时间范围</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>新建工单</source>
+      <translation>Cases opened</translation>
+    </message>
+    <message>
+      <source>结案工单</source>
+      <translation>Cases closed</translation>
+    </message>
+    <message>
+      <source>处理中工单</source>
+      <translation>Open cases</translation>
+    </message>
+    <message>
+      <source>当前超时</source>
+      <translation>Overdue now</translation>
+    </message>
+    <message>
+      <source>首次答复及时率（%）</source>
+      <translation>First answer on time (%)</translation>
+    </message>
+    <message>
+      <source>平均满意度（分）</source>
+      <translation>Average satisfaction</translation>
+    </message>
+    <message>
+      <source>退款金额（元）</source>
+      <translation>Refunded (yuan)</translation>
+    </message>
+    <message>
+      <source>回访 已完成 / 应回访</source>
+      <translation>Return visits done / due</translation>
+    </message>
+    <message>
+      <source>每日新建与结案</source>
+      <translation>Opened and closed per day</translation>
+    </message>
+    <message>
+      <source>处理中工单（按阶段）</source>
+      <translation>Open cases by stage</translation>
+    </message>
+    <message>
+      <source>各环节用时（小时）</source>
+      <translation>Time per step (hours)</translation>
+    </message>
+    <message>
+      <source>满意度分布</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <source>问题分类 Top 10</source>
+      <translation>Top 10 categories</translation>
+    </message>
+    <message>
+      <source>商品 Top 10</source>
+      <translation>Top 10 products</translation>
+    </message>
+    <message>
+      <source>补救方式</source>
+      <translation>Remedies</translation>
+    </message>
+    <message>
+      <source>客服</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>回访</source>
+      <translation>Return visits</translation>
+    </message>
+    <message>
+      <source>服务看板</source>
+      <translation>Dashboard</translation>
+    </message>
+    <message>
+      <source>工作日志</source>
+      <translation>Daily log</translation>
+    </message>
+    <message>
+      <source>导出报表到 Excel</source>
+      <translation>Export report to Excel</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>导出失败</source>
+      <translation>Export failed</translation>
+    </message>
+    <message>
+      <source>无法写入文件 %1：%2</source>
+      <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+      <source>报表已导出到 %1</source>
+      <translation>Report exported to %1</translation>
+    </message>
+    <message>
+      <source>导出报表到 PDF</source>
+      <translation>Export report to PDF</translation>
+    </message>
+    <message>
+      <source>PDF 文件 (*.pdf)</source>
+      <translation>PDF file (*.pdf)</translation>
     </message>
   </context>
   <context>
