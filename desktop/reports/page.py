@@ -124,6 +124,7 @@ class ReportsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("服务看板"))
         self.tabs.addTab(self.daily_log, self.tr("工作日志"))
+        self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -140,6 +141,10 @@ class ReportsPage(QWidget):
         self._dirty = True
         if self.isVisible():
             self.refresh()
+
+    def _tab_changed(self) -> None:
+        if self.tabs.currentWidget() is self.daily_log:
+            self.daily_log.refresh()
 
     def _period_changed(self) -> None:
         custom = self.period_combo.currentData() == "custom"
@@ -179,7 +184,8 @@ class ReportsPage(QWidget):
             kind, labels, series = chart_data(section)
             self.charts[section.key].set_data(kind, labels, series)
             fill_table(self.tables[section.key], section)
-        self.daily_log.refresh()
+        if self.tabs.currentWidget() is self.daily_log:
+            self.daily_log.refresh()
 
     def report_title(self) -> str:
         period = self.board.period if self.board else self.period()
