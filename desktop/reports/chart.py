@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 PALETTE = ["#3b82f6", "#f59e0b", "#10b981", "#ef4444", "#8b5cf6"]
@@ -36,6 +36,7 @@ class Chart(QWidget):
         self.kind = "bar"
         self.labels: list[str] = []
         self.series: list[tuple[str, list[float]]] = []
+        self._unit = 1.0  # device pixels per screen pixel (3 for a 300 dpi PDF)
         self.setMinimumSize(320, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -56,9 +57,9 @@ class Chart(QWidget):
     def render_into(self, painter: QPainter, area: QRectF) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(self.font())
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
+        painter.setFont(QFont(self.font()))
+        metrics = painter.fontMetrics()  # of the device: a 300 dpi PDF is not the screen
+        u = self._unit = max(1.0, painter.device().logicalDpiX() / 96)
         values = [v for _name, vals in self.series for v in vals if v is not None]
         if not self.labels or not values:
             painter.setPen(QColor("#888"))
@@ -67,10 +68,11 @@ class Chart(QWidget):
             return
         top = nice_max(max(values), whole=all(float(v).is_integer() for v in values))
         left = max(metrics.horizontalAdvance(_number(top * i / TICKS))
-                   for i in range(TICKS + 1)) + 12
-        legend_h = metrics.height() + 6 if len(self.series) > 1 else 0
-        plot = QRectF(area.left() + left, area.top() + 8 + legend_h,
-                      area.width() - left - 12, area.height() - 16 - legend_h - metrics.height() - 6)
+                   for i in range(TICKS + 1)) + 12 * u
+        legend_h = metrics.height() + 6 * u if len(self.series) > 1 else 0
+        plot = QRectF(area.left() + left, area.top() + 8 * u + legend_h,
+                      area.width() - left - 12 * u,
+                      area.height() - 16 * u - legend_h - metrics.height() - 6 * u)
         self._axes(painter, plot, top, metrics)
         if self.kind == "line":
             self._lines(painter, plot, top)
@@ -83,12 +85,13 @@ class Chart(QWidget):
     def _axes(self, painter, plot: QRectF, top: float, metrics) -> None:
         for i in range(TICKS + 1):
             y = plot.bottom() - plot.height() * i / TICKS
-            painter.setPen(QPen(QColor("#e5e7eb"), 1))
+            painter.setPen(QPen(QColor("#e5e7eb"), self._unit))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(QColor("#555"))
             text = _number(top * i / TICKS)
-            painter.drawText(QRectF(plot.left() - 200 - 6, y - metrics.height() / 2, 200,
-                                    metrics.height()),
+            width = 400 * self._unit  # right-aligned into the margin left of the plot
+            painter.drawText(QRectF(plot.left() - width - 6 * self._unit,
+                                    y - metrics.height() / 2, width, metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
 
     def _bars(self, painter, plot: QRectF, top: float) -> None:
@@ -107,7 +110,7 @@ class Chart(QWidget):
         step = plot.width() / max(1, count - 1)
         for s, (_name, vals) in enumerate(self.series):
             color = QColor(PALETTE[s % len(PALETTE)])
-            painter.setPen(QPen(color, 2))
+            painter.setPen(QPen(color, 2 * self._unit))
             points = [QPointF(plot.left() + step * i if count > 1 else plot.center().x(),
                               plot.bottom() - plot.height() * (v or 0) / top)
                       for i, v in enumerate(vals)]
@@ -115,14 +118,14 @@ class Chart(QWidget):
                 painter.drawLine(a, b)
             painter.setBrush(color)
             for p in points:
-                painter.drawEllipse(p, 2.5, 2.5)
+                painter.drawEllipse(p, 2.5 * self._unit, 2.5 * self._unit)
 
     def _categories(self, painter, plot: QRectF, metrics) -> None:
         painter.setPen(QColor("#333"))
         count = len(self.labels)
         slot = plot.width() / count
         # Thin out labels that would overlap (30 days fit every few days).
-        widest = max(metrics.horizontalAdvance(t) for t in self.labels) + 8
+        widest = max(metrics.horizontalAdvance(t) for t in self.labels) + 8 * self._unit
         every = max(1, math.ceil(widest / max(1.0, slot)))
         for i, text in enumerate(self.labels):
             if i % every:
@@ -133,21 +136,25 @@ class Chart(QWidget):
             else:
                 x = plot.left() + slot * i
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(slot * every))
-            painter.drawText(QRectF(x - slot * (every - 1) / 2, plot.bottom() + 4, slot * every,
+            painter.drawText(QRectF(x - slot * (every - 1) / 2, plot.bottom() + 4 * self._unit,
+                                    slot * every,
                                     metrics.height()), Qt.AlignmentFlag.AlignHCenter, shown)
 
     def _legend(self, painter, area: QRectF, metrics) -> None:
         if len(self.series) < 2:
             return
-        x = area.right() - 12
+        u = self._unit
+        x = area.right() - 12 * u
         for s, (name, _vals) in reversed(list(enumerate(self.series))):
             width = metrics.horizontalAdvance(name)
             x -= width
             painter.setPen(QColor("#333"))
-            painter.drawText(QPointF(x, area.top() + metrics.ascent() + 2), name)
-            x -= 14
-            painter.fillRect(QRectF(x, area.top() + 4, 10, 10), QColor(PALETTE[s % len(PALETTE)]))
-            x -= 12
+            painter.drawText(QPointF(x, area.top() + metrics.ascent() + 2 * u), name)
+            x -= 14 * u
+            box = metrics.ascent() * 0.8
+            painter.fillRect(QRectF(x, area.top() + 2 * u + metrics.ascent() - box, box, box),
+                             QColor(PALETTE[s % len(PALETTE)]))
+            x -= 12 * u
 
 
 def _number(value: float) -> str:
