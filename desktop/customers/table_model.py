@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from db import clock, text
 from db.customer_search import CustomerQuery, CustomerRow, fetch_rows, search_ids
 
-PAGE = 100
+PAGE = 40  # a screenful or two: a keystroke fetches only what is shown
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CustomerRow itself
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
