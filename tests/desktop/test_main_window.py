@@ -1,0 +1,120 @@
+"""Main window, settings page, staff picker and the single-instance guard."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QInputDialog
+
+from db import customers, paths, settings, staff as staff_rules, store
+from db.customers import CustomerData
+from db.models import Customer, Staff
+from desktop.context import AppContext
+from desktop.customers.table_model import PAGE, CustomerTableModel
+from desktop.main_window import MainWindow
+from desktop.single_instance import SingleInstance
+from desktop.staff_picker import StaffPickerDialog
+
+
+def test_navigation_shortcuts_title_and_status(qtbot, context, owner):
+    customers.create(CustomerData(name="张三"), owner)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts only fire in the active window
+    assert window.windowTitle() == "客服台 — 店主小美"
+    assert [window.navigation.item(i).text() for i in range(window.navigation.count())] == \
+        ["客户", "快捷短语", "售后工单", "报表", "设置"]
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "settings"
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "customers"
+    assert window.customers_page.search.hasFocus()
+    assert "1" in window.count_label.text()
+    other = staff_rules.add("阿强")
+    context.set_staff(other)
+    assert window.windowTitle() == "客服台 — 阿强"
+    assert "阿强" in window.staff_label.text()
+
+
+def test_window_geometry_and_columns_are_remembered(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1010, 640)
+    window.customers_page.table.setColumnWidth(0, 222)
+    window.close()
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show()
+    # the offscreen screen is 800x600, so Qt clamps the restored size; the stored one is ours
+    stored = QSettings(str(context.data_dir / "ui.ini"), QSettings.Format.IniFormat)
+    assert stored.value("main/geometry") is not None
+    assert again.restoreGeometry(stored.value("main/geometry"))
+    assert again.customers_page.table.columnWidth(0) == 222
+    assert (context.data_dir / "ui.ini").exists()
+
+
+def test_settings_page_saves_values_and_edits_staff(qtbot, context, monkeypatch):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    page = window.settings_page
+    page.shop_name.setText("小美的店")
+    page.shop_name.editingFinished.emit()
+    assert settings.get("shop_name") == "小美的店"
+    page.keep.setValue(5)
+    assert settings.get("backup_keep") == 5
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("阿强", True))
+    page.staff_list.add_button.click()
+    assert Staff.get(Staff.name == "阿强").role == "staff"
+    assert window.customers_page.staff_filter.findText("阿强") >= 0  # filters follow the list
+    page.staff_list.list.setCurrentRow(1)
+    page.staff_list.remove_button.click()
+    assert Staff.get(Staff.name == "阿强").active is False
+    page.backup_now()
+    assert any("manual" in p.name for p in store.list_backups(paths.backup_dir(context.data_dir)))
+
+
+def test_staff_picker_first_run_creates_the_owner(qtbot, database):
+    dialog = StaffPickerDialog()
+    qtbot.addWidget(dialog)
+    dialog.accept()  # no name yet: stays open with a message
+    assert dialog.chosen is None and dialog.error.text()
+    dialog.name.setText("老板娘")
+    dialog.accept()
+    assert dialog.chosen.name == "老板娘" and dialog.chosen.role == "owner"
+
+
+def test_staff_picker_preselects_last_staff(qtbot, owner):
+    second = staff_rules.add("阿强")
+    dialog = StaffPickerDialog(preselect_id=second.id)
+    qtbot.addWidget(dialog)
+    assert dialog.combo.currentText() == "阿强"
+    dialog.accept()
+    assert dialog.chosen.id == second.id
+
+
+def test_second_instance_is_refused_and_activates_the_first(qtbot, data_dir):
+    first = SingleInstance(data_dir)
+    assert first.acquire()
+    second = SingleInstance(data_dir)
+    assert not second.acquire()
+    with qtbot.waitSignal(first.activation_requested, timeout=3000):
+        assert second.ask_running_to_activate()
+    first.release()
+    third = SingleInstance(data_dir)
+    assert third.acquire()
+    third.release()
+
+
+def test_table_model_fetches_only_visible_pages(qtbot, database, owner):
+    with database.atomic():
+        for n in range(PAGE * 3):
+            Customer.create(name=f"客户{n:04d}", search_text=f"客户{n:04d}", name_key=f"k{n:04d}")
+    model = CustomerTableModel()
+    model.refresh()
+    assert model.rowCount() == PAGE * 3
+    assert model.index(PAGE * 3 - 1, 0).data()
+    assert len(model._rows) == PAGE  # one page fetched, not all rows
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, 0).data() == "客户0000"
+    assert model.index(PAGE * 3 - 1, 0).data() == "客户0599"
