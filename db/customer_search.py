@@ -11,7 +11,7 @@ import datetime as dt
 from peewee import JOIN, fn
 
 from db import clock, text
-from db.models import Customer, CustomerTag, CustomerType, Staff, Tag
+from db.models import Customer, CustomerTag, CustomerType, Staff, Tag, database
 
 SORT_COLUMNS = {
     "name": Customer.name_key,
@@ -36,28 +36,99 @@ class CustomerQuery:
     descending: bool = True
 
 
-def search_ids(query: CustomerQuery, today: dt.date | None = None) -> list[int]:
-    sort_field = SORT_COLUMNS.get(query.sort, Customer.updated_at)
-    select = Customer.select(Customer.id).where(Customer.deleted_at.is_null())
-    for term in text.search_terms(query.text):
-        select = select.where(Customer.search_text ** text.like_pattern(term))
+class _Index:
+    """Live customers in one sort order, with what the filters look at, held in memory.
+
+    A LIKE scan of the wide customer table costs 14+ ms at 50,000 rows on a 2-core machine;
+    a Python substring scan of the pre-computed search text costs a few ms, and while the
+    user keeps typing (each query extending the last) only the previous hits are rescanned.
+    The copy is rebuilt whenever the database changed: SQLite's total_changes (this
+    connection) and data_version (other connections) tell without reading any table.
+    """
+
+    def __init__(self) -> None:
+        self.stamp: tuple | None = None
+        self.order: tuple[str, bool] | None = None
+        self.rows: list[tuple] = []  # (id, search_text, type_id, staff_id, next_visit)
+        self.last: tuple | None = None  # (filters, terms, hits) of the previous search
+
+    def ids(self, query: CustomerQuery, today: dt.date) -> list[int]:
+        stamp = _data_stamp()
+        order = (query.sort if query.sort in SORT_COLUMNS else "updated_at", query.descending)
+        if stamp != self.stamp or order != self.order:
+            self.rows = _load_sorted(*order)
+            self.stamp, self.order, self.last = stamp, order, None
+        terms = text.search_terms(query.text)
+        filters = (query.type_id, query.staff_id, query.visit_due, query.tag, today)
+        rows = self.rows
+        if self.last is not None:
+            last_filters, last_terms, last_hits = self.last
+            # Typing on: every old term is still contained in a new one, so hits only shrink.
+            if last_filters == filters and all(any(o in n for n in terms) for o in last_terms):
+                rows = last_hits
+        hits = rows
+        for term in terms:  # one plain comprehension per term: the fastest scan in CPython
+            hits = [r for r in hits if term in r[1]]
+        if rows is self.rows:
+            hits = _filter(hits, query, today)
+        self.last = (filters, terms, hits)
+        return [r[0] for r in hits]
+
+
+def _filter(rows: list[tuple], query: CustomerQuery, today: dt.date) -> list[tuple]:
     if query.type_id is not None:
-        select = select.where(Customer.type == query.type_id)
+        rows = [r for r in rows if r[2] == query.type_id]
     if query.staff_id is not None:
-        select = select.where(Customer.staff == query.staff_id)
+        rows = [r for r in rows if r[3] == query.staff_id]
     if query.visit_due:
-        select = select.where(Customer.next_visit <= (today or clock.today()))
+        rows = [r for r in rows if r[4] is not None and r[4] <= today]
     if query.tag:
-        tagged = (CustomerTag.select(CustomerTag.customer).join(Tag)
-                  .where(Tag.name == query.tag))
-        select = select.where(Customer.id.in_(tagged))
+        tagged = {cid for (cid,) in CustomerTag.select(CustomerTag.customer).join(Tag)
+                  .where(Tag.name == query.tag).tuples()}
+        rows = [r for r in rows if r[0] in tagged]
+    return rows
+
+
+def _data_stamp() -> tuple:
+    # The connection object itself (not its id, which Python may reuse) ties the copy to
+    # one open database.
+    connection = database.connection()
+    version = connection.execute("PRAGMA data_version").fetchone()[0]
+    return connection, connection.total_changes, version
+
+
+def _load_sorted(sort: str, descending: bool) -> list[tuple]:
+    sort_field = SORT_COLUMNS[sort]
+    select = (Customer.select(Customer.id, Customer.search_text, Customer.type,
+                              Customer.staff, Customer.next_visit)
+              .where(Customer.deleted_at.is_null()))
     if sort_field.model is CustomerType:
         select = select.join(CustomerType, JOIN.LEFT_OUTER, on=Customer.type == CustomerType.id)
     elif sort_field.model is Staff:
         select = select.join(Staff, JOIN.LEFT_OUTER, on=Customer.staff == Staff.id)
-    order = sort_field.desc(nulls="LAST") if query.descending else sort_field.asc(nulls="LAST")
-    select = select.order_by(order, Customer.id.desc() if query.descending else Customer.id)
-    return [row[0] for row in select.tuples()]
+    order = sort_field.desc(nulls="LAST") if descending else sort_field.asc(nulls="LAST")
+    select = select.order_by(order, Customer.id.desc() if descending else Customer.id)
+    rows = database.execute(select).fetchall()  # raw rows: 10x faster than model iteration
+    return [(cid, search, type_id, staff_id, _as_date(visit))
+            for cid, search, type_id, staff_id, visit in rows]
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _as_datetime(value) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+
+
+_index = _Index()
+
+
+def search_ids(query: CustomerQuery, today: dt.date | None = None) -> list[int]:
+    """Ids of live customers matching every search term and filter, in the query's order."""
+    return _index.ids(query, today or clock.today())
 
 
 @dataclasses.dataclass
@@ -77,28 +148,31 @@ class CustomerRow:
     tags: list[str]
 
 
+# Hand-written SQL: peewee's query building costs more than the query for one screen of rows.
+_ROWS_SQL = """
+SELECT c.id, c.name, c.phone, c.wechat, c.platform, c.platform_account, t.name, t.code, s.name,
+       c.next_visit, c.updated_at
+FROM customer c LEFT JOIN customer_type t ON t.id = c.type_id LEFT JOIN staff s ON s.id = c.staff_id
+WHERE c.id IN ({marks})"""
+_TAGS_SQL = """
+SELECT ct.customer_id, g.name FROM customer_tag ct JOIN tag g ON g.id = ct.tag_id
+WHERE ct.customer_id IN ({marks}) ORDER BY ct.id"""
+
+
 def fetch_rows(ids: list[int]) -> dict[int, CustomerRow]:
     if not ids:
         return {}
-    query = (Customer.select(Customer.id, Customer.name, Customer.phone, Customer.wechat,
-                             Customer.platform, Customer.platform_account,
-                             CustomerType.name, CustomerType.code, Staff.name,
-                             Customer.next_visit, Customer.updated_at)
-             .join(CustomerType, JOIN.LEFT_OUTER, on=Customer.type == CustomerType.id)
-             .switch(Customer)
-             .join(Staff, JOIN.LEFT_OUTER, on=Customer.staff == Staff.id)
-             .where(Customer.id.in_(ids)).tuples())
+    marks = ",".join("?" * len(ids))
+    connection = database.connection()
     tags: dict[int, list[str]] = {}
-    tag_query = (CustomerTag.select(CustomerTag.customer, Tag.name).join(Tag)
-                 .where(CustomerTag.customer.in_(ids)).order_by(CustomerTag.id).tuples())
-    for customer_id, name in tag_query:
+    for customer_id, name in connection.execute(_TAGS_SQL.format(marks=marks), ids):
         tags.setdefault(customer_id, []).append(name)
     rows = {}
     for (cid, name, phone, wechat, platform, account, type_name, type_code, staff_name,
-         next_visit, updated_at) in query:
+         next_visit, updated_at) in connection.execute(_ROWS_SQL.format(marks=marks), ids):
         rows[cid] = CustomerRow(cid, name, phone, wechat, platform, account, type_name or "",
-                                type_code or "", staff_name or "", next_visit, updated_at,
-                                tags.get(cid, []))
+                                type_code or "", staff_name or "", _as_date(next_visit),
+                                _as_datetime(updated_at), tags.get(cid, []))
     return rows
 
 

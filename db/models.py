@@ -87,4 +87,17 @@ class ContactLog(BaseModel):
     created_at = DateTimeField(default=clock.now)
 
 
+class AuditLog(BaseModel):
+    """Written by triggers (db/audit.py) for every row change, and by the app for imports,
+    exports and restores. Never edited."""
+    at = DateTimeField(index=True)
+    staff_id = IntegerField(null=True, index=True)  # no foreign key: the log outlives staff rows
+    staff_name = CharField(default="")
+    action = CharField(index=True)  # create / update / delete / import / export / restore ...
+    entity = CharField(default="", index=True)  # table name
+    entity_id = IntegerField(null=True)
+    detail = TextField(default="")  # JSON: the changed fields, or a summary
+    source = CharField(default="")  # screen / import / command line ...
+
+
 CORE_MODELS = [SchemaVersion, Setting, Staff, CustomerType, Customer, Tag, CustomerTag, ContactLog]

@@ -9,7 +9,9 @@ from db.models import Setting
 DEFAULTS: dict[str, Any] = {
     "language": "zh_CN",  # "zh_CN" | "en"
     "shop_name": "",
-    "backup_keep": 10,
+    "backup_keep": 10,  # the newest N backups are kept ...
+    "backup_keep_weeks": 8,  # ... plus the newest of each of the last N weeks
+    "backup_mirror_dir": "",  # optional second folder (USB stick, synced folder)
     "return_visit_days": 7,  # a new customer's first return visit is suggested this many days out
 }
 

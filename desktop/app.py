@@ -1,12 +1,13 @@
-"""Start-up: single instance, database, language, staff, main window."""
+"""Start-up: single instance, database (with recovery), language, staff, main window."""
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db import settings, store
+from db import backups, settings, store
 from desktop import i18n
 from desktop.context import AppContext
 from desktop.icons import icon
@@ -28,41 +29,70 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run(data_dir: Path, measure_since: float | None = None) -> int:
     """measure_since: set by the hidden --quit-after-start (bench/bench_startup.py)."""
     app = create_application()
+    i18n.install(app, "zh_CN")  # until the database says otherwise
     guard = SingleInstance(data_dir)
     if not guard.acquire():
-        i18n.install(app, "zh_CN")
         if not guard.ask_running_to_activate():
             QMessageBox.warning(None, "客服台", f"客服台已经在使用这个数据文件夹：\n{data_dir}\n"
                                 "请切换到已打开的窗口。如果刚刚异常退出，请稍候几秒再试。")
         return 0
     try:
-        database = store.open_database(data_dir)
-    except store.StoreError as exc:
-        QMessageBox.critical(None, "客服台", f"{exc}\n\n备份在：{data_dir / 'backups'}")
-        return 1
-    i18n.install(app, settings.get("language"))
-    from desktop.main_window import MainWindow  # after translators: widgets read tr() on build
-    from desktop.staff_picker import StaffPickerDialog
+        database = open_or_recover(data_dir)
+        if database is None:
+            return 1
+        i18n.install(app, settings.get("language"))
+        from desktop.main_window import MainWindow  # after translators: widgets tr() on build
+        from desktop.staff_picker import StaffPickerDialog
 
-    context = AppContext(data_dir)
-    last = context.ui_settings.value("last_staff_id")
-    if measure_since is None:
-        picker = StaffPickerDialog(int(last) if last else None)
-        if not picker.exec() or picker.chosen is None:
-            return 0
-        context.set_staff(picker.chosen)
-    else:
-        from desktop import startup_probe
-        chosen = startup_probe.pick_staff(int(last) if last else None)
-        if chosen is not None:
-            context.set_staff(chosen)
-    window = MainWindow(context)
-    guard.activation_requested.connect(window.activate)
-    window.show()
-    if measure_since is not None:
-        startup_probe.quit_when_shown(app, window, measure_since)
-    code = app.exec()
-    database.close()
-    guard.release()
+        context = AppContext(data_dir)
+        last = context.ui_settings.value("last_staff_id")
+        if measure_since is None:
+            picker = StaffPickerDialog(int(last) if last else None)
+            if not picker.exec() or picker.chosen is None:
+                database.close()
+                return 0
+            context.set_staff(picker.chosen)
+        else:
+            from desktop import startup_probe
+            chosen = startup_probe.pick_staff(int(last) if last else None)
+            if chosen is not None:
+                context.set_staff(chosen)
+        window = MainWindow(context)
+        restart = []
+        context.restart_requested.connect(lambda: (restart.append(True), window.close()))
+        guard.activation_requested.connect(window.activate)
+        window.show()
+        if measure_since is not None:
+            startup_probe.quit_when_shown(app, window, measure_since)
+        code = app.exec()
+        database.close()
+    finally:
+        guard.release()
+    if restart:  # the lock is free now, so the new process can take the data folder
+        QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False)
+                               else sys.argv)
     return code
 
+
+def open_or_recover(data_dir: Path):
+    """Open the database; a damaged one is set aside only with the user's consent and
+    replaced by the newest backup that passes SQLite's integrity check."""
+    try:
+        return store.open_database(data_dir)
+    except store.DamagedDatabase as exc:
+        good = backups.newest_good_backup(data_dir)
+        if good is None:
+            QMessageBox.critical(None, "客服台", f"{exc}\n\n没有找到完好的备份。请不要删除数据文件夹，"
+                                 f"联系技术支持：\n{data_dir}")
+            return None
+        answer = QMessageBox.question(
+            None, "客服台",
+            f"{exc}\n\n可以从最近一份完好的备份恢复（{good.taken_at:%Y-%m-%d %H:%M}）。"
+            "损坏的文件会保留在数据文件夹中，不会删除。\n\n现在恢复吗？")
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        backups.recover_damaged(data_dir, good.path)
+        return store.open_database(data_dir)
+    except store.StoreError as exc:
+        QMessageBox.critical(None, "客服台", f"{exc}\n\n备份在：{data_dir / 'backups'}")
+        return None

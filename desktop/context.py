@@ -5,6 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from db import audit
 from db.models import Staff
 
 
@@ -13,11 +14,14 @@ class AppContext(QObject):
     customers_changed = Signal()  # any customer, tag, type or contact-log write
     staff_list_changed = Signal()
     status_message = Signal(str)
+    restart_requested = Signal()  # e.g. after a restore replaced the whole database
 
     def __init__(self, data_dir: Path, staff: Staff | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.data_dir = data_dir
         self._staff = staff
+        if staff is not None:
+            audit.act_as(staff, "screen")
         # Window layout and the last staff member live beside the data: a portable install
         # carries them along, and tests stay isolated.
         self.ui_settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
@@ -28,6 +32,7 @@ class AppContext(QObject):
 
     def set_staff(self, staff: Staff) -> None:
         self._staff = staff
+        audit.act_as(staff, "screen")
         self.ui_settings.setValue("last_staff_id", staff.id)
         self.staff_changed.emit()
 

@@ -7,11 +7,15 @@ from PySide6.QtWidgets import QApplication
 from db.resources import resource
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+_installed: list[QTranslator] = []
 
 
 def install(app: QApplication, language: str) -> list[QTranslator]:
-    """Load the app's and Qt's own translations (buttons like OK/Cancel) for language."""
-    translators = []
+    """Load the app's and Qt's own translations (buttons like OK/Cancel) for language,
+    replacing those of an earlier call."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    translators = _installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qt_{language}", qt_dir)]
     if language != "zh_CN":
@@ -23,4 +27,4 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
             translators.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh_CN"
                                else QLocale.Language.English))
-    return translators
+    return list(translators)

@@ -8,7 +8,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from db import backups
 from db.customer_search import count_live
+from db.store import StoreError
+from desktop.backups.daily import DailyBackup
 from desktop.context import AppContext
 from desktop.customers.page import CustomersPage
 from desktop.icons import icon
@@ -38,6 +41,7 @@ class MainWindow(QMainWindow):
         ]
         self._setup_ui()
         self._setup_menus()
+        self.daily_backup = DailyBackup(context, self)
         self._restore_layout()
         context.staff_changed.connect(self._update_title)
         context.status_message.connect(lambda m: self.statusBar().showMessage(m, 6000))
@@ -92,7 +96,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         action(file_menu, self.tr("新建客户"), self._new_customer, QKeySequence.StandardKey.New)
         file_menu.addSeparator()
-        action(file_menu, self.tr("立即备份"), self.settings_page.backup_now, "Ctrl+Shift+B")
+        action(file_menu, self.tr("立即备份"), self.backup_now, "Ctrl+Shift+B")
+        action(file_menu, self.tr("备份与恢复…"), self.settings_page.open_backups)
         action(file_menu, self.tr("切换客服…"), self.switch_staff, "Ctrl+Shift+U")
         file_menu.addSeparator()
         action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
@@ -125,6 +130,14 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def backup_now(self) -> None:
+        try:
+            made = backups.backup_now(self.context.data_dir)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("备份"), str(exc))
+            return
+        self.context.notify(self.tr("已备份：%1").replace("%1", made.name))
 
     def switch_staff(self) -> None:
         from desktop.staff_picker import StaffPickerDialog

@@ -15,7 +15,7 @@ def run() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from db import customers, staff as staff_rules, store
+    from db import backups, customers, staff as staff_rules, store
     from db.customer_search import CustomerQuery, search_ids
     from db.resources import resource
     from desktop.app import create_application
@@ -37,7 +37,7 @@ def run() -> int:
         QCoreApplication.processEvents()
         checks.append(("main window lists the customer",
                        window.customers_page.model.rowCount() == 1))
-        backup = store.backup_now(data_dir, "selftest")
+        backup = backups.backup_now(data_dir, "selftest")
         checks.append(("online backup", backup.exists() and backup.stat().st_size > 0))
         window.close()
         database.close()

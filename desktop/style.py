@@ -28,4 +28,9 @@ QHeaderView::section { background: #f1f5f9; border: none; border-bottom: 1px sol
 #primaryButton:hover { background: #ea580c; }
 #dangerButton { color: #b91c1c; }
 QStatusBar { background: #f1f5f9; color: #334155; }
+QGroupBox { background: white; border: 1px solid #e2e8f0; border-radius: 8px; margin-top: 18px;
+            padding: 10px 8px 8px 8px; }
+QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; font-weight: 600;
+                   color: #0f172a; }
+QListWidget#contactLog { background: white; border: 1px solid #e2e8f0; border-radius: 6px; }
 """

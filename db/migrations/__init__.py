@@ -18,6 +18,7 @@ from peewee import Database
 # Listed, not globbed: a frozen (PyInstaller) build has no .py files to glob.
 STEP_MODULES = [
     "m0001_foundation",
+    "m0005_audit",
 ]
 
 
@@ -34,20 +35,26 @@ def latest_version() -> int:
     return max(m.VERSION for m in steps())
 
 
-def current_version(database: Database) -> int:
+def applied_versions(database: Database) -> set[int]:
     if "schema_version" not in database.get_tables():
-        return 0
-    row = database.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
-    return row[0] or 0
+        return set()
+    return {row[0] for row in database.execute_sql("SELECT version FROM schema_version")}
+
+
+def current_version(database: Database) -> int:
+    return max(applied_versions(database), default=0)
 
 
 def pending(database: Database) -> list[ModuleType]:
-    have = current_version(database)
-    if have > latest_version():
+    """Steps not yet recorded, in order. Compared as a set, not against the highest version,
+    so that a step numbered below one already applied (areas developed side by side) still runs."""
+    applied = applied_versions(database)
+    unknown = {v for v in applied if v not in {m.VERSION for m in steps()}}
+    if unknown:
         raise MigrationError(
-            f"The database was written by a newer version of Kefu Desk (schema {have}, "
-            f"this program knows {latest_version()}). Please update the program.")
-    return [m for m in steps() if m.VERSION > have]
+            f"The database was written by a newer version of Kefu Desk (schema "
+            f"{max(unknown)}, this program knows {latest_version()}). Please update the program.")
+    return [m for m in steps() if m.VERSION not in applied]
 
 
 def migrate(database: Database) -> list[int]:

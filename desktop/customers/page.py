@@ -1,7 +1,7 @@
 """The 客户 page: search and filters on top, the lazy list on the left, details on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -25,6 +25,13 @@ class CustomersPage(QWidget):
         self._context = context
         self._last_trashed: list[int] = []
         self._total: int | None = None
+        # While typing, the top hit's details follow after a short pause so that each
+        # keystroke only pays for the list.
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(120)
+        self._detail_timer.timeout.connect(self._show_current_detail)
+        self._typing = False
         self.model = CustomerTableModel(self)
         self._setup_ui()
         self._reload_filters()
@@ -211,14 +218,22 @@ class CustomersPage(QWidget):
             visit_due=self.visit_due.isChecked(), sort=current.sort,
             descending=current.descending))
         self._update_count()
+        self._typing = True
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
             self.detail.show_customer(None)
+        self._typing = False
 
-    def _on_current_changed(self, current, _previous) -> None:
-        self.detail.show_customer(self.model.customer_id(current.row()) if current.isValid()
-                                  else None)
+    def _on_current_changed(self, _current, _previous) -> None:
+        if self._typing:
+            self._detail_timer.start()
+        else:
+            self._show_current_detail()
+
+    def _show_current_detail(self) -> None:
+        self._detail_timer.stop()
+        self.detail.show_customer(self.current_customer_id())
 
     def _on_data_changed(self) -> None:
         keep = self.current_customer_id()

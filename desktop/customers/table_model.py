@@ -7,9 +7,11 @@ from PySide6.QtGui import QBrush, QColor
 from db import clock, text
 from db.customer_search import CustomerQuery, CustomerRow, fetch_rows, search_ids
 
-PAGE = 200
+PAGE = 100
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CustomerRow itself
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+_ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
+          Qt.ItemDataRole.ToolTipRole, ROW_ROLE, ID_ROLE}
 
 
 class CustomerTableModel(QAbstractTableModel):
@@ -67,7 +69,8 @@ class CustomerTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # The view asks ~10 roles per cell on every paint: leave the unused ones at once.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         row = self._row(index.row())
         if row is None:

@@ -1,14 +1,14 @@
 """The 设置 page: shop, language, backups, staff and customer types."""
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from db import customers, settings, staff as staff_rules, store
+from db import customers, settings, staff as staff_rules
 from desktop import i18n
 from desktop.context import AppContext
 from desktop.settings.editable_list import EditableList
@@ -41,15 +41,12 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("界面语言"), self.language)
         form.addRow(self.tr("默认回访间隔"), self.visit_days)
 
-        self.keep = QSpinBox()
-        self.keep.setRange(1, 365)
-        self.keep.setValue(int(settings.get("backup_keep")))
-        self.keep.valueChanged.connect(lambda v: self._save("backup_keep", v))
         folder = QLabel(str(self._context.data_dir))
         folder.setObjectName("muted")
         folder.setWordWrap(True)
-        self.backup_button = QPushButton(self.tr("立即备份"))
-        self.backup_button.clicked.connect(self.backup_now)
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_button = QPushButton(self.tr("备份与恢复…"))
+        self.backup_button.clicked.connect(self.open_backups)
         open_button = QPushButton(self.tr("打开数据文件夹"))
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(self._context.data_dir))))
@@ -57,11 +54,10 @@ class SettingsPage(QWidget):
         row.addWidget(self.backup_button)
         row.addWidget(open_button)
         row.addStretch(1)
-        backups = QGroupBox(self.tr("数据与备份"))
-        bform = QFormLayout(backups)
+        data_box = QGroupBox(self.tr("数据与备份"))
+        bform = QFormLayout(data_box)
         bform.addRow(self.tr("数据文件夹"), folder)
-        bform.addRow(self.tr("保留最近备份"), self.keep)
-        bform.addRow("", QLabel(self.tr("每次启动时自动备份数据库。")))
+        bform.addRow("", QLabel(self.tr("每次启动、导入前和每天自动备份。")))
         bform.addRow("", row)
 
         self.staff_list = EditableList(
@@ -77,7 +73,7 @@ class SettingsPage(QWidget):
 
         grid = QGridLayout()
         grid.addWidget(general, 0, 0)
-        grid.addWidget(backups, 0, 1)
+        grid.addWidget(data_box, 0, 1)
         grid.addWidget(self.staff_list, 1, 0)
         grid.addWidget(self.type_list, 1, 1)
         body = QWidget()
@@ -112,11 +108,6 @@ class SettingsPage(QWidget):
         QMessageBox.information(self, self.tr("界面语言"),
                                 self.tr("重新启动客服台后生效。\nThe new language applies after a restart."))
 
-    def backup_now(self) -> None:
-        try:
-            target = store.backup_now(self._context.data_dir)
-        except store.StoreError as exc:
-            QMessageBox.critical(self, self.tr("备份失败"), str(exc))
-            return
-        self._context.notify(self.tr("已备份到 %1").replace("%1", str(target)))
-
+    def open_backups(self) -> None:
+        from desktop.backups.dialog import BackupDialog
+        BackupDialog(self._context, self).exec()

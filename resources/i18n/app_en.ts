@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
   <context>
+    <name>BackupDialog</name>
+    <message>
+      <source>备份与恢复</source>
+      <translation>Backup and restore</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>大小</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>立即备份</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <source>恢复所选备份…</source>
+      <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+      <source>打开备份文件夹</source>
+      <translation>Open backup folder</translation>
+    </message>
+    <message>
+      <source>选择…</source>
+      <translation>Choose…</translation>
+    </message>
+    <message>
+      <source>不使用</source>
+      <translation>None</translation>
+    </message>
+    <message>
+      <source>保留最近</source>
+      <translation>Keep the newest</translation>
+    </message>
+    <message>
+      <source>另外每周保留一份，共</source>
+      <translation>Plus one per week, for weeks:</translation>
+    </message>
+    <message>
+      <source>第二个备份文件夹</source>
+      <translation>Second backup folder</translation>
+    </message>
+    <message>
+      <source>每次启动、每次导入前、以及每天都会自动备份。建议把第二个备份文件夹设在 U 盘或同步盘上，电脑坏了也不会丢数据。</source>
+      <translation>A backup is made automatically at every start, before every import and every day. Put the second backup folder on a USB stick or a synced folder, so that a broken computer loses nothing.</translation>
+    </message>
+    <message>
+      <source>（未设置）</source>
+      <translation>(not set)</translation>
+    </message>
+    <message>
+      <source>备份</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <source>备份失败</source>
+      <translation>Backup failed</translation>
+    </message>
+    <message>
+      <source>已备份：%1</source>
+      <translation>Backed up: %1</translation>
+    </message>
+    <message>
+      <source>恢复备份</source>
+      <translation>Restore backup</translation>
+    </message>
+    <message>
+      <source>把数据恢复到 %1 的状态？
+
+之后的修改会被替换。恢复前会先自动备份当前数据，万一选错还可以再恢复回来。恢复后客服台会重新启动。</source>
+      <translation>Restore the data as it was at %1?
+
+Later changes will be replaced. The current data is backed up first, so you can go back if you chose the wrong one. Kefu Desk restarts afterwards.</translation>
+    </message>
+    <message>
+      <source>恢复失败</source>
+      <translation>Restore failed</translation>
+    </message>
+    <message>
+      <source>选择第二个备份文件夹</source>
+      <translation>Choose the second backup folder</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactDialog</name>
     <message>
       <source>添加联系记录</source>
@@ -360,6 +451,10 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Back up now</translation>
     </message>
     <message>
+      <source>备份与恢复…</source>
+      <translation>Backup and restore…</translation>
+    </message>
+    <message>
       <source>切换客服…</source>
       <translation>Switch staff…</translation>
     </message>
@@ -394,6 +489,14 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>关于客服台</source>
       <translation>About Kefu Desk</translation>
+    </message>
+    <message>
+      <source>备份</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <source>已备份：%1</source>
+      <translation>Backed up: %1</translation>
     </message>
     <message>
       <source>当前客服：%1</source>
@@ -470,10 +573,6 @@ Fully offline; the data stays on this computer:
       <translation>Default return-visit interval</translation>
     </message>
     <message>
-      <source>立即备份</source>
-      <translation>Back up now</translation>
-    </message>
-    <message>
       <source>打开数据文件夹</source>
       <translation>Open data folder</translation>
     </message>
@@ -486,12 +585,12 @@ Fully offline; the data stays on this computer:
       <translation>Data folder</translation>
     </message>
     <message>
-      <source>保留最近备份</source>
-      <translation>Backups to keep</translation>
+      <source>备份与恢复…</source>
+      <translation>Backup and restore…</translation>
     </message>
     <message>
-      <source>每次启动时自动备份数据库。</source>
-      <translation>The database is backed up automatically at every start.</translation>
+      <source>每次启动、导入前和每天自动备份。</source>
+      <translation>Backed up automatically at every start, before imports and daily.</translation>
     </message>
     <message>
       <source>客服</source>
@@ -525,14 +624,6 @@ Fully offline; the data stays on this computer:
       <source>重新启动客服台后生效。
 The new language applies after a restart.</source>
       <translation>The new language applies after a restart.</translation>
-    </message>
-    <message>
-      <source>备份失败</source>
-      <translation>Backup failed</translation>
-    </message>
-    <message>
-      <source>已备份到 %1</source>
-      <translation>Backed up to %1</translation>
     </message>
   </context>
   <context>
@@ -605,6 +696,33 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>彻底删除 %1 位客户及其联系记录？此操作无法撤销。</source>
       <translation>Delete %1 customer(s) and their contact log for good? This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
+    <name>backups</name>
+    <message>
+      <source>启动时</source>
+      <translation>At start</translation>
+    </message>
+    <message>
+      <source>每日</source>
+      <translation>Daily</translation>
+    </message>
+    <message>
+      <source>手动</source>
+      <translation>Manual</translation>
+    </message>
+    <message>
+      <source>导入前</source>
+      <translation>Before import</translation>
+    </message>
+    <message>
+      <source>升级前</source>
+      <translation>Before upgrade</translation>
+    </message>
+    <message>
+      <source>恢复前</source>
+      <translation>Before restore</translation>
     </message>
   </context>
   <context>

@@ -172,3 +172,28 @@ def test_customer_types_are_editable_but_builtins_stay(owner):
     customers.rename_customer_type(vip.id, "贵宾")
     with pytest.raises(CustomerError):
         customers.delete_customer_type(vip.id)
+
+
+def test_search_sees_writes_from_this_and_other_connections(database, data_dir, owner):
+    import sqlite3
+    from db import paths
+    make(owner, name="张三")
+    assert len(search_ids(CustomerQuery(text="z"))) == 1
+    make(owner, name="赵六")  # own connection: total_changes moves
+    assert len(search_ids(CustomerQuery(text="z"))) == 2
+    other = sqlite3.connect(paths.database_file(data_dir))  # e.g. the import command line
+    other.execute("UPDATE customer SET search_text = search_text || ' zzz_top'")
+    other.commit()
+    other.close()
+    assert len(search_ids(CustomerQuery(text="zzz_top"))) == 2
+
+
+def test_narrowing_while_typing_matches_a_fresh_search(owner):
+    for name in ["张三", "张珊珊", "赵四", "周小三", "钟山"]:
+        make(owner, name=name)
+    typed = [search_ids(CustomerQuery(text=t)) for t in ("z", "zs", "zss", "zs", "z s", "zh")]
+    from db.customer_search import _Index
+    fresh = [_Index().ids(CustomerQuery(text=t), dt.date.today())
+             for t in ("z", "zs", "zss", "zs", "z s", "zh")]
+    assert typed == fresh
+    assert len(typed[0]) == 5 and len(typed[2]) == 1

@@ -7,7 +7,7 @@ import types
 
 import pytest
 
-from db import customers, migrations, paths, settings, store
+from db import backups, customers, migrations, paths, settings, store
 from db.customers import CustomerData
 from db.models import CORE_MODELS, Customer, database as proxy
 
@@ -49,8 +49,9 @@ def test_reopening_keeps_data_and_backs_up_first(data_dir, owner):
     db = store.open_database(data_dir)
     try:
         assert [c.name for c in Customer.select()] == ["张三"]
-        [backup] = store.list_backups(paths.backup_dir(data_dir))
-        with sqlite3.connect(backup) as copy:
+        [backup] = backups.list_backups(paths.backup_dir(data_dir))
+        assert backup.reason == "start"
+        with sqlite3.connect(backup.path) as copy:
             assert copy.execute("SELECT name FROM customer").fetchall() == [("张三",)]
     finally:
         db.close()
@@ -71,7 +72,7 @@ def test_older_database_is_migrated_with_data_kept(data_dir, monkeypatch):
         assert migrations.current_version(db) == step.VERSION
         assert "nickname" in columns(db, "staff")
         assert db.execute_sql("SELECT name FROM staff").fetchall() == [("老王",)]
-        assert "migrate" in store.list_backups(paths.backup_dir(data_dir))[0].name
+        assert backups.list_backups(paths.backup_dir(data_dir))[0].reason == "migrate"
     finally:
         db.close()
 
@@ -114,30 +115,8 @@ def test_damaged_database_is_not_opened(data_dir):
     raw = bytearray(db_file.read_bytes())
     raw[100:4096] = b"\xff" * (4096 - 100)  # scribble over the schema page
     db_file.write_bytes(bytes(raw))
-    with pytest.raises(store.StoreError):
+    with pytest.raises(store.DamagedDatabase):
         store.open_database(data_dir)
-
-
-def test_backups_are_consistent_and_pruned(database, data_dir, owner):
-    target = paths.backup_dir(data_dir)
-    for n in range(5):
-        customers.create(CustomerData(name=f"客户{n}"), owner)
-        store.backup(database, target, "manual", keep=3)
-    kept = store.list_backups(target)
-    assert len(kept) == 3
-    with sqlite3.connect(kept[0]) as newest:
-        assert newest.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert newest.execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 5
-    assert not list(target.glob("*.partial"))
-
-
-def test_backup_keep_setting_is_used_on_start(data_dir):
-    db = store.open_database(data_dir)
-    settings.put("backup_keep", 2)
-    db.close()
-    for _ in range(4):
-        store.open_database(data_dir).close()
-    assert len(store.list_backups(paths.backup_dir(data_dir))) == 2
 
 
 def test_self_test_command_passes():
@@ -148,3 +127,23 @@ def test_self_test_command_passes():
                             capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
+
+
+def test_a_step_numbered_below_one_already_applied_still_runs(data_dir, monkeypatch):
+    """Areas developed side by side land in any order: a missing step runs whatever its number."""
+    top = migrations.latest_version()
+    late = types.ModuleType("db.migrations.m9997_late")
+    late.VERSION, late.up = top + 2, lambda db: db.execute_sql("CREATE TABLE late_area (id INTEGER)")
+    early = types.ModuleType("db.migrations.m9996_early")
+    early.VERSION, early.up = top + 1, lambda db: db.execute_sql("CREATE TABLE early_area (id INTEGER)")
+    monkeypatch.setitem(sys.modules, late.__name__, late)
+    monkeypatch.setitem(sys.modules, early.__name__, early)
+    monkeypatch.setattr(migrations, "STEP_MODULES", [*migrations.STEP_MODULES, "m9997_late"])
+    store.open_database(data_dir).close()
+    monkeypatch.setattr(migrations, "STEP_MODULES", [*migrations.STEP_MODULES, "m9996_early"])
+    db = store.open_database(data_dir)
+    try:
+        assert {"late_area", "early_area"} <= set(db.get_tables())
+        assert migrations.applied_versions(db) >= {top + 1, top + 2}
+    finally:
+        db.close()

@@ -1,13 +1,12 @@
 """Main window, settings page, staff picker and the single-instance guard."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QInputDialog
 
-from db import customers, paths, settings, staff as staff_rules, store
+from db import backups, customers, paths, settings, staff as staff_rules
 from db.customers import CustomerData
 from db.models import Customer, Staff
-from desktop.context import AppContext
 from desktop.customers.table_model import PAGE, CustomerTableModel
 from desktop.main_window import MainWindow
 from desktop.single_instance import SingleInstance
@@ -61,8 +60,8 @@ def test_settings_page_saves_values_and_edits_staff(qtbot, context, monkeypatch)
     page.shop_name.setText("小美的店")
     page.shop_name.editingFinished.emit()
     assert settings.get("shop_name") == "小美的店"
-    page.keep.setValue(5)
-    assert settings.get("backup_keep") == 5
+    page.visit_days.setValue(14)
+    assert settings.get("return_visit_days") == 14
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("阿强", True))
     page.staff_list.add_button.click()
     assert Staff.get(Staff.name == "阿强").role == "staff"
@@ -70,8 +69,8 @@ def test_settings_page_saves_values_and_edits_staff(qtbot, context, monkeypatch)
     page.staff_list.list.setCurrentRow(1)
     page.staff_list.remove_button.click()
     assert Staff.get(Staff.name == "阿强").active is False
-    page.backup_now()
-    assert any("manual" in p.name for p in store.list_backups(paths.backup_dir(context.data_dir)))
+    window.backup_now()
+    assert [b.reason for b in backups.list_backups(paths.backup_dir(context.data_dir))] == ["manual"]
 
 
 def test_staff_picker_first_run_creates_the_owner(qtbot, database):
@@ -117,4 +116,4 @@ def test_table_model_fetches_only_visible_pages(qtbot, database, owner):
     assert len(model._rows) == PAGE  # one page fetched, not all rows
     model.sort(0, Qt.SortOrder.AscendingOrder)
     assert model.index(0, 0).data() == "客户0000"
-    assert model.index(PAGE * 3 - 1, 0).data() == "客户0599"
+    assert model.index(PAGE * 3 - 1, 0).data() == f"客户{PAGE * 3 - 1:04d}"

@@ -1,0 +1,92 @@
+"""The audit log: every create, change and delete, with who did it and from where.
+
+Rows are written by TEMP triggers that SQLite runs inside the very statement that changes the
+data, so no code path (screens, imports, the command line, later areas) can forget to log,
+and a rolled-back change leaves no log entry behind. The acting staff member and the source
+live in a one-row TEMP table of the connection, set with `act_as`.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+from typing import Iterator
+
+from peewee import Database
+
+from db import clock
+from db.models import AuditLog, Staff, database as proxy
+
+NOT_AUDITED = {"audit_log", "schema_version", "sqlite_sequence"}
+# Derived or bookkeeping columns: logging them would only repeat what changed.
+QUIET_COLUMNS = {"id", "search_text", "name_key", "updated_at", "updated_by_id", "version"}
+
+
+def install(database: Database) -> None:
+    """Create the session table and the triggers on this connection (call after migrating)."""
+    database.execute_sql("CREATE TEMP TABLE IF NOT EXISTS audit_session "
+                         "(staff_id INTEGER, source TEXT NOT NULL DEFAULT '', per_row INTEGER NOT NULL DEFAULT 1)")
+    if not database.execute_sql("SELECT COUNT(*) FROM temp.audit_session").fetchone()[0]:
+        database.execute_sql("INSERT INTO temp.audit_session (staff_id, source) VALUES (NULL, '')")
+    for table in database.get_tables():
+        if table in NOT_AUDITED:
+            continue
+        columns = [row[1] for row in database.execute_sql(f'PRAGMA main.table_info("{table}")')]
+        for sql in _trigger_sql(table, columns):
+            database.execute_sql(sql)
+
+
+def _trigger_sql(table: str, all_columns: list[str]) -> list[str]:
+    columns = [c for c in all_columns if c not in QUIET_COLUMNS]
+    if not columns:
+        return []
+    rowid = "id" if "id" in all_columns else "rowid"  # settings are keyed by text
+    def pairs(row: str, only_changed: bool) -> str:
+        parts = [f"SELECT '{c}' AS k, {row}.\"{c}\" AS v" +
+                 (f' WHERE OLD."{c}" IS NOT NEW."{c}"' if only_changed else "")
+                 for c in columns]
+        return "(SELECT json_group_object(k, v) FROM (" + " UNION ALL ".join(parts) + "))"
+
+    head = (f"INSERT INTO audit_log (at, staff_id, staff_name, action, entity, entity_id, "
+            f"detail, source) SELECT strftime('%Y-%m-%d %H:%M:%f', 'now'), s.staff_id, "
+            f"COALESCE((SELECT name FROM main.staff WHERE id = s.staff_id), ''), ")
+    tail = "FROM temp.audit_session s WHERE s.per_row = 1"
+    changed = " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in columns) or "0"
+    name = f"audit_{table}"
+    return [
+        f"CREATE TEMP TRIGGER IF NOT EXISTS {name}_insert AFTER INSERT ON main.\"{table}\" BEGIN "
+        f"{head}'create', '{table}', NEW.{rowid}, {pairs('NEW', False)}, s.source {tail}; END",
+        f"CREATE TEMP TRIGGER IF NOT EXISTS {name}_update AFTER UPDATE ON main.\"{table}\" "
+        f"WHEN {changed} BEGIN "
+        f"{head}'update', '{table}', NEW.{rowid}, {pairs('NEW', True)}, s.source {tail}; END",
+        f"CREATE TEMP TRIGGER IF NOT EXISTS {name}_delete AFTER DELETE ON main.\"{table}\" BEGIN "
+        f"{head}'delete', '{table}', OLD.{rowid}, {pairs('OLD', False)}, s.source {tail}; END",
+    ]
+
+
+def act_as(staff: Staff | int | None, source: str = "screen") -> None:
+    """Who the following changes are by, and from where (screen, import, command line...)."""
+    staff_id = staff.id if isinstance(staff, Staff) else staff
+    proxy.execute_sql("UPDATE temp.audit_session SET staff_id = ?, source = ?", (staff_id, source))
+
+
+@contextlib.contextmanager
+def bulk(action: str, entity: str, summary: dict, staff: Staff | None, source: str) -> Iterator[None]:
+    """One log entry for a bulk operation (an import of 50,000 rows) instead of one per row.
+    The entry is written in the same transaction, so it exists exactly when the data does."""
+    proxy.execute_sql("UPDATE temp.audit_session SET per_row = 0")
+    try:
+        with proxy.atomic():
+            yield
+            record(action, entity, None, summary, staff, source)
+    finally:
+        proxy.execute_sql("UPDATE temp.audit_session SET per_row = 1")
+
+
+def record(action: str, entity: str = "", entity_id: int | None = None,
+           detail: dict | str = "", staff: Staff | None = None, source: str = "screen") -> AuditLog:
+    """Log something that is not a row change: an export, a restore, a failed owner login."""
+    return AuditLog.create(
+        at=clock.now(), staff_id=staff.id if staff else None, staff_name=staff.name if staff else "",
+        action=action, entity=entity, entity_id=entity_id,
+        detail=detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False),
+        source=source)

@@ -1,0 +1,186 @@
+"""Backups: consistent copies with SQLite's online backup API, a retention rule, an optional
+second folder, verification, restore, and recovery of a damaged database.
+
+A plain file copy of a live WAL database can miss committed pages; the backup API copies a
+consistent snapshot, so it is used for every copy of a live database here.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from db import migrations, paths
+from db.models import database as proxy
+from db.store import StoreError
+
+BACKUP_NAME = re.compile(r"^kefudesk-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite3$")
+DEFAULT_KEEP_LAST = 10
+DEFAULT_KEEP_WEEKS = 8
+
+
+class MirrorError(StoreError):
+    """The backup was made, but copying it to the second folder failed."""
+
+    def __init__(self, message: str, backup: Path):
+        super().__init__(message)
+        self.backup = backup
+
+
+@dataclasses.dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime  # local time
+    reason: str  # start / daily / manual / import / migrate / before-restore ...
+    size: int
+
+
+def backup(database: SqliteDatabase, target_dir: Path, reason: str,
+           keep_last: int = DEFAULT_KEEP_LAST, keep_weeks: int = DEFAULT_KEEP_WEEKS) -> Path:
+    """Snapshot the live database into target_dir, then apply the retention rule."""
+    target_dir.mkdir(parents=True, exist_ok=True)
+    # Local time to the microsecond: names sort by age and read well in a file manager.
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = target_dir / f"kefudesk-{stamp}-{reason}.sqlite3"
+    partial = target.with_suffix(".partial")
+    try:
+        dest = sqlite3.connect(str(partial))
+        try:
+            database.connection().backup(dest)
+        finally:
+            dest.close()
+        partial.replace(target)  # only complete backups carry the real name
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"备份失败（{target_dir}）：{exc}") from exc
+    prune(target_dir, keep_last, keep_weeks)
+    return target
+
+
+def backup_now(data_dir: Path, reason: str = "manual", use_settings: bool = True) -> Path:
+    """Back up the open database into the data folder, and to the second folder if set."""
+    keep_last, keep_weeks, mirror_dir = DEFAULT_KEEP_LAST, DEFAULT_KEEP_WEEKS, ""
+    if use_settings:  # not before a migration: the settings table may not be current yet
+        from db import settings  # noqa: PLC0415
+        keep_last = int(settings.get("backup_keep"))
+        keep_weeks = int(settings.get("backup_keep_weeks"))
+        mirror_dir = settings.get("backup_mirror_dir") or ""
+    made = backup(proxy.obj, paths.backup_dir(data_dir), reason, keep_last, keep_weeks)
+    if mirror_dir:
+        try:
+            mirror = Path(mirror_dir)
+            mirror.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(made, mirror / made.name)  # a finished backup, not a live database
+            prune(mirror, keep_last, keep_weeks)
+        except OSError as exc:
+            raise MirrorError(f"备份已保存在数据文件夹，但复制到第二个备份文件夹失败（{mirror_dir}）：{exc}",
+                              made) from exc
+    return made
+
+
+def list_backups(target_dir: Path) -> list[BackupInfo]:
+    """Backups in target_dir, newest first."""
+    if not target_dir.exists():
+        return []
+    found = []
+    for path in target_dir.iterdir():
+        match = BACKUP_NAME.match(path.name)
+        if match:
+            taken = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
+            found.append(BackupInfo(path, taken, match.group(2), path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def keep_set(backups: list[BackupInfo], keep_last: int, keep_weeks: int) -> set[Path]:
+    """Retention: the newest keep_last, plus the newest of each of the last keep_weeks weeks."""
+    keep = {b.path for b in backups[:max(keep_last, 1)]}
+    if backups and keep_weeks > 0:
+        newest_week = _week_start(backups[0].taken_at)
+        seen = set()
+        for b in backups:  # newest first, so the first seen of a week is its newest
+            week = _week_start(b.taken_at)
+            if (newest_week - week).days < 7 * keep_weeks and week not in seen:
+                seen.add(week)
+                keep.add(b.path)
+    return keep
+
+
+def prune(target_dir: Path, keep_last: int, keep_weeks: int) -> list[Path]:
+    found = list_backups(target_dir)
+    keep = keep_set(found, keep_last, keep_weeks)
+    removed = [b.path for b in found if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def _week_start(moment: dt.datetime) -> dt.date:
+    return moment.date() - dt.timedelta(days=moment.weekday())
+
+
+def verify(path: Path) -> list[str]:
+    """SQLite's full integrity check of a backup file, opened read-only; [] when sound."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        conn.execute("SELECT COUNT(*) FROM schema_version").fetchone()  # one of ours?
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows
+
+
+def restore(data_dir: Path, source: Path) -> Path:
+    """Replace the open database's content with a verified backup; returns the safety copy
+    of the state before. The copy goes through the backup API into the live connection,
+    inside SQLite's own transaction, then an older backup is migrated to the current schema."""
+    problems = verify(source)
+    if problems:
+        raise StoreError(f"备份文件未通过完整性检查，未做任何改动（{source.name}）：{problems[0]}")
+    safety = backup_now(data_dir, "before-restore")
+    database = proxy.obj
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        src.backup(database.connection())
+    finally:
+        src.close()
+    migrations.migrate(database)
+    return safety
+
+
+def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+    for candidate in list_backups(paths.backup_dir(data_dir)):
+        if not verify(candidate.path):
+            return candidate
+    return None
+
+
+def recover_damaged(data_dir: Path, source: Path) -> Path:
+    """Set a damaged database aside (never deleted) and put a verified backup in its place.
+    Call with the database closed; returns where the damaged file went."""
+    problems = verify(source)
+    if problems:
+        raise StoreError(f"备份文件未通过完整性检查（{source.name}）：{problems[0]}")
+    db_file = paths.database_file(data_dir)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_file.with_name(f"{db_file.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(db_file) + suffix)
+        if part.exists():
+            part.replace(Path(str(aside) + suffix))
+    src, dest = sqlite3.connect(f"file:{source}?mode=ro", uri=True), sqlite3.connect(str(db_file))
+    try:
+        src.backup(dest)
+    finally:
+        src.close()
+        dest.close()
+    return aside

@@ -1,0 +1,79 @@
+"""备份与恢复 dialog and the daily backup, on the real data folder."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QMessageBox
+
+from db import backups, customers, paths
+from db.customers import CustomerData
+from db.models import Customer
+from desktop.backups.daily import DailyBackup
+from desktop.backups.dialog import BackupDialog
+
+
+def test_back_up_then_restore_through_the_dialog(qtbot, context, owner, monkeypatch):
+    customers.create(CustomerData(name="张三"), owner)
+    dialog = BackupDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    dialog.backup_button.click()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "手动"
+    customers.create(CustomerData(name="李四"), owner)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    dialog.table.selectRow(0)
+    dialog.restore_button.click()
+    assert Customer.select().count() == 2  # cancelled: nothing changed
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(context.restart_requested):
+        dialog.restore_button.click()
+    assert [c.name for c in Customer.select()] == ["张三"]
+    reasons = [b.reason for b in backups.list_backups(paths.backup_dir(context.data_dir))]
+    assert "before-restore" in reasons
+
+
+def test_retention_settings_are_saved(qtbot, context):
+    from db import settings
+    dialog = BackupDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.keep_last.setValue(20)
+    dialog.keep_weeks.setValue(4)
+    assert settings.get("backup_keep") == 20 and settings.get("backup_keep_weeks") == 4
+
+
+def test_daily_backup_only_when_a_day_has_passed(qtbot, context):
+    daily = DailyBackup(context)
+    assert daily.check()  # no backup yet
+    assert not daily.check()
+    assert daily.check(now=dt.datetime.now() + dt.timedelta(days=1, minutes=1))
+    reasons = [b.reason for b in backups.list_backups(paths.backup_dir(context.data_dir))]
+    assert reasons == ["daily", "daily"]
+
+
+def test_start_up_offers_the_newest_good_backup_for_a_damaged_database(qapp, data_dir, monkeypatch):
+    from db import staff, store
+    from desktop.app import open_or_recover
+    db = store.open_database(data_dir)
+    customers.create(CustomerData(name="张三"), staff.add("店主"))
+    backups.backup_now(data_dir)
+    db.close()
+    db_file = paths.database_file(data_dir)
+    raw = bytearray(db_file.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)
+    db_file.write_bytes(bytes(raw))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    assert open_or_recover(data_dir) is None  # declined: nothing touched
+    assert db_file.read_bytes() == bytes(raw) and "损坏" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    db = open_or_recover(data_dir)
+    try:
+        assert [c.name for c in Customer.select()] == ["张三"]
+        assert list(data_dir.glob("kefudesk.sqlite3.damaged-*"))
+    finally:
+        db.close()
