@@ -1,6 +1,7 @@
 """Start-up: single instance, database (with recovery), language, staff, main window."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -69,6 +70,10 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
     finally:
         guard.release()
     if restart:  # the lock is free now, so the new process can take the data folder
+        if getattr(sys, "frozen", False):
+            # Else a one-file build's new process reuses this one's unpacked folder, which is
+            # deleted as this process exits, and crashes on start.
+            os.environ["PYINSTALLER_RESET_ENVIRONMENT"] = "1"
         QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False)
                                else sys.argv)
     return code
