@@ -16,7 +16,7 @@ from peewee import Database
 from db import clock
 from db.models import AuditLog, Staff, database as proxy
 
-NOT_AUDITED = {"audit_log", "schema_version", "sqlite_sequence"}
+NOT_AUDITED = {"audit_log", "schema_version", "sqlite_sequence", "credential"}
 # Derived or bookkeeping columns: logging them would only repeat what changed.
 QUIET_COLUMNS = {"id", "search_text", "name_key", "updated_at", "updated_by_id", "version"}
 
@@ -83,10 +83,60 @@ def bulk(action: str, entity: str, summary: dict, staff: Staff | None, source: s
 
 
 def record(action: str, entity: str = "", entity_id: int | None = None,
-           detail: dict | str = "", staff: Staff | None = None, source: str = "screen") -> AuditLog:
-    """Log something that is not a row change: an export, a restore, a failed owner login."""
+           detail: dict | str = "", staff: Staff | None = None, source: str | None = None) -> AuditLog:
+    """Log something that is not a row change: an export, a restore, a failed owner login.
+    Without `staff`/`source`, those of the session (act_as) are used."""
+    session_staff, session_source = proxy.execute_sql(
+        "SELECT staff_id, source FROM temp.audit_session").fetchone()
+    if staff is None and session_staff is not None:
+        staff = Staff.get_or_none(Staff.id == session_staff)
     return AuditLog.create(
         at=clock.now(), staff_id=staff.id if staff else None, staff_name=staff.name if staff else "",
         action=action, entity=entity, entity_id=entity_id,
         detail=detail if isinstance(detail, str) else json.dumps(detail, ensure_ascii=False),
-        source=source)
+        source=source if source is not None else session_source)
+
+
+def search(staff_id: int | None = None, action: str | None = None, entity: str | None = None,
+           since=None, until=None, text: str = "", limit: int = 5000) -> list[AuditLog]:
+    """Newest first; since/until are naive UTC datetimes."""
+    query = AuditLog.select().order_by(AuditLog.id.desc()).limit(limit)
+    if staff_id is not None:
+        query = query.where(AuditLog.staff_id == staff_id)
+    if action:
+        query = query.where(AuditLog.action == action)
+    if entity:
+        query = query.where(AuditLog.entity == entity)
+    if since is not None:
+        query = query.where(AuditLog.at >= since)
+    if until is not None:
+        query = query.where(AuditLog.at < until)
+    if text:
+        query = query.where(AuditLog.detail.contains(text))
+    return list(query)
+
+
+def write_xlsx(entries: list[AuditLog], path) -> None:
+    """The log as a workbook for the owner's records (cells forced to text: no formulas)."""
+    from openpyxl import Workbook  # noqa: PLC0415 - only when exporting
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("操作日志")
+    sheet.freeze_panes = "A2"
+    header = ["时间(UTC)", "客服", "操作", "对象", "编号", "内容", "来源"]
+    sheet.append([_cell(sheet, h, Font(bold=True), WriteOnlyCell) for h in header])
+    for e in entries:
+        values = [e.at.strftime("%Y-%m-%d %H:%M:%S") if e.at else "", e.staff_name, e.action,
+                  e.entity, "" if e.entity_id is None else str(e.entity_id), e.detail, e.source]
+        sheet.append([_cell(sheet, v, None, WriteOnlyCell) for v in values])
+    book.save(path)
+
+
+def _cell(sheet, value: str, font, cell_class):
+    cell = cell_class(sheet, value=value)
+    cell.data_type = "s"  # text, never a formula, whatever the first character
+    if font is not None:
+        cell.font = font
+    return cell

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from db import migrations, paths
+from db import audit, migrations, paths
 from db.models import database as proxy
 from db.store import StoreError
 
@@ -111,6 +111,8 @@ def keep_set(backups: list[BackupInfo], keep_last: int, keep_weeks: int) -> set[
 
 
 def prune(target_dir: Path, keep_last: int, keep_weeks: int) -> list[Path]:
+    for leftover in target_dir.glob("kefudesk-*.partial"):  # from a backup killed half-way
+        leftover.unlink(missing_ok=True)
     found = list_backups(target_dir)
     keep = keep_set(found, keep_last, keep_weeks)
     removed = [b.path for b in found if b.path not in keep]
@@ -154,6 +156,8 @@ def restore(data_dir: Path, source: Path) -> Path:
     finally:
         src.close()
     migrations.migrate(database)
+    audit.install(database)  # the session's triggers, for the schema just copied in
+    audit.record("restore", "database", detail={"backup": source.name, "safety_copy": safety.name})
     return safety
 
 

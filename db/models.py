@@ -100,4 +100,10 @@ class AuditLog(BaseModel):
     source = CharField(default="")  # screen / import / command line ...
 
 
+class Credential(BaseModel):
+    """Password hashes ("owner", "pin:<staff id>"); kept out of the audit log."""
+    key = CharField(primary_key=True)
+    secret = TextField()  # JSON: scrypt parameters, salt and hash; never the password
+
+
 CORE_MODELS = [SchemaVersion, Setting, Staff, CustomerType, Customer, Tag, CustomerTag, ContactLog]

@@ -25,3 +25,64 @@ def database_file(data_dir: Path) -> Path:
 
 def backup_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
+
+
+# File systems on which SQLite's locking cannot be trusted (SQLite's own guidance).
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "afpfs", "afs", "ncpfs",
+              "fuse.sshfs", "sshfs", "davfs", "webdav", "fuse.davfs2", "glusterfs",
+              "fuse.glusterfs", "ceph", "fuse.rclone"}
+
+
+def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
+    """The network file system type `path` lives on, or None when it is local.
+
+    `mounts` is a mount table in /proc/mounts form ("device mountpoint fstype ..."), read
+    from the system when not given (Linux: /proc/self/mounts, macOS: `mount`)."""
+    import os
+    import sys
+    path = Path(path).resolve()
+    if os.name == "nt":
+        return _windows_network(path)
+    if mounts is None:
+        mounts = _read_mounts(sys.platform)
+    best, best_type = "", None
+    for line in mounts.splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        point = parts[1].replace("\\040", " ")
+        if (str(path) == point or str(path).startswith(point.rstrip("/") + "/")) \
+                and len(point) >= len(best):
+            best, best_type = point, parts[2]
+    return best_type if best_type in NETWORK_FS else None
+
+
+def _read_mounts(platform: str) -> str:
+    import subprocess
+    if platform.startswith("linux"):
+        try:
+            return Path("/proc/self/mounts").read_text()
+        except OSError:
+            return ""
+    try:  # macOS: "//u@server/share on /Volumes/share (smbfs, nodev, ...)"
+        out = subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    rows = []
+    for line in out.splitlines():
+        if " on " in line and " (" in line:
+            device, rest = line.split(" on ", 1)
+            point, options = rest.rsplit(" (", 1)
+            rows.append(f"{device} {point.replace(' ', chr(92) + '040')} {options.split(',')[0]}")
+    return "\n".join(rows)
+
+
+def _windows_network(path: Path) -> str | None:
+    text = str(path)
+    if text.startswith("\\\\"):
+        return "unc"
+    import ctypes
+    drive_remote = 4
+    if ctypes.windll.kernel32.GetDriveTypeW(f"{path.drive}\\") == drive_remote:
+        return "smb"
+    return None

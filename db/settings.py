@@ -13,6 +13,7 @@ DEFAULTS: dict[str, Any] = {
     "backup_keep_weeks": 8,  # ... plus the newest of each of the last N weeks
     "backup_mirror_dir": "",  # optional second folder (USB stick, synced folder)
     "return_visit_days": 7,  # a new customer's first return visit is suggested this many days out
+    "idle_lock_minutes": 0,  # lock the window after this long without input; 0: never
 }
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QProcess
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db import backups, settings, store
-from desktop import i18n
+from desktop import errors, i18n
 from desktop.context import AppContext
 from desktop.icons import icon
 from desktop.single_instance import SingleInstance
@@ -30,6 +30,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def run(data_dir: Path, measure_since: float | None = None) -> int:
     """measure_since: set by the hidden --quit-after-start (bench/bench_startup.py)."""
     app = create_application()
+    errors.install()
     i18n.install(app, "zh_CN")  # until the database says otherwise
     guard = SingleInstance(data_dir)
     if not guard.acquire():
@@ -52,12 +53,12 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
             if not picker.exec() or picker.chosen is None:
                 database.close()
                 return 0
-            context.set_staff(picker.chosen)
+            context.set_staff(picker.chosen, picker.owner_unlocked)
         else:
             from desktop import startup_probe
             chosen = startup_probe.pick_staff(int(last) if last else None)
             if chosen is not None:
-                context.set_staff(chosen)
+                context.set_staff(chosen)  # owner rights stay locked: measuring only
         window = MainWindow(context)
         restart = []
         context.restart_requested.connect(lambda: (restart.append(True), window.close()))

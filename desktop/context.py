@@ -20,6 +20,8 @@ class AppContext(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self._staff = staff
+        # True once the owner signed in with the owner password: no more prompts this session.
+        self.owner_unlocked = False
         if staff is not None:
             audit.act_as(staff, "screen")
         # Window layout and the last staff member live beside the data: a portable install
@@ -30,8 +32,9 @@ class AppContext(QObject):
     def staff(self) -> Staff | None:
         return self._staff
 
-    def set_staff(self, staff: Staff) -> None:
+    def set_staff(self, staff: Staff, owner_unlocked: bool = False) -> None:
         self._staff = staff
+        self.owner_unlocked = owner_unlocked
         audit.act_as(staff, "screen")
         self.ui_settings.setValue("last_staff_id", staff.id)
         self.staff_changed.emit()

@@ -17,7 +17,7 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
         app.removeTranslator(_installed.pop())
     translators = _installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qt_{language}", qt_dir)]
+    candidates = [(f"qtbase_{language}", qt_dir)]
     if language != "zh_CN":
         candidates.append((f"app_{language}", str(resource("i18n"))))
     for name, directory in candidates:

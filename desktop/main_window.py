@@ -15,11 +15,9 @@ from desktop.backups.daily import DailyBackup
 from desktop.context import AppContext
 from desktop.customers.page import CustomersPage
 from desktop.icons import icon
+from desktop.idle_lock import IdleLock
 from desktop.settings.page import SettingsPage
 from desktop.widgets.empty_state import EmptyState
-
-APP_TITLE = "客服台"
-
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext):
@@ -42,6 +40,7 @@ class MainWindow(QMainWindow):
         self._setup_ui()
         self._setup_menus()
         self.daily_backup = DailyBackup(context, self)
+        self.idle_lock = IdleLock(self, self)
         self._restore_layout()
         context.staff_changed.connect(self._update_title)
         context.status_message.connect(lambda m: self.statusBar().showMessage(m, 6000))
@@ -61,7 +60,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.stack.addWidget(widget)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        brand = QLabel(APP_TITLE)
+        brand = QLabel(self.tr("客服台"))
         brand.setObjectName("brand")
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +98,7 @@ class MainWindow(QMainWindow):
         action(file_menu, self.tr("立即备份"), self.backup_now, "Ctrl+Shift+B")
         action(file_menu, self.tr("备份与恢复…"), self.settings_page.open_backups)
         action(file_menu, self.tr("切换客服…"), self.switch_staff, "Ctrl+Shift+U")
+        action(file_menu, self.tr("锁定"), lambda: self.idle_lock.lock(), "Ctrl+L")
         file_menu.addSeparator()
         action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         current = self.context.staff.id if self.context.staff else None
         dialog = StaffPickerDialog(current, self)
         if dialog.exec() and dialog.chosen is not None:
-            self.context.set_staff(dialog.chosen)
+            self.context.set_staff(dialog.chosen, dialog.owner_unlocked)
 
     # --- slots --------------------------------------------------------------------------
     def _new_customer(self) -> None:
@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.context.staff.name if self.context.staff else ""
-        self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
+        title = self.tr("客服台")
+        self.setWindowTitle(f"{title} — {name}" if name else title)
         self.staff_label.setText(self.tr("当前客服：%1").replace("%1", name))
 
     def _update_status(self) -> None:

@@ -5,18 +5,21 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from db import staff as staff_rules
+from db import security, staff as staff_rules
 from db.models import Staff
+from desktop.widgets.error_label import ErrorLabel
 
 
 class StaffPickerDialog(QDialog):
     """Lists active staff; with none yet (first run) asks for the owner's name."""
 
-    def __init__(self, preselect_id: int | None = None, parent: QWidget | None = None):
+    def __init__(self, preselect_id: int | None = None, parent: QWidget | None = None,
+                 locked: bool = False):
         super().__init__(parent)
         self.chosen: Staff | None = None
+        self.owner_unlocked = False
         self._members = staff_rules.active_staff()
-        self.setWindowTitle(self.tr("客服台 - 选择客服"))
+        self.setWindowTitle(self.tr("客服台已锁定") if locked else self.tr("客服台 - 选择客服"))
         self.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         self.combo = QComboBox()
@@ -29,29 +32,57 @@ class StaffPickerDialog(QDialog):
             index = self.combo.findData(preselect_id)
             self.combo.setCurrentIndex(max(0, index))
             layout.addWidget(self.combo)
+            self.secret = QLineEdit()
+            self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+            layout.addWidget(self.secret)
+            self.combo.currentIndexChanged.connect(self._update_secret)
+            self._update_secret()
         else:
             intro = QLabel(self.tr("欢迎使用客服台！请先输入您的名字（店主）。\n以后可以在“设置”里添加其他客服。"))
             intro.setWordWrap(True)
             layout.addWidget(intro)
             layout.addWidget(self.name)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
-        self.error.hide()
+        self.error = ErrorLabel()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+        self._locked = locked
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok if locked else
+                                   QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
+    def reject(self) -> None:
+        if not self._locked:  # a locked window opens only by signing in
+            super().reject()
+
+    def _selected(self) -> Staff:
+        return Staff.get_by_id(self.combo.currentData())
+
+    def _update_secret(self) -> None:
+        needed = security.login_secret_needed(self._selected())
+        self.secret.setVisible(needed is not None)
+        self.secret.clear()
+        self.secret.setPlaceholderText(self.tr("店主密码") if needed == "password"
+                                       else self.tr("PIN 码"))
+        if needed:
+            self.secret.setFocus()
+
     def accept(self) -> None:
         if self._members:
-            self.chosen = Staff.get_by_id(self.combo.currentData())
+            member = self._selected()
+            needed = security.login_secret_needed(member)
+            if needed and not security.check_login(member, self.secret.text()):
+                self.error.show_message(self.tr("密码不正确") if needed == "password"
+                                   else self.tr("PIN 码不正确"))
+                self.secret.selectAll()
+                return
+            self.chosen = member
+            self.owner_unlocked = needed == "password"
         else:
             try:
                 self.chosen = staff_rules.add(self.name.text(), role="owner")
             except staff_rules.StaffError as exc:
-                self.error.setText(str(exc))
-                self.error.show()
+                self.error.show_message(str(exc))
                 return
         super().accept()

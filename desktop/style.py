@@ -26,7 +26,8 @@ QHeaderView::section { background: #f1f5f9; border: none; border-bottom: 1px sol
 #primaryButton { background: #f97316; color: white; border: none; border-radius: 6px;
                  padding: 6px 14px; font-weight: 600; }
 #primaryButton:hover { background: #ea580c; }
-#dangerButton { color: #b91c1c; }
+#dangerButton, #formError { color: #b91c1c; }
+#lockBar { background: #fef3c7; border-bottom: 1px solid #fcd34d; }
 QStatusBar { background: #f1f5f9; color: #334155; }
 QGroupBox { background: white; border: 1px solid #e2e8f0; border-radius: 8px; margin-top: 18px;
             padding: 10px 8px 8px 8px; }

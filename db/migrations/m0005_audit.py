@@ -1,4 +1,4 @@
-"""Schema 5: the audit log (who did what, when, from where)."""
+"""Schema 5: the audit log (who did what, when, from where) and credentials."""
 from __future__ import annotations
 
 from peewee import CharField, DateTimeField, IntegerField, Model, TextField
@@ -20,5 +20,12 @@ def up(database) -> None:
         class Meta:
             table_name = "audit_log"
 
-    with database.bind_ctx([AuditLog]):
-        database.create_tables([AuditLog])
+    class Credential(Model):
+        key = CharField(primary_key=True)
+        secret = TextField()
+
+        class Meta:
+            table_name = "credential"
+
+    with database.bind_ctx([AuditLog, Credential]):
+        database.create_tables([AuditLog, Credential])

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from db import backups, paths, settings
 from db.store import StoreError
 from desktop.context import AppContext
+from desktop.security import require_owner
 
 
 def reason_label(reason: str) -> str:
@@ -129,7 +130,7 @@ class BackupDialog(QDialog):
 
     def restore_selected(self) -> None:
         items = self.table.selectedItems()
-        if not items:
+        if not items or not require_owner(self, self._context, "restore_backup"):
             return
         from pathlib import Path
         source = Path(items[0].data(Qt.ItemDataRole.UserRole))

@@ -13,6 +13,7 @@ from db import clock, customers, settings
 from db.customers import CustomerError
 from desktop.context import AppContext
 from desktop.customers import labels
+from desktop.widgets.error_label import ErrorLabel
 
 
 class ContactDialog(QDialog):
@@ -47,9 +48,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("方式"), self.channel)
         form.addRow(self.tr("内容 *"), self.summary)
         form.addRow(self.tr("下次回访"), visit_row)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
-        self.error.hide()
+        self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -68,8 +67,7 @@ class ContactDialog(QDialog):
                 self.summary.toPlainText(), at=at_utc,
                 next_visit=self.next_visit.date().toPython() if self.plan_next.isChecked() else None)
         except CustomerError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+            self.error.show_message(str(exc))
             self.summary.setFocus()
             return
         super().accept()

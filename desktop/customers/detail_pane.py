@@ -5,8 +5,8 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QScrollArea, QStackedLayout, QVBoxLayout, QWidget,
+    QFormLayout, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu, QPushButton,
+    QScrollArea, QStackedLayout, QToolButton, QVBoxLayout, QWidget,
 )
 
 from db import clock, customers, text
@@ -40,18 +40,23 @@ class CustomerDetailPane(QWidget):
         self.fields.setHorizontalSpacing(12)
         self.edit_button = QPushButton(self.tr("编辑"))
         self.contact_button = QPushButton(self.tr("添加联系记录"))
-        self.merge_button = QPushButton(self.tr("合并重复…"))
-        self.delete_button = QPushButton(self.tr("删除"))
-        self.delete_button.setObjectName("dangerButton")
+        # Rare or destructive actions wait in a menu: the pane stays narrow in every language.
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("更多"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.merge_action = more.addAction(self.tr("合并重复客户…"))
+        more.addSeparator()
+        self.delete_action = more.addAction(self.tr("删除（移到回收站）"))
+        self.more_button.setMenu(more)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.contact_button.clicked.connect(lambda: self._emit(self.add_contact_requested))
-        self.merge_button.clicked.connect(lambda: self._emit(self.merge_requested))
-        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+        self.merge_action.triggered.connect(lambda: self._emit(self.merge_requested))
+        self.delete_action.triggered.connect(lambda: self._emit(self.delete_requested))
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.contact_button, self.merge_button):
+        for button in (self.edit_button, self.contact_button, self.more_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
         self.contacts = QListWidget()
         self.contacts.setObjectName("contactLog")
         self.contacts.setWordWrap(True)
@@ -76,6 +81,7 @@ class CustomerDetailPane(QWidget):
         column.addLayout(self.extra_sections)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
 
@@ -138,7 +144,7 @@ class CustomerDetailPane(QWidget):
             label = QLabel(value)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fields.addRow(names[key] + "：", label)
+            self.fields.addRow(names[key], label)
         changed_by = customer.updated_by.name if customer.updated_by_id else ""
         stamp = clock.to_local(customer.updated_at).strftime("%Y-%m-%d %H:%M")
         meta = QLabel(self.tr("更新于 %1 %2").replace("%1", stamp).replace("%2", changed_by))

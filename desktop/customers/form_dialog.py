@@ -12,6 +12,7 @@ from db.customers import CustomerData, CustomerError
 from db.models import Customer
 from desktop.context import AppContext
 from desktop.customers import labels
+from desktop.widgets.error_label import ErrorLabel
 
 
 class CustomerFormDialog(QDialog):
@@ -89,11 +90,7 @@ class CustomerFormDialog(QDialog):
         form.addRow(self.tr("下次回访"), visit_row)
         form.addRow(self.tr("备注"), self.notes)
 
-        self.error = QLabel()
-        self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #b91c1c;")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -182,8 +179,7 @@ class CustomerFormDialog(QDialog):
         return box.clickedButton() is save_button
 
     def _show_error(self, field: str, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        self.error.show_message(message)
         widget = self._widgets.get(field)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)

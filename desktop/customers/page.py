@@ -5,12 +5,14 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from db import customers, staff as staff_rules
 from db.customer_search import CustomerQuery, count_live
 from desktop.context import AppContext
+from desktop.security import require_owner
+from desktop.widgets.empty_state import EmptyState
 from desktop.customers.contact_dialog import ContactDialog
 from desktop.customers.detail_pane import CustomerDetailPane
 from desktop.customers.form_dialog import CustomerFormDialog
@@ -89,7 +91,7 @@ class CustomersPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in zip(range(len(CustomerTableModel.COLUMNS)),
-                                 (110, 120, 110, 150, 70, 120, 80, 95, 130)):
+                                 (90, 110, 100, 150, 60, 110, 70, 90, 120)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_customer())
@@ -100,12 +102,17 @@ class CustomersPage(QWidget):
         self.detail.merge_requested.connect(self._merge)
         self.detail.add_contact_requested.connect(self._add_contact)
 
+        # Where the list has nothing to show, say why and what to do instead of a blank grid.
+        self.list_empty = EmptyState("", "")
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.list_empty)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.list_stack)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 380])
+        self.splitter.setSizes([860, 360])
 
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
@@ -162,7 +169,7 @@ class CustomersPage(QWidget):
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if not ids:
+        if not ids or not require_owner(self, self._context, "delete_customers"):
             return
         count = customers.move_to_trash(ids, self._context.staff)
         self._last_trashed = ids
@@ -265,3 +272,11 @@ class CustomersPage(QWidget):
         shown, total = self.model.rowCount(), self._total
         self.count_label.setText(self.tr("显示 %1 / 共 %2 位客户").replace("%1", str(shown))
                                  .replace("%2", str(total)))
+        if total == 0:
+            self.list_empty.title.setText(self.tr("还没有客户"))
+            self.list_empty.hint.setText(self.tr("点“新建客户”（Ctrl+N）添加第一位客户，"
+                                                 "或从“文件”菜单导入现有的 Excel 客户名单。"))
+        elif shown == 0:
+            self.list_empty.title.setText(self.tr("没有找到符合条件的客户"))
+            self.list_empty.hint.setText(self.tr("试试更短的关键词、拼音首字母，或清除筛选条件。"))
+        self.list_stack.setCurrentWidget(self.table if shown else self.list_empty)

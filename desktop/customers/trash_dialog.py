@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from db import clock, customers, text
 from desktop.context import AppContext
+from desktop.security import require_owner
 
 
 class TrashDialog(QDialog):
@@ -72,7 +73,7 @@ class TrashDialog(QDialog):
 
     def _purge(self) -> None:
         ids = self._selected_ids()
-        if not ids:
+        if not ids or not require_owner(self, self._context, "empty_trash"):
             return
         answer = QMessageBox.warning(
             self, self.tr("彻底删除"),

@@ -1,4 +1,4 @@
-"""The 设置 page: shop, language, backups, staff and customer types."""
+"""The 设置 page: shop, language, backups, staff, customer types and security."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
@@ -8,10 +8,12 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from db import customers, settings, staff as staff_rules
+from db import customers, security, settings, staff as staff_rules
 from desktop import i18n
 from desktop.context import AppContext
+from desktop.security import require_owner
 from desktop.settings.editable_list import EditableList
+from desktop.settings.security_box import SecurityBox
 
 
 class SettingsPage(QWidget):
@@ -71,21 +73,61 @@ class SettingsPage(QWidget):
             customers.delete_customer_type, self.tr("删除"),
             on_change=self._context.customers_changed.emit)
 
+        self.security_box = SecurityBox(self._context, self._current_staff_id)
+
         grid = QGridLayout()
         grid.addWidget(general, 0, 0)
         grid.addWidget(data_box, 0, 1)
         grid.addWidget(self.staff_list, 1, 0)
         grid.addWidget(self.type_list, 1, 1)
-        body = QWidget()
-        outer = QVBoxLayout(body)
+        grid.addWidget(self.security_box, 2, 0)
+        # With an owner password, staff see the settings but change them only after the
+        # owner unlocks the page.
+        self.lock_bar = QWidget()
+        self.lock_bar.setObjectName("lockBar")
+        lock_row = QHBoxLayout(self.lock_bar)
+        lock_row.addWidget(QLabel(self.tr("修改设置需要店主密码。")))
+        self.unlock_button = QPushButton(self.tr("解锁"))
+        self.unlock_button.clicked.connect(self.unlock)
+        lock_row.addWidget(self.unlock_button)
+        lock_row.addStretch(1)
+        self._unlocked = False
+        self.body = QWidget()
+        outer = QVBoxLayout(self.body)
         outer.addLayout(grid)
         outer.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.lock_bar)
         layout.addWidget(scroll)
+        self._context.staff_changed.connect(self._relock)
+        self._relock()
+
+    def _relock(self) -> None:
+        self._unlocked = False
+        self.update_lock()
+
+    def update_lock(self) -> None:
+        locked = security.needs_owner("change_settings") and not (
+            self._unlocked or self._context.owner_unlocked)
+        self.lock_bar.setVisible(locked)
+        self.body.setEnabled(not locked)
+
+    def unlock(self) -> None:
+        if require_owner(self, self._context, "change_settings"):
+            self._unlocked = True
+            self.update_lock()
+
+    def showEvent(self, event) -> None:
+        self.update_lock()  # the password may have been set or cleared meanwhile
+        super().showEvent(event)
+
+    def _current_staff_id(self):
+        item = self.staff_list.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _staff_items(self) -> list[tuple[str, object, bool]]:
         items = []

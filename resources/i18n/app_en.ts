@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
   <context>
+    <name>AuditDialog</name>
+    <message>
+      <source>操作日志</source>
+      <translation>Activity log</translation>
+    </message>
+    <message>
+      <source>全部客服</source>
+      <translation>All staff</translation>
+    </message>
+    <message>
+      <source>全部操作</source>
+      <translation>All actions</translation>
+    </message>
+    <message>
+      <source>内容包含…</source>
+      <translation>Detail contains…</translation>
+    </message>
+    <message>
+      <source>从</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>到</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>客服</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>操作</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>对象</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <source>来源</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>导出为 Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <source>导出操作日志</source>
+      <translation>Export activity log</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupDialog</name>
     <message>
       <source>备份与恢复</source>
@@ -73,7 +132,7 @@
     </message>
     <message>
       <source>恢复备份</source>
-      <translation>Restore backup</translation>
+      <translation>Restore a backup</translation>
     </message>
     <message>
       <source>把数据恢复到 %1 的状态？
@@ -134,12 +193,16 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>Log contact</translation>
     </message>
     <message>
-      <source>合并重复…</source>
-      <translation>Merge duplicate…</translation>
+      <source>更多</source>
+      <translation>More</translation>
     </message>
     <message>
-      <source>删除</source>
-      <translation>Delete</translation>
+      <source>合并重复客户…</source>
+      <translation>Merge a duplicate…</translation>
+    </message>
+    <message>
+      <source>删除（移到回收站）</source>
+      <translation>Delete (to the trash)</translation>
     </message>
     <message>
       <source>联系记录</source>
@@ -334,7 +397,7 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
     <message>
       <source>删除客户</source>
-      <translation>Delete customer</translation>
+      <translation>Delete customers</translation>
     </message>
     <message>
       <source>全部类型</source>
@@ -371,6 +434,22 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>显示 %1 / 共 %2 位客户</source>
       <translation>Showing %1 of %2 customers</translation>
+    </message>
+    <message>
+      <source>还没有客户</source>
+      <translation>No customers yet</translation>
+    </message>
+    <message>
+      <source>点“新建客户”（Ctrl+N）添加第一位客户，或从“文件”菜单导入现有的 Excel 客户名单。</source>
+      <translation>Click “New customer” (Ctrl+N) to add the first one, or import your Excel roster from the File menu.</translation>
+    </message>
+    <message>
+      <source>没有找到符合条件的客户</source>
+      <translation>No customer matches</translation>
+    </message>
+    <message>
+      <source>试试更短的关键词、拼音首字母，或清除筛选条件。</source>
+      <translation>Try a shorter word, pinyin initials, or clear the filters.</translation>
     </message>
   </context>
   <context>
@@ -439,6 +518,10 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Settings</translation>
     </message>
     <message>
+      <source>客服台</source>
+      <translation>Kefu Desk</translation>
+    </message>
+    <message>
       <source>文件(&amp;F)</source>
       <translation>&amp;File</translation>
     </message>
@@ -457,6 +540,10 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>切换客服…</source>
       <translation>Switch staff…</translation>
+    </message>
+    <message>
+      <source>锁定</source>
+      <translation>Lock</translation>
     </message>
     <message>
       <source>退出</source>
@@ -547,6 +634,100 @@ Fully offline; the data stays on this computer:
     </message>
   </context>
   <context>
+    <name>SecretDialog</name>
+    <message>
+      <source>密码不正确，请重试</source>
+      <translation>Wrong password, please try again</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecurityBox</name>
+    <message>
+      <source>安全</source>
+      <translation>Security</translation>
+    </message>
+    <message>
+      <source>取消密码…</source>
+      <translation>Remove password…</translation>
+    </message>
+    <message>
+      <source>为所选客服设置 PIN…</source>
+      <translation>Set PIN for selected staff…</translation>
+    </message>
+    <message>
+      <source>操作日志…</source>
+      <translation>Activity log…</translation>
+    </message>
+    <message>
+      <source>不锁定</source>
+      <translation>Never</translation>
+    </message>
+    <message>
+      <source> 分钟</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>店主密码</source>
+      <translation>Owner password</translation>
+    </message>
+    <message>
+      <source>闲置后锁定</source>
+      <translation>Lock when idle for</translation>
+    </message>
+    <message>
+      <source>修改密码…</source>
+      <translation>Change password…</translation>
+    </message>
+    <message>
+      <source>设置密码…</source>
+      <translation>Set password…</translation>
+    </message>
+    <message>
+      <source>当前密码：</source>
+      <translation>Current password:</translation>
+    </message>
+    <message>
+      <source>新密码（至少 6 位）：</source>
+      <translation>New password (at least 6 characters):</translation>
+    </message>
+    <message>
+      <source>再输入一次新密码：</source>
+      <translation>New password again:</translation>
+    </message>
+    <message>
+      <source>两次输入的密码不一致</source>
+      <translation>The two passwords differ</translation>
+    </message>
+    <message>
+      <source>店主密码已设置</source>
+      <translation>Owner password set</translation>
+    </message>
+    <message>
+      <source>已取消店主密码</source>
+      <translation>Owner password removed</translation>
+    </message>
+    <message>
+      <source>PIN 码</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>请先在“客服”列表里选中一位客服</source>
+      <translation>Select a staff member in the Staff list first</translation>
+    </message>
+    <message>
+      <source>4–8 位数字；留空表示不用 PIN：</source>
+      <translation>4–8 digits; leave empty for no PIN:</translation>
+    </message>
+    <message>
+      <source>PIN 码已保存</source>
+      <translation>PIN saved</translation>
+    </message>
+    <message>
+      <source>已取消 PIN 码</source>
+      <translation>PIN removed</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
       <source>用于快捷短语里的 {店铺名}</source>
@@ -609,6 +790,14 @@ Fully offline; the data stays on this computer:
       <translation>Delete</translation>
     </message>
     <message>
+      <source>修改设置需要店主密码。</source>
+      <translation>Changing settings needs the owner password.</translation>
+    </message>
+    <message>
+      <source>解锁</source>
+      <translation>Unlock</translation>
+    </message>
+    <message>
       <source>（店主）</source>
       <translation> (owner)</translation>
     </message>
@@ -633,6 +822,10 @@ The new language applies after a restart.</source>
       <translation>Kefu Desk - Choose staff</translation>
     </message>
     <message>
+      <source>客服台已锁定</source>
+      <translation>Kefu Desk is locked</translation>
+    </message>
+    <message>
       <source>例如：小美</source>
       <translation>e.g. Mei</translation>
     </message>
@@ -645,6 +838,22 @@ The new language applies after a restart.</source>
 以后可以在“设置”里添加其他客服。</source>
       <translation>Welcome to Kefu Desk! Please enter your name (shop owner).
 You can add other staff later in Settings.</translation>
+    </message>
+    <message>
+      <source>店主密码</source>
+      <translation>Owner password</translation>
+    </message>
+    <message>
+      <source>PIN 码</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <source>密码不正确</source>
+      <translation>Wrong password</translation>
+    </message>
+    <message>
+      <source>PIN 码不正确</source>
+      <translation>Wrong PIN</translation>
     </message>
   </context>
   <context>
@@ -726,6 +935,21 @@ You can add other staff later in Settings.</translation>
     </message>
   </context>
   <context>
+    <name>errors</name>
+    <message>
+      <source>出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
+
+%1</source>
+      <translation>Something unexpected went wrong; the last action may not have completed. Data already saved is not affected.
+
+%1</translation>
+    </message>
+    <message>
+      <source>客服台</source>
+      <translation>Kefu Desk</translation>
+    </message>
+  </context>
+  <context>
     <name>labels</name>
     <message>
       <source>（未判断）</source>
@@ -794,6 +1018,48 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>下次回访</source>
       <translation>Next return visit</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <source>需要店主密码</source>
+      <translation>Owner password needed</translation>
+    </message>
+    <message>
+      <source>“%1”需要店主确认，请输入店主密码：</source>
+      <translation>“%1” needs the owner. Please enter the owner password:</translation>
+    </message>
+  </context>
+  <context>
+    <name>security</name>
+    <message>
+      <source>删除客户</source>
+      <translation>Delete customers</translation>
+    </message>
+    <message>
+      <source>彻底删除</source>
+      <translation>Delete for good</translation>
+    </message>
+    <message>
+      <source>导出全部数据</source>
+      <translation>Export all data</translation>
+    </message>
+    <message>
+      <source>恢复备份</source>
+      <translation>Restore a backup</translation>
+    </message>
+    <message>
+      <source>修改设置</source>
+      <translation>Change settings</translation>
+    </message>
+    <message>
+      <source>修改禁语</source>
+      <translation>Edit forbidden phrases</translation>
+    </message>
+    <message>
+      <source>查看操作日志</source>
+      <translation>View the activity log</translation>
     </message>
   </context>
 </TS>

@@ -10,6 +10,7 @@ import pytest
 from db import backups, customers, migrations, paths, settings, store
 from db.customers import CustomerData
 from db.models import Customer, database as proxy
+from tests.helpers import damage_database
 
 
 def names() -> list[str]:
@@ -111,14 +112,12 @@ def test_damaged_database_is_set_aside_and_recovered_from_the_newest_good_backup
     backups.backup_now(data_dir)
     db.close()
     db_file = paths.database_file(data_dir)
-    raw = bytearray(db_file.read_bytes())
-    raw[100:4096] = b"\xff" * (4096 - 100)
-    db_file.write_bytes(bytes(raw))
+    raw = damage_database(data_dir)
     with pytest.raises(store.DamagedDatabase):
         store.open_database(data_dir)
     good = backups.newest_good_backup(data_dir)
     aside = backups.recover_damaged(data_dir, good.path)
-    assert aside.exists() and aside.read_bytes() == bytes(raw)  # kept, never deleted
+    assert aside.exists() and aside.read_bytes() == raw  # kept, never deleted
     db = store.open_database(data_dir)
     try:
         assert names() == ["张三"]

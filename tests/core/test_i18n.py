@@ -28,3 +28,21 @@ def test_shipped_qm_is_compiled_from_the_current_ts(tmp_path):
     translator = QTranslator()
     assert translator.load(str(fresh))
     assert translator.translate("MainWindow", "客户") == "Customers"
+
+
+def test_qt_own_buttons_follow_the_language(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+    from desktop import i18n
+
+    def texts():
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+        return sorted(b.text() for b in box.buttons())
+
+    try:
+        i18n.install(qapp, "zh_CN")
+        assert texts() == ["保存", "取消"]
+        i18n.install(qapp, "en")
+        assert texts() == ["Cancel", "Save"]
+    finally:
+        i18n.install(qapp, "zh_CN")

@@ -10,6 +10,7 @@ import pytest
 from db import backups, customers, migrations, paths, settings, store
 from db.customers import CustomerData
 from db.models import CORE_MODELS, Customer, database as proxy
+from tests.helpers import damage_database
 
 
 def columns(db, table):
@@ -111,10 +112,7 @@ def test_database_from_a_newer_program_is_refused(data_dir):
 
 def test_damaged_database_is_not_opened(data_dir):
     store.open_database(data_dir).close()
-    db_file = paths.database_file(data_dir)
-    raw = bytearray(db_file.read_bytes())
-    raw[100:4096] = b"\xff" * (4096 - 100)  # scribble over the schema page
-    db_file.write_bytes(bytes(raw))
+    damage_database(data_dir)
     with pytest.raises(store.DamagedDatabase):
         store.open_database(data_dir)
 
@@ -147,3 +145,26 @@ def test_a_step_numbered_below_one_already_applied_still_runs(data_dir, monkeypa
         assert migrations.applied_versions(db) >= {top + 1, top + 2}
     finally:
         db.close()
+
+
+MOUNTS = """/dev/vda / ext4 rw 0 0
+server:/export /mnt/shop nfs4 rw 0 0
+//nas/share /media/nas\\040drive cifs rw 0 0
+/dev/sdb1 /mnt/shop/local-usb vfat rw 0 0
+"""
+
+
+@pytest.mark.parametrize("path,expected", [
+    ("/home/xiaomei/KefuDesk", None), ("/mnt/shop/KefuDesk", "nfs4"),
+    ("/media/nas drive/KefuDesk", "cifs"), ("/mnt/shop/local-usb/KefuDesk", None),
+    ("/mnt/shopping", None),
+])
+def test_network_share_detection(path, expected):
+    assert paths.network_filesystem(path, MOUNTS) == expected
+
+
+def test_database_on_a_network_share_is_refused(data_dir, monkeypatch):
+    monkeypatch.setattr(paths, "network_filesystem", lambda p, mounts=None: "cifs")
+    with pytest.raises(store.StoreError, match="网络共享"):
+        store.open_database(data_dir)
+    assert not paths.database_file(data_dir).exists()

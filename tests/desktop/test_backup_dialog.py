@@ -10,6 +10,7 @@ from db.customers import CustomerData
 from db.models import Customer
 from desktop.backups.daily import DailyBackup
 from desktop.backups.dialog import BackupDialog
+from tests.helpers import damage_database
 
 
 def test_back_up_then_restore_through_the_dialog(qtbot, context, owner, monkeypatch):
@@ -62,14 +63,12 @@ def test_start_up_offers_the_newest_good_backup_for_a_damaged_database(qapp, dat
     backups.backup_now(data_dir)
     db.close()
     db_file = paths.database_file(data_dir)
-    raw = bytearray(db_file.read_bytes())
-    raw[100:4096] = b"\xff" * (4096 - 100)
-    db_file.write_bytes(bytes(raw))
+    raw = damage_database(data_dir)
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
     assert open_or_recover(data_dir) is None  # declined: nothing touched
-    assert db_file.read_bytes() == bytes(raw) and "损坏" in asked[0]
+    assert db_file.read_bytes() == raw and "损坏" in asked[0]
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     db = open_or_recover(data_dir)
     try:
@@ -77,3 +76,16 @@ def test_start_up_offers_the_newest_good_backup_for_a_damaged_database(qapp, dat
         assert list(data_dir.glob("kefudesk.sqlite3.damaged-*"))
     finally:
         db.close()
+
+
+def test_uncaught_storage_error_becomes_a_clear_message(qapp, monkeypatch):
+    import sqlite3
+    from desktop import errors as error_hook
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    exc = sqlite3.OperationalError("database or disk is full")
+    error_hook._show(type(exc), exc, None)
+    assert "磁盘空间已满" in shown[0]
+    exc = KeyError("oops")
+    error_hook._show(type(exc), exc, None)
+    assert "意外错误" in shown[1] and "KeyError" in shown[1]

@@ -49,6 +49,17 @@ def test_typing_filters_the_list_and_shows_the_top_hit(qtbot, page):
     assert shown_names(page) == []
     qtbot.waitUntil(lambda: page.detail.customer_id is None)
     assert "0 / 共 3" in page.count_label.text()
+    assert page.list_stack.currentWidget() is page.list_empty
+    assert "没有找到" in page.list_empty.title.text()
+    page.search.clear()
+    assert page.list_stack.currentWidget() is page.table
+
+
+def test_an_empty_archive_says_how_to_start(qtbot, context):
+    widget = CustomersPage(context)
+    qtbot.addWidget(widget)
+    assert widget.list_stack.currentWidget() is widget.list_empty
+    assert widget.list_empty.title.text() == "还没有客户"
 
 
 def test_tag_filter_and_row_object_role(page):

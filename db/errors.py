@@ -1,0 +1,31 @@
+"""Turn storage failures into messages a shop owner can act on."""
+from __future__ import annotations
+
+import sqlite3
+
+from peewee import DatabaseError, OperationalError
+
+_KNOWN = [
+    (("database or disk is full", "disk i/o error", "no space left"),
+     "磁盘空间已满，刚才的修改没有保存。已经保存的数据不受影响。请清理磁盘空间（或把数据文件夹移到空间更大的磁盘）后重试。"),
+    (("readonly database", "read-only", "permission denied", "unable to open database file"),
+     "数据文件夹是只读的或没有写入权限，刚才的修改没有保存。已经保存的数据不受影响。请检查文件夹权限，"
+     "或用 --data-dir 指定一个可写的文件夹。"),
+    (("database is locked", "database is busy"),
+     "数据库正被其他程序占用，刚才的修改没有保存。请关闭其他正在使用客服台数据的程序后重试。"),
+    (("malformed", "not a database", "file is encrypted"),
+     "数据库文件已损坏。请关闭客服台后重新打开，程序会提供从最近的完好备份恢复。"),
+]
+
+
+def describe(exc: BaseException) -> str | None:
+    """A user message for a storage error, or None when exc is something else."""
+    if not isinstance(exc, (sqlite3.Error, DatabaseError, OperationalError, OSError)):
+        return None
+    text = str(exc).lower()
+    for needles, message in _KNOWN:
+        if any(n in text for n in needles):
+            return message
+    if isinstance(exc, OSError) and exc.errno in (28,):  # ENOSPC
+        return _KNOWN[0][1]
+    return None

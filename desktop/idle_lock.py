@@ -1,0 +1,54 @@
+"""Lock the window after a while without keyboard or mouse input (a setting, off by default).
+
+Unlocking goes through the staff picker: the same person or a colleague signs in, with the
+owner password or a PIN where one is set.
+"""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from db import settings
+
+INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+class IdleLock(QObject):
+    def __init__(self, window, parent: QObject | None = None):
+        super().__init__(parent)
+        self._window = window
+        self._last_input = time.monotonic()
+        self._locked = False
+        QApplication.instance().installEventFilter(self)
+        self._timer = QTimer(self)
+        self._timer.setInterval(15_000)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS:
+            self._last_input = time.monotonic()
+        return False
+
+    def check(self, now: float | None = None) -> bool:
+        """Lock when idle long enough; True when it locked."""
+        minutes = int(settings.get("idle_lock_minutes"))
+        idle = (now if now is not None else time.monotonic()) - self._last_input
+        if self._locked or minutes <= 0 or idle < minutes * 60:
+            return False
+        self.lock()
+        return True
+
+    def lock(self) -> None:
+        from desktop.staff_picker import StaffPickerDialog
+        self._locked = True
+        context = self._window.context
+        dialog = StaffPickerDialog(context.staff.id if context.staff else None, self._window,
+                                   locked=True)
+        dialog.exec()  # returns only once someone signed in
+        context.set_staff(dialog.chosen, dialog.owner_unlocked)
+        self._last_input = time.monotonic()
+        self._locked = False

@@ -1,0 +1,72 @@
+"""Asking for the owner password before protected actions, and the password dialog."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from db import security
+from desktop.context import AppContext
+from desktop.widgets.error_label import ErrorLabel
+
+
+class SecretDialog(QDialog):
+    """Asks for a password or PIN; `check(text) -> bool` decides, three tries at most."""
+
+    def __init__(self, title: str, prompt: str, check, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._check = check
+        self._tries = 0
+        self.setWindowTitle(title)
+        self.setMinimumWidth(340)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addWidget(self.secret)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self._check(self.secret.text()):
+            super().accept()
+            return
+        self._tries += 1
+        if self._tries >= 3:
+            self.reject()
+            return
+        self.error.show_message(self.tr("密码不正确，请重试"))
+        self.secret.selectAll()
+        self.secret.setFocus()
+
+
+def action_names() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {"delete_customers": translate("security", "删除客户"),
+            "empty_trash": translate("security", "彻底删除"),
+            "export_all": translate("security", "导出全部数据"),
+            "restore_backup": translate("security", "恢复备份"),
+            "change_settings": translate("security", "修改设置"),
+            "edit_phrases": translate("security", "修改禁语"),
+            "view_audit": translate("security", "查看操作日志")}
+
+
+def require_owner(parent: QWidget, context: AppContext, action: str) -> bool:
+    """True when the action may go ahead: no password set, the owner is signed in, or the
+    owner types the password now (which does not sign a staff member in as owner)."""
+    if not security.needs_owner(action) or context.owner_unlocked:
+        return True
+    what = action_names()[action]
+    dialog = SecretDialog(
+        parent.tr("需要店主密码"),
+        parent.tr("“%1”需要店主确认，请输入店主密码：").replace("%1", what),
+        lambda text: security.check_owner_password(text, context.staff), parent)
+    return bool(dialog.exec())

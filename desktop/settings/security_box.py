@@ -1,0 +1,112 @@
+"""设置 → 安全: owner password, staff PINs, idle lock, and the audit log."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton,
+    QSpinBox, QWidget,
+)
+
+from db import security, settings
+from desktop.context import AppContext
+
+
+class SecurityBox(QGroupBox):
+    def __init__(self, context: AppContext, selected_staff_id, parent: QWidget | None = None):
+        super().__init__(self.tr("安全"), parent)
+        self._context = context
+        self._selected_staff_id = selected_staff_id  # callable: the staff list's current id
+        self.password_button = QPushButton()
+        self.password_button.clicked.connect(self.change_password)
+        self.clear_button = QPushButton(self.tr("取消密码…"))
+        self.clear_button.clicked.connect(self.clear_password)
+        self.pin_button = QPushButton(self.tr("为所选客服设置 PIN…"))
+        self.pin_button.clicked.connect(self.set_pin)
+        self.audit_button = QPushButton(self.tr("操作日志…"))
+        self.audit_button.clicked.connect(self.open_audit)
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(0, 240)
+        self.lock_minutes.setSpecialValueText(self.tr("不锁定"))
+        self.lock_minutes.setSuffix(self.tr(" 分钟"))
+        self.lock_minutes.setValue(int(settings.get("idle_lock_minutes")))
+        self.lock_minutes.valueChanged.connect(lambda v: settings.put("idle_lock_minutes", v))
+        password_row = QHBoxLayout()
+        password_row.addWidget(self.password_button)
+        password_row.addWidget(self.clear_button)
+        password_row.addStretch(1)
+        other_row = QHBoxLayout()
+        other_row.addWidget(self.pin_button)
+        other_row.addWidget(self.audit_button)
+        other_row.addStretch(1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("店主密码"), password_row)
+        form.addRow(self.tr("闲置后锁定"), self.lock_minutes)
+        form.addRow("", other_row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        has = security.has_owner_password()
+        self.password_button.setText(self.tr("修改密码…") if has else self.tr("设置密码…"))
+        self.clear_button.setEnabled(has)
+
+    def _ask(self, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(self, self.tr("店主密码"), prompt,
+                                        QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    def change_password(self) -> None:
+        current = None
+        if security.has_owner_password():
+            current = self._ask(self.tr("当前密码："))
+            if current is None:
+                return
+        new = self._ask(self.tr("新密码（至少 6 位）："))
+        if new is None:
+            return
+        if self._ask(self.tr("再输入一次新密码：")) != new:
+            QMessageBox.warning(self, self.tr("店主密码"), self.tr("两次输入的密码不一致"))
+            return
+        try:
+            security.set_owner_password(new, current, self._context.staff)
+        except security.SecurityError as exc:
+            QMessageBox.warning(self, self.tr("店主密码"), str(exc))
+            return
+        self._context.owner_unlocked = self._context.staff is not None and \
+            self._context.staff.role == "owner"
+        self.refresh()
+        self._context.notify(self.tr("店主密码已设置"))
+
+    def clear_password(self) -> None:
+        current = self._ask(self.tr("当前密码："))
+        if current is None:
+            return
+        try:
+            security.clear_owner_password(current, self._context.staff)
+        except security.SecurityError as exc:
+            QMessageBox.warning(self, self.tr("店主密码"), str(exc))
+            return
+        self.refresh()
+        self._context.notify(self.tr("已取消店主密码"))
+
+    def set_pin(self) -> None:
+        staff_id = self._selected_staff_id()
+        if staff_id is None:
+            QMessageBox.information(self, self.tr("PIN 码"), self.tr("请先在“客服”列表里选中一位客服"))
+            return
+        pin, ok = QInputDialog.getText(self, self.tr("PIN 码"),
+                                       self.tr("4–8 位数字；留空表示不用 PIN："),
+                                       QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        try:
+            security.set_pin(staff_id, pin)
+        except security.SecurityError as exc:
+            QMessageBox.warning(self, self.tr("PIN 码"), str(exc))
+            return
+        self._context.notify(self.tr("PIN 码已保存") if pin else self.tr("已取消 PIN 码"))
+
+    def open_audit(self) -> None:
+        from desktop.security import require_owner
+        if not require_owner(self, self._context, "view_audit"):
+            return
+        from desktop.settings.audit_dialog import AuditDialog
+        AuditDialog(self).exec()
