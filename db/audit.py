@@ -18,7 +18,8 @@ from db.models import AuditLog, Staff, database as proxy
 
 NOT_AUDITED = {"audit_log", "schema_version", "sqlite_sequence", "credential"}
 # Derived or bookkeeping columns: logging them would only repeat what changed.
-QUIET_COLUMNS = {"id", "search_text", "name_key", "updated_at", "updated_by_id", "version"}
+QUIET_COLUMNS = {"id", "search_text", "name_key", "updated_at", "updated_by_id", "version",
+                 "use_count", "last_used_at"}  # a snippet copied is not a change to it
 
 
 def install(database: Database) -> None:
@@ -41,7 +42,9 @@ def _trigger_sql(table: str, all_columns: list[str]) -> list[str]:
         return []
     rowid = "id" if "id" in all_columns else "rowid"  # settings are keyed by text
     def pairs(row: str, only_changed: bool) -> str:
-        parts = [f"SELECT '{c}' AS k, {row}.\"{c}\" AS v" +
+        # JSON cannot hold a BLOB (a snippet's image): log its size instead.
+        parts = [f"SELECT '{c}' AS k, CASE typeof({row}.\"{c}\") WHEN 'blob' THEN "
+                 f"'<' || length({row}.\"{c}\") || ' bytes>' ELSE {row}.\"{c}\" END AS v" +
                  (f' WHERE OLD."{c}" IS NOT NEW."{c}"' if only_changed else "")
                  for c in columns]
         return "(SELECT json_group_object(k, v) FROM (" + " UNION ALL ".join(parts) + "))"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from peewee import (
-    BooleanField, CharField, DatabaseProxy, DateField, DateTimeField, ForeignKeyField,
+    BlobField, BooleanField, CharField, DatabaseProxy, DateField, DateTimeField, ForeignKeyField,
     IntegerField, Model, TextField,
 )
 
@@ -107,3 +107,45 @@ class Credential(BaseModel):
 
 
 CORE_MODELS = [SchemaVersion, Setting, Staff, CustomerType, Customer, Tag, CustomerTag, ContactLog]
+
+
+# --- quick-reply snippets (快捷短语) and forbidden phrases (禁语): schema 2 -----------------
+
+class SnippetCategory(BaseModel):
+    name = CharField(unique=True)
+    position = IntegerField(default=0)
+    key = CharField(null=True, unique=True)  # stable id of a bundled default category
+    created_at = DateTimeField(default=clock.now)
+
+
+class Snippet(BaseModel):
+    category = ForeignKeyField(SnippetCategory, null=True, on_delete="SET NULL",
+                               backref="snippets")
+    title = CharField()
+    shortcut = CharField(default="", index=True)  # short code typed to find it, e.g. "dq"
+    body = TextField(default="")
+    image = BlobField(null=True)  # PNG bytes: size chart, payment QR code ...
+    owner = ForeignKeyField(Staff, null=True, on_delete="CASCADE", backref="snippets")  # None: shop-wide
+    favourite = BooleanField(default=False)
+    use_count = IntegerField(default=0)
+    last_used_at = DateTimeField(null=True)
+    key = CharField(null=True, unique=True)  # stable id of a bundled default snippet
+    search_text = TextField(default="")
+    created_at = DateTimeField(default=clock.now)
+    created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    updated_at = DateTimeField(default=clock.now)
+    updated_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+
+
+class ForbiddenPhrase(BaseModel):
+    phrase = CharField(unique=True)
+    severity = CharField(default="forbidden")  # "forbidden" | "caution"
+    rule = CharField(default="")  # "" plain match | "contrast": a 但是 that cancels praise
+    reason = TextField(default="")
+    suggestion = TextField(default="")
+    key = CharField(null=True, unique=True)  # stable id of a bundled default phrase
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=clock.now)
+
+
+SNIPPET_MODELS = [SnippetCategory, Snippet, ForbiddenPhrase]

@@ -43,6 +43,8 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
         if database is None:
             return 1
         i18n.install(app, settings.get("language"))
+        from db import default_library
+        default_library.load_on_first_open(settings.get("language"))
         from desktop.main_window import MainWindow  # after translators: widgets tr() on build
         from desktop.staff_picker import StaffPickerDialog
 

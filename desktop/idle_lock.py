@@ -46,9 +46,16 @@ class IdleLock(QObject):
         from desktop.staff_picker import StaffPickerDialog
         self._locked = True
         context = self._window.context
+        # Floating windows (the quick-reply palette) show customer data: hide them too.
+        hidden = [w for w in QApplication.topLevelWidgets()
+                  if w.isVisible() and w is not self._window and not w.isModal()]
+        for widget in hidden:
+            widget.hide()
         dialog = StaffPickerDialog(context.staff.id if context.staff else None, self._window,
                                    locked=True)
         dialog.exec()  # returns only once someone signed in
         context.set_staff(dialog.chosen, dialog.owner_unlocked)
+        for widget in hidden:
+            widget.show()
         self._last_input = time.monotonic()
         self._locked = False

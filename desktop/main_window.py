@@ -17,6 +17,7 @@ from desktop.customers.page import CustomersPage
 from desktop.icons import icon
 from desktop.idle_lock import IdleLock
 from desktop.settings.page import SettingsPage
+from desktop.snippets.page import SnippetsPage
 from desktop.widgets.empty_state import EmptyState
 
 class MainWindow(QMainWindow):
@@ -27,10 +28,10 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self.customers_page = CustomersPage(context)
         self.settings_page = SettingsPage(context)
+        self.snippets_page = SnippetsPage(context)
         self.pages: list[tuple[str, str, QWidget]] = [
             ("customers", self.tr("客户"), self.customers_page),
-            ("snippets", self.tr("快捷短语"),
-             EmptyState(self.tr("快捷短语即将推出"), self.tr("常用话术一键复制，自动填好客户称呼。"))),
+            ("snippets", self.tr("快捷短语"), self.snippets_page),
             ("cases", self.tr("售后工单"),
              EmptyState(self.tr("售后工单即将推出"), self.tr("热情接待 → 道歉 → 补救 → 跟进，每一步都有时限。"))),
             ("reports", self.tr("报表"),
@@ -45,6 +46,10 @@ class MainWindow(QMainWindow):
         context.staff_changed.connect(self._update_title)
         context.status_message.connect(lambda m: self.statusBar().showMessage(m, 6000))
         context.customers_changed.connect(self._update_status)
+        self.customers_page.current_customer_changed.connect(self.snippets_page.set_customer)
+        self.snippets_page.set_customer(self.customers_page.current_customer_id())
+        from desktop.snippets.palette import create_tray_icon
+        self.tray = create_tray_icon(self.snippets_page, self)
         self._update_title()
         self._update_status()
 
@@ -112,6 +117,19 @@ class MainWindow(QMainWindow):
         for n, (key, title, _widget) in enumerate(self.pages, start=1):
             action(view_menu, title, lambda _=False, k=key: self.show_page(k), f"Ctrl+{n}")
 
+        snippet_menu = self.menuBar().addMenu(self.tr("短语(&S)"))
+        palette = action(snippet_menu, self.tr("快捷短语面板"), self.snippets_page.toggle_palette)
+        palette.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+Shift+Space")])
+        palette.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action(snippet_menu, self.tr("新建短语"), lambda: (
+            self.show_page("snippets"), self.snippets_page.new_snippet()))
+        action(snippet_menu, self.tr("查找短语"), lambda: (
+            self.show_page("snippets"), self.snippets_page.focus_search()), "Ctrl+K")
+        snippet_menu.addSeparator()
+        action(snippet_menu, self.tr("检查全部短语"), self.snippets_page.check_all)
+        action(snippet_menu, self.tr("禁语表…"), self.snippets_page.open_phrases)
+        action(snippet_menu, self.tr("恢复默认短语"), self.snippets_page.restore_defaults)
+
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         action(help_menu, self.tr("关于客服台"), self._about)
 
@@ -152,6 +170,9 @@ class MainWindow(QMainWindow):
         self.customers_page.new_customer()
 
     def _focus_search(self) -> None:
+        if self.current_page_key() == "snippets":
+            self.snippets_page.focus_search()
+            return
         if self.current_page_key() != "customers":
             self.show_page("customers")
         self.customers_page.focus_search()
@@ -178,6 +199,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1240, 760)
+        snippet_splitter = ui.value("snippets/splitter")
+        if snippet_splitter is not None:
+            self.snippets_page.splitter.restoreState(snippet_splitter)
         splitter = ui.value("customers/splitter")
         if splitter is not None:
             self.customers_page.splitter.restoreState(splitter)
@@ -193,5 +217,10 @@ class MainWindow(QMainWindow):
         ui.setValue("main/geometry", self.saveGeometry())
         ui.setValue("customers/splitter", self.customers_page.splitter.saveState())
         ui.setValue("customers/header", self.customers_page.table.horizontalHeader().saveState())
+        ui.setValue("snippets/splitter", self.snippets_page.splitter.saveState())
+        if self.snippets_page.palette is not None:
+            self.snippets_page.palette.close()
+        if self.tray is not None:
+            self.tray.hide()
         ui.sync()
         super().closeEvent(event)

@@ -30,6 +30,15 @@ def run() -> int:
         created = customers.create(customers.CustomerData(name="张三", phone="13800138000"), owner)
         found = search_ids(CustomerQuery(text="zs"))
         checks.append(("database write/read + pinyin search", found == [created.id]))
+        from db import default_library, phrases, snippets
+        from db.models import Snippet
+        from db.snippet_render import render
+        default_library.load_on_first_open("zh_CN")
+        [apology] = [r for r in snippets.search("dq", owner.id) if r.shortcut == "dq"]
+        filled = render(Snippet.get_by_id(apology.id).body, {"称呼": "张三"})
+        checks.append(("default snippets bundled + filled + phrase check",
+                       filled.complete and filled.text.startswith("张三")
+                       and bool(phrases.check("公司规定就是这样"))))
         checks.append(("translations bundled", QTranslator().load("app_en", str(resource("i18n")))))
         from desktop.main_window import MainWindow
         window = MainWindow(AppContext(data_dir, owner))

@@ -25,9 +25,11 @@ DEMO = [
 
 
 def seed(data_dir: Path):
-    from db import customers, store, staff as staff_rules
+    from db import customers, default_library, settings, store, staff as staff_rules
     from db.models import CustomerType
     store.open_database(data_dir)
+    default_library.load_on_first_open("zh_CN")
+    settings.put("shop_name", "小美服饰")
     owner = staff_rules.add("小美", role="owner")
     staff_rules.add("阿强")
     types = {t.name: t.id for t in CustomerType.select()}
@@ -43,6 +45,37 @@ def seed(data_dir: Path):
             customers.add_contact(c.id, owner, "微信", "回访：上次的连衣裙很合身，想看秋季新款。")
             customers.add_contact(c.id, owner, "旺旺/千牛", "咨询 M 码库存，已告知周五补货。")
     return owner
+
+
+def shoot_snippets(window, out: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from desktop.snippets.editor import SnippetEditorDialog
+    page = window.customers_page
+    page.select_customer(page.model.customer_id(0))  # the most recently updated: 孙太太 ...
+    snippets_page = window.snippets_page
+    window.show_page("snippets")
+    snippets_page.search.setText("dq")
+    QCoreApplication.processEvents()
+    window.grab().save(str(out / "snippets.png"))
+    snippets_page.search.clear()
+    snippets_page.toggle_palette()
+    palette = snippets_page.palette
+    palette.search.setText("fh")
+    palette.reply.setPlainText("亲，您的眼光很好，但是这款没货了，公司规定就是这样。")
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    palette.grab().save(str(out / "snippet-palette.png"))
+    palette.hide()
+    dialog = SnippetEditorDialog(window.context, parent=window)
+    dialog.title.setText("发货说明")
+    dialog.shortcut.setText("fhsm")
+    dialog.body.setPlainText("{称呼}您好，您的订单 {订单号} 今天发出，快递单号 {输入:快递单号}。\n"
+                             "我们保证明天到，绝对不可能延误。")
+    dialog.show()
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    dialog.grab().save(str(out / "snippet-editor.png"))
+    dialog.close()
 
 
 def main() -> int:
@@ -69,6 +102,7 @@ def main() -> int:
         QCoreApplication.processEvents()
         window.grab().save(str(out / "customers-pinyin-search.png"))
         page.search.clear()
+        shoot_snippets(window, out)
         window.show_page("settings")
         QCoreApplication.processEvents()
         window.grab().save(str(out / "settings.png"))

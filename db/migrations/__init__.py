@@ -18,6 +18,7 @@ from peewee import Database
 # Listed, not globbed: a frozen (PyInstaller) build has no .py files to glob.
 STEP_MODULES = [
     "m0001_foundation",
+    "m0002_snippets",
     "m0005_audit",
 ]
 

@@ -1,7 +1,7 @@
 """The 客户 page: search and filters on top, the lazy list on the left, details on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -22,6 +22,8 @@ from desktop.customers.trash_dialog import TrashDialog
 
 
 class CustomersPage(QWidget):
+    current_customer_changed = Signal(object)  # customer id or None: other pages follow it
+
     def __init__(self, context: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._context = context
@@ -240,7 +242,9 @@ class CustomersPage(QWidget):
 
     def _show_current_detail(self) -> None:
         self._detail_timer.stop()
-        self.detail.show_customer(self.current_customer_id())
+        customer_id = self.current_customer_id()
+        self.detail.show_customer(customer_id)
+        self.current_customer_changed.emit(customer_id)
 
     def _on_data_changed(self) -> None:
         keep = self.current_customer_id()

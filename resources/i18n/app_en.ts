@@ -45,7 +45,7 @@
     </message>
     <message>
       <source>内容</source>
-      <translation>Detail</translation>
+      <translation>Text</translation>
     </message>
     <message>
       <source>来源</source>
@@ -152,6 +152,95 @@ Later changes will be replaced. The current data is backed up first, so you can 
     </message>
   </context>
   <context>
+    <name>BodyEdit</name>
+    <message>
+      <source>{输入:…} 复制时询问</source>
+      <translation>{输入:…} ask when copying</translation>
+    </message>
+    <message>
+      <source>改为“%1”</source>
+      <translation>Change to “%1”</translation>
+    </message>
+    <message>
+      <source>复制时询问</source>
+      <translation>Ask when copying</translation>
+    </message>
+    <message>
+      <source>要询问的内容（如 快递单号）：</source>
+      <translation>What to ask for (e.g. tracking number):</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoriesDialog</name>
+    <message>
+      <source>管理短语分类</source>
+      <translation>Manage snippet categories</translation>
+    </message>
+    <message>
+      <source>短语分类</source>
+      <translation>Snippet categories</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>上移</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>下移</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>%1（%2 条）</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>删除分类</source>
+      <translation>Delete category</translation>
+    </message>
+    <message>
+      <source>删除分类“%1”？其中的 %2 条短语会保留，变为未分类。</source>
+      <translation>Delete the category “%1”? Its %2 snippets are kept, uncategorised.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CheckAllDialog</name>
+    <message>
+      <source>检查全部短语</source>
+      <translation>Check all snippets</translation>
+    </message>
+    <message>
+      <source>短语</source>
+      <translation>Snippet</translation>
+    </message>
+    <message>
+      <source>分类</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>发现的禁语</source>
+      <translation>Phrases found</translation>
+    </message>
+    <message>
+      <source>建议说法</source>
+      <translation>Better wording</translation>
+    </message>
+    <message>
+      <source>双击一行修改该短语。</source>
+      <translation>Double-click a row to edit the snippet.</translation>
+    </message>
+    <message>
+      <source>共 %1 条短语含有禁语或慎用词。</source>
+      <translation>%1 snippets contain forbidden or risky phrases.</translation>
+    </message>
+    <message>
+      <source>所有短语都没有发现禁语 ✓</source>
+      <translation>No forbidden phrases in any snippet ✓</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactDialog</name>
     <message>
       <source>添加联系记录</source>
@@ -218,7 +307,7 @@ Later changes will be replaced. The current data is backed up first, so you can 
     </message>
     <message>
       <source>未分类</source>
-      <translation>Unclassified</translation>
+      <translation>Uncategorised</translation>
     </message>
     <message>
       <source>还没有联系记录</source>
@@ -397,7 +486,7 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
     <message>
       <source>删除客户</source>
-      <translation>Delete customers</translation>
+      <translation>Delete customer</translation>
     </message>
     <message>
       <source>全部类型</source>
@@ -472,6 +561,56 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
   </context>
   <context>
+    <name>FillDialog</name>
+    <message>
+      <source>补充短语内容</source>
+      <translation>Complete the snippet</translation>
+    </message>
+    <message>
+      <source>这条短语还缺少下面的内容，填好后再复制：</source>
+      <translation>This snippet still needs the following; fill them in to copy:</translation>
+    </message>
+    <message>
+      <source>复制</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>%1（未自动填入）</source>
+      <translation>%1 (not filled automatically)</translation>
+    </message>
+    <message>
+      <source>{%1}（未知占位符）</source>
+      <translation>{%1} (unknown placeholder)</translation>
+    </message>
+  </context>
+  <context>
+    <name>HitList</name>
+    <message>
+      <source>未发现禁语 ✓</source>
+      <translation>No forbidden phrases ✓</translation>
+    </message>
+    <message>
+      <source>禁语</source>
+      <translation>Forbidden</translation>
+    </message>
+    <message>
+      <source>慎用</source>
+      <translation>Caution</translation>
+    </message>
+    <message>
+      <source>：%1</source>
+      <translation>: %1</translation>
+    </message>
+    <message>
+      <source>；建议：%1</source>
+      <translation>; better: %1</translation>
+    </message>
+    <message>
+      <source>……还有 %1 处</source>
+      <translation>… %1 more</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>客户</source>
@@ -479,15 +618,7 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
     <message>
       <source>快捷短语</source>
-      <translation>Quick replies</translation>
-    </message>
-    <message>
-      <source>快捷短语即将推出</source>
-      <translation>Quick replies are coming soon</translation>
-    </message>
-    <message>
-      <source>常用话术一键复制，自动填好客户称呼。</source>
-      <translation>Common replies copied in one keystroke, filled in for the buyer.</translation>
+      <translation>Snippets</translation>
     </message>
     <message>
       <source>售后工单</source>
@@ -570,6 +701,34 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>&amp;View</translation>
     </message>
     <message>
+      <source>短语(&amp;S)</source>
+      <translation>&amp;Snippets</translation>
+    </message>
+    <message>
+      <source>快捷短语面板</source>
+      <translation>Quick palette</translation>
+    </message>
+    <message>
+      <source>新建短语</source>
+      <translation>New snippet</translation>
+    </message>
+    <message>
+      <source>查找短语</source>
+      <translation>Find snippet</translation>
+    </message>
+    <message>
+      <source>检查全部短语</source>
+      <translation>Check all snippets</translation>
+    </message>
+    <message>
+      <source>禁语表…</source>
+      <translation>Forbidden phrases…</translation>
+    </message>
+    <message>
+      <source>恢复默认短语</source>
+      <translation>Restore default snippets</translation>
+    </message>
+    <message>
       <source>帮助(&amp;H)</source>
       <translation>&amp;Help</translation>
     </message>
@@ -631,6 +790,96 @@ Fully offline; the data stays on this computer:
     <message>
       <source>已合并“%1”</source>
       <translation>Merged “%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhraseFormDialog</name>
+    <message>
+      <source>编辑禁语</source>
+      <translation>Edit forbidden phrase</translation>
+    </message>
+    <message>
+      <source>添加禁语</source>
+      <translation>Add forbidden phrase</translation>
+    </message>
+    <message>
+      <source>禁语（不可使用）</source>
+      <translation>Forbidden (never use)</translation>
+    </message>
+    <message>
+      <source>慎用（提醒）</source>
+      <translation>Caution (warn)</translation>
+    </message>
+    <message>
+      <source>启用</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>禁语</source>
+      <translation>Forbidden</translation>
+    </message>
+    <message>
+      <source>级别</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>建议说法</source>
+      <translation>Better wording</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhrasesDialog</name>
+    <message>
+      <source>禁语表</source>
+      <translation>Forbidden phrases</translation>
+    </message>
+    <message>
+      <source>禁语</source>
+      <translation>Forbidden</translation>
+    </message>
+    <message>
+      <source>级别</source>
+      <translation>Level</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>建议说法</source>
+      <translation>Better wording</translation>
+    </message>
+    <message>
+      <source>添加…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <source>编辑…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>慎用</source>
+      <translation>Caution</translation>
+    </message>
+    <message>
+      <source>（停用）</source>
+      <translation> (inactive)</translation>
+    </message>
+    <message>
+      <source>删除禁语</source>
+      <translation>Delete forbidden phrase</translation>
+    </message>
+    <message>
+      <source>删除禁语“%1”？</source>
+      <translation>Delete the forbidden phrase “%1”?</translation>
     </message>
   </context>
   <context>
@@ -813,6 +1062,310 @@ Fully offline; the data stays on this computer:
       <source>重新启动客服台后生效。
 The new language applies after a restart.</source>
       <translation>The new language applies after a restart.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SnippetCopier</name>
+    <message>
+      <source>已复制“%1”，可以粘贴到聊天窗口了</source>
+      <translation>Copied “%1”: paste it into the chat window</translation>
+    </message>
+    <message>
+      <source>检查是否写错，或直接填写要发送的内容</source>
+      <translation>Check for a typo, or type what should be sent</translation>
+    </message>
+    <message>
+      <source>未选择客户：可填“亲”，或在“客户”页选中客户</source>
+      <translation>No customer selected: type a greeting such as “Dear”, or select a customer on the Customers page</translation>
+    </message>
+    <message>
+      <source>未选择客户：在“客户”页选中客户后会自动填入</source>
+      <translation>No customer selected: select one on the Customers page to fill this in</translation>
+    </message>
+    <message>
+      <source>未选择售后工单：请直接填写</source>
+      <translation>No after-sales case selected: please type it</translation>
+    </message>
+    <message>
+      <source>可在“设置”页填写店铺名称</source>
+      <translation>Set the shop name on the Settings page</translation>
+    </message>
+  </context>
+  <context>
+    <name>SnippetEditorDialog</name>
+    <message>
+      <source>编辑快捷短语</source>
+      <translation>Edit snippet</translation>
+    </message>
+    <message>
+      <source>新建快捷短语</source>
+      <translation>New snippet</translation>
+    </message>
+    <message>
+      <source>如：真诚道歉</source>
+      <translation>e.g. Sincere apology</translation>
+    </message>
+    <message>
+      <source>可选，如 dq，搜索时输入即可找到</source>
+      <translation>Optional, e.g. dq: type it to find the snippet</translation>
+    </message>
+    <message>
+      <source>未分类</source>
+      <translation>Uncategorised</translation>
+    </message>
+    <message>
+      <source>仅自己可见（个人短语）</source>
+      <translation>Only visible to me (personal snippet)</translation>
+    </message>
+    <message>
+      <source>插入占位符</source>
+      <translation>Insert placeholder</translation>
+    </message>
+    <message>
+      <source>蓝色为自动填入的占位符，绿色为复制时询问，红色下划线为禁语。输入 { 可选择占位符；要显示花括号本身请写 {{ 或 }}。</source>
+      <translation>Blue placeholders are filled automatically, green ones are asked when copying, a red wavy underline marks a forbidden phrase. Type { to pick a placeholder; write {{ or }} for a literal brace.</translation>
+    </message>
+    <message>
+      <source>选择图片…</source>
+      <translation>Choose image…</translation>
+    </message>
+    <message>
+      <source>粘贴图片</source>
+      <translation>Paste image</translation>
+    </message>
+    <message>
+      <source>移除图片</source>
+      <translation>Remove image</translation>
+    </message>
+    <message>
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>短语码</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>分类</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>包含禁语</source>
+      <translation>Forbidden phrase</translation>
+    </message>
+    <message>
+      <source>这条短语包含禁语 %1，发给买家可能引起不满或投诉。
+仍然保存吗？</source>
+      <translation>This snippet contains the forbidden phrase %1, which may upset the buyer or cause a complaint.
+Save it anyway?</translation>
+    </message>
+    <message>
+      <source>无图片（可添加尺码表、收款码、洗护说明等）</source>
+      <translation>No image (add a size chart, payment QR code, care instructions…)</translation>
+    </message>
+    <message>
+      <source>选择图片</source>
+      <translation>Choose image</translation>
+    </message>
+    <message>
+      <source>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+      <source>无法读取图片文件：%1</source>
+      <translation>Cannot read the image file: %1</translation>
+    </message>
+    <message>
+      <source>剪贴板里没有图片</source>
+      <translation>There is no image on the clipboard</translation>
+    </message>
+  </context>
+  <context>
+    <name>SnippetPalette</name>
+    <message>
+      <source>快捷短语</source>
+      <translation>Snippets</translation>
+    </message>
+    <message>
+      <source>不指定客户</source>
+      <translation>No customer</translation>
+    </message>
+    <message>
+      <source>输入短语码或拼音，Enter 复制</source>
+      <translation>Type a code or pinyin, Enter copies</translation>
+    </message>
+    <message>
+      <source>检查我的回复：把准备发送的话粘贴到这里</source>
+      <translation>Check my reply: paste what you are about to send</translation>
+    </message>
+    <message>
+      <source>保存为短语</source>
+      <translation>Save as snippet</translation>
+    </message>
+    <message>
+      <source>已复制，可以粘贴到聊天窗口了</source>
+      <translation>Copied: paste it into the chat window</translation>
+    </message>
+    <message>
+      <source>客服台：快捷短语</source>
+      <translation>Kefu Desk: snippets</translation>
+    </message>
+    <message>
+      <source>显示/隐藏快捷面板</source>
+      <translation>Show/hide quick palette</translation>
+    </message>
+    <message>
+      <source>显示主窗口</source>
+      <translation>Show main window</translation>
+    </message>
+  </context>
+  <context>
+    <name>SnippetPreview</name>
+    <message>
+      <source>不指定客户</source>
+      <translation>No customer</translation>
+    </message>
+    <message>
+      <source>复制 (Enter)</source>
+      <translation>Copy (Enter)</translation>
+    </message>
+    <message>
+      <source>收藏</source>
+      <translation>Favourite</translation>
+    </message>
+    <message>
+      <source>编辑</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>选择一条短语</source>
+      <translation>Select a snippet</translation>
+    </message>
+    <message>
+      <source>已收藏 ★</source>
+      <translation>Favourite ★</translation>
+    </message>
+  </context>
+  <context>
+    <name>SnippetTableModel</name>
+    <message>
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>短语码</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>分类</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>使用次数</source>
+      <translation>Uses</translation>
+    </message>
+    <message>
+      <source>（个人）</source>
+      <translation> (personal)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SnippetsPage</name>
+    <message>
+      <source>管理分类…</source>
+      <translation>Categories…</translation>
+    </message>
+    <message>
+      <source>搜索标题、短语码、内容，支持拼音首字母（如 dq 找道歉）</source>
+      <translation>Search title, code, text; pinyin initials work (dq finds 道歉)</translation>
+    </message>
+    <message>
+      <source>新建短语</source>
+      <translation>New snippet</translation>
+    </message>
+    <message>
+      <source>检查全部短语</source>
+      <translation>Check all snippets</translation>
+    </message>
+    <message>
+      <source>禁语表</source>
+      <translation>Forbidden phrases</translation>
+    </message>
+    <message>
+      <source>快捷面板 (F2)</source>
+      <translation>Quick palette (F2)</translation>
+    </message>
+    <message>
+      <source>复制</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>删除短语</source>
+      <translation>Delete snippet</translation>
+    </message>
+    <message>
+      <source>未选择客户：称呼等内容会在复制时询问</source>
+      <translation>No customer selected: the name and such will be asked when copying</translation>
+    </message>
+    <message>
+      <source>为 %1 填写（在“客户”页选择其他客户）</source>
+      <translation>Filled for %1 (select another customer on the Customers page)</translation>
+    </message>
+    <message>
+      <source>全部短语</source>
+      <translation>All snippets</translation>
+    </message>
+    <message>
+      <source>★ 收藏</source>
+      <translation>★ Favourites</translation>
+    </message>
+    <message>
+      <source>我的短语</source>
+      <translation>My snippets</translation>
+    </message>
+    <message>
+      <source>已新建短语“%1”</source>
+      <translation>Created snippet “%1”</translation>
+    </message>
+    <message>
+      <source>已保存短语“%1”</source>
+      <translation>Saved snippet “%1”</translation>
+    </message>
+    <message>
+      <source>删除选中的 %1 条短语？删除后不能恢复。</source>
+      <translation>Delete the %1 selected snippets? This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>已删除 %1 条短语</source>
+      <translation>Deleted %1 snippets</translation>
+    </message>
+    <message>
+      <source>已恢复默认短语 %1 条</source>
+      <translation>Restored %1 default snippets</translation>
+    </message>
+    <message>
+      <source>已选 %1 条：Enter 合并复制，或点此合并为新短语</source>
+      <translation>%1 selected: Enter copies them as one reply; click to combine into a new snippet</translation>
     </message>
   </context>
   <context>
@@ -1035,7 +1588,7 @@ You can add other staff later in Settings.</translation>
     <name>security</name>
     <message>
       <source>删除客户</source>
-      <translation>Delete customers</translation>
+      <translation>Delete customer</translation>
     </message>
     <message>
       <source>彻底删除</source>

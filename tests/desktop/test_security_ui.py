@@ -99,8 +99,13 @@ def test_idle_lock_asks_who_is_on_duty(qtbot, context, owner):
     lock = window.idle_lock
     assert not lock.check(now=lock._last_input + 4 * 60)
 
+    window.snippets_page.toggle_palette()
+    palette = window.snippets_page.palette
+    assert palette.isVisible()
+
     def sign_in(dialog: StaffPickerDialog):
         assert dialog.windowTitle() == "客服台已锁定"
+        assert not palette.isVisible()  # no customer data left on screen
         dialog.reject()  # cannot be dismissed
         assert dialog.isVisible()
         dialog.accept()
@@ -109,6 +114,7 @@ def test_idle_lock_asks_who_is_on_duty(qtbot, context, owner):
     assert lock.check(now=lock._last_input + 6 * 60)
     assert not errors
     assert context.staff.id == owner.id
+    assert palette.isVisible()
 
 
 def test_audit_dialog_filters_and_exports(qtbot, context, owner, tmp_path, monkeypatch):

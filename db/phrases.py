@@ -1,0 +1,97 @@
+"""The editable forbidden-phrase list (禁语): storage, validation and a cached checker."""
+from __future__ import annotations
+
+from db.models import ForbiddenPhrase, Snippet, database
+from db.phrase_check import SEVERITIES, Hit, PhraseChecker, PhraseRule
+
+MAX_PHRASE = 40
+
+_cached: tuple[object, PhraseChecker] | None = None  # (database it was built from, checker)
+
+
+class PhraseError(ValueError):
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+def checker() -> PhraseChecker:
+    """The checker for the active phrases; rebuilt only after the list changes."""
+    global _cached
+    if _cached is None or _cached[0] is not database.obj:
+        _cached = (database.obj, PhraseChecker([rule_of(p) for p in active_phrases()]))
+    return _cached[1]
+
+
+def invalidate() -> None:
+    global _cached
+    _cached = None
+
+
+def check(text: str) -> list[Hit]:
+    return checker().check(text)
+
+
+def rule_of(phrase: ForbiddenPhrase) -> PhraseRule:
+    return PhraseRule(phrase.phrase, phrase.severity, phrase.reason, phrase.suggestion,
+                      phrase.rule)
+
+
+def active_phrases() -> list[ForbiddenPhrase]:
+    return list(ForbiddenPhrase.select().where(ForbiddenPhrase.active == True)  # noqa: E712
+                .order_by(ForbiddenPhrase.id))
+
+
+def all_phrases() -> list[ForbiddenPhrase]:
+    return list(ForbiddenPhrase.select().order_by(ForbiddenPhrase.severity.desc(),
+                                                  ForbiddenPhrase.id))
+
+
+def _clean(phrase: str, severity: str, phrase_id: int | None) -> str:
+    phrase = phrase.strip()
+    if not phrase:
+        raise PhraseError("phrase", "请填写禁语内容")
+    if len(phrase) > MAX_PHRASE:
+        raise PhraseError("phrase", f"禁语过长（最多 {MAX_PHRASE} 个字）")
+    if severity not in SEVERITIES:
+        raise PhraseError("severity", f"未知的级别 {severity}")
+    clash = ForbiddenPhrase.select().where(ForbiddenPhrase.phrase == phrase)
+    if phrase_id is not None:
+        clash = clash.where(ForbiddenPhrase.id != phrase_id)
+    if clash.exists():
+        raise PhraseError("phrase", f"禁语“{phrase}”已在列表中")
+    return phrase
+
+
+def add(phrase: str, severity: str = "forbidden", reason: str = "", suggestion: str = "",
+        rule: str = "") -> ForbiddenPhrase:
+    phrase = _clean(phrase, severity, None)
+    row = ForbiddenPhrase.create(phrase=phrase, severity=severity, reason=reason.strip(),
+                                 suggestion=suggestion.strip(), rule=rule)
+    invalidate()
+    return row
+
+
+def update(phrase_id: int, phrase: str, severity: str, reason: str, suggestion: str,
+           active: bool = True) -> None:
+    phrase = _clean(phrase, severity, phrase_id)
+    ForbiddenPhrase.update(phrase=phrase, severity=severity, reason=reason.strip(),
+                           suggestion=suggestion.strip(), active=active).where(
+        ForbiddenPhrase.id == phrase_id).execute()
+    invalidate()
+
+
+def delete(phrase_id: int) -> None:
+    ForbiddenPhrase.delete().where(ForbiddenPhrase.id == phrase_id).execute()
+    invalidate()
+
+
+def snippets_with_hits(staff_id: int | None = None) -> list[tuple[Snippet, list[Hit]]]:
+    """Every snippet the staff member can see whose title or body has a hit."""
+    from db.snippets import visible  # noqa: PLC0415 - snippets imports nothing from here
+    found = []
+    for snippet in visible(Snippet.select(), staff_id).order_by(Snippet.id):
+        hits = check(snippet.title) + check(snippet.body)
+        if hits:
+            found.append((snippet, hits))
+    return found

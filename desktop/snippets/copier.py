@@ -1,0 +1,89 @@
+"""Copy = fill the placeholders, ask for what is missing, put text (and image) on the
+clipboard, count the use, confirm in the status bar. Shared by the page and the palette."""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QDialog, QWidget
+
+from db import snippets
+from db.models import Snippet
+from db.snippet_render import PLACEHOLDERS, combine, render
+from desktop.context import AppContext
+from desktop.snippets.fill_dialog import Field, FillDialog
+
+
+def put_on_clipboard(text: str, image: bytes | None = None) -> None:
+    """Text, plus the image when there is one: chat programs take whichever they accept."""
+    mime = QMimeData()
+    if text:
+        mime.setText(text)
+    if image:
+        picture = QImage.fromData(image)
+        if not picture.isNull():
+            mime.setImageData(picture)
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+class SnippetCopier(QObject):
+    copied = Signal(list)  # the snippet ids, after the clipboard is set
+
+    def __init__(self, context: AppContext, values: Callable[[], dict[str, str]],
+                 parent_widget: QWidget):
+        super().__init__(parent_widget)
+        self._context = context
+        self._values = values
+        self._parent = parent_widget
+
+    def copy(self, snippet_ids: list[int]) -> bool:
+        """Copy one snippet, or several combined into one reply, in the order given."""
+        found = {s.id: s for s in Snippet.select().where(Snippet.id.in_(snippet_ids))}
+        chosen = [found[i] for i in snippet_ids if i in found]
+        if not chosen:
+            return False
+        text = self.fill(combine([s.body for s in chosen]))
+        if text is None:
+            return False
+        image = next((bytes(s.image) for s in chosen if s.image), None)
+        put_on_clipboard(text, image)
+        snippets.record_use([s.id for s in chosen])
+        titles = "”“".join(s.title for s in chosen)
+        self._context.notify(self.tr("已复制“%1”，可以粘贴到聊天窗口了").replace("%1", titles))
+        self.copied.emit([s.id for s in chosen])
+        return True
+
+    def fill(self, body: str) -> str | None:
+        """The body with every placeholder filled, asking the user when needed; None if cancelled."""
+        values = dict(self._values())
+        result = render(body, values)
+        if result.complete:
+            return result.text
+        fields = ([Field("ask", name) for name in result.asks]
+                  + [Field("missing", name, self._hint(name)) for name in result.missing]
+                  + [Field("unknown", name, self.tr("检查是否写错，或直接填写要发送的内容"))
+                     for name in result.unknown])
+        dialog = FillDialog(fields, self._parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        answers = {}
+        for (kind, name), value in dialog.values().items():
+            if kind == "ask":
+                answers[name] = value
+            else:
+                values[name] = value
+        result = render(body, values, answers)
+        return result.text if result.complete else None
+
+    def _hint(self, name: str) -> str:
+        source = PLACEHOLDERS.get(name, "")
+        if name == "称呼":
+            return self.tr("未选择客户：可填“亲”，或在“客户”页选中客户")
+        if source == "客户":
+            return self.tr("未选择客户：在“客户”页选中客户后会自动填入")
+        if source == "售后工单":
+            return self.tr("未选择售后工单：请直接填写")
+        if source == "设置":
+            return self.tr("可在“设置”页填写店铺名称")
+        return ""
