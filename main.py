@@ -2,6 +2,8 @@
 
     python main.py [--data-dir DIR]     start the app (DIR: a portable data folder)
     python main.py --self-test          headless start-up check, exit 0 when healthy
+    python main.py import customers|snippets FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx] [--data-dir DIR]
+    python main.py export customers|snippets|all FILE [--template] [--data-dir DIR]
 """
 from __future__ import annotations
 
@@ -33,9 +35,20 @@ def attach_console() -> None:
         sys.stderr = sys.stdout
 
 
+def parse_command(argv: list[str]) -> argparse.Namespace:
+    from desktop.excel import cli
+    parser = argparse.ArgumentParser(prog="kefudesk", description="客服台 Kefu Desk")
+    cli.add_commands(parser.add_subparsers(dest="command", required=True))
+    return parser.parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
     attach_console()
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("import", "export"):  # the command line; no window
+        from desktop.excel import cli
+        return cli.run(parse_command(argv))
+    args = parse_args(argv)
     if args.self_test:
         from desktop import self_test
         return self_test.run()

@@ -14,6 +14,7 @@ from db.store import StoreError
 from desktop.backups.daily import DailyBackup
 from desktop.context import AppContext
 from desktop.customers.page import CustomersPage
+from desktop.excel.actions import ExcelActions
 from desktop.icons import icon
 from desktop.idle_lock import IdleLock
 from desktop.settings.page import SettingsPage
@@ -28,7 +29,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(960, 600)
         self.customers_page = CustomersPage(context)
         self.settings_page = SettingsPage(context)
+        self.excel = ExcelActions(context, self, self.customers_page.listed_ids)
         self.snippets_page = SnippetsPage(context)
+        self.excel.snippets_changed = self._snippets_imported
         self.pages: list[tuple[str, str, QWidget]] = [
             ("customers", self.tr("客户"), self.customers_page),
             ("snippets", self.tr("快捷短语"), self.snippets_page),
@@ -100,6 +103,19 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         action(file_menu, self.tr("新建客户"), self._new_customer, QKeySequence.StandardKey.New)
         file_menu.addSeparator()
+        action(file_menu, self.tr("导入客户…"), self.excel.import_customers, "Ctrl+I")
+        action(file_menu, self.tr("导入快捷短语…"), self.excel.import_snippets)
+        export_menu = file_menu.addMenu(self.tr("导出"))
+        action(export_menu, self.tr("全部客户…"), self.excel.export_customers, "Ctrl+E")
+        action(export_menu, self.tr("当前列表中的客户…"), self.excel.export_current_list,
+               "Ctrl+Shift+E")
+        action(export_menu, self.tr("全部数据（每类一个工作表）…"), self.excel.export_everything)
+        action(export_menu, self.tr("客户导入模板…"), self.excel.save_template)
+        export_menu.addSeparator()
+        action(export_menu, self.tr("快捷短语…"), self.excel.export_snippets)
+        action(export_menu, self.tr("快捷短语导入模板…"), self.excel.save_snippet_template)
+        action(file_menu, self.tr("撤销上次导入…"), self.excel.undo_last_import)
+        file_menu.addSeparator()
         action(file_menu, self.tr("立即备份"), self.backup_now, "Ctrl+Shift+B")
         action(file_menu, self.tr("备份与恢复…"), self.settings_page.open_backups)
         action(file_menu, self.tr("切换客服…"), self.switch_staff, "Ctrl+Shift+U")
@@ -165,6 +181,11 @@ class MainWindow(QMainWindow):
             self.context.set_staff(dialog.chosen, dialog.owner_unlocked)
 
     # --- slots --------------------------------------------------------------------------
+    def _snippets_imported(self) -> None:
+        self.snippets_page.reload_categories()
+        self.snippets_page.refresh()
+        self.snippets_page.library_changed.emit()
+
     def _new_customer(self) -> None:
         self.show_page("customers")
         self.customers_page.new_customer()

@@ -47,6 +47,43 @@ def seed(data_dir: Path):
     return owner
 
 
+def excel_shots(window, tmp: Path, out: Path) -> None:
+    """The import wizard on a re-imported export: mapping, then the preview with a conflict."""
+    import datetime as dt
+    import openpyxl
+    from PySide6.QtCore import QCoreApplication
+    from db import clock, customers
+    from db.excel import kinds, write
+    from db.models import Customer
+    from desktop.excel.import_wizard import ImportWizard
+    path = tmp / "客户-已编辑.xlsx"
+    write.export(kinds.get("customers"), path)
+    book = openpyxl.load_workbook(path)
+    sheet = book["客户"]
+    sheet["N2"] = "改为发顺丰"
+    sheet["H3"] = "北京市海淀区中关村大街 1 号"
+    sheet.append([None, "吴先生", "1.38E+10"])
+    sheet.append([None, "郑女士", "13712345678", "zheng_w", None, "抖音", None, None, "新客户"])
+    book.save(path)
+    clock.freeze(clock.now() + dt.timedelta(minutes=1))
+    first = Customer.get_by_id(1)
+    data = customers.CustomerData.of(first)
+    data.notes = "在软件里改过：只发中通"
+    customers.update(first.id, data, window.context.staff)
+    clock.freeze(None)
+    wizard = ImportWizard(window.context, "customers", window)
+    wizard.resize(1000, 640)
+    wizard.show()
+    wizard.open_file(path)
+    wizard.next_button.click()
+    QCoreApplication.processEvents()
+    wizard.grab().save(str(out / "import-mapping.png"))
+    wizard.next_button.click()
+    QCoreApplication.processEvents()
+    wizard.grab().save(str(out / "import-preview.png"))
+    wizard.close()
+
+
 def shoot_snippets(window, out: Path) -> None:
     from PySide6.QtCore import QCoreApplication
     from desktop.snippets.editor import SnippetEditorDialog
@@ -106,6 +143,7 @@ def main() -> int:
         window.show_page("settings")
         QCoreApplication.processEvents()
         window.grab().save(str(out / "settings.png"))
+        excel_shots(window, Path(tmp), out)
         window.close()
     print(f"screenshots written to {out}")
     return 0

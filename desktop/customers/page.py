@@ -218,6 +218,10 @@ class CustomersPage(QWidget):
         ids = [self.model.customer_id(r) for r in rows]
         return [i for i in ids if i is not None]
 
+    def listed_ids(self) -> list[int]:
+        """The customers the list shows now (search and filters applied), in its order."""
+        return [self.model.customer_id(row) for row in range(self.model.rowCount())]
+
     # --- slots --------------------------------------------------------------------------
     def _apply_query(self) -> None:
         current = self.model.query

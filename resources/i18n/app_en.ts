@@ -561,6 +561,81 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
   </context>
   <context>
+    <name>ExcelActions</name>
+    <message>
+      <source>快捷短语</source>
+      <translation>Quick replies</translation>
+    </message>
+    <message>
+      <source>快捷短语导入模板</source>
+      <translation>Quick reply import template</translation>
+    </message>
+    <message>
+      <source>客户</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <source>导出</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>当前列表是空的</source>
+      <translation>The current list is empty</translation>
+    </message>
+    <message>
+      <source>客户（当前列表）</source>
+      <translation>Customers (current list)</translation>
+    </message>
+    <message>
+      <source>全部数据</source>
+      <translation>All data</translation>
+    </message>
+    <message>
+      <source>客户导入模板</source>
+      <translation>Customer import template</translation>
+    </message>
+    <message>
+      <source>撤销上次导入</source>
+      <translation>Undo last import</translation>
+    </message>
+    <message>
+      <source>没有可以撤销的导入</source>
+      <translation>There is no import to undo</translation>
+    </message>
+    <message>
+      <source>确定要撤销吗？当前数据会先另存一份备份。</source>
+      <translation>Undo it? The current data is backed up first.</translation>
+    </message>
+    <message>
+      <source>已撤销上次导入</source>
+      <translation>Last import undone</translation>
+    </message>
+    <message>
+      <source>导出到</source>
+      <translation>Export to</translation>
+    </message>
+    <message>
+      <source>正在导出…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>导出已取消</source>
+      <translation>Export cancelled</translation>
+    </message>
+    <message>
+      <source>无法写入 %1：%2</source>
+      <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+      <source>已导出到 %1</source>
+      <translation>Exported to %1</translation>
+    </message>
+  </context>
+  <context>
     <name>FillDialog</name>
     <message>
       <source>补充短语内容</source>
@@ -611,6 +686,227 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
   </context>
   <context>
+    <name>ImportWizard</name>
+    <message>
+      <source>上一步</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <source>下一步</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>保存问题报告…</source>
+      <translation>Save problem report…</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>选择 Excel（.xlsx/.xls）或 CSV 文件</source>
+      <translation>Choose an Excel (.xlsx/.xls) or CSV file</translation>
+    </message>
+    <message>
+      <source>浏览…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <source>工作表：</source>
+      <translation>Sheet:</translation>
+    </message>
+    <message>
+      <source>支持 Excel、WPS 保存的 .xlsx/.xls，以及 CSV（UTF-8 或 GBK）。
+表头上方的标题行、说明行会自动跳过；下一步可以检查每一列的对应关系。
+预览确认之前不会写入任何数据；导入前会自动备份，可以撤销。</source>
+      <translation>Reads .xlsx/.xls saved by Excel or WPS, and CSV (UTF-8 or GBK).
+Title and note rows above the header are skipped; the next step lets you check every column.
+Nothing is written before you confirm the preview; the data is backed up first and the import can be undone.</translation>
+    </message>
+    <message>
+      <source>第 1 步：选择文件</source>
+      <translation>Step 1: choose the file</translation>
+    </message>
+    <message>
+      <source>列</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>表格中的列名</source>
+      <translation>Header in the sheet</translation>
+    </message>
+    <message>
+      <source>示例</source>
+      <translation>Example</translation>
+    </message>
+    <message>
+      <source>导入为</source>
+      <translation>Import as</translation>
+    </message>
+    <message>
+      <source>第 2 步：检查列的对应关系（不认识的列不会导入）</source>
+      <translation>Step 2: check the columns (unknown columns are not imported)</translation>
+    </message>
+    <message>
+      <source>行号</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>结果</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>导入%1</source>
+      <translation>Import %1</translation>
+    </message>
+    <message>
+      <source>新增</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <source>更新</source>
+      <translation>updated</translation>
+    </message>
+    <message>
+      <source>无变化</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>文件内重复</source>
+      <translation>duplicate in file</translation>
+    </message>
+    <message>
+      <source>冲突</source>
+      <translation>conflict</translation>
+    </message>
+    <message>
+      <source>有错误</source>
+      <translation>invalid</translation>
+    </message>
+    <message>
+      <source>已删除的记录</source>
+      <translation>deleted record</translation>
+    </message>
+    <message>
+      <source>跳过</source>
+      <translation>skipped</translation>
+    </message>
+    <message>
+      <source>冲突：导出之后在软件中修改过的记录。请逐行选择保留哪一边（默认保留软件中的数据）。</source>
+      <translation>Conflicts: records changed in the app after the export. Choose per row which side to keep (the app's data by default).</translation>
+    </message>
+    <message>
+      <source>软件中的值</source>
+      <translation>Value in the app</translation>
+    </message>
+    <message>
+      <source>表格中的值</source>
+      <translation>Value in the sheet</translation>
+    </message>
+    <message>
+      <source>记录</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>处理</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>第 3 步：预览（还没有写入任何数据）</source>
+      <translation>Step 3: preview (nothing written yet)</translation>
+    </message>
+    <message>
+      <source>第 4 步：导入</source>
+      <translation>Step 4: import</translation>
+    </message>
+    <message>
+      <source>选择要导入的表格</source>
+      <translation>Choose the sheet to import</translation>
+    </message>
+    <message>
+      <source>开始导入</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>完成</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>请先选择要导入的文件</source>
+      <translation>Please choose a file to import first</translation>
+    </message>
+    <message>
+      <source>正在读取表格…</source>
+      <translation>Reading the sheet…</translation>
+    </message>
+    <message>
+      <source>（已使用上次为这个表头保存的对应关系）</source>
+      <translation> (using the mapping saved last time for this header)</translation>
+    </message>
+    <message>
+      <source>表头在第 %1 行。</source>
+      <translation>The header is on row %1.</translation>
+    </message>
+    <message>
+      <source>（不导入）</source>
+      <translation>(do not import)</translation>
+    </message>
+    <message>
+      <source>正在检查每一行…</source>
+      <translation>Checking every row…</translation>
+    </message>
+    <message>
+      <source>文件中没有数据行</source>
+      <translation>The file has no data rows</translation>
+    </message>
+    <message>
+      <source>保留软件中的</source>
+      <translation>Keep the app's</translation>
+    </message>
+    <message>
+      <source>采用表格中的</source>
+      <translation>Take the sheet's</translation>
+    </message>
+    <message>
+      <source>没有需要写入的行</source>
+      <translation>There are no rows to write</translation>
+    </message>
+    <message>
+      <source>正在备份并导入 %1 行…</source>
+      <translation>Backing up and importing %1 rows…</translation>
+    </message>
+    <message>
+      <source>导入完成：新增 %1，更新 %2。
+导入前的数据已备份，可在“文件 → 撤销上次导入”恢复。</source>
+      <translation>Import finished: %1 new, %2 updated.
+The data before the import was backed up; File → Undo last import restores it.</translation>
+    </message>
+    <message>
+      <source>导入完成：新增 %1，更新 %2</source>
+      <translation>Import finished: %1 new, %2 updated</translation>
+    </message>
+    <message>
+      <source>保存问题报告</source>
+      <translation>Save problem report</translation>
+    </message>
+    <message>
+      <source>导入问题.xlsx</source>
+      <translation>import-problems.xlsx</translation>
+    </message>
+    <message>
+      <source>已保存问题报告：%1 行</source>
+      <translation>Problem report saved: %1 rows</translation>
+    </message>
+    <message>
+      <source>正在取消，已写入的内容会全部撤回…</source>
+      <translation>Cancelling; everything written so far is rolled back…</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>客户</source>
@@ -618,7 +914,7 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
     <message>
       <source>快捷短语</source>
-      <translation>Snippets</translation>
+      <translation>Quick replies</translation>
     </message>
     <message>
       <source>售后工单</source>
@@ -659,6 +955,46 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>新建客户</source>
       <translation>New customer</translation>
+    </message>
+    <message>
+      <source>导入客户…</source>
+      <translation>Import customers…</translation>
+    </message>
+    <message>
+      <source>导入快捷短语…</source>
+      <translation>Import quick replies…</translation>
+    </message>
+    <message>
+      <source>导出</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>全部客户…</source>
+      <translation>All customers…</translation>
+    </message>
+    <message>
+      <source>当前列表中的客户…</source>
+      <translation>Customers in the current list…</translation>
+    </message>
+    <message>
+      <source>全部数据（每类一个工作表）…</source>
+      <translation>All data (one sheet per kind)…</translation>
+    </message>
+    <message>
+      <source>客户导入模板…</source>
+      <translation>Customer import template…</translation>
+    </message>
+    <message>
+      <source>快捷短语…</source>
+      <translation>Quick replies…</translation>
+    </message>
+    <message>
+      <source>快捷短语导入模板…</source>
+      <translation>Quick reply import template…</translation>
+    </message>
+    <message>
+      <source>撤销上次导入…</source>
+      <translation>Undo last import…</translation>
     </message>
     <message>
       <source>立即备份</source>
@@ -1196,7 +1532,7 @@ Save it anyway?</translation>
     <name>SnippetPalette</name>
     <message>
       <source>快捷短语</source>
-      <translation>Snippets</translation>
+      <translation>Quick replies</translation>
     </message>
     <message>
       <source>不指定客户</source>

@@ -1,0 +1,227 @@
+"""The dry run: what importing a sheet would do to each row, and why, before anything is written.
+
+Matching trusts the app's own ID column first (a sheet that came from an export), then the
+kind's contact keys in order (customers: phone, WeChat, platform account). A non-empty cell
+updates; an empty cell never erases. A record changed in the app after the export's
+最后修改 time, with a different value in the sheet, is a conflict the user decides per row.
+A record in the trash is reported, never silently brought back.
+"""
+from __future__ import annotations
+
+import collections
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from db.excel import values as cells
+from db.excel.headers import HeaderGuess
+from db.excel.kinds import (
+    CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, TEXT, Existing, Field, Kind,
+)
+from db.excel.read import Table
+
+NEW, UPDATE, UNCHANGED, DUPLICATE, CONFLICT, INVALID, DELETED, SKIPPED = (
+    "new", "update", "unchanged", "duplicate", "conflict", "invalid", "deleted", "skipped")
+STATUSES = (NEW, UPDATE, UNCHANGED, DUPLICATE, CONFLICT, INVALID, DELETED, SKIPPED)
+STATUS_LABELS = {NEW: "新增", UPDATE: "更新", UNCHANGED: "无变化", DUPLICATE: "文件内重复",
+                 CONFLICT: "冲突", INVALID: "有错误", DELETED: "已删除的记录", SKIPPED: "跳过"}
+PROBLEMS = (DUPLICATE, CONFLICT, INVALID, DELETED)  # what the error report lists
+FOOTER_WORDS = ("合计", "总计", "小计", "共计", "总数", "说明", "备注：", "备注:", "注：", "注:")
+
+
+@dataclasses.dataclass
+class RowPlan:
+    row: int  # the sheet's row number, as Excel shows it
+    status: str
+    reason: str = ""
+    values: dict[str, Any] = dataclasses.field(default_factory=dict)  # non-empty parsed cells
+    record: Existing | None = None
+    changes: dict[str, Any] = dataclasses.field(default_factory=dict)  # sheet values that differ
+    take_sheet: bool = False  # a conflict the user resolved for the sheet's values
+
+    @property
+    def current(self) -> dict[str, Any]:
+        """The app's values of the changed fields (for the side-by-side view)."""
+        if self.record is None:
+            return {}
+        return {k: self.record.values.get(k) for k in self.changes}
+
+    @property
+    def will_write(self) -> bool:
+        return self.status in (NEW, UPDATE) or (self.status == CONFLICT and self.take_sheet)
+
+
+@dataclasses.dataclass
+class Plan:
+    kind: Kind
+    table: Table
+    header: HeaderGuess
+    rows: list[RowPlan]
+
+    def counts(self) -> dict[str, int]:
+        found = collections.Counter(r.status for r in self.rows)
+        return {status: found.get(status, 0) for status in STATUSES}
+
+    def problems(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.status in PROBLEMS]
+
+    def conflicts(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.status == CONFLICT]
+
+    def to_write(self) -> list[RowPlan]:
+        return [r for r in self.rows if r.will_write]
+
+    def summary(self) -> str:
+        counts = self.counts()
+        return "，".join(f"{STATUS_LABELS[s]} {counts[s]}" for s in STATUSES if s != SKIPPED)
+
+
+def parse_cell(field: Field, raw) -> Any:
+    """A cell -> the field's value; None when empty. Raises values.ValueProblem."""
+    if raw is None or raw == "":  # most empty cells: skip the general check (50,000-row files)
+        return None
+    if type(raw) is str:
+        raw = raw.strip()
+        if not raw:
+            return None
+    if field.type == PHONE:
+        return cells.parse_phone(raw) or None
+    if field.type == DATE:
+        return cells.parse_date(raw)
+    if field.type == TAGS:
+        return tuple(sorted(cells.split_tags(raw))) or None
+    if field.type == ID:
+        return cells.parse_id(raw)
+    if field.type == STAMP:
+        return cells.parse_datetime(raw)
+    if field.type in (TEXT, CHOICE, NUMBER_TEXT):
+        value = raw if type(raw) is str else cells.as_text(raw)
+        if "\r" in value:
+            value = value.replace("\r\n", "\n").strip()
+        if field.max_length and len(value) > field.max_length:
+            raise cells.ValueProblem(f"内容过长（{len(value)} 字，最多 {field.max_length} 字）")
+        return value or None
+    raise AssertionError(field.type)
+
+
+class _Index:
+    def __init__(self, kind: Kind):
+        self.kind = kind
+        self.by_id: dict[int, Existing] = {}
+        self.keys: dict[str, dict[str, list[Existing]]] = {k: {} for k in kind.match_keys}
+        for record in kind.load_existing():
+            self.by_id[record.id] = record
+            for key in kind.match_keys:
+                value = record.values.get(key)
+                if value:
+                    self.keys[key].setdefault(_key(value), []).append(record)
+
+    def match(self, values: dict) -> tuple[Existing | None, str]:
+        """The record sharing the first key that matches; a live record before a deleted one."""
+        for key in self.kind.match_keys:
+            value = values.get(key)
+            found = self.keys[key].get(_key(value)) if value else None
+            if found:
+                return sorted(found, key=lambda r: (r.deleted, -r.id))[0], key
+        return None, ""
+
+
+    def clash(self, values: dict, record: Existing) -> tuple[str, Existing] | None:
+        """A contact the row would give `record` that another live record already has."""
+        for key in self.kind.match_keys:
+            value = values.get(key)
+            if not value or _key(value) == _key(record.values.get(key) or ""):
+                continue
+            for other in self.keys[key].get(_key(value), []):
+                if other.id != record.id and not other.deleted:
+                    return key, other
+        return None
+
+
+def _key(value) -> str:
+    return str(value).strip().lower()
+
+
+def make_plan(kind: Kind, table: Table, header: HeaderGuess) -> Plan:
+    index = _Index(kind)
+    check = kind.make_checker()
+    fields = {f.key: f for f in kind.fields}
+    columns = [(col, fields[key]) for col, key in enumerate(header.mapping)
+               if key in fields and (fields[key].importable or fields[key].type == STAMP)]
+    seen: dict[tuple, int] = {}
+    rows: list[RowPlan] = []
+    for offset, raw in enumerate(table.rows[header.row_index + 1:]):
+        number = header.row_number + 1 + offset
+        if _blank(raw):
+            continue
+        rows.append(_plan_row(kind, table, index, check, columns, seen, number, raw))
+    return Plan(kind, table, header, rows)
+
+
+def _blank(raw: list) -> bool:
+    for cell in raw:  # usually returns at the first cell
+        if cell is None or cell == "" or (type(cell) is str and not cell.strip()):
+            continue
+        return False
+    return True
+
+
+def _plan_row(kind: Kind, table: Table, index: _Index, check, columns, seen, number: int,
+              raw) -> RowPlan:
+    values: dict[str, Any] = {}
+    problems: list[str] = []
+    for col, field in columns:
+        try:
+            value = parse_cell(field, raw[col] if col < len(raw) else None)
+        except cells.ValueProblem as exc:
+            problems.append(f"{field.label}（{table.column_letter(col)} 列）：{exc}")
+            continue
+        if value is not None:
+            values[field.key] = value
+    record_id, stamp = values.pop("id", None), values.pop("changed_at", None)
+    if record_id is None and not any(values.get(k) for k in kind.match_keys):
+        first = next((cells.as_text(c) for c in raw if not cells.is_empty(c)), "")
+        if first.startswith(FOOTER_WORDS) or not values and not problems:
+            return RowPlan(number, SKIPPED, "合计/说明行或没有可导入的内容，已跳过", values)
+    if problems:
+        return RowPlan(number, INVALID, "；".join(problems), values)
+    record, how, notes = None, "", []
+    if record_id is not None:
+        record = index.by_id.get(record_id)
+        how = "id"
+        if record is None:
+            notes.append(f"编号 #{record_id} 在本软件中不存在，改按联系方式匹配")
+    if record is None:
+        record, how = index.match(values)
+    if record is not None and record.deleted:
+        return RowPlan(number, DELETED, f"对应的{kind.title}“{record.label}”已在回收站中，"
+                       "未导入；如需恢复请先在回收站还原", values, record)
+    clash = index.clash(values, record) if record is not None else None
+    if clash is not None:
+        key, other = clash
+        return RowPlan(number, INVALID, f"{kind.field(key).label}“{values[key]}”已属于另一位{kind.title}"
+                       f"“{other.label}”，与本行匹配到的“{record.label}”不是同一位；请核对后再导入",
+                       values, record)
+    problems, more_notes = check(values, record)
+    notes += more_notes
+    if problems:
+        return RowPlan(number, INVALID, "；".join(problems), values, record)
+    identity = [("record", record.id)] if record else []
+    identity += [(k, _key(values[k])) for k in kind.match_keys if values.get(k)]
+    earlier = next((seen[i] for i in identity if i in seen), None)
+    if earlier is not None:
+        return RowPlan(number, DUPLICATE, f"与第 {earlier} 行是同一位{kind.title}，本行未导入",
+                       values, record)
+    for item in identity:
+        seen[item] = number
+    if record is None:
+        return RowPlan(number, NEW, "；".join(notes), values)
+    changes = {k: v for k, v in values.items() if v != record.values.get(k)}
+    if not changes:
+        return RowPlan(number, UNCHANGED, "；".join(notes), values, record)
+    if isinstance(stamp, dt.datetime) and record.changed_at > stamp:
+        labels = "、".join(kind.field(k).label for k in changes)
+        reason = (f"导出后在软件中修改过（{record.changed_at:%Y-%m-%d %H:%M}），"
+                  f"表格中的 {labels} 与软件不同")
+        return RowPlan(number, CONFLICT, reason, values, record, changes)
+    return RowPlan(number, UPDATE, "；".join(notes), values, record, changes)

@@ -1,0 +1,115 @@
+"""Cell values as rosters hold them -> clean Python values, or a reason why not.
+
+Phones typed into Excel become numbers (13800138000.0) and, when the column is too narrow,
+get saved as 1.38E+10 with the digits gone; dates come as real dates, serial numbers or text
+in several spellings.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from db import text
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 once Excel's 1900 leap bug is counted
+_DATE_TEXT = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+                        r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_TAG_SPLIT = re.compile(r"[,，、;；|/\n]+")
+
+
+class ValueProblem(ValueError):
+    """The cell cannot become a value of its column; the message says why, in Chinese."""
+
+
+def is_empty(raw) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def as_text(raw) -> str:
+    """Text of a cell; whole numbers lose Excel's '.0' (a QQ number, an order number)."""
+    if raw is None:
+        return ""
+    if isinstance(raw, bool):
+        return "是" if raw else "否"
+    if isinstance(raw, float):
+        if math.isfinite(raw) and raw == int(raw):
+            return str(int(raw))
+        return repr(raw)
+    if isinstance(raw, dt.datetime):
+        return raw.strftime("%Y-%m-%d %H:%M") if raw.time() != dt.time() else raw.date().isoformat()
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    return str(raw).strip()
+
+
+def parse_phone(raw) -> str:
+    if isinstance(raw, float):
+        if not math.isfinite(raw) or raw != int(raw):
+            raise ValueProblem(f"“{raw}” 不是电话号码")
+        digits = str(int(raw))
+        # 1.38E+10 saved as text (CSV) and read back: only the shown digits are left.
+        if len(digits) >= 10 and len(digits.rstrip("0")) <= 6:
+            raise ValueProblem(f"“{raw:.6g}” 像是被 Excel 科学计数法截断的号码（后几位都是 0），"
+                               "原号码已丢失；请把该列设为文本后重新填写")
+        raw = digits
+    elif isinstance(raw, str) and re.fullmatch(r"\s*\d(\.\d+)?[eE]\+?\d+\s*", raw):
+        raise ValueProblem(f"“{raw.strip()}” 是科学计数法，号码的后几位已丢失，请填写完整号码")
+    try:
+        return text.normalise_phone(raw)
+    except text.PhoneError as exc:
+        raise ValueProblem(str(exc)) from exc
+
+
+def parse_date(raw) -> dt.date | None:
+    if is_empty(raw):
+        return None
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        if 1 <= raw < 2_958_466:  # Excel's range: 1900-01-01 .. 9999-12-31
+            return EXCEL_EPOCH + dt.timedelta(days=int(raw))
+        raise ValueProblem(f"“{as_text(raw)}” 不是日期")
+    value = str(raw).strip()
+    match = _DATE_TEXT.match(value)
+    if match:
+        try:
+            return dt.date(*(int(g) for g in match.groups()))
+        except ValueError:
+            pass
+    raise ValueProblem(f"“{value}” 不是日期（可写作 2026-11-03、2026/11/3 或 2026年11月3日）")
+
+
+def parse_datetime(raw) -> dt.datetime | None:
+    """The export's 最后修改 column (local time)."""
+    if is_empty(raw):
+        return None
+    if isinstance(raw, dt.datetime):
+        return raw.replace(microsecond=0)
+    if isinstance(raw, dt.date):
+        return dt.datetime.combine(raw, dt.time())
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and 1 <= raw < 2_958_466:
+        moment = dt.datetime.combine(EXCEL_EPOCH, dt.time()) + dt.timedelta(days=float(raw))
+        return (moment + dt.timedelta(milliseconds=500)).replace(microsecond=0)
+    value = str(raw).strip()
+    for pattern in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M"):
+        try:
+            return dt.datetime.strptime(value, pattern)
+        except ValueError:
+            continue
+    raise ValueProblem(f"“{value}” 不是时间")
+
+
+def parse_id(raw) -> int | None:
+    if is_empty(raw):
+        return None
+    value = as_text(raw).lstrip("#")
+    if not value.isdigit() or int(value) <= 0:
+        raise ValueProblem(f"“{value}” 不是本软件导出的编号")
+    return int(value)
+
+
+def split_tags(raw) -> list[str]:
+    return list(dict.fromkeys(t.strip() for t in _TAG_SPLIT.split(as_text(raw)) if t.strip()))

@@ -1,0 +1,155 @@
+"""The 文件 menu's Excel actions: import wizard, exports, templates, undo last import."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from db import audit, clock
+from db.customer_search import count_live
+from db.excel import history, kinds, write
+from db.excel.errors import Cancelled, ExcelError
+from db.store import StoreError
+from desktop.context import AppContext
+from desktop.security import require_owner
+
+XLSX_FILTER = "Excel (*.xlsx)"
+EXPORT_FILTER = "Excel (*.xlsx);;CSV UTF-8 (*.csv)"
+
+
+class ExcelActions(QObject):
+    """Owns no widgets: each action asks for a file, runs the core, reports in the status bar."""
+
+    def __init__(self, context: AppContext, window: QWidget,
+                 current_ids: Callable[[], list[int]]):
+        super().__init__(window)
+        self._context = context
+        self._window = window
+        self._current_ids = current_ids  # the 客户 page's filtered list, in its order
+        self.snippets_changed: Callable[[], None] | None = None  # the 快捷短语 page re-reads
+
+    def import_customers(self) -> None:
+        self._import("customers")
+
+    def import_snippets(self) -> None:
+        self._import("snippets")
+
+    def _import(self, kind_key: str) -> None:
+        from desktop.excel.import_wizard import ImportWizard
+        ImportWizard(self._context, kind_key, self._window).exec()
+        if kind_key == "snippets" and self.snippets_changed is not None:
+            self.snippets_changed()
+
+    def export_snippets(self) -> None:
+        self._export_kind(None, self.tr("快捷短语"), "snippets")
+
+    def save_snippet_template(self) -> None:
+        path = self._ask_save(self.tr("快捷短语导入模板"), XLSX_FILTER)
+        if path:
+            self._run(lambda _progress: write.template(kinds.get("snippets"), path), path,
+                      audited=False)
+
+    def export_customers(self) -> None:
+        if require_owner(self._window, self._context, "export_all"):
+            self._export_kind(None, self.tr("客户"))
+
+    def export_current_list(self) -> None:
+        ids = self._current_ids()
+        if not ids:
+            QMessageBox.information(self._window, self.tr("导出"), self.tr("当前列表是空的"))
+            return
+        if require_owner(self._window, self._context, "export_all"):
+            self._export_kind(ids, self.tr("客户（当前列表）"))
+
+    def export_everything(self) -> None:
+        if not require_owner(self._window, self._context, "export_all"):
+            return
+        path = self._ask_save(self.tr("全部数据"), XLSX_FILTER)
+        if path:
+            self._run(lambda progress: write.export_all(path, progress), path, audited=True)
+
+    def save_template(self) -> None:
+        path = self._ask_save(self.tr("客户导入模板"), XLSX_FILTER)
+        if path:
+            self._run(lambda _progress: write.template(kinds.get("customers"), path), path,
+                      audited=False)
+
+    def undo_last_import(self) -> None:
+        last = history.last_import(self._context.data_dir)
+        if last is None:
+            QMessageBox.information(self._window, self.tr("撤销上次导入"), self.tr("没有可以撤销的导入"))
+            return
+        if not require_owner(self._window, self._context, "restore_backup"):
+            return
+        answer = QMessageBox.question(
+            self._window, self.tr("撤销上次导入"),
+            history.describe(last) + "\n\n" + self.tr("确定要撤销吗？当前数据会先另存一份备份。"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            history.undo_last_import(self._context.data_dir)
+        except (ExcelError, StoreError) as exc:
+            QMessageBox.warning(self._window, self.tr("撤销上次导入"), str(exc))
+            return
+        self._context.customers_changed.emit()
+        self._context.staff_list_changed.emit()
+        if self.snippets_changed is not None:
+            self.snippets_changed()
+        self._context.notify(self.tr("已撤销上次导入"))
+
+    # --- helpers ------------------------------------------------------------------------
+    def _export_kind(self, ids: list[int] | None, what: str, kind_key: str = "customers") -> None:
+        path = self._ask_save(what, EXPORT_FILTER)
+        if not path:
+            return
+        kind = kinds.get(kind_key)
+        if path.suffix.lower() == ".csv":
+            self._run(lambda _progress: write.export_csv(kind, path, ids), path)
+        else:
+            total = len(ids) if ids is not None else count_live() if kind_key == "customers" else 0
+            self._run(lambda progress: write.export(kind, path, ids, progress), path, total)
+
+    def _ask_save(self, what: str, filters: str) -> Path | None:
+        start = self._context.ui_settings.value("excel/last_dir", "")
+        name = f"{what}-{clock.to_local(clock.now()):%Y%m%d}.xlsx"
+        path, chosen = QFileDialog.getSaveFileName(self._window, self.tr("导出到"),
+                                                   str(Path(start) / name), filters)
+        if not path:
+            return None
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        self._context.ui_settings.setValue("excel/last_dir", str(path.parent))
+        return path
+
+    def _run(self, job: Callable, path: Path, total: int = 0, audited: bool = True) -> None:
+        dialog = QProgressDialog(self.tr("正在导出…"), self.tr("取消"), 0, max(total, 0),
+                                 self._window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(800)
+
+        def progress(done: int) -> None:
+            dialog.setValue(min(done, total) if total else 0)
+            QApplication.processEvents()
+            if dialog.wasCanceled():
+                raise Cancelled(self.tr("导出已取消"))
+
+        try:
+            job(progress)
+        except Cancelled:
+            self._context.notify(self.tr("导出已取消"))
+            return
+        except OSError as exc:
+            QMessageBox.warning(self._window, self.tr("导出"),
+                                self.tr("无法写入 %1：%2").replace("%1", str(path))
+                                .replace("%2", exc.strerror or str(exc)))
+            return
+        finally:
+            dialog.close()
+        if audited:
+            audit.record("export", "customer", detail={"file": str(path)}, staff=self._context.staff)
+        self._context.notify(self.tr("已导出到 %1").replace("%1", str(path)))

@@ -1,0 +1,368 @@
+"""The import wizard: file and sheet -> column mapping -> preview and conflicts -> import.
+
+Nothing is written before the last step. The import runs on a worker thread with progress
+and cancel; a cancel rolls everything back.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMessageBox, QProgressBar, QPushButton, QStackedWidget, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from db.excel import headers, kinds, read, report, values, workflow
+from db.excel.errors import ExcelError
+from db.excel.plan import PROBLEMS, STATUSES, Plan
+from desktop.context import AppContext
+from desktop.excel.worker import ImportWorker, run_in_background
+
+FILE_FILTER = "表格 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)"
+PREVIEW_LIMIT = 2000  # rows listed in the preview table; the counts cover every row
+FILE, MAPPING, PREVIEW, RUN = range(4)
+# The core's status words, marked for lupdate so the English UI shows them translated.
+STATUS_TEXT = {
+    "new": QT_TRANSLATE_NOOP("ImportWizard", "新增"),
+    "update": QT_TRANSLATE_NOOP("ImportWizard", "更新"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportWizard", "无变化"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportWizard", "文件内重复"),
+    "conflict": QT_TRANSLATE_NOOP("ImportWizard", "冲突"),
+    "invalid": QT_TRANSLATE_NOOP("ImportWizard", "有错误"),
+    "deleted": QT_TRANSLATE_NOOP("ImportWizard", "已删除的记录"),
+    "skipped": QT_TRANSLATE_NOOP("ImportWizard", "跳过"),
+}
+
+
+class ImportWizard(QDialog):
+    def __init__(self, context: AppContext, kind_key: str = "customers", parent=None):
+        super().__init__(parent)
+        self._context = context
+        self._kind_key = kind_key
+        self._table = None
+        self._guess = None
+        self._kind = None
+        self.plan: Plan | None = None
+        self.worker: ImportWorker | None = None
+        self.result = None
+        self._title_field = kinds.get(kind_key).value_fields[0]  # the column naming a row
+        self.setWindowTitle(self.tr("导入%1").replace("%1", kinds.get(kind_key).title))
+        self.resize(980, 640)
+        self._setup_ui()
+        self._show_step(FILE)
+
+    # --- ui -----------------------------------------------------------------------------
+    def _setup_ui(self) -> None:
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._file_step())
+        self.stack.addWidget(self._mapping_step())
+        self.stack.addWidget(self._preview_step())
+        self.stack.addWidget(self._run_step())
+        self.back_button = QPushButton(self.tr("上一步"))
+        self.next_button = QPushButton(self.tr("下一步"))
+        self.next_button.setObjectName("primaryButton")
+        self.next_button.setDefault(True)
+        self.report_button = QPushButton(self.tr("保存问题报告…"))
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.back_button.clicked.connect(lambda: self._show_step(self.stack.currentIndex() - 1))
+        self.next_button.clicked.connect(self._next)
+        self.report_button.clicked.connect(self.save_report)
+        self.cancel_button.clicked.connect(self._cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.report_button)
+        buttons.addStretch(1)
+        for button in (self.back_button, self.next_button, self.cancel_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+
+    def _file_step(self) -> QWidget:
+        page = QWidget()
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("选择 Excel（.xlsx/.xls）或 CSV 文件"))
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setMinimumWidth(200)
+        self.path_edit.editingFinished.connect(self._load_sheets)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(QLabel(self.tr("工作表：")))
+        sheet_row.addWidget(self.sheet_combo)
+        sheet_row.addStretch(1)
+        hint = QLabel(self.tr("支持 Excel、WPS 保存的 .xlsx/.xls，以及 CSV（UTF-8 或 GBK）。\n"
+                              "表头上方的标题行、说明行会自动跳过；下一步可以检查每一列的对应关系。\n"
+                              "预览确认之前不会写入任何数据；导入前会自动备份，可以撤销。"))
+        hint.setObjectName("muted")
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("第 1 步：选择文件")))
+        layout.addLayout(row)
+        layout.addLayout(sheet_row)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return page
+
+    def _mapping_step(self) -> QWidget:
+        page = QWidget()
+        self.mapping_label = QLabel()
+        self.mapping_table = QTableWidget(0, 4)
+        self.mapping_table.setHorizontalHeaderLabels(
+            [self.tr("列"), self.tr("表格中的列名"), self.tr("示例"), self.tr("导入为")])
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.Stretch)
+        self.mapping_table.setColumnWidth(0, 50)
+        self.mapping_table.setColumnWidth(1, 180)
+        self.mapping_table.setColumnWidth(3, 160)
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("第 2 步：检查列的对应关系（不认识的列不会导入）")))
+        layout.addWidget(self.mapping_label)
+        layout.addWidget(self.mapping_table, 1)
+        return page
+
+    def _preview_step(self) -> QWidget:
+        page = QWidget()
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        self.rows_table = QTableWidget(0, 4)
+        self.rows_table.setHorizontalHeaderLabels(
+            [self.tr("行号"), self.tr("结果"), self._title_field.label, self.tr("原因")])
+        self.rows_table.verticalHeader().hide()
+        self.rows_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for column, width in enumerate((70, 100, 130)):
+            self.rows_table.setColumnWidth(column, width)
+        self.conflict_label = QLabel(self.tr("冲突：导出之后在软件中修改过的记录。请逐行选择保留哪一边（默认保留软件中的数据）。"))
+        self.conflict_label.setWordWrap(True)
+        self.conflict_table = QTableWidget(0, 5)
+        self.conflict_table.setHorizontalHeaderLabels(
+            [self.tr("行号"), self.tr("记录"), self.tr("软件中的值"), self.tr("表格中的值"),
+             self.tr("处理")])
+        self.conflict_table.verticalHeader().hide()
+        for column in (2, 3):
+            self.conflict_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch)
+        self.conflict_table.setColumnWidth(0, 70)
+        self.conflict_table.setColumnWidth(1, 130)
+        self.conflict_table.setColumnWidth(4, 150)
+        self.conflict_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("第 3 步：预览（还没有写入任何数据）")))
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.rows_table, 3)
+        layout.addWidget(self.conflict_label)
+        layout.addWidget(self.conflict_table, 2)
+        return page
+
+    def _run_step(self) -> QWidget:
+        page = QWidget()
+        self.run_label = QLabel()
+        self.run_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("第 4 步：导入")))
+        layout.addWidget(self.progress)
+        layout.addWidget(self.run_label)
+        layout.addStretch(1)
+        return page
+
+    # --- steps --------------------------------------------------------------------------
+    def open_file(self, path: str | Path) -> None:
+        self.path_edit.setText(str(path))
+        self._load_sheets()
+
+    def _browse(self) -> None:
+        start = self._context.ui_settings.value("excel/last_dir", "")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的表格"), start, FILE_FILTER)
+        if path:
+            self._context.ui_settings.setValue("excel/last_dir", str(Path(path).parent))
+            self.open_file(path)
+
+    def _load_sheets(self) -> None:
+        self.sheet_combo.clear()
+        text = self.path_edit.text().strip()
+        if not text:
+            return
+        try:
+            self.sheet_combo.addItems(read.sheet_names(Path(text)))
+        except ExcelError as exc:
+            self._error(exc)
+
+    def _show_step(self, step: int) -> None:
+        self.stack.setCurrentIndex(step)
+        self.back_button.setVisible(step in (MAPPING, PREVIEW))
+        self.next_button.setVisible(step != RUN or self.result is not None)
+        self.next_button.setText({PREVIEW: self.tr("开始导入"), RUN: self.tr("完成")}.get(
+            step, self.tr("下一步")))
+        self.report_button.setVisible(step in (PREVIEW, RUN) and self.plan is not None
+                                      and bool(self.plan.problems()))
+        self.cancel_button.setText(self.tr("取消"))
+        self.cancel_button.setVisible(self.result is None)
+
+    def _next(self) -> None:
+        step = self.stack.currentIndex()
+        if step == FILE:
+            self._read_file()
+        elif step == MAPPING:
+            self._make_plan()
+        elif step == PREVIEW:
+            self._start_import()
+        else:
+            self.accept()
+
+    def _read_file(self) -> None:
+        path = self.path_edit.text().strip()
+        if not path:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("请先选择要导入的文件"))
+            return
+        sheet = self.sheet_combo.currentText() or None
+        try:
+            self._kind, self._table, self._guess = run_in_background(
+                self, self.tr("正在读取表格…"),
+                lambda: workflow.open_sheet(self._kind_key, Path(path), sheet))
+        except ExcelError as exc:
+            return self._error(exc)
+        self._fill_mapping()
+        self._show_step(MAPPING)
+
+    def _fill_mapping(self) -> None:
+        guess, table = self._guess, self._table
+        note = self.tr("（已使用上次为这个表头保存的对应关系）") if guess.saved else ""
+        self.mapping_label.setText(self.tr("表头在第 %1 行。").replace(
+            "%1", str(guess.row_number)) + note)
+        sample = table.rows[guess.row_index + 1] if guess.row_index + 1 < len(table.rows) else []
+        self.mapping_table.setRowCount(len(guess.headers))
+        options = [(self.tr("（不导入）"), None)] + [
+            (f.label, f.key) for f in self._kind.fields if f.importable or f.type == "stamp"]
+        for column, header in enumerate(guess.headers):
+            example = values.as_text(sample[column]) if column < len(sample) else ""
+            for n, text in enumerate([table.column_letter(column), header, example]):
+                self.mapping_table.setItem(column, n, QTableWidgetItem(text))
+            combo = QComboBox()
+            for label, key in options:
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(guess.mapping[column])))
+            self.mapping_table.setCellWidget(column, 3, combo)
+
+    def set_mapping(self, column: int, key: str | None) -> None:
+        combo = self.mapping_table.cellWidget(column, 3)
+        combo.setCurrentIndex(combo.findData(key))
+
+    def _make_plan(self) -> None:
+        self._guess.mapping = [self.mapping_table.cellWidget(c, 3).currentData()
+                               for c in range(self.mapping_table.rowCount())]
+        try:
+            self.plan = run_in_background(
+                self, self.tr("正在检查每一行…"),
+                lambda: workflow.plan_import(self._kind, self._table, self._guess, remember=False))
+        except ExcelError as exc:
+            return self._error(exc)
+        headers.save_mapping(self._kind, self._guess.headers, self._guess.mapping)
+        self._fill_preview()
+        self._show_step(PREVIEW)
+
+    def _fill_preview(self) -> None:
+        plan = self.plan
+        counts = plan.counts()
+        self.counts_label.setText("，".join(
+            f"{self.tr(STATUS_TEXT[s])} {counts[s]}" for s in STATUSES if counts[s]) or
+            self.tr("文件中没有数据行"))
+        shown = sorted(plan.rows, key=lambda r: (r.status not in PROBLEMS, r.row))[:PREVIEW_LIMIT]
+        self.rows_table.setRowCount(len(shown))
+        for n, row in enumerate(shown):
+            name = row.values.get(self._title_field.key) or (row.record.label if row.record else "")
+            for column, text in enumerate([str(row.row), self.tr(STATUS_TEXT[row.status]),
+                                           name, row.reason]):
+                self.rows_table.setItem(n, column, QTableWidgetItem(text))
+        conflicts = plan.conflicts()
+        self.conflict_label.setVisible(bool(conflicts))
+        self.conflict_table.setVisible(bool(conflicts))
+        self.conflict_table.setRowCount(len(conflicts))
+        for n, row in enumerate(conflicts):
+            labels = {f.key: f.label for f in self._kind.fields}
+            app = "\n".join(f"{labels[k]}：{_show(v)}" for k, v in row.current.items())
+            sheet = "\n".join(f"{labels[k]}：{_show(v)}" for k, v in row.changes.items())
+            for column, text in enumerate([str(row.row), row.record.label, app, sheet]):
+                self.conflict_table.setItem(n, column, QTableWidgetItem(text))
+            choice = QComboBox()
+            choice.addItem(self.tr("保留软件中的"), False)
+            choice.addItem(self.tr("采用表格中的"), True)
+            choice.currentIndexChanged.connect(
+                lambda _i, r=row, c=choice: setattr(r, "take_sheet", c.currentData()))
+            self.conflict_table.setCellWidget(n, 4, choice)
+        self.conflict_table.resizeRowsToContents()
+        self.next_button.setEnabled(bool(plan.to_write()) or bool(conflicts))
+
+    def choose_conflict(self, index: int, take_sheet: bool) -> None:
+        combo = self.conflict_table.cellWidget(index, 4)
+        combo.setCurrentIndex(combo.findData(take_sheet))
+
+    def _start_import(self) -> None:
+        writes = len(self.plan.to_write())
+        if not writes:
+            QMessageBox.information(self, self.windowTitle(), self.tr("没有需要写入的行"))
+            return
+        self._show_step(RUN)
+        self.back_button.hide()
+        self.next_button.hide()
+        self.progress.setRange(0, writes)
+        self.run_label.setText(self.tr("正在备份并导入 %1 行…").replace("%1", str(writes)))
+        self.worker = ImportWorker(self.plan, self._context.data_dir, self._context.staff, self)
+        self.worker.progressed.connect(lambda done, _total: self.progress.setValue(done))
+        self.worker.succeeded.connect(self._on_done)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.start()
+
+    def _on_done(self, result) -> None:
+        self.result = result
+        self.progress.setValue(self.progress.maximum())
+        self.run_label.setText(self.tr("导入完成：新增 %1，更新 %2。\n导入前的数据已备份，可在“文件 → 撤销上次导入”恢复。")
+                               .replace("%1", str(result.created))
+                               .replace("%2", str(result.updated)))
+        self._context.customers_changed.emit()
+        self._context.notify(self.tr("导入完成：新增 %1，更新 %2").replace(
+            "%1", str(result.created)).replace("%2", str(result.updated)))
+        self._show_step(RUN)
+
+    def _on_failed(self, message: str, cancelled: bool) -> None:
+        self.worker = None
+        self.run_label.setText(message)
+        self._show_step(PREVIEW)
+        if not cancelled:
+            QMessageBox.warning(self, self.windowTitle(), message)
+
+    def save_report(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存问题报告"),
+                                                  self.tr("导入问题.xlsx"), "Excel (*.xlsx)")
+        if path:
+            count = report.write_report(self.plan, Path(path))
+            self._context.notify(self.tr("已保存问题报告：%1 行").replace("%1", str(count)))
+
+    def _cancel(self) -> None:
+        if self.worker is not None and self.worker.isRunning():
+            self.worker.cancel()
+            self.run_label.setText(self.tr("正在取消，已写入的内容会全部撤回…"))
+            return
+        self.reject()
+
+    def _error(self, exc: ExcelError) -> None:
+        QMessageBox.warning(self, self.windowTitle(), exc.line())
+
+    def closeEvent(self, event) -> None:
+        if self.worker is not None and self.worker.isRunning():
+            self.worker.cancel()
+            self.worker.wait()
+        super().closeEvent(event)
+
+
+def _show(value) -> str:
+    if isinstance(value, tuple):
+        return "、".join(value)
+    return values.as_text(value) if value is not None else "（空）"

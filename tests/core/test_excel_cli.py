@@ -1,0 +1,71 @@
+"""The command line the packaged binary exposes: real processes, real files, real database."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.fixtures import messy
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUTF8="1", QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)],
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+@pytest.mark.slow
+def test_import_dry_run_then_import_then_export(tmp_path):
+    data = tmp_path / "data"
+    roster = messy.messy_workbook(tmp_path / "roster.xlsx")
+    dry = run("import", "customers", roster, "--dry-run", "--report", tmp_path / "rep.xlsx",
+              "--data-dir", data)
+    assert dry.returncode == 0, dry.stderr
+    assert "新增 6" in dry.stdout and "有错误 1" in dry.stdout and "第 11 行" in dry.stdout
+    report = openpyxl.load_workbook(tmp_path / "rep.xlsx").active
+    assert report["A2"].value == 11 and "科学计数法" in report["C2"].value
+    done = run("import", "customers", roster, "--data-dir", data)
+    assert done.returncode == 0, done.stderr
+    assert "新增 6" in done.stdout
+    out = tmp_path / "out.xlsx"
+    exported = run("export", "customers", out, "--data-dir", data)
+    assert exported.returncode == 0 and "6 行" in exported.stdout
+    assert openpyxl.load_workbook(out)["客户"].max_row == 7
+    again = run("import", "customers", out, "--dry-run", "--data-dir", data)
+    assert "无变化 6" in again.stdout
+    assert run("export", "all", tmp_path / "all.xlsx", "--data-dir", data).returncode == 0
+    csv = run("export", "customers", tmp_path / "out.csv", "--data-dir", data)
+    assert csv.returncode == 0 and (tmp_path / "out.csv").read_bytes()[:3] == b"\xef\xbb\xbf"
+
+
+@pytest.mark.slow
+def test_refused_file_gives_one_line_and_writes_nothing(tmp_path):
+    data = tmp_path / "data"
+    bad = messy.xlsx(tmp_path / "bad.xlsx", [["名称不明", "x"], ["a", "b"]])
+    result = run("import", "customers", bad, "--data-dir", data)
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "bad.xlsx" in result.stderr and "找不到表头" in result.stderr
+    assert not (data / "backups").exists() or not any((data / "backups").glob("*import*"))
+
+
+@pytest.mark.slow
+def test_import_refuses_while_the_app_holds_the_data_folder(tmp_path):
+    from PySide6.QtCore import QLockFile
+    data = tmp_path / "data"
+    data.mkdir()
+    lock = QLockFile(str(data / "kefudesk.lock"))
+    assert lock.tryLock(100)
+    try:
+        roster = messy.xlsx(tmp_path / "r.xlsx", messy.simple_rows())
+        result = run("import", "customers", roster, "--data-dir", data)
+        assert result.returncode == 3 and "正在使用" in result.stderr
+        assert run("import", "customers", roster, "--dry-run", "--data-dir", data).returncode == 0
+    finally:
+        lock.unlock()

@@ -1,0 +1,154 @@
+"""The import wizard and the 文件 menu's Excel actions, driven through the real widgets."""
+from __future__ import annotations
+
+import datetime as dt
+
+import openpyxl
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from db import clock, customers
+from db.customers import CustomerData
+from db.excel import history, kinds, write
+from db.models import Customer
+from desktop.excel.import_wizard import MAPPING, PREVIEW, RUN, ImportWizard
+from tests.fixtures import messy
+
+
+def test_wizard_end_to_end_with_a_conflict_choice(qtbot, context, owner, tmp_path):
+    keep = customers.create(CustomerData(name="甲", phone="13900139000", notes="原备注"), owner)
+    take = customers.create(CustomerData(name="乙", phone="13900139001", notes="原备注"), owner)
+    path = tmp_path / "roster.xlsx"
+    write.export(kinds.get("customers"), path)
+    book = openpyxl.load_workbook(path)
+    sheet = book["客户"]
+    sheet["N2"] = "表格改甲"
+    sheet["N3"] = "表格改乙"
+    sheet.append([None, "丙", "13900139002"])
+    book.save(path)
+    clock.freeze(clock.now() + dt.timedelta(minutes=2))
+    for cid, name in ((keep.id, "甲"), (take.id, "乙")):
+        phone = Customer.get_by_id(cid).phone
+        customers.update(cid, CustomerData(name=name, phone=phone, notes="软件改"), owner)
+
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.open_file(path)
+    assert wizard.sheet_combo.currentText() == "客户"
+    wizard.next_button.click()
+    assert wizard.stack.currentIndex() == MAPPING
+    assert wizard.mapping_table.rowCount() == len(kinds.get("customers").fields)
+    wizard.next_button.click()
+    assert wizard.stack.currentIndex() == PREVIEW
+    assert "新增 1" in wizard.counts_label.text() and "冲突 2" in wizard.counts_label.text()
+    assert wizard.conflict_table.rowCount() == 2
+    assert "软件改" in wizard.conflict_table.item(1, 2).text()
+    assert "表格改乙" in wizard.conflict_table.item(1, 3).text()
+    wizard.choose_conflict(1, True)  # 乙: take the sheet's value; 甲 keeps the app's
+    wizard.next_button.click()
+    assert wizard.stack.currentIndex() == RUN
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    assert (wizard.result.created, wizard.result.updated) == (1, 1)
+    assert Customer.get_by_id(keep.id).notes == "软件改"
+    assert Customer.get_by_id(take.id).notes == "表格改乙"
+    assert Customer.get(Customer.name == "丙").phone == "13900139002"
+    assert wizard.next_button.text() == "完成"
+    from db.models import AuditLog
+    [entry] = AuditLog.select().where(AuditLog.action == "import")  # one summary, not per row
+    assert entry.staff_id == owner.id and entry.source == "import" and '"created": 1' in entry.detail
+
+
+def test_wizard_mapping_edit_unknown_column_and_report(qtbot, context, tmp_path):
+    rows = [["客户", "号码", "进货渠道"], ["丁", "13900139003", "朋友"], ["", "", "说明"]]
+    path = messy.xlsx(tmp_path / "r.xlsx", rows)
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.open_file(path)
+    wizard.next_button.click()
+    assert wizard.mapping_table.item(2, 1).text() == "进货渠道"  # unknown, still shown
+    assert wizard.mapping_table.cellWidget(1, 3).currentData() is None
+    wizard.set_mapping(1, "phone")
+    wizard.next_button.click()
+    assert "新增 1" in wizard.counts_label.text()
+    report = tmp_path / "report.xlsx"
+    rows[1][1] = "123"  # a bad phone: the report lists it with its row number
+    wizard.back_button.click()
+    wizard.back_button.click()
+    wizard.open_file(messy.xlsx(tmp_path / "r2.xlsx", rows))
+    wizard.next_button.click()
+    assert wizard.mapping_table.cellWidget(1, 3).currentData() == "phone"  # remembered
+    wizard.next_button.click()
+    assert "有错误 1" in wizard.counts_label.text()
+    wizard.save_report(str(report))
+    sheet = openpyxl.load_workbook(report).active
+    assert sheet["A2"].value == 2 and "号码" not in sheet["C2"].value and "B 列" in sheet["C2"].value
+
+
+def test_cancel_mid_import_changes_nothing(qtbot, context, tmp_path):
+    rows = [["姓名", "手机"]] + [[f"客户{n}", f"1390013{n:04d}"] for n in range(1, 3000)]
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.open_file(messy.xlsx(tmp_path / "big.xlsx", rows))
+    wizard.next_button.click()
+    wizard.next_button.click()
+    wizard.next_button.click()
+    wizard.cancel_button.click()  # asks the worker to stop; the transaction rolls back
+    qtbot.waitUntil(lambda: wizard.worker is None or not wizard.worker.isRunning(), timeout=20_000)
+    qtbot.waitUntil(lambda: wizard.stack.currentIndex() == PREVIEW or wizard.result is not None)
+    assert wizard.result is None
+    assert Customer.select().count() == 0
+    assert "取消" in wizard.run_label.text()
+
+
+def test_menu_export_and_undo_last_import(qtbot, context, owner, tmp_path, monkeypatch):
+    from desktop.main_window import MainWindow
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    customers.create(CustomerData(name="甲", phone="13900139099"), owner)
+    target = tmp_path / "客户.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "Excel (*.xlsx)"))
+    window.excel.export_customers()
+    assert openpyxl.load_workbook(target)["客户"].max_row == 2
+    window.customers_page.search.setText("没有这个人")
+    assert window.customers_page.listed_ids() == []
+    # import something, then undo it from the menu after confirming
+    from db.excel import apply, workflow
+    plan = workflow.plan_file("customers", messy.xlsx(tmp_path / "r.xlsx", messy.simple_rows()))
+    apply.apply(plan, context.data_dir, owner)
+    assert Customer.select().count() == 3
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    window.excel.undo_last_import()
+    assert "新增 2" in asked[0]
+    assert Customer.select().count() == 1
+    assert history.last_import(context.data_dir) is None
+
+
+def test_snippets_import_through_the_wizard_refreshes_the_page(qtbot, context, owner, tmp_path,
+                                                               monkeypatch):
+    from db.models import Snippet
+    from desktop.main_window import MainWindow
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    rows = [["短语标题", "快捷码", "分类", "话术内容"], ["催付款", "cfk", "售前", "亲，订单还没付款哦"]]
+    path = messy.xlsx(tmp_path / "phrases.xlsx", rows)
+
+    def drive(wizard_self):
+        wizard_self.open_file(path)
+        assert wizard_self.windowTitle() == "导入快捷短语"
+        wizard_self.next_button.click()
+        wizard_self.next_button.click()
+        assert "新增 1" in wizard_self.counts_label.text()
+        assert wizard_self.rows_table.horizontalHeaderItem(2).text() == "标题"
+        wizard_self.next_button.click()
+        qtbot.waitUntil(lambda: wizard_self.result is not None, timeout=10_000)
+        wizard_self.accept()
+        return 1
+
+    monkeypatch.setattr(ImportWizard, "exec", drive)
+    window.excel.import_snippets()
+    snippet = Snippet.get(Snippet.title == "催付款")
+    assert snippet.shortcut == "cfk" and snippet.category.name == "售前"
+    window.snippets_page.search.setText("cfk")
+    qtbot.waitUntil(lambda: window.snippets_page.model.row_of(snippet.id) >= 0, timeout=3000)
