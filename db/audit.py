@@ -29,7 +29,7 @@ def install(database: Database) -> None:
     if not database.execute_sql("SELECT COUNT(*) FROM temp.audit_session").fetchone()[0]:
         database.execute_sql("INSERT INTO temp.audit_session (staff_id, source) VALUES (NULL, '')")
     for table in database.get_tables():
-        if table in NOT_AUDITED:
+        if table in NOT_AUDITED or table.startswith("sqlite_"):  # sqlite_stat1 after ANALYZE
             continue
         columns = [row[1] for row in database.execute_sql(f'PRAGMA main.table_info("{table}")')]
         for sql in _trigger_sql(table, columns):

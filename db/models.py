@@ -149,3 +149,78 @@ class ForbiddenPhrase(BaseModel):
 
 
 SNIPPET_MODELS = [SnippetCategory, Snippet, ForbiddenPhrase]
+
+
+# --- after-sales cases (售后工单), schema 3 -----------------------------------------------
+
+class Case(BaseModel):
+    customer = ForeignKeyField(Customer, on_delete="CASCADE", backref="cases")
+    order_no = CharField(default="")
+    product = CharField(default="")
+    channel = CharField(default="")  # 旺旺/千牛, 微信, 电话 ...
+    category = CharField(default="", index=True)  # 质量问题, 物流延误 ... (editable list)
+    description = TextField(default="")  # in the buyer's words
+    emotion = CharField(default="")  # "" | calm | anxious | angry | sad | loud
+    complaint_profile = CharField(default="")  # as Customer.complaint_profile
+    severity = CharField(default="simple")  # simple | complex
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="cases", index=True)
+    stage = CharField(default="reception")  # reception | apology | remedy | followup | closed
+    stage_entered_at = DateTimeField(default=clock.now)
+    # The next deadline, stored so that lists can filter and sort on it (recomputed on writes).
+    due_at = DateTimeField(null=True)
+    due_kind = CharField(default="")
+    satisfaction = IntegerField(null=True)  # 1..5, asked when closing
+    root_cause = TextField(default="")
+    improvement = TextField(default="")  # 改善措施
+    closed_at = DateTimeField(null=True)
+    return_visit_on = DateField(null=True, index=True)  # local date of the 回访 after closing
+    return_visit_done_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=clock.now)
+    created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    updated_at = DateTimeField(default=clock.now)
+    search_text = TextField(default="")  # order no., product, category (customer is joined)
+    version = IntegerField(default=1)
+
+    class Meta:
+        # Covering indexes in list order (id breaks ties): the list sorted by deadline or by
+        # date, filtered by stage, reads neither the table nor a sort buffer.
+        indexes = ((("stage", "due_at"), False), (("due_at", "id", "stage"), False),
+                   (("created_at", "id", "stage"), False))
+
+
+class Remedy(BaseModel):
+    case = ForeignKeyField(Case, on_delete="CASCADE", backref="remedies")
+    type = CharField()  # refund | exchange | reship | repair | coupon | compensation | gift | other
+    amount_cents = IntegerField(null=True)
+    status = CharField(default="proposed")  # proposed | agreed | in_progress | done | rejected
+    notes = TextField(default="")
+    created_at = DateTimeField(default=clock.now)
+    created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    updated_at = DateTimeField(default=clock.now)
+
+
+class CasePromise(BaseModel):
+    """A time promised to the buyer ("明天上午给您补发"): a follow-up is due then."""
+    case = ForeignKeyField(Case, on_delete="CASCADE", backref="promises")
+    due_at = DateTimeField(index=True)
+    text = TextField(default="")
+    done_at = DateTimeField(null=True)
+    done_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    created_at = DateTimeField(default=clock.now)
+    created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+
+
+class CaseEvent(BaseModel):
+    """The timeline: append-only (a trigger refuses updates)."""
+    case = ForeignKeyField(Case, on_delete="CASCADE", backref="events")
+    at = DateTimeField(default=clock.now)
+    staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    kind = CharField()  # created | advance | skip | close | reopen | note | remedy | promise | ...
+    stage = CharField(default="")  # the stage after the event
+    text = TextField(default="")  # a readable sentence, written at the time
+
+    class Meta:
+        indexes = ((("case", "at"), False),)
+
+
+CASE_MODELS = [Case, Remedy, CasePromise, CaseEvent]

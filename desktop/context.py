@@ -13,6 +13,7 @@ class AppContext(QObject):
     staff_changed = Signal()
     customers_changed = Signal()  # any customer, tag, type or contact-log write
     staff_list_changed = Signal()
+    cases_changed = Signal()  # any case, remedy, promise or timeline write
     status_message = Signal(str)
     restart_requested = Signal()  # e.g. after a restore replaced the whole database
 

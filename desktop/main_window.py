@@ -9,9 +9,12 @@ from PySide6.QtWidgets import (
 )
 
 from db import backups
+from db.case_search import count_cases
 from db.customer_search import count_live
 from db.store import StoreError
 from desktop.backups.daily import DailyBackup
+from desktop.cases import customer_section
+from desktop.cases.page import CasesPage
 from desktop.context import AppContext
 from desktop.customers.page import CustomersPage
 from desktop.excel.actions import ExcelActions
@@ -32,11 +35,11 @@ class MainWindow(QMainWindow):
         self.excel = ExcelActions(context, self, self.customers_page.listed_ids)
         self.snippets_page = SnippetsPage(context)
         self.excel.snippets_changed = self._snippets_imported
+        self.cases_page = CasesPage(context)
         self.pages: list[tuple[str, str, QWidget]] = [
             ("customers", self.tr("客户"), self.customers_page),
             ("snippets", self.tr("快捷短语"), self.snippets_page),
-            ("cases", self.tr("售后工单"),
-             EmptyState(self.tr("售后工单即将推出"), self.tr("热情接待 → 道歉 → 补救 → 跟进，每一步都有时限。"))),
+            ("cases", self.tr("售后工单"), self.cases_page),
             ("reports", self.tr("报表"),
              EmptyState(self.tr("报表即将推出"), self.tr("工作日志、周报、月报。"))),
             ("settings", self.tr("设置"), self.settings_page),
@@ -55,6 +58,7 @@ class MainWindow(QMainWindow):
         self.tray = create_tray_icon(self.snippets_page, self)
         self._update_title()
         self._update_status()
+        self._wire_cases()
 
     # --- ui -----------------------------------------------------------------------------
     def _setup_ui(self) -> None:
@@ -102,6 +106,7 @@ class MainWindow(QMainWindow):
 
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
         action(file_menu, self.tr("新建客户"), self._new_customer, QKeySequence.StandardKey.New)
+        action(file_menu, self.tr("新建售后工单"), self._new_case, "Ctrl+Shift+N")
         file_menu.addSeparator()
         action(file_menu, self.tr("导入客户…"), self.excel.import_customers, "Ctrl+I")
         action(file_menu, self.tr("导入快捷短语…"), self.excel.import_snippets)
@@ -180,6 +185,43 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.chosen is not None:
             self.context.set_staff(dialog.chosen, dialog.owner_unlocked)
 
+    # --- cases --------------------------------------------------------------------------
+    def _wire_cases(self) -> None:
+        self.customer_cases = customer_section.attach(self.customers_page, self.context)
+        self.customer_cases.case_requested.connect(self.open_case)
+        self.customer_cases.new_case_requested.connect(self._new_case)
+        self.cases_page.customer_requested.connect(self.open_customer)
+        # Replies written on the 快捷短语 page while a case is open know its order and deadline.
+        self.snippets_page.value_providers.append(
+            lambda: self.cases_page.case_placeholders(self.snippets_page.customer_id))
+        self.cases_page.detail.case_shown.connect(self._follow_case_customer)
+        if count_cases():  # once cases exist, the day starts with what is due
+            self.show_page("cases")
+
+    def _follow_case_customer(self, case_id) -> None:
+        from db.models import Case
+        case = Case.get_or_none(Case.id == case_id) if case_id else None
+        if case is not None:
+            self.snippets_page.set_customer(case.customer_id)
+
+    def open_case(self, case_id: int) -> None:
+        self.show_page("cases")
+        self.cases_page.show_case(case_id)
+
+    def open_customer(self, customer_id: int) -> None:
+        from db.models import Customer
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is not None and customer.deleted_at is not None:
+            self.context.notify(self.tr("客户“%1”在回收站中（编辑 → 回收站 可以恢复）")
+                                .replace("%1", customer.name))
+            return
+        self.show_page("customers")
+        self.customers_page.select_customer(customer_id)
+
+    def _new_case(self, customer_id: int | None = None) -> None:
+        self.show_page("cases")
+        self.cases_page.new_case(customer_id or None)
+
     # --- slots --------------------------------------------------------------------------
     def _snippets_imported(self) -> None:
         self.snippets_page.reload_categories()
@@ -193,6 +235,9 @@ class MainWindow(QMainWindow):
     def _focus_search(self) -> None:
         if self.current_page_key() == "snippets":
             self.snippets_page.focus_search()
+            return
+        if self.current_page_key() == "cases":
+            self.cases_page.focus_search()
             return
         if self.current_page_key() != "customers":
             self.show_page("customers")

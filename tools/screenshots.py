@@ -47,6 +47,47 @@ def seed(data_dir: Path):
     return owner
 
 
+def seed_cases(owner) -> int:
+    """A handful of cases at every stage, some overdue, some due today; returns one to show."""
+    from db import cases, clock
+    from db.cases import CaseData
+    from db.models import Customer
+    ids = {c.name: c.id for c in Customer.select()}
+    real_now = clock.now()
+    plan = [  # customer, hours ago, category, product, order, emotion, stages to advance
+        ("王女士", 30, "破损", "真丝连衣裙", "TB20261120001", "angry", 2),
+        ("张三", 3, "物流延误", "保温杯", "PDD8812345", "anxious", 0),
+        ("赵小姐", 0.5, "色差", "羊毛围巾", "DY55120", "calm", 1),
+        ("陈阿姨", 50, "少件漏发", "床上四件套", "WX20261118", "sad", 3),
+        ("孙太太", 80, "尺码不符", "儿童雨靴", "TB20261115007", "calm", 3),
+    ]
+    shown = None
+    for name, hours, category, product, order, emotion, steps in plan:
+        clock.freeze(real_now - dt.timedelta(hours=hours))
+        case = cases.create(CaseData(
+            customer_id=ids[name], order_no=order, product=product, category=category,
+            channel="旺旺/千牛", emotion=emotion, staff_id=owner.id,
+            severity="complex" if steps == 3 else "simple",
+            description="收到的裙子领口开线了，下周要穿，很着急！" if name == "王女士"
+            else f"{category}，买家希望尽快处理"), owner)
+        for _ in range(steps):
+            cases.advance(case.id, owner, note="已复述问题，买家确认" if _ == 0 else "")
+        if steps >= 2:
+            cases.add_remedy(case.id, owner, "reship" if name != "王女士" else "compensation",
+                             None if name != "王女士" else 2000,
+                             "agreed", "补发领口配件并补偿 20 元" if name == "王女士" else "")
+        if name == "王女士":
+            shown = case.id
+            cases.add_promise(case.id, owner, real_now + dt.timedelta(hours=3),
+                              "今天下午把补发单号发给您")
+        if name == "孙太太":  # closed three days ago: the return visit is due today
+            clock.freeze(real_now - dt.timedelta(days=3))
+            cases.close(case.id, owner, 5, "仓库拣货看错尺码", "发货前二次核对尺码",
+                        return_visit_days=3)
+    clock.freeze(None)
+    return shown
+
+
 def excel_shots(window, tmp: Path, out: Path) -> None:
     """The import wizard on a re-imported export: mapping, then the preview with a conflict."""
     import datetime as dt
@@ -123,7 +164,7 @@ def main() -> int:
     from desktop import i18n
     from desktop.context import AppContext
     app = create_application()
-    i18n.install(app, "zh_CN")
+    i18n.install(app, sys.argv[2] if len(sys.argv) > 2 else "zh_CN")
     with tempfile.TemporaryDirectory() as tmp:
         owner = seed(Path(tmp))
         from desktop.main_window import MainWindow
@@ -144,6 +185,27 @@ def main() -> int:
         QCoreApplication.processEvents()
         window.grab().save(str(out / "settings.png"))
         excel_shots(window, Path(tmp), out)
+        case_id = seed_cases(owner)
+        window.context.cases_changed.emit()
+        window.open_case(case_id)
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        window.grab().save(str(out / "cases-today.png"))
+        cases_page = window.cases_page
+        cases_page.tabs.setCurrentIndex(1)
+        cases_page.show_case(case_id)
+        QCoreApplication.processEvents()
+        window.grab().save(str(out / "cases-list.png"))
+        cases_page.tabs.setCurrentWidget(cases_page.board)
+        QCoreApplication.processEvents()
+        window.grab().save(str(out / "cases-board.png"))
+        from desktop.cases.letter_dialog import LetterDialog
+        from db.models import Case
+        letter = LetterDialog(window.context, Case.get_by_id(case_id), window)
+        letter.show()
+        QCoreApplication.processEvents()
+        letter.grab().save(str(out / "cases-letter.png"))
+        letter.close()
         window.close()
     print(f"screenshots written to {out}")
     return 0

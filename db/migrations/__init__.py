@@ -19,6 +19,7 @@ from peewee import Database
 STEP_MODULES = [
     "m0001_foundation",
     "m0002_snippets",
+    "m0003_cases",
     "m0005_audit",
 ]
 

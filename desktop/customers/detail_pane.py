@@ -20,6 +20,7 @@ class CustomerDetailPane(QWidget):
     delete_requested = Signal(int)
     merge_requested = Signal(int)
     add_contact_requested = Signal(int)
+    customer_shown = Signal(object)  # the id now shown, or None: extra sections follow it
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -95,6 +96,10 @@ class CustomerDetailPane(QWidget):
         return self._customer_id
 
     def show_customer(self, customer_id: int | None) -> None:
+        self._show(customer_id)
+        self.customer_shown.emit(self._customer_id)
+
+    def _show(self, customer_id: int | None) -> None:
         customer = Customer.get_or_none(Customer.id == customer_id) if customer_id else None
         if customer is None or customer.deleted_at is not None:
             self._customer_id = None

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
   <context>
+    <name>AdvanceDialog</name>
+    <message>
+      <source>推进阶段</source>
+      <translation>Advance stage</translation>
+    </message>
+    <message>
+      <source>这一步做了什么，例如：已向买家复述问题并得到确认</source>
+      <translation>What was done in this step, e.g. restated the problem and the buyer confirmed</translation>
+    </message>
+    <message>
+      <source>跳过阶段时必填</source>
+      <translation>Required when skipping a stage</translation>
+    </message>
+    <message>
+      <source>当前阶段</source>
+      <translation>Current stage</translation>
+    </message>
+    <message>
+      <source>推进到</source>
+      <translation>Advance to</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>跳过原因</source>
+      <translation>Reason for skipping</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditDialog</name>
     <message>
       <source>操作日志</source>
@@ -171,6 +202,374 @@ Later changes will be replaced. The current data is backed up first, so you can 
     </message>
   </context>
   <context>
+    <name>CaseDetailPane</name>
+    <message>
+      <source>推进到下一步</source>
+      <translation>Advance to next step</translation>
+    </message>
+    <message>
+      <source>结案…</source>
+      <translation>Close…</translation>
+    </message>
+    <message>
+      <source>重新打开…</source>
+      <translation>Reopen…</translation>
+    </message>
+    <message>
+      <source>完成回访…</source>
+      <translation>Return visit done…</translation>
+    </message>
+    <message>
+      <source>补救方案…</source>
+      <translation>Remedy…</translation>
+    </message>
+    <message>
+      <source>约定跟进…</source>
+      <translation>Promise follow-up…</translation>
+    </message>
+    <message>
+      <source>更多</source>
+      <translation>More</translation>
+    </message>
+    <message>
+      <source>添加备注…</source>
+      <translation>Add note…</translation>
+    </message>
+    <message>
+      <source>致歉信…</source>
+      <translation>Apology letter…</translation>
+    </message>
+    <message>
+      <source>编辑工单…</source>
+      <translation>Edit case…</translation>
+    </message>
+    <message>
+      <source>补救方式</source>
+      <translation>Remedy</translation>
+    </message>
+    <message>
+      <source>金额</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>本阶段快捷短语（单击复制）</source>
+      <translation>Quick replies for this stage (click to copy)</translation>
+    </message>
+    <message>
+      <source>补救方案（双击修改状态）</source>
+      <translation>Remedies (double-click to change status)</translation>
+    </message>
+    <message>
+      <source>约定跟进（双击标记已跟进）</source>
+      <translation>Promised follow-ups (double-click when done)</translation>
+    </message>
+    <message>
+      <source>时间线</source>
+      <translation>Timeline</translation>
+    </message>
+    <message>
+      <source>选择一张工单查看详情</source>
+      <translation>Select a case to see its details</translation>
+    </message>
+    <message>
+      <source>或按 Ctrl+Shift+N 新建工单</source>
+      <translation>or press Ctrl+Shift+N for a new case</translation>
+    </message>
+    <message>
+      <source>工单 #%1 · %2</source>
+      <translation>Case #%1 · %2</translation>
+    </message>
+    <message>
+      <source>查看客户档案</source>
+      <translation>Open customer</translation>
+    </message>
+    <message>
+      <source>订单 %1</source>
+      <translation>Order %1</translation>
+    </message>
+    <message>
+      <source>已结案 · 满意度 %1 分</source>
+      <translation>Closed · satisfaction %1/5</translation>
+    </message>
+    <message>
+      <source> · %1 回访</source>
+      <translation> · return visit %1</translation>
+    </message>
+    <message>
+      <source>下一步：%1，时限 %2</source>
+      <translation>Next: %1, due %2</translation>
+    </message>
+    <message>
+      <source>（已超时）</source>
+      <translation> (overdue)</translation>
+    </message>
+    <message>
+      <source>（今天到期）</source>
+      <translation> (due today)</translation>
+    </message>
+    <message>
+      <source>“%1”要做到：</source>
+      <translation>In “%1”:</translation>
+    </message>
+    <message>
+      <source>推进到“%1”</source>
+      <translation>Advance to “%1”</translation>
+    </message>
+    <message>
+      <source>✓ %1  %2（已跟进）</source>
+      <translation>✓ %1  %2 (done)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseFormDialog</name>
+    <message>
+      <source>编辑工单</source>
+      <translation>Edit case</translation>
+    </message>
+    <message>
+      <source>新建售后工单</source>
+      <translation>New after-sales case</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(choose)</translation>
+    </message>
+    <message>
+      <source>尽量用买家的原话记录问题</source>
+      <translation>Write the problem in the buyer's own words</translation>
+    </message>
+    <message>
+      <source>（无）</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>订单号</source>
+      <translation>Order no.</translation>
+    </message>
+    <message>
+      <source>商品</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>渠道</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>问题分类</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>问题描述 *</source>
+      <translation>Problem *</translation>
+    </message>
+    <message>
+      <source>买家情绪</source>
+      <translation>Buyer's mood</translation>
+    </message>
+    <message>
+      <source>投诉类型</source>
+      <translation>Complaint profile</translation>
+    </message>
+    <message>
+      <source>严重程度</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseTableModel</name>
+    <message>
+      <source>时限</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>买家</source>
+      <translation>Buyer</translation>
+    </message>
+    <message>
+      <source>阶段</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <source>问题分类</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>商品</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>订单号</source>
+      <translation>Order no.</translation>
+    </message>
+    <message>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
+    </message>
+    <message>
+      <source>创建时间</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>已结案</source>
+      <translation>Closed</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasesPage</name>
+    <message>
+      <source>搜索客户（支持拼音首字母）、订单号、商品</source>
+      <translation>Search customer (pinyin initials work), order no., product</translation>
+    </message>
+    <message>
+      <source>未结案</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>全部阶段</source>
+      <translation>All stages</translation>
+    </message>
+    <message>
+      <source>已超时</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>今天到期</source>
+      <translation>Due today</translation>
+    </message>
+    <message>
+      <source>创建日期</source>
+      <translation>Created between</translation>
+    </message>
+    <message>
+      <source>新建工单</source>
+      <translation>New case</translation>
+    </message>
+    <message>
+      <source>设置</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>问题分类…</source>
+      <translation>Categories…</translation>
+    </message>
+    <message>
+      <source>时限设置…</source>
+      <translation>Time limits…</translation>
+    </message>
+    <message>
+      <source>今日待办</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>工单列表</source>
+      <translation>Case list</translation>
+    </message>
+    <message>
+      <source>看板</source>
+      <translation>Board</translation>
+    </message>
+    <message>
+      <source>推进当前工单</source>
+      <translation>Advance current case</translation>
+    </message>
+    <message>
+      <source>全部客服</source>
+      <translation>All staff</translation>
+    </message>
+    <message>
+      <source>全部分类</source>
+      <translation>All categories</translation>
+    </message>
+    <message>
+      <source>已新建工单 #%1</source>
+      <translation>Created case #%1</translation>
+    </message>
+    <message>
+      <source>已保存时限，重新计算了 %1 张未结案工单</source>
+      <translation>Time limits saved; deadlines of %1 open cases recomputed</translation>
+    </message>
+    <message>
+      <source>显示 %1 张 / 未结案 %2 张 / 共 %3 张</source>
+      <translation>Showing %1 / %2 open / %3 cases</translation>
+    </message>
+    <message>
+      <source>已推进阶段</source>
+      <translation>Stage advanced</translation>
+    </message>
+    <message>
+      <source>已结案</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>已重新打开</source>
+      <translation>Reopened</translation>
+    </message>
+    <message>
+      <source>已添加补救方案</source>
+      <translation>Remedy added</translation>
+    </message>
+    <message>
+      <source>已更新补救方案</source>
+      <translation>Remedy updated</translation>
+    </message>
+    <message>
+      <source>已约定跟进时间</source>
+      <translation>Follow-up time promised</translation>
+    </message>
+    <message>
+      <source>已保存工单</source>
+      <translation>Case saved</translation>
+    </message>
+    <message>
+      <source>已添加备注</source>
+      <translation>Note added</translation>
+    </message>
+    <message>
+      <source>已标记为已跟进</source>
+      <translation>Marked as followed up</translation>
+    </message>
+    <message>
+      <source>已完成回访</source>
+      <translation>Return visit done</translation>
+    </message>
+    <message>
+      <source>添加备注</source>
+      <translation>Add note</translation>
+    </message>
+    <message>
+      <source>备注内容：</source>
+      <translation>Note:</translation>
+    </message>
+    <message>
+      <source>已跟进</source>
+      <translation>Followed up</translation>
+    </message>
+    <message>
+      <source>跟进结果（可不填）：</source>
+      <translation>Outcome (optional):</translation>
+    </message>
+    <message>
+      <source>完成回访</source>
+      <translation>Return visit</translation>
+    </message>
+    <message>
+      <source>买家的反馈（可不填）：</source>
+      <translation>Buyer's feedback (optional):</translation>
+    </message>
+  </context>
+  <context>
     <name>CategoriesDialog</name>
     <message>
       <source>管理短语分类</source>
@@ -203,6 +602,57 @@ Later changes will be replaced. The current data is backed up first, so you can 
     <message>
       <source>删除分类“%1”？其中的 %2 条短语会保留，变为未分类。</source>
       <translation>Delete the category “%1”? Its %2 snippets are kept, uncategorised.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoryDialog</name>
+    <message>
+      <source>问题分类</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>删除分类不影响已有工单；改名会同时改掉已有工单上的分类。</source>
+      <translation>Removing a category leaves existing cases alone; renaming renames it on existing cases too.</translation>
+    </message>
+    <message>
+      <source>添加…</source>
+      <translation>Add…</translation>
+    </message>
+    <message>
+      <source>改名…</source>
+      <translation>Rename…</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>上移</source>
+      <translation>Move up</translation>
+    </message>
+    <message>
+      <source>下移</source>
+      <translation>Move down</translation>
+    </message>
+    <message>
+      <source>添加分类</source>
+      <translation>Add category</translation>
+    </message>
+    <message>
+      <source>分类名称：</source>
+      <translation>Category name:</translation>
+    </message>
+    <message>
+      <source>分类改名</source>
+      <translation>Rename category</translation>
+    </message>
+    <message>
+      <source>新名称：</source>
+      <translation>New name:</translation>
+    </message>
+    <message>
+      <source>正在修改已有工单上的分类…</source>
+      <translation>Renaming the category on existing cases…</translation>
     </message>
   </context>
   <context>
@@ -241,6 +691,61 @@ Later changes will be replaced. The current data is backed up first, so you can 
     </message>
   </context>
   <context>
+    <name>CloseDialog</name>
+    <message>
+      <source>结案</source>
+      <translation>Close case</translation>
+    </message>
+    <message>
+      <source>请选择</source>
+      <translation>Choose</translation>
+    </message>
+    <message>
+      <source> 分</source>
+      <translation> / 5</translation>
+    </message>
+    <message>
+      <source>例如：快递途中挤压</source>
+      <translation>e.g. crushed in transit</translation>
+    </message>
+    <message>
+      <source>例如：易碎品改用加厚纸箱</source>
+      <translation>e.g. thicker boxes for fragile goods</translation>
+    </message>
+    <message>
+      <source> 天后回访（0 = 不回访）</source>
+      <translation> days until return visit (0 = none)</translation>
+    </message>
+    <message>
+      <source>买家满意度 *</source>
+      <translation>Satisfaction *</translation>
+    </message>
+    <message>
+      <source>问题原因</source>
+      <translation>Root cause</translation>
+    </message>
+    <message>
+      <source>改善措施</source>
+      <translation>Improvement</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>提前结案会跳过后面的阶段，请写明原因</source>
+      <translation>Closing early skips the remaining stages: give the reason</translation>
+    </message>
+    <message>
+      <source>跳过原因 *</source>
+      <translation>Reason for skipping *</translation>
+    </message>
+    <message>
+      <source>回访</source>
+      <translation>Return visit</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactDialog</name>
     <message>
       <source>添加联系记录</source>
@@ -269,6 +774,21 @@ Later changes will be replaced. The current data is backed up first, so you can 
     <message>
       <source>下次回访</source>
       <translation>Next return visit</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerCasesSection</name>
+    <message>
+      <source>售后工单</source>
+      <translation>After-sales</translation>
+    </message>
+    <message>
+      <source>为该客户新建工单</source>
+      <translation>New case for this customer</translation>
+    </message>
+    <message>
+      <source>没有售后工单</source>
+      <translation>No after-sales cases</translation>
     </message>
   </context>
   <context>
@@ -425,6 +945,49 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>仍然保存</source>
       <translation>Save anyway</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerPicker</name>
+    <message>
+      <source>客户</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <source>输入称呼、手机、旺旺或拼音首字母</source>
+      <translation>Type a name, phone, account or pinyin initials</translation>
+    </message>
+    <message>
+      <source>新客户…</source>
+      <translation>New customer…</translation>
+    </message>
+    <message>
+      <source>称呼，例如：王女士</source>
+      <translation>Name, e.g. Ms Wang</translation>
+    </message>
+    <message>
+      <source>手机（可不填）</source>
+      <translation>Mobile (optional)</translation>
+    </message>
+    <message>
+      <source>旺旺 / 平台账号（可不填）</source>
+      <translation>Platform account (optional)</translation>
+    </message>
+    <message>
+      <source>从档案中选择</source>
+      <translation>Pick from the archive</translation>
+    </message>
+    <message>
+      <source>称呼 *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <source>手机</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
     </message>
   </context>
   <context>
@@ -907,6 +1470,80 @@ The data before the import was backed up; File → Undo last import restores it.
     </message>
   </context>
   <context>
+    <name>LetterDialog</name>
+    <message>
+      <source>致歉信</source>
+      <translation>Apology letter</translation>
+    </message>
+    <message>
+      <source>已按六个部分起草：称呼问候、致歉、经过与改进、补偿、反馈方式、再次致歉。请按实际情况修改。</source>
+      <translation>Drafted in six parts: greeting, apology, what happened and what changes, compensation, how to object, second apology. Edit as needed.</translation>
+    </message>
+    <message>
+      <source>复制</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>保存为文本…</source>
+      <translation>Save as text…</translation>
+    </message>
+    <message>
+      <source>保存为 PDF…</source>
+      <translation>Save as PDF…</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>致歉信-%1</source>
+      <translation>apology-letter-%1</translation>
+    </message>
+    <message>
+      <source>致歉信已复制</source>
+      <translation>Apology letter copied</translation>
+    </message>
+    <message>
+      <source>保存致歉信</source>
+      <translation>Save apology letter</translation>
+    </message>
+    <message>
+      <source>已保存 %1</source>
+      <translation>Saved %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>LimitsDialog</name>
+    <message>
+      <source>售后时限</source>
+      <translation>After-sales time limits</translation>
+    </message>
+    <message>
+      <source>接待并道歉（小时）</source>
+      <translation>Receive and apologise (hours)</translation>
+    </message>
+    <message>
+      <source>明确答复、提出补救方案（小时）</source>
+      <translation>Definite answer, remedy proposed (hours)</translation>
+    </message>
+    <message>
+      <source>告知处理结果（天）</source>
+      <translation>Result passed back (days)</translation>
+    </message>
+    <message>
+      <source>结案后几天回访</source>
+      <translation>Return visit, days after closing</translation>
+    </message>
+    <message>
+      <source>保存后，所有未结案工单的时限会按新设置重新计算。</source>
+      <translation>On saving, the deadlines of all open cases are recomputed.</translation>
+    </message>
+    <message>
+      <source>正在按新时限重新计算未结案工单…</source>
+      <translation>Recomputing the deadlines of open cases…</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>客户</source>
@@ -919,14 +1556,6 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>售后工单</source>
       <translation>After-sales</translation>
-    </message>
-    <message>
-      <source>售后工单即将推出</source>
-      <translation>After-sales cases are coming soon</translation>
-    </message>
-    <message>
-      <source>热情接待 → 道歉 → 补救 → 跟进，每一步都有时限。</source>
-      <translation>Reception → Apology → Remedy → Follow-up, each step with a deadline.</translation>
     </message>
     <message>
       <source>报表</source>
@@ -955,6 +1584,10 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>新建客户</source>
       <translation>New customer</translation>
+    </message>
+    <message>
+      <source>新建售后工单</source>
+      <translation>New after-sales case</translation>
     </message>
     <message>
       <source>导入客户…</source>
@@ -1079,6 +1712,10 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>已备份：%1</source>
       <translation>Backed up: %1</translation>
+    </message>
+    <message>
+      <source>客户“%1”在回收站中（编辑 → 回收站 可以恢复）</source>
+      <translation>Customer “%1” is in the trash (Edit → Trash restores it)</translation>
     </message>
     <message>
       <source>当前客服：%1</source>
@@ -1216,6 +1853,79 @@ Fully offline; the data stays on this computer:
     <message>
       <source>删除禁语“%1”？</source>
       <translation>Delete the forbidden phrase “%1”?</translation>
+    </message>
+  </context>
+  <context>
+    <name>PromiseDialog</name>
+    <message>
+      <source>约定跟进时间</source>
+      <translation>Promise a follow-up time</translation>
+    </message>
+    <message>
+      <source>答应买家的事，例如：明天上午给您补发</source>
+      <translation>What was promised, e.g. re-ship tomorrow morning</translation>
+    </message>
+    <message>
+      <source>跟进时间</source>
+      <translation>Follow-up at</translation>
+    </message>
+    <message>
+      <source>约定内容 *</source>
+      <translation>Promise *</translation>
+    </message>
+  </context>
+  <context>
+    <name>RemedyDialog</name>
+    <message>
+      <source>修改补救方案</source>
+      <translation>Edit remedy</translation>
+    </message>
+    <message>
+      <source>添加补救方案</source>
+      <translation>Add remedy</translation>
+    </message>
+    <message>
+      <source>例如 20 或 12.50（元）</source>
+      <translation>e.g. 20 or 12.50 (yuan)</translation>
+    </message>
+    <message>
+      <source>补救方式</source>
+      <translation>Remedy</translation>
+    </message>
+    <message>
+      <source>金额</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>金额：</source>
+      <translation>Amount: </translation>
+    </message>
+  </context>
+  <context>
+    <name>ReopenDialog</name>
+    <message>
+      <source>重新打开工单</source>
+      <translation>Reopen case</translation>
+    </message>
+    <message>
+      <source>例如：买家反馈补发的商品也有问题</source>
+      <translation>e.g. the re-shipped item is faulty too</translation>
+    </message>
+    <message>
+      <source>回到阶段</source>
+      <translation>Back to stage</translation>
+    </message>
+    <message>
+      <source>原因 *</source>
+      <translation>Reason *</translation>
     </message>
   </context>
   <context>
@@ -1746,6 +2456,56 @@ You can add other staff later in Settings.</translation>
     </message>
   </context>
   <context>
+    <name>StageSnippets</name>
+    <message>
+      <source>这个阶段还没有快捷短语（可在“快捷短语”页添加到同名分类）</source>
+      <translation>No quick replies for this stage yet (add them on the Quick replies page, in the category of the same name)</translation>
+    </message>
+    <message>
+      <source>单击复制</source>
+      <translation>Click to copy</translation>
+    </message>
+  </context>
+  <context>
+    <name>TodayView</name>
+    <message>
+      <source>只看我负责的</source>
+      <translation>Only mine</translation>
+    </message>
+    <message>
+      <source>已超时 %1 张</source>
+      <translation>Overdue: %1</translation>
+    </message>
+    <message>
+      <source>今天到期 %1 张</source>
+      <translation>Due today: %1</translation>
+    </message>
+    <message>
+      <source>待回访 %1 位</source>
+      <translation>Return visits: %1</translation>
+    </message>
+    <message>
+      <source>（显示最早的 %1 张）</source>
+      <translation> (earliest %1 shown)</translation>
+    </message>
+    <message>
+      <source>今天没有待办的工单，辛苦了！</source>
+      <translation>Nothing due today. Well done!</translation>
+    </message>
+    <message>
+      <source>超时 %1 · 今天到期 %2 · 回访 %3</source>
+      <translation>Overdue %1 · due today %2 · return visits %3</translation>
+    </message>
+    <message>
+      <source>回访买家满意度</source>
+      <translation>Ask about satisfaction</translation>
+    </message>
+    <message>
+      <source>跟进：%1</source>
+      <translation>Follow up: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message>
       <source>回收站</source>
@@ -1821,6 +2581,212 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>恢复前</source>
       <translation>Before restore</translation>
+    </message>
+  </context>
+  <context>
+    <name>cases</name>
+    <message>
+      <source>热情接待</source>
+      <translation>Warm reception</translation>
+    </message>
+    <message>
+      <source>道歉</source>
+      <translation>Apology</translation>
+    </message>
+    <message>
+      <source>补救</source>
+      <translation>Remedy</translation>
+    </message>
+    <message>
+      <source>跟进</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>已结案</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>（未判断）</source>
+      <translation>(not judged)</translation>
+    </message>
+    <message>
+      <source>平静</source>
+      <translation>Calm</translation>
+    </message>
+    <message>
+      <source>焦虑</source>
+      <translation>Anxious</translation>
+    </message>
+    <message>
+      <source>愤怒</source>
+      <translation>Angry</translation>
+    </message>
+    <message>
+      <source>悲伤</source>
+      <translation>Sad</translation>
+    </message>
+    <message>
+      <source>喧哗</source>
+      <translation>Loud</translation>
+    </message>
+    <message>
+      <source>简单</source>
+      <translation>Simple</translation>
+    </message>
+    <message>
+      <source>复杂</source>
+      <translation>Complex</translation>
+    </message>
+    <message>
+      <source>退款</source>
+      <translation>Refund</translation>
+    </message>
+    <message>
+      <source>换货</source>
+      <translation>Exchange</translation>
+    </message>
+    <message>
+      <source>补发</source>
+      <translation>Re-ship</translation>
+    </message>
+    <message>
+      <source>维修</source>
+      <translation>Repair</translation>
+    </message>
+    <message>
+      <source>优惠券</source>
+      <translation>Coupon</translation>
+    </message>
+    <message>
+      <source>小额补偿</source>
+      <translation>Small compensation</translation>
+    </message>
+    <message>
+      <source>赠品</source>
+      <translation>Gift</translation>
+    </message>
+    <message>
+      <source>其他</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>提议</source>
+      <translation>Proposed</translation>
+    </message>
+    <message>
+      <source>已同意</source>
+      <translation>Agreed</translation>
+    </message>
+    <message>
+      <source>执行中</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <source>已完成</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>被拒绝</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <source>接待并道歉</source>
+      <translation>Receive and apologise</translation>
+    </message>
+    <message>
+      <source>提出补救方案</source>
+      <translation>Propose a remedy</translation>
+    </message>
+    <message>
+      <source>告知处理结果</source>
+      <translation>Report the result</translation>
+    </message>
+    <message>
+      <source>按约定跟进</source>
+      <translation>Follow up as promised</translation>
+    </message>
+    <message>
+      <source>已超时</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>今天到期</source>
+      <translation>Due today</translation>
+    </message>
+    <message>
+      <source>超时 %1 分钟</source>
+      <translation>%1 min overdue</translation>
+    </message>
+    <message>
+      <source>超时 %1 小时</source>
+      <translation>%1 h overdue</translation>
+    </message>
+    <message>
+      <source>超时 %1 天</source>
+      <translation>%1 days overdue</translation>
+    </message>
+  </context>
+  <context>
+    <name>checklist</name>
+    <message>
+      <source>比售前更热情地接待，第一时间回复</source>
+      <translation>Be even warmer than before the sale; answer at once</translation>
+    </message>
+    <message>
+      <source>记下买家称呼、订单号、商品</source>
+      <translation>Write down the buyer's name, the order and the product</translation>
+    </message>
+    <message>
+      <source>耐心听完，不急于下结论</source>
+      <translation>Listen fully before judging</translation>
+    </message>
+    <message>
+      <source>向买家复述问题并得到确认</source>
+      <translation>Restate the problem and get the buyer's confirmation</translation>
+    </message>
+    <message>
+      <source>不论原因，先真诚道歉</source>
+      <translation>Apologise sincerely, whatever the cause</translation>
+    </message>
+    <message>
+      <source>先安抚情绪（愤怒、焦虑、悲伤、喧哗）</source>
+      <translation>Calm the emotion first (angry, anxious, sad, loud)</translation>
+    </message>
+    <message>
+      <source>用“您”和“我们”，不说推脱的话</source>
+      <translation>Say 您 and 我们; no blocking phrases</translation>
+    </message>
+    <message>
+      <source>尽快提出具体的补救方案</source>
+      <translation>Propose a concrete remedy quickly</translation>
+    </message>
+    <message>
+      <source>说清楚方案内容：退款、换货、补发、维修、优惠券、补偿或赠品</source>
+      <translation>Say exactly what it is: refund, exchange, re-ship, repair, coupon, compensation or gift</translation>
+    </message>
+    <message>
+      <source>买家同意方案</source>
+      <translation>The buyer accepts the remedy</translation>
+    </message>
+    <message>
+      <source>告诉买家处理进度和明确的时间点</source>
+      <translation>Tell the buyer the progress with a clear time</translation>
+    </message>
+    <message>
+      <source>处理完成后确认结果</source>
+      <translation>Check the result once done</translation>
+    </message>
+    <message>
+      <source>回访满意度，感谢买家，维护关系</source>
+      <translation>Visit back for satisfaction, thank the buyer, keep the relationship</translation>
+    </message>
+    <message>
+      <source>买家确认满意</source>
+      <translation>The buyer confirms they are satisfied</translation>
+    </message>
+    <message>
+      <source>把原因反馈给店铺，改善缺点、预防再犯</source>
+      <translation>Take the cause back to the shop so it does not happen again</translation>
     </message>
   </context>
   <context>

@@ -73,3 +73,14 @@ def test_bulk_operation_logs_one_summary_entry(database, owner):
     assert [(e.action, json.loads(e.detail)["new"]) for e in added] == [("import", 3)]
     Customer.create(name="之后")  # per-row logging is back on
     assert entries()[-1].action == "create"
+
+
+def test_a_database_analysed_by_sqlite_still_opens(data_dir, owner):
+    """ANALYZE (or PRAGMA optimize) adds sqlite_stat1, which cannot carry triggers."""
+    from db import store
+    from db.models import database as proxy
+    proxy.obj.execute_sql("ANALYZE")
+    proxy.obj.close()
+    reopened = store.open_database(data_dir)
+    assert "sqlite_stat1" in reopened.get_tables()
+    reopened.close()

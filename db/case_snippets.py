@@ -1,0 +1,47 @@
+"""The quick replies of a case's stage, filled for that case.
+
+The snippet library (db.snippets) has one category per step of the after-sales path, found
+by its stable key (step_reception ... step_followup) so that a renamed or English category
+still matches; a category named exactly after the stage is the fallback.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from db import case_workflow as wf, snippets
+from db.case_search import case_placeholder_values
+from db.models import Case, Customer, Snippet, SnippetCategory, Staff
+from db.snippet_render import render
+from db.snippet_values import placeholder_values
+
+
+@dataclasses.dataclass(frozen=True)
+class StageSnippet:
+    id: int
+    title: str
+    text: str  # filled as far as known; {输入:…} fields are asked for when copying
+
+
+def stage_category(stage: str) -> SnippetCategory | None:
+    step = "followup" if stage == "closed" else stage  # the return visit is follow-up work
+    return (SnippetCategory.get_or_none(SnippetCategory.key == f"step_{step}")
+            or SnippetCategory.get_or_none(SnippetCategory.name == wf.label(step)))
+
+
+def case_values(case: Case, staff: Staff | None) -> dict[str, str]:
+    """Every placeholder value for a reply about this case: shop, staff, buyer, case."""
+    customer = Customer.get_or_none(Customer.id == case.customer_id)
+    return placeholder_values(customer, staff, case_placeholder_values(case))
+
+
+def stage_snippets(case: Case, staff: Staff | None, limit: int = 20) -> list[StageSnippet]:
+    category = stage_category(case.stage)
+    if category is None:
+        return []
+    rows = snippets.search("", staff.id if staff else None, category_id=category.id,
+                           limit=limit)  # the library's own order: favourites, most used
+    bodies = dict(Snippet.select(Snippet.id, Snippet.body)
+                  .where(Snippet.id.in_([r.id for r in rows])).tuples())
+    values = case_values(case, staff)
+    return [StageSnippet(r.id, r.title, render(bodies[r.id], values).text) for r in rows
+            if r.id in bodies]

@@ -1,0 +1,128 @@
+"""The after-sales path as a small state machine: 热情接待 → 道歉 → 补救 → 跟进 → 已结案.
+
+Pure rules: given the current stage and what the user asks for, either a Transition to record
+or a WorkflowError with a message for the user. db.cases applies and records transitions.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+STAGES = ("reception", "apology", "remedy", "followup", "closed")
+OPEN_STAGES = STAGES[:-1]
+STAGE_LABELS = {"reception": "热情接待", "apology": "道歉", "remedy": "补救",
+                "followup": "跟进", "closed": "已结案"}
+# What the trade expects before a stage is done (see the training the domain brief quotes).
+CHECKLISTS = {
+    "reception": ["比售前更热情地接待，第一时间回复",
+                  "记下买家称呼、订单号、商品",
+                  "耐心听完，不急于下结论",
+                  "向买家复述问题并得到确认"],
+    "apology": ["不论原因，先真诚道歉",
+                "先安抚情绪（愤怒、焦虑、悲伤、喧哗）",
+                "用“您”和“我们”，不说推脱的话"],
+    "remedy": ["尽快提出具体的补救方案",
+               "说清楚方案内容：退款、换货、补发、维修、优惠券、补偿或赠品",
+               "买家同意方案"],
+    "followup": ["告诉买家处理进度和明确的时间点",
+                 "处理完成后确认结果",
+                 "回访满意度，感谢买家，维护关系"],
+    "closed": ["买家确认满意",
+               "把原因反馈给店铺，改善缺点、预防再犯"],
+}
+REASON_LIMIT = 500
+
+
+class WorkflowError(ValueError):
+    """A transition the rules refuse; the message is for the user."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Transition:
+    kind: str  # advance | skip | close | reopen
+    from_stage: str
+    to_stage: str
+    skipped: tuple[str, ...] = ()
+    reason: str = ""
+    note: str = ""
+
+
+def label(stage: str) -> str:
+    return STAGE_LABELS.get(stage, stage)
+
+
+def next_stage(stage: str) -> str | None:
+    _check_known(stage)
+    position = STAGES.index(stage)
+    return STAGES[position + 1] if position + 1 < len(STAGES) else None
+
+
+def plan_advance(current: str, target: str | None = None, note: str = "",
+                 reason: str = "") -> Transition:
+    """Move an open case forward to target (default: the next stage), never to 已结案."""
+    _check_known(current)
+    if current == "closed":
+        raise WorkflowError("工单已结案，如需继续处理请先“重新打开”并填写原因")
+    target = target or next_stage(current)
+    _check_known(target)
+    if target == "closed":
+        raise WorkflowError("结案请使用“结案”：需要填写买家满意度和改善措施")
+    if STAGES.index(target) <= STAGES.index(current):
+        raise WorkflowError(f"工单已在“{label(current)}”，不能退回到“{label(target)}”；"
+                            "阶段只能按顺序向前推进")
+    skipped = STAGES[STAGES.index(current) + 1:STAGES.index(target)]
+    reason = _clean(reason, "跳过原因")
+    if skipped and not reason:
+        names = "、".join(f"“{label(s)}”" for s in skipped)
+        raise WorkflowError(f"跳过{names}需要填写原因")
+    return Transition("skip" if skipped else "advance", current, target, skipped,
+                      reason, _clean(note, "备注"))
+
+
+def plan_close(current: str, satisfaction: int | None, root_cause: str, improvement: str,
+               note: str = "", reason: str = "") -> Transition:
+    """Close a case: from 跟进, or earlier with a reason for the stages skipped."""
+    _check_known(current)
+    if current == "closed":
+        raise WorkflowError("工单已经结案")
+    check_closing(satisfaction, root_cause, improvement)
+    skipped = STAGES[STAGES.index(current) + 1:-1]
+    reason = _clean(reason, "跳过原因")
+    if skipped and not reason:
+        names = "、".join(f"“{label(s)}”" for s in skipped)
+        raise WorkflowError(f"直接结案会跳过{names}，需要填写原因")
+    return Transition("close", current, "closed", skipped, reason, _clean(note, "备注"))
+
+
+def plan_reopen(current: str, reason: str, target: str = "followup") -> Transition:
+    """Reopen a closed case (the buyer came back): a reason is required."""
+    _check_known(current)
+    if current != "closed":
+        raise WorkflowError(f"工单还在“{label(current)}”阶段，没有结案，无需重新打开")
+    _check_known(target)
+    if target == "closed":
+        raise WorkflowError("重新打开时请选择一个处理阶段")
+    reason = _clean(reason, "重新打开的原因")
+    if not reason:
+        raise WorkflowError("重新打开工单需要填写原因")
+    return Transition("reopen", current, target, (), reason)
+
+
+def check_closing(satisfaction: int | None, root_cause: str, improvement: str) -> None:
+    if satisfaction is None or not isinstance(satisfaction, int) or not 1 <= satisfaction <= 5:
+        raise WorkflowError("请填写买家满意度（1–5 分）")
+    if not (root_cause or "").strip() and not (improvement or "").strip():
+        raise WorkflowError("请填写问题原因或改善措施，让店铺预防再犯")
+    _clean(root_cause, "问题原因")
+    _clean(improvement, "改善措施")
+
+
+def _clean(value: str, field: str) -> str:
+    value = (value or "").strip()
+    if len(value) > REASON_LIMIT:
+        raise WorkflowError(f"“{field}”太长（最多 {REASON_LIMIT} 个字）")
+    return value
+
+
+def _check_known(stage: str | None) -> None:
+    if stage not in STAGES:
+        raise WorkflowError(f"未知的工单阶段“{stage}”")

@@ -1,0 +1,401 @@
+"""Case rules: create, edit, advance through the stages, remedies, promises, timeline.
+
+Every write records a CaseEvent (the timeline) in the same transaction and recomputes the
+case's next deadline (Case.due_at), which the lists filter and sort on.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from peewee import JOIN, fn
+
+from db import case_workflow as wf, clock, deadlines, text
+from db.case_labels import (
+    EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, CaseError, money,
+)
+from db.case_settings import categories, limits, return_visit_setting, save_categories
+from db.customers import COMPLAINT_PROFILES
+from db.models import Case, CaseEvent, CasePromise, Customer, Remedy, Staff, database
+
+FIELD_LIMITS = {"order_no": 100, "product": 200, "channel": 50, "category": 50,
+                "description": 5000}
+NOTE_LIMIT = 5000
+FIELD_NAMES_CUSTOMER = {"phone": "手机号", "wechat": "微信", "platform_account": "平台账号"}
+
+
+@dataclasses.dataclass
+class CaseData:
+    customer_id: int | None = None
+    order_no: str = ""
+    product: str = ""
+    channel: str = ""
+    category: str = ""
+    description: str = ""
+    emotion: str = ""
+    complaint_profile: str = ""
+    severity: str = "simple"
+    staff_id: int | None = None
+
+    @classmethod
+    def of(cls, case: Case) -> "CaseData":
+        return cls(**{f.name: getattr(case, f.name) for f in dataclasses.fields(cls)})
+
+
+def clean(data: CaseData) -> CaseData:
+    out = dataclasses.replace(data)
+    for field, limit in FIELD_LIMITS.items():
+        setattr(out, field, (getattr(out, field) or "").strip())
+        if len(getattr(out, field)) > limit:
+            raise CaseError(field, f"“{FIELD_NAMES[field]}”太长（最多 {limit} 个字）")
+    if out.customer_id is None or not Customer.select().where(
+            Customer.id == out.customer_id, Customer.deleted_at.is_null()).exists():
+        raise CaseError("customer", "请选择或新建一位客户")
+    if not out.description and not out.category:
+        raise CaseError("description", "请填写问题描述（买家的原话）或选择问题分类")
+    if out.emotion not in ("", *EMOTIONS):
+        raise CaseError("emotion", f"未知的买家情绪 {out.emotion}")
+    if out.complaint_profile not in ("", *COMPLAINT_PROFILES):
+        raise CaseError("complaint_profile", f"未知的投诉类型 {out.complaint_profile}")
+    if out.severity not in SEVERITIES:
+        raise CaseError("severity", f"未知的严重程度 {out.severity}")
+    if out.staff_id is not None and not Staff.select().where(Staff.id == out.staff_id).exists():
+        raise CaseError("staff", "负责客服不存在")
+    return out
+
+
+def create(data: CaseData, by: Staff | None) -> Case:
+    data = clean(data)
+    with database.atomic():
+        now = clock.now()
+        case = Case(created_by=by, created_at=now, updated_at=now, stage_entered_at=now)
+        _assign(case, data)
+        case.save()
+        customer = Customer.get_by_id(data.customer_id)
+        summary = " · ".join(p for p in (data.category, data.product, data.order_no) if p)
+        _record(case, by, "created", f"新建工单（{customer.name}）{summary}")
+        _refresh_due(case)
+    return case
+
+
+def create_with_customer(customer: "CustomerData", data: CaseData, by: Staff | None) -> Case:
+    """Log a complaint from a buyer not in the archive yet: both saved, or neither.
+    A phone, WeChat or platform account already on file is refused, naming that customer,
+    so that a hurried inline entry does not create a duplicate."""
+    from db import customers  # noqa: PLC0415
+    known = customers.find_duplicates(customers.clean(customer))
+    if known:
+        existing, field = known[0]
+        raise customers.CustomerError(field, f"客户“{existing.name}”已有相同的"
+                                             f"{FIELD_NAMES_CUSTOMER[field]}，请从档案中选择")
+    with database.atomic():
+        created = customers.create(customer, by)
+        data = dataclasses.replace(data, customer_id=created.id)
+        return create(data, by)
+
+
+def update(case_id: int, data: CaseData, by: Staff | None,
+           expected_version: int | None = None) -> Case:
+    """Save edited fields; the timeline names every field that changed, old → new.
+    With expected_version, an edit started before someone else's change is refused."""
+    data = clean(data)
+    with database.atomic():
+        case = Case.get_by_id(case_id)
+        if expected_version is not None and case.version != expected_version:
+            raise CaseError("version", f"工单 #{case.id} 已被其他人修改，请重新打开后再保存")
+        before = CaseData.of(case)
+        changes = [_describe_change(name, getattr(before, name), getattr(data, name))
+                   for name in (f.name for f in dataclasses.fields(CaseData))
+                   if getattr(before, name) != getattr(data, name)]
+        if not changes:
+            return case
+        _assign(case, data)
+        _touch(case)
+        case.save()
+        _record(case, by, "edit", "修改：" + "；".join(changes))
+        _refresh_due(case)
+    return case
+
+
+def _assign(case: Case, data: CaseData) -> None:
+    for field in ("order_no", "product", "channel", "category", "description", "emotion",
+                  "complaint_profile", "severity"):
+        setattr(case, field, getattr(data, field))
+    case.customer = data.customer_id
+    case.staff = data.staff_id
+    case.search_text = _search_key(data.order_no, data.product, data.category)
+
+
+def _search_key(order_no: str, product: str, category: str) -> str:
+    return text.search_key(order_no, product, category, spell=(product,) if product else ())
+
+
+def _describe_change(field: str, old, new) -> str:
+    def shown(value) -> str:
+        if field == "customer_id":
+            return Customer.get_by_id(value).name if value else "无"
+        if field == "staff_id":
+            return Staff.get_by_id(value).name if value else "无"
+        mapping = {"emotion": EMOTIONS, "severity": SEVERITIES}.get(field, {})
+        value = mapping.get(value, value)
+        return f"“{value}”" if value else "空"
+    return f"{FIELD_NAMES[field.removesuffix('_id')]} {shown(old)} → {shown(new)}"
+
+
+# --- stages -------------------------------------------------------------------------------
+
+def advance(case_id: int, by: Staff | None, note: str = "", target: str | None = None,
+            reason: str = "") -> Case:
+    with database.atomic():
+        case = Case.get_by_id(case_id)
+        move = wf.plan_advance(case.stage, target, note, reason)
+        _apply(case, move, by)
+    return case
+
+
+def close(case_id: int, by: Staff | None, satisfaction: int | None, root_cause: str,
+          improvement: str, note: str = "", reason: str = "",
+          return_visit_days: int | None = None) -> Case:
+    """Close with the buyer's satisfaction and the cause; a 回访 is scheduled N days later
+    on the case and as the customer's next visit."""
+    with database.atomic():
+        case = Case.get_by_id(case_id)
+        move = wf.plan_close(case.stage, satisfaction, root_cause, improvement, note, reason)
+        days = return_visit_days if return_visit_days is not None else return_visit_setting()
+        case.satisfaction = satisfaction
+        case.root_cause = root_cause.strip()
+        case.improvement = improvement.strip()
+        case.closed_at = clock.now()
+        case.return_visit_on = clock.today() + dt.timedelta(days=days) if days > 0 else None
+        case.return_visit_done_at = None
+        _apply(case, move, by)
+        if case.return_visit_on is not None:
+            customer = case.customer
+            if customer.next_visit is None or customer.next_visit > case.return_visit_on:
+                Customer.update(next_visit=case.return_visit_on, updated_at=clock.now(),
+                                updated_by=by).where(Customer.id == customer.id).execute()
+    return case
+
+
+def reopen(case_id: int, by: Staff | None, reason: str, target: str = "followup") -> Case:
+    with database.atomic():
+        case = Case.get_by_id(case_id)
+        move = wf.plan_reopen(case.stage, reason, target)
+        case.closed_at = None
+        case.return_visit_on = None
+        _apply(case, move, by)
+    return case
+
+
+def _apply(case: Case, move: wf.Transition, by: Staff | None) -> None:
+    case.stage = move.to_stage
+    case.stage_entered_at = clock.now()
+    _touch(case)
+    case.save()
+    parts = [f"{wf.label(move.from_stage)} → {wf.label(move.to_stage)}"]
+    if move.kind == "reopen":
+        parts = [f"重新打开，回到“{wf.label(move.to_stage)}”", f"原因：{move.reason}"]
+    if move.skipped:
+        parts.append("跳过 " + "、".join(wf.label(s) for s in move.skipped)
+                     + f"，原因：{move.reason}")
+    if move.kind == "close":
+        parts.append(f"满意度 {case.satisfaction} 分")
+        if case.root_cause:
+            parts.append(f"原因：{case.root_cause}")
+        if case.improvement:
+            parts.append(f"改善措施：{case.improvement}")
+        if case.return_visit_on:
+            parts.append(f"{case.return_visit_on.isoformat()} 回访")
+    if move.note:
+        parts.append(f"备注：{move.note}")
+    _record(case, by, move.kind, "；".join(parts))
+    _refresh_due(case)
+
+
+# --- notes, remedies, promises, return visits ---------------------------------------------
+
+def add_note(case_id: int, by: Staff | None, note: str) -> CaseEvent:
+    note = (note or "").strip()
+    if not note:
+        raise CaseError("note", "请填写备注内容")
+    if len(note) > NOTE_LIMIT:
+        raise CaseError("note", f"备注太长（最多 {NOTE_LIMIT} 个字）")
+    with database.atomic():
+        case = Case.get_by_id(case_id)
+        _touch(case)
+        case.save()
+        return _record(case, by, "note", note)
+
+
+def add_remedy(case_id: int, by: Staff | None, type: str, amount_cents: int | None = None,
+               status: str = "proposed", notes: str = "") -> Remedy:
+    _check_remedy(type, status, amount_cents)
+    with database.atomic():
+        case = Case.get_by_id(case_id)
+        remedy = Remedy.create(case=case, type=type, amount_cents=amount_cents, status=status,
+                               notes=(notes or "").strip(), created_by=by)
+        _touch(case)
+        case.save()
+        _record(case, by, "remedy", f"补救方案：{_remedy_text(remedy)}")
+        _refresh_due(case)
+    return remedy
+
+
+def update_remedy(remedy_id: int, by: Staff | None, status: str,
+                  amount_cents: int | None = None, notes: str | None = None) -> Remedy:
+    with database.atomic():
+        remedy = Remedy.get_by_id(remedy_id)
+        _check_remedy(remedy.type, status, amount_cents)
+        old = REMEDY_STATUSES[remedy.status]
+        remedy.status, remedy.amount_cents = status, amount_cents
+        if notes is not None:
+            remedy.notes = notes.strip()
+        remedy.updated_at = clock.now()
+        remedy.save()
+        case = remedy.case
+        _touch(case)
+        case.save()
+        _record(case, by, "remedy", f"补救方案更新：{_remedy_text(remedy)}（原为“{old}”）")
+        _refresh_due(case)
+    return remedy
+
+
+def _check_remedy(type: str, status: str, amount_cents: int | None) -> None:
+    if type not in REMEDY_TYPES:
+        raise CaseError("type", f"未知的补救方式 {type}")
+    if status not in REMEDY_STATUSES:
+        raise CaseError("status", f"未知的方案状态 {status}")
+    if amount_cents is not None and amount_cents < 0:
+        raise CaseError("amount", "金额不能为负数")
+
+
+def _remedy_text(remedy: Remedy) -> str:
+    parts = [REMEDY_TYPES[remedy.type], money(remedy.amount_cents),
+             f"“{REMEDY_STATUSES[remedy.status]}”", remedy.notes]
+    return " ".join(p for p in parts if p)
+
+
+def add_promise(case_id: int, by: Staff | None, due_at: dt.datetime, promise: str) -> CasePromise:
+    """A time promised to the buyer (naive UTC): the case is due for follow-up then."""
+    promise = (promise or "").strip()
+    if not promise:
+        raise CaseError("promise", "请填写答应买家的事（例如：明天上午补发）")
+    if due_at < clock.now() - dt.timedelta(minutes=1):
+        raise CaseError("due_at", "约定的跟进时间已经过去，请选择以后的时间")
+    with database.atomic():
+        case = Case.get_by_id(case_id)
+        if case.stage == "closed":
+            raise CaseError("promise", "工单已结案，请先重新打开再约定跟进时间")
+        item = CasePromise.create(case=case, due_at=due_at, text=promise, created_by=by)
+        _touch(case)
+        case.save()
+        when = clock.to_local(due_at).strftime("%Y-%m-%d %H:%M")
+        _record(case, by, "promise", f"约定 {when} 跟进：{promise}")
+        _refresh_due(case)
+    return item
+
+
+def complete_promise(promise_id: int, by: Staff | None, note: str = "") -> CasePromise:
+    with database.atomic():
+        item = CasePromise.get_by_id(promise_id)
+        if item.done_at is not None:
+            raise CaseError("promise", "这条跟进已经完成")
+        item.done_at, item.done_by = clock.now(), by
+        item.save()
+        case = item.case
+        _touch(case)
+        case.save()
+        extra = f"；{note.strip()}" if note and note.strip() else ""
+        _record(case, by, "promise_done", f"已跟进：{item.text}{extra}")
+        _refresh_due(case)
+    return item
+
+
+def complete_return_visit(case_id: int, by: Staff | None, note: str = "") -> Case:
+    with database.atomic():
+        case = Case.get_by_id(case_id)
+        if case.return_visit_on is None or case.return_visit_done_at is not None:
+            raise CaseError("return_visit", "这张工单没有待做的回访")
+        case.return_visit_done_at = clock.now()
+        _touch(case)
+        case.save()
+        extra = f"：{note.strip()}" if note and note.strip() else ""
+        _record(case, by, "return_visit", f"完成回访{extra}")
+    return case
+
+
+# --- reading ------------------------------------------------------------------------------
+
+def timeline(case_id: int) -> list[CaseEvent]:
+    return list(CaseEvent.select(CaseEvent, Staff).join(Staff, JOIN.LEFT_OUTER)
+                .where(CaseEvent.case == case_id).order_by(CaseEvent.at, CaseEvent.id))
+
+
+def remedies(case_id: int) -> list[Remedy]:
+    return list(Remedy.select().where(Remedy.case == case_id).order_by(Remedy.id))
+
+
+def promises(case_id: int) -> list[CasePromise]:
+    return list(CasePromise.select().where(CasePromise.case == case_id)
+                .order_by(CasePromise.done_at.is_null(False), CasePromise.due_at))
+
+
+def cases_of_customer(customer_id: int) -> list[Case]:
+    return list(Case.select().where(Case.customer == customer_id)
+                .order_by(Case.created_at.desc()))
+
+
+def deadlines_of(case: Case) -> list[deadlines.Deadline]:
+    proposed = (Remedy.select(fn.MIN(Remedy.created_at))
+                .where(Remedy.case == case.id, Remedy.status != "rejected").scalar())
+    open_promises = [p.due_at for p in CasePromise.select(CasePromise.due_at).where(
+        CasePromise.case == case.id, CasePromise.done_at.is_null())]
+    return deadlines.step_deadlines(case.stage, case.created_at, limits(case.severity),
+                                    proposed, open_promises)
+
+
+# --- helpers ------------------------------------------------------------------------------
+
+def _touch(case: Case) -> None:
+    case.updated_at = clock.now()
+    case.version += 1
+
+
+def _record(case: Case, by: Staff | None, kind: str, sentence: str) -> CaseEvent:
+    return CaseEvent.create(case=case, staff=by, kind=kind, stage=case.stage, text=sentence,
+                            at=clock.now())
+
+
+def _refresh_due(case: Case) -> None:
+    found = deadlines_of(case)
+    due = found[0] if found else None
+    case.due_at, case.due_kind = (due.due, due.kind) if due else (None, "")
+    Case.update(due_at=case.due_at, due_kind=case.due_kind).where(Case.id == case.id).execute()
+
+
+# --- problem categories ------------------------------------------------------------------
+
+def rename_category(old: str, new: str, by: Staff | None = None) -> int:
+    """Renaming a category renames it on every case too, so reports keep counting together;
+    returns how many cases changed (audited as one bulk entry)."""
+    from db import audit  # noqa: PLC0415
+    names = categories()
+    if old not in names:
+        raise CaseError("category", f"没有分类“{old}”")
+    names[names.index(old)] = new
+    with database.atomic():
+        names = save_categories(names)
+        new = new.strip()
+        rows = list(Case.select(Case.id, Case.order_no, Case.product)
+                    .where(Case.category == old).tuples())
+        keys: dict[tuple[str, str], str] = {}  # products repeat: spell each once
+        updates = []
+        for case_id, order_no, product in rows:
+            if (order_no, product) not in keys:
+                keys[(order_no, product)] = _search_key(order_no, product, new)
+            updates.append((new, keys[(order_no, product)], case_id))
+        with audit.bulk("rename_category", "case", {"from": old, "to": new, "cases": len(rows)},
+                        by, "settings"):
+            database.cursor().executemany(
+                'UPDATE "case" SET category = ?, search_text = ? WHERE id = ?', updates)
+    return len(rows)

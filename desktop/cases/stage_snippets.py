@@ -1,0 +1,46 @@
+"""The quick replies of the current stage (热情接待/道歉/补救/跟进), filled for this case;
+one click copies one (the page fills what is still missing and counts the use)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from db.case_snippets import StageSnippet, stage_snippets
+from db.models import Case, Staff
+
+
+class StageSnippets(QWidget):
+    copy_requested = Signal(int)  # snippet id
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.shown: list[StageSnippet] = []
+        self.list = QListWidget()
+        self.list.setObjectName("stageSnippets")
+        self.list.setMaximumHeight(130)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)  # one reply per band
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemClicked.connect(self._copy)
+        self.list.itemActivated.connect(self._copy)
+        self.empty = QLabel(self.tr("这个阶段还没有快捷短语（可在“快捷短语”页添加到同名分类）"))
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty)
+
+    def show_case(self, case: Case, staff: Staff | None) -> None:
+        self.shown = stage_snippets(case, staff)
+        self.list.clear()
+        for snippet in self.shown:
+            item = QListWidgetItem(f"{snippet.title}：{snippet.text}", self.list)
+            item.setToolTip(self.tr("单击复制"))
+        self.list.setVisible(bool(self.shown))
+        self.empty.setVisible(not self.shown)
+
+    def _copy(self, item: QListWidgetItem) -> None:
+        row = self.list.row(item)
+        if 0 <= row < len(self.shown):
+            self.copy_requested.emit(self.shown[row].id)

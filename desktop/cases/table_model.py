@@ -1,0 +1,141 @@
+"""A lazy table model over the case list: ids per query, rows fetched a page at a time."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from db import clock
+from db.case_search import CaseQuery, CaseRow, fetch_rows, search_ids
+from desktop.cases import labels
+
+PAGE = 200
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CaseRow itself
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # "overdue" | "today" | "later" | ""
+
+
+class CaseTableModel(QAbstractTableModel):
+    COLUMNS = ["due_at", "customer", "stage", "category", "product", "order_no", "staff",
+               "created_at"]
+    SORTABLE = set(COLUMNS)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._query = CaseQuery(stage="open", sort="due_at", descending=False)
+        self._ids: list[int] = []
+        self._rows: dict[int, CaseRow] = {}
+        self._now = clock.now()
+        self._headers = {
+            "due_at": self.tr("时限"), "customer": self.tr("买家"), "stage": self.tr("阶段"),
+            "category": self.tr("问题分类"), "product": self.tr("商品"),
+            "order_no": self.tr("订单号"), "staff": self.tr("负责客服"),
+            "created_at": self.tr("创建时间"),
+        }
+        bold = QFont()
+        bold.setBold(True)
+        self._bold = bold
+
+    # --- public -------------------------------------------------------------------------
+    @property
+    def query(self) -> CaseQuery:
+        return self._query
+
+    def set_query(self, query: CaseQuery) -> None:
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._now = clock.now()
+        self._ids = search_ids(self._query, self._now)
+        self._rows.clear()
+        self.endResetModel()
+
+    def tick(self) -> None:
+        """Time passed: re-judge overdue / due today without re-running the query."""
+        self._now = clock.now()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
+
+    def case_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, case_id: int) -> int:
+        try:
+            return self._ids.index(case_id)
+        except ValueError:
+            return -1
+
+    # --- Qt model interface -------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[self.COLUMNS[section]]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == ROW_ROLE:
+            return row
+        status = row.status(self._now)
+        if role == STATUS_ROLE:
+            return status
+        if role == Qt.ItemDataRole.ForegroundRole and status in ("overdue", "today"):
+            return QBrush(labels.OVERDUE if status == "overdue" else labels.DUE_TODAY)
+        if role == Qt.ItemDataRole.BackgroundRole and column == "due_at" and status in (
+                "overdue", "today"):
+            return QBrush(labels.OVERDUE_BG if status == "overdue" else labels.DUE_TODAY_BG)
+        if role == Qt.ItemDataRole.FontRole and status == "overdue" and column == "due_at":
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole and column == "due_at" and row.due_kind:
+            return labels.due_kind(row.due_kind)
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = self.COLUMNS[column]
+        if key not in self.SORTABLE:
+            return
+        self._query.sort = key
+        self._query.descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    # --- helpers ------------------------------------------------------------------------
+    def _row(self, row: int) -> CaseRow | None:
+        case_id = self._ids[row]
+        if case_id not in self._rows:
+            start = row - row % PAGE
+            if len(self._rows) > 20 * PAGE:  # keep memory flat while scrolling far
+                self._rows.clear()
+            self._rows.update(fetch_rows(self._ids[start:start + PAGE]))
+        return self._rows.get(case_id)
+
+    def _display(self, row: CaseRow, column: str) -> str:
+        if column == "due_at":
+            if row.stage == "closed":
+                return self.tr("已结案")
+            if row.due_at is None:
+                return ""
+            text = clock.to_local(row.due_at).strftime("%m-%d %H:%M")
+            status = labels.status_text(row.status(self._now))
+            return f"{text} {status}".strip()
+        if column == "customer":
+            return row.customer_name
+        if column == "stage":
+            return labels.stage(row.stage)
+        if column == "staff":
+            return row.staff_name
+        if column == "created_at":
+            return clock.to_local(row.created_at).strftime("%Y-%m-%d %H:%M")
+        return getattr(row, column)
