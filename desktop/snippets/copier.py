@@ -4,27 +4,15 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QMimeData, QObject, Signal
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from db import snippets
 from db.models import Snippet
 from db.snippet_render import PLACEHOLDERS, combine, render
+from desktop import clipboard
 from desktop.context import AppContext
 from desktop.snippets.fill_dialog import Field, FillDialog
-
-
-def put_on_clipboard(text: str, image: bytes | None = None) -> None:
-    """Text, plus the image when there is one: chat programs take whichever they accept."""
-    mime = QMimeData()
-    if text:
-        mime.setText(text)
-    if image:
-        picture = QImage.fromData(image)
-        if not picture.isNull():
-            mime.setImageData(picture)
-    QGuiApplication.clipboard().setMimeData(mime)
 
 
 class SnippetCopier(QObject):
@@ -47,7 +35,7 @@ class SnippetCopier(QObject):
         if text is None:
             return False
         image = next((bytes(s.image) for s in chosen if s.image), None)
-        put_on_clipboard(text, image)
+        clipboard.put(text, image)
         snippets.record_use([s.id for s in chosen])
         titles = "”“".join(s.title for s in chosen)
         self._context.notify(self.tr("已复制“%1”，可以粘贴到聊天窗口了").replace("%1", titles))
