@@ -34,14 +34,3 @@ def owner(database):
 def context(qapp, data_dir, database, owner):
     from desktop.context import AppContext
     return AppContext(data_dir, owner)
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _empty_clipboard_at_exit():
-    """Qt's offscreen platform crashes at exit (SIGSEGV after the last test, so the run fails)
-    while the clipboard holds QMimeData set by a copy; the real window systems do not."""
-    yield
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance()
-    if app is not None:
-        app.clipboard().clear()
