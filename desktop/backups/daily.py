@@ -21,14 +21,20 @@ class DailyBackup(QObject):
         self._timer.timeout.connect(self.check)
         self._timer.start()
 
+    def backup_at_start(self) -> None:
+        self._backup("start")
+
     def check(self, now: dt.datetime | None = None) -> bool:
         """Back up when the newest backup is a day old; True when one was made."""
         now = now or dt.datetime.now()
         newest = backups.list_backups(paths.backup_dir(self._context.data_dir))
         if newest and now - newest[0].taken_at < dt.timedelta(days=1):
             return False
+        self._backup("daily")
+        return True
+
+    def _backup(self, reason: str) -> None:
         try:
-            backups.backup_now(self._context.data_dir, "daily")
+            backups.backup_now(self._context.data_dir, reason)
         except StoreError as exc:  # includes the second-folder failure: say it, keep going
             self._context.notify(str(exc))
-        return True

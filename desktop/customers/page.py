@@ -39,7 +39,6 @@ class CustomersPage(QWidget):
         self.model = CustomerTableModel(self)
         self._setup_ui()
         self._reload_filters()
-        self.model.refresh()
         self._update_count()
         context.customers_changed.connect(self._on_data_changed)
         context.staff_list_changed.connect(self._reload_filters)
@@ -81,9 +80,10 @@ class CustomersPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Indicator first, then sorting on: the list is sorted (and loaded) once, not twice.
+        self.table.horizontalHeader().setSortIndicator(
+            CustomerTableModel.COLUMNS.index("updated_at"), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CustomerTableModel.COLUMNS.index("updated_at"),
-                                Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.setAlternatingRowColors(True)

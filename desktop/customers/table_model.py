@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from db import clock, text
 from db.customer_search import CustomerQuery, CustomerRow, fetch_rows, search_ids
 
-PAGE = 100
+PAGE = 40  # a screenful or two: a keystroke fetches only what is shown
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CustomerRow itself
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
@@ -24,6 +24,7 @@ class CustomerTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._query = CustomerQuery()
         self._ids: list[int] = []
+        self._loaded = False
         self._rows: dict[int, CustomerRow] = {}
         self._headers = {
             "name": self.tr("称呼"), "phone": self.tr("手机"), "wechat": self.tr("微信"),
@@ -45,6 +46,7 @@ class CustomerTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = search_ids(self._query)
         self._rows.clear()
+        self._loaded = True
         self.endResetModel()
 
     def customer_id(self, row: int) -> int | None:
@@ -93,10 +95,12 @@ class CustomerTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self.COLUMNS[column]
-        if key not in self.SORTABLE:
-            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key not in self.SORTABLE or (self._loaded and (key, descending) ==
+                                        (self._query.sort, self._query.descending)):
+            return  # the view re-sorts on every header restore: only real changes count
         self._query.sort = key
-        self._query.descending = order == Qt.SortOrder.DescendingOrder
+        self._query.descending = descending
         self.refresh()
 
     # --- helpers ------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from db import audit, clock
 from db.customer_search import count_live
-from db.excel import history, kinds, write
+from db.excel import history, kinds
 from db.excel.errors import Cancelled, ExcelError
 from db.store import StoreError
 from desktop.context import AppContext
@@ -17,6 +17,12 @@ from desktop.security import require_owner
 
 XLSX_FILTER = "Excel (*.xlsx)"
 EXPORT_FILTER = "Excel (*.xlsx);;CSV UTF-8 (*.csv)"
+
+
+def _write():
+    """openpyxl takes ~0.15 s to import: load the writer when a file is written, not at start."""
+    from db.excel import write  # noqa: PLC0415
+    return write
 
 
 class ExcelActions(QObject):
@@ -48,7 +54,7 @@ class ExcelActions(QObject):
     def save_snippet_template(self) -> None:
         path = self._ask_save(self.tr("快捷短语导入模板"), XLSX_FILTER)
         if path:
-            self._run(lambda _progress: write.template(kinds.get("snippets"), path), path,
+            self._run(lambda _progress: _write().template(kinds.get("snippets"), path), path,
                       audited=False)
 
     def export_customers(self) -> None:
@@ -68,12 +74,12 @@ class ExcelActions(QObject):
             return
         path = self._ask_save(self.tr("全部数据"), XLSX_FILTER)
         if path:
-            self._run(lambda progress: write.export_all(path, progress), path, audited=True)
+            self._run(lambda progress: _write().export_all(path, progress), path, audited=True)
 
     def save_template(self) -> None:
         path = self._ask_save(self.tr("客户导入模板"), XLSX_FILTER)
         if path:
-            self._run(lambda _progress: write.template(kinds.get("customers"), path), path,
+            self._run(lambda _progress: _write().template(kinds.get("customers"), path), path,
                       audited=False)
 
     def undo_last_import(self) -> None:
@@ -108,10 +114,10 @@ class ExcelActions(QObject):
             return
         kind = kinds.get(kind_key)
         if path.suffix.lower() == ".csv":
-            self._run(lambda _progress: write.export_csv(kind, path, ids), path)
+            self._run(lambda _progress: _write().export_csv(kind, path, ids), path)
         else:
             total = len(ids) if ids is not None else count_live() if kind_key == "customers" else 0
-            self._run(lambda progress: write.export(kind, path, ids, progress), path, total)
+            self._run(lambda progress: _write().export(kind, path, ids, progress), path, total)
 
     def _ask_save(self, what: str, filters: str) -> Path | None:
         start = self._context.ui_settings.value("excel/last_dir", "")

@@ -81,3 +81,28 @@ def test_kill_during_backup_leaves_the_database_and_finished_backups_sound(templ
         assert proxy.obj is db
     finally:
         db.close()
+
+
+def test_kill_during_import_keeps_all_or_nothing(template, tmp_path):
+    """The real command line importing 20,000 new customers, killed at random moments."""
+    roster = tmp_path / "名单.csv"
+    lines = ["姓名,手机,备注"] + [f"新客户{n},139{n:08d},导入" for n in range(ROWS)]
+    roster.write_text("\n".join(lines), encoding="utf-8-sig")
+    main = Path(__file__).resolve().parents[2] / "main.py"
+    rng = random.Random(99)
+    counts = set()
+    for n in range(KILLS):
+        folder = tmp_path / f"import{n}"
+        shutil.copytree(template, folder)
+        child = subprocess.Popen([sys.executable, str(main), "import", "customers", str(roster),
+                                  "--data-dir", str(folder)],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.5, 4.0))
+        child.kill()
+        child.wait()
+        with sqlite3.connect(paths.database_file(folder)) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            count = conn.execute("SELECT COUNT(*) FROM customer").fetchone()[0]
+        assert count in (ROWS, 2 * ROWS), count
+        counts.add(count)
+    assert ROWS in counts, "no run was killed before the import committed: proves nothing"

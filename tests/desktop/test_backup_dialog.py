@@ -89,3 +89,10 @@ def test_uncaught_storage_error_becomes_a_clear_message(qapp, monkeypatch):
     exc = KeyError("oops")
     error_hook._show(type(exc), exc, None)
     assert "意外错误" in shown[1] and "KeyError" in shown[1]
+
+
+def test_start_up_backup_is_taken_by_the_window(qtbot, context):
+    daily = DailyBackup(context)
+    daily.backup_at_start()
+    assert [b.reason for b in backups.list_backups(paths.backup_dir(context.data_dir))] == ["start"]
+    assert not daily.check()  # a backup from the start counts for the day
