@@ -219,6 +219,10 @@ class ReportsPage(QWidget):
         if not path:
             return ""
         self.refresh()
-        write_pdf(path, self.report_title(), self.sections)
+        try:
+            write_pdf(path, self.report_title(), self.sections)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("导出失败"), str(error))
+            return ""
         self.context.notify(self.tr("报表已导出到 %1").replace("%1", path))
         return path

@@ -20,7 +20,9 @@ def write_pdf(path: str, title: str, sections: list[Section]) -> None:
                                      QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15),
                                      QPageLayout.Unit.Millimeter))
     writer.setTitle(title)
-    painter = QPainter(writer)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"无法写入 PDF 文件 {path}（文件被占用或没有写入权限）")
     try:
         _Pages(writer, painter).draw(title, sections)
     finally:

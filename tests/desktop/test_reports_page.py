@@ -126,3 +126,16 @@ def test_main_window_has_the_reports_page(qtbot, context):
     qtbot.addWidget(window)
     window.show_page("reports")
     assert window.stack.currentWidget() is window.reports_page
+
+
+def test_export_to_an_unwritable_place_says_so_and_writes_nothing(page, qtbot, tmp_path,
+                                                                 monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    target = tmp_path / "没有这个文件夹" / "report"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert page.export_pdf() == "" and page.export_xlsx() == ""
+    assert "无法写入 PDF 文件" in warnings[0] and "report.pdf" in warnings[0]
+    assert "report.xlsx" in warnings[1]
+    assert not target.parent.exists()
