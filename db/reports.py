@@ -37,6 +37,9 @@ REFUND_TYPES = ("refund",)  # everything else with an amount counts as compensat
 NO_CATEGORY = "未分类"
 NO_PRODUCT = "未填商品"
 NO_STAFF = "未分配"
+# Seconds since 1970 computed by SQLite (millisecond precision): parsing 30,000 timestamps
+# in Python costs more than the query.
+SECONDS = "(julianday({}) - 2440587.5) * 86400.0"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -218,20 +221,20 @@ def _durations(closed_rows, start: dt.datetime, end: dt.datetime) -> dict[str, D
     # Every entry carries the stage after it; a change of stage is a move (read from the
     # covering index case_event(case_id, at, stage): no table rows).
     events = _rows(
-        "SELECT e.case_id, e.at, e.stage FROM case_event e INDEXED BY case_event_case_id_at_stage "
+        f"SELECT e.case_id, {SECONDS.format('e.at')}, e.stage "
+        "FROM case_event e INDEXED BY case_event_case_id_at_stage "
         "WHERE e.case_id IN "
         "(SELECT id FROM \"case\" WHERE closed_at >= ? AND closed_at < ? AND stage = 'closed') "
         "ORDER BY e.case_id, e.at, e.id", start, end)
     for case_id, at, new_stage in events:
         if case_id != current_case:
             flush()
-            current_case, stage, since = case_id, new_stage, _time(at)
+            current_case, stage, since = case_id, new_stage, at
             continue
         if new_stage and new_stage != stage:
-            moment = _time(at)
             if stage in spent:
-                per_case[stage] = per_case.get(stage, 0.0) + (moment - since).total_seconds()
-            stage, since = new_stage, moment
+                per_case[stage] = per_case.get(stage, 0.0) + round(at - since, 3)
+            stage, since = new_stage, at
     flush()
     found = {step: _summary(spent[step]) for step in STEPS}
     found["closure"] = _summary([(_time(closed) - _time(created)).total_seconds() / 3600
