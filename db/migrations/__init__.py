@@ -21,6 +21,7 @@ STEP_MODULES = [
     "m0002_snippets",
     "m0003_cases",
     "m0005_audit",
+    "m0007_customer_list_index",
 ]
 
 
