@@ -62,6 +62,8 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
+    if rest[:1] == ["--"]:  # `python dev.py run -- --data-dir X`: the rest is for the app
+        rest = rest[1:]
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUTF8="1")
     if command == "run":
         python = ensure_env([])

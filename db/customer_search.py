@@ -61,7 +61,7 @@ class _Index:
         stamp = _data_stamp()
         order = (query.sort if query.sort in SORT_COLUMNS else "updated_at", query.descending)
         if stamp != self.stamp or order != self.order:
-            self.rows = _load_sorted(*order)
+            self.rows = None  # loaded on the first search, or by warm_up() when idle
             self.stamp, self.order = stamp, order
             self.recent.clear()
         terms = tuple(text.search_terms(query.text))
@@ -70,6 +70,11 @@ class _Index:
         if key in self.recent:
             self.recent.move_to_end(key)
             return self.recent[key][1]
+        if self.rows is None and not terms and filters[:4] == (None, None, False, None):
+            # The plain list (start-up, after a save) needs only ids: 5x cheaper to read.
+            return [row[0] for row in database.execute(_sorted_select(*order, Customer.id))]
+        if self.rows is None:
+            self.rows = _load_sorted(*order)
         hits = None
         for (old_filters, old_terms), (old_hits, _ids) in reversed(self.recent.items()):
             # Typing on: when every old term lies inside a new one, hits can only shrink.
@@ -84,6 +89,13 @@ class _Index:
         if len(self.recent) > self.RECENT:
             self.recent.popitem(last=False)
         return self.recent[key][1]
+
+    def warm_up(self) -> None:
+        """Load the search copy now (when the app is idle) rather than on the next keystroke."""
+        if database.obj is None or database.is_closed():
+            return
+        if self.rows is None and self.order is not None and _data_stamp() == self.stamp:
+            self.rows = _load_sorted(*self.order)
 
 
 def _filter(rows: list[tuple], query: CustomerQuery, today: dt.date) -> list[tuple]:
@@ -108,17 +120,23 @@ def _data_stamp() -> tuple:
     return connection, connection.total_changes, version
 
 
-def _load_sorted(sort: str, descending: bool) -> list[tuple]:
+def _sorted_select(sort: str, descending: bool, *columns):
     sort_field = SORT_COLUMNS[sort]
-    select = (Customer.select(Customer.id, Customer.search_text, Customer.type,
-                              Customer.staff, Customer.next_visit)
-              .where(Customer.deleted_at.is_null()))
+    select = Customer.select(*columns).where(Customer.deleted_at.is_null())
     if sort_field.model is CustomerType:
         select = select.join(CustomerType, JOIN.LEFT_OUTER, on=Customer.type == CustomerType.id)
     elif sort_field.model is Staff:
         select = select.join(Staff, JOIN.LEFT_OUTER, on=Customer.staff == Staff.id)
-    order = sort_field.desc(nulls="LAST") if descending else sort_field.asc(nulls="LAST")
-    select = select.order_by(order, Customer.id.desc() if descending else Customer.id)
+    if sort_field is Customer.updated_at:  # never empty: a plain ORDER BY can use the index
+        order = sort_field.desc() if descending else sort_field.asc()
+    else:
+        order = sort_field.desc(nulls="LAST") if descending else sort_field.asc(nulls="LAST")
+    return select.order_by(order, Customer.id.desc() if descending else Customer.id)
+
+
+def _load_sorted(sort: str, descending: bool) -> list[tuple]:
+    select = _sorted_select(sort, descending, Customer.id, Customer.search_text, Customer.type,
+                            Customer.staff, Customer.next_visit)
     rows = database.execute(select).fetchall()  # raw rows: 10x faster than model iteration
     return [(cid, search, type_id, staff_id, _as_date(visit))
             for cid, search, type_id, staff_id, visit in rows]
@@ -140,6 +158,10 @@ _index = _Index()
 def search_ids(query: CustomerQuery, today: dt.date | None = None) -> list[int]:
     """Ids of live customers matching every search term and filter, in the query's order."""
     return _index.ids(query, today or clock.today())
+
+
+def warm_up() -> None:
+    _index.warm_up()
 
 
 @dataclasses.dataclass

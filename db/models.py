@@ -65,6 +65,9 @@ class Customer(BaseModel):
     name_key = CharField(default="", index=True)  # pinyin of the name: sorts 张 near Z
     version = IntegerField(default=1)  # bumped on every save: detects concurrent edits
 
+    class Meta:
+        indexes = ((("deleted_at", "updated_at"), False),)  # the default list, in order
+
 
 class Tag(BaseModel):
     name = CharField(unique=True)

@@ -71,7 +71,7 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
         if measure_since is not None:
             startup_probe.quit_when_shown(app, window, measure_since)
         code = app.exec()
-        database.close()
+        store.close_database(database, data_dir)
     finally:
         guard.release()
     if restart:  # the lock is free now, so the new process can take the data folder

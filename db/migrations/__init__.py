@@ -22,6 +22,7 @@ STEP_MODULES = [
     "m0003_cases",
     "m0005_audit",
     "m0006_reports",
+    "m0007_customer_list_index",
 ]
 
 

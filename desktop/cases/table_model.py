@@ -1,28 +1,26 @@
 """A lazy table model over the case list: ids per query, rows fetched a page at a time."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from db import clock
 from db.case_search import CaseQuery, CaseRow, fetch_rows, search_ids
 from desktop.cases import labels
+from desktop.widgets.lazy_table_model import LazyTableModel
 
-PAGE = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CaseRow itself
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # "overdue" | "today" | "later" | ""
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(LazyTableModel):
     COLUMNS = ["due_at", "customer", "stage", "category", "product", "order_no", "staff",
                "created_at"]
     SORTABLE = set(COLUMNS)
+    PAGE = 200
 
     def __init__(self, parent: QObject | None = None):
-        super().__init__(parent)
-        self._query = CaseQuery(stage="open", sort="due_at", descending=False)
-        self._ids: list[int] = []
-        self._rows: dict[int, CaseRow] = {}
+        super().__init__(CaseQuery(stage="open", sort="due_at", descending=False), parent)
         self._now = clock.now()
         self._headers = {
             "due_at": self.tr("时限"), "customer": self.tr("买家"), "stage": self.tr("阶段"),
@@ -35,20 +33,15 @@ class CaseTableModel(QAbstractTableModel):
         self._bold = bold
 
     # --- public -------------------------------------------------------------------------
-    @property
-    def query(self) -> CaseQuery:
-        return self._query
-
-    def set_query(self, query: CaseQuery) -> None:
-        self._query = query
-        self.refresh()
-
     def refresh(self) -> None:
-        self.beginResetModel()
-        self._now = clock.now()
-        self._ids = search_ids(self._query, self._now)
-        self._rows.clear()
-        self.endResetModel()
+        self._now = clock.now()  # overdue / due today are judged against the query's time
+        super().refresh()
+
+    def _search(self, query: CaseQuery) -> list[int]:
+        return search_ids(query, self._now)
+
+    def _fetch(self, ids: list[int]) -> dict[int, CaseRow]:
+        return fetch_rows(ids)
 
     def tick(self) -> None:
         """Time passed: re-judge overdue / due today without re-running the query."""
@@ -58,25 +51,7 @@ class CaseTableModel(QAbstractTableModel):
                                   self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
 
     def case_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, case_id: int) -> int:
-        try:
-            return self._ids.index(case_id)
-        except ValueError:
-            return -1
-
-    # --- Qt model interface -------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[self.COLUMNS[section]]
-        return None
+        return self.item_id(row)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
@@ -102,24 +77,6 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "due_at" and row.due_kind:
             return labels.due_kind(row.due_kind)
         return None
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        key = self.COLUMNS[column]
-        if key not in self.SORTABLE:
-            return
-        self._query.sort = key
-        self._query.descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
-
-    # --- helpers ------------------------------------------------------------------------
-    def _row(self, row: int) -> CaseRow | None:
-        case_id = self._ids[row]
-        if case_id not in self._rows:
-            start = row - row % PAGE
-            if len(self._rows) > 20 * PAGE:  # keep memory flat while scrolling far
-                self._rows.clear()
-            self._rows.update(fetch_rows(self._ids[start:start + PAGE]))
-        return self._rows.get(case_id)
 
     def _display(self, row: CaseRow, column: str) -> str:
         if column == "due_at":

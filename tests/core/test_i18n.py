@@ -46,3 +46,15 @@ def test_qt_own_buttons_follow_the_language(qapp):
         assert texts() == ["Cancel", "Save"]
     finally:
         i18n.install(qapp, "zh_CN")
+
+
+def test_no_merge_conflict_markers_are_committed():
+    markers = ("<<<<<<< ", ">>>>>>> ", "=======\n")
+    found = []
+    for path in ROOT.rglob("*"):
+        if (path.suffix in {".py", ".md", ".toml", ".json", ".ts", ".spec", ".yml"}
+                and ".venv" not in path.parts and "build" not in path.parts):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if any(f"\n{m}" in text for m in markers):
+                found.append(str(path.relative_to(ROOT)))
+    assert not found, found

@@ -168,3 +168,22 @@ def test_database_on_a_network_share_is_refused(data_dir, monkeypatch):
     with pytest.raises(store.StoreError, match="网络共享"):
         store.open_database(data_dir)
     assert not paths.database_file(data_dir).exists()
+
+
+def test_quick_check_runs_after_an_unclean_exit_and_weekly_otherwise(data_dir, monkeypatch):
+    import datetime as dt
+    calls = []
+    real = store.integrity_problems
+    monkeypatch.setattr(store, "integrity_problems",
+                        lambda db, quick=False: calls.append(quick) or real(db, quick))
+    store.open_database(data_dir).close()  # new database: nothing to check
+    store.open_database(data_dir).close()  # previous session did not leave the clean mark
+    assert calls == [True]
+    db = store.open_database(data_dir)
+    store.close_database(db, data_dir)
+    assert (data_dir / store.CLEAN_MARK).exists()
+    store.close_database(store.open_database(data_dir), data_dir)  # clean and checked today
+    assert calls == [True, True]
+    (data_dir / store.CLEAN_MARK).write_text((dt.date.today() - dt.timedelta(days=8)).isoformat())
+    store.open_database(data_dir).close()  # a week since the last check
+    assert calls == [True, True, True]

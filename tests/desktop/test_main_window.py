@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog
 from db import backups, customers, paths, settings, staff as staff_rules
 from db.customers import CustomerData
 from db.models import Customer, Staff
-from desktop.customers.table_model import PAGE, CustomerTableModel
+from desktop.customers.table_model import CustomerTableModel
 from desktop.main_window import MainWindow
 from desktop.single_instance import SingleInstance
 from desktop.staff_picker import StaffPickerDialog
@@ -107,13 +107,13 @@ def test_second_instance_is_refused_and_activates_the_first(qtbot, data_dir):
 
 def test_table_model_fetches_only_visible_pages(qtbot, database, owner):
     with database.atomic():
-        for n in range(PAGE * 3):
+        for n in range(CustomerTableModel.PAGE * 3):
             Customer.create(name=f"客户{n:04d}", search_text=f"客户{n:04d}", name_key=f"k{n:04d}")
     model = CustomerTableModel()
     model.refresh()
-    assert model.rowCount() == PAGE * 3
-    assert model.index(PAGE * 3 - 1, 0).data()
-    assert len(model._rows) == PAGE  # one page fetched, not all rows
+    assert model.rowCount() == CustomerTableModel.PAGE * 3
+    assert model.index(CustomerTableModel.PAGE * 3 - 1, 0).data()
+    assert len(model._rows) == CustomerTableModel.PAGE  # one page fetched, not all rows
     model.sort(0, Qt.SortOrder.AscendingOrder)
     assert model.index(0, 0).data() == "客户0000"
-    assert model.index(PAGE * 3 - 1, 0).data() == f"客户{PAGE * 3 - 1:04d}"
+    assert model.index(CustomerTableModel.PAGE * 3 - 1, 0).data() == f"客户{CustomerTableModel.PAGE * 3 - 1:04d}"
