@@ -1648,6 +1648,14 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>Quick reply import template…</translation>
     </message>
     <message>
+      <source>报表（Excel）…</source>
+      <translation>Report (Excel)…</translation>
+    </message>
+    <message>
+      <source>报表（PDF）…</source>
+      <translation>Report (PDF)…</translation>
+    </message>
+    <message>
       <source>撤销上次导入…</source>
       <translation>Undo last import…</translation>
     </message>

@@ -139,3 +139,15 @@ def test_export_to_an_unwritable_place_says_so_and_writes_nothing(page, qtbot, t
     assert "无法写入 PDF 文件" in warnings[0] and "report.pdf" in warnings[0]
     assert "report.xlsx" in warnings[1]
     assert not target.parent.exists()
+
+
+def test_file_menu_exports_the_report(qtbot, context, owner, tmp_path, monkeypatch):
+    from desktop.main_window import MainWindow
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    target = tmp_path / "menu"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    [act] = [a for a in window.findChildren(type(window.menuBar().actions()[0]))
+             if a.text() == "报表（Excel）…"]
+    act.trigger()
+    assert openpyxl.load_workbook(tmp_path / "menu.xlsx").sheetnames[0] == "概览"
