@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import threading
 import datetime as dt
 
 from peewee import JOIN, fn
@@ -90,12 +91,32 @@ class _Index:
             self.recent.popitem(last=False)
         return self.recent[key][1]
 
-    def warm_up(self) -> None:
-        """Load the search copy now (when the app is idle) rather than on the next keystroke."""
+    def warm_up(self, background: bool = False) -> threading.Thread | None:
+        """Load the search copy now rather than on the next keystroke; in the background,
+        on a connection of its own (WAL lets it read beside the window's), the window stays
+        responsive meanwhile. The copy is kept only if nothing changed while it loaded."""
         if database.obj is None or database.is_closed():
-            return
-        if self.rows is None and self.order is not None and _data_stamp() == self.stamp:
-            self.rows = _load_sorted(*self.order)
+            return None
+        if self.rows is not None or self.order is None or _data_stamp() != self.stamp:
+            return None
+        stamp, order = self.stamp, self.order
+        if not background:
+            self.rows = _load_sorted(*order)
+            return None
+
+        def load() -> None:
+            try:
+                rows = _load_sorted(*order)
+            except Exception:  # noqa: BLE001 - the database closed meanwhile: nothing to keep
+                return
+            finally:
+                database.close()  # this thread's connection only
+            if self.stamp is stamp and self.rows is None:
+                self.rows = rows
+
+        worker = threading.Thread(target=load, name="customer-search-warm-up", daemon=True)
+        worker.start()
+        return worker
 
 
 def _filter(rows: list[tuple], query: CustomerQuery, today: dt.date) -> list[tuple]:
@@ -160,8 +181,8 @@ def search_ids(query: CustomerQuery, today: dt.date | None = None) -> list[int]:
     return _index.ids(query, today or clock.today())
 
 
-def warm_up() -> None:
-    _index.warm_up()
+def warm_up(background: bool = True) -> threading.Thread | None:
+    return _index.warm_up(background)
 
 
 @dataclasses.dataclass

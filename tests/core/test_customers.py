@@ -197,3 +197,16 @@ def test_narrowing_while_typing_matches_a_fresh_search(owner):
              for t in ("z", "zs", "zss", "zs", "z s", "zh")]
     assert typed == fresh
     assert len(typed[0]) == 5 and len(typed[2]) == 1
+
+
+def test_search_copy_warms_up_in_the_background(owner):
+    from db import customer_search
+    make(owner, name="张三")
+    assert search_ids(CustomerQuery()) != []  # the plain list: ids only, no search copy yet
+    worker = customer_search.warm_up(background=True)
+    assert worker is not None
+    worker.join(10)
+    assert customer_search._index.rows is not None
+    assert [Customer.get_by_id(i).name for i in search_ids(CustomerQuery(text="zs"))] == ["张三"]
+    make(owner, name="李四")  # a change drops the copy; the next search sees the new row
+    assert len(search_ids(CustomerQuery(text="s"))) == 2
