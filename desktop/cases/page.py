@@ -22,6 +22,7 @@ from desktop.cases.table_model import CaseTableModel
 from desktop.cases.today_view import TodayView
 from desktop.context import AppContext
 from desktop.snippets.copier import SnippetCopier
+from desktop.widgets.combo import refill
 
 
 class CasesPage(QWidget):
@@ -169,19 +170,9 @@ class CasesPage(QWidget):
         self.addAction(advance)
 
     def _reload_filters(self) -> None:
-        def fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for label, value in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
-
-        fill(self.staff_filter, self.tr("全部客服"),
+        refill(self.staff_filter, self.tr("全部客服"),
              [(s.name, s.id) for s in staff_rules.active_staff()])
-        fill(self.category_filter, self.tr("全部分类"), [(c, c) for c in case_settings.categories()])
+        refill(self.category_filter, self.tr("全部分类"), [(c, c) for c in case_settings.categories()])
 
     # --- public -------------------------------------------------------------------------
     def refresh(self) -> None:

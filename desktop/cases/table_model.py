@@ -54,9 +54,7 @@ class CaseTableModel(LazyTableModel):
         return self.item_id(row)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        row = self._row(index.row())
+        row = self._row_at(index)
         if row is None:
             return None
         column = self.COLUMNS[index.column()]

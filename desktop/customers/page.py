@@ -19,6 +19,7 @@ from desktop.customers.form_dialog import CustomerFormDialog
 from desktop.customers.merge_dialog import MergeDialog
 from desktop.customers.table_model import CustomerTableModel
 from desktop.customers.trash_dialog import TrashDialog
+from desktop.widgets.combo import refill
 
 
 class CustomersPage(QWidget):
@@ -133,20 +134,10 @@ class CustomersPage(QWidget):
         self.table.addAction(delete)
 
     def _reload_filters(self) -> None:
-        def fill(combo: QComboBox, everything: str, items: list[tuple[str, object]]) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for label, value in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
-
-        fill(self.type_filter, self.tr("全部类型"),
+        refill(self.type_filter, self.tr("全部类型"),
              [(t.name, t.id) for t in customers.customer_types()])
-        fill(self.tag_filter, self.tr("全部标签"), [(t, t) for t in customers.all_tags()])
-        fill(self.staff_filter, self.tr("全部客服"),
+        refill(self.tag_filter, self.tr("全部标签"), [(t, t) for t in customers.all_tags()])
+        refill(self.staff_filter, self.tr("全部客服"),
              [(s.name, s.id) for s in staff_rules.active_staff()])
 
     # --- actions ------------------------------------------------------------------------

@@ -41,9 +41,7 @@ class CustomerTableModel(LazyTableModel):
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         # The view asks ~10 roles per cell on every paint: leave the unused ones at once.
-        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        row = self._row(index.row())
+        row = self._row_at(index) if role in _ROLES else None
         if row is None:
             return None
         column = self.COLUMNS[index.column()]

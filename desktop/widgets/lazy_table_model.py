@@ -77,6 +77,12 @@ class LazyTableModel(QAbstractTableModel):
         self.refresh()
 
     # --- helpers ------------------------------------------------------------------------
+    def _row_at(self, index: QModelIndex) -> Any | None:
+        """The row object behind a valid index of this model, else None."""
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        return self._row(index.row())
+
     def _row(self, row: int) -> Any | None:
         """The row object for a view row, fetching its page on first sight."""
         item_id = self._ids[row]
