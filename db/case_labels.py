@@ -5,13 +5,11 @@ text that is written down at the time, such as timeline entries.
 """
 from __future__ import annotations
 
+from db.errors import FieldError
 
-class CaseError(ValueError):
-    """Invalid input; `field` names the form field so the UI can point at it."""
 
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
+class CaseError(FieldError):
+    """Invalid case input."""
 
 
 EMOTIONS = {"calm": "平静", "anxious": "焦虑", "angry": "愤怒", "sad": "悲伤", "loud": "喧哗"}

@@ -7,6 +7,7 @@ import datetime as dt
 from peewee import JOIN, fn
 
 from db import clock, pinyin, text
+from db.errors import FieldError
 from db.models import ContactLog, Customer, CustomerTag, CustomerType, Staff, Tag, database
 
 COMPLAINT_PROFILES = ("perceptive", "problem", "difficult")  # 用户感知型 / 解决问题型 / 刁难纠缠型
@@ -14,12 +15,8 @@ FIELD_LIMITS = {"name": 100, "wechat": 100, "qq": 20, "platform": 50, "platform_
                 "address": 500, "notes": 10_000}
 
 
-class CustomerError(ValueError):
-    """Invalid input; `field` names the form field so the UI can point at it."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
+class CustomerError(FieldError):
+    """Invalid customer input."""
 
 
 @dataclasses.dataclass

@@ -5,6 +5,14 @@ import sqlite3
 
 from peewee import DatabaseError, OperationalError
 
+
+class FieldError(ValueError):
+    """Invalid input; `field` names the form field so the UI can point at it."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
 _KNOWN = [
     (("database or disk is full", "disk i/o error", "no space left"),
      "磁盘空间已满，刚才的修改没有保存。已经保存的数据不受影响。请清理磁盘空间（或把数据文件夹移到空间更大的磁盘）后重试。"),

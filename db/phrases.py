@@ -1,6 +1,7 @@
 """The editable forbidden-phrase list (禁语): storage, validation and a cached checker."""
 from __future__ import annotations
 
+from db.errors import FieldError
 from db.models import ForbiddenPhrase, Snippet, database
 from db.phrase_check import SEVERITIES, Hit, PhraseChecker, PhraseRule
 
@@ -9,10 +10,8 @@ MAX_PHRASE = 40
 _cached: tuple[object, PhraseChecker] | None = None  # (database it was built from, checker)
 
 
-class PhraseError(ValueError):
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
+class PhraseError(FieldError):
+    """Invalid forbidden-phrase input."""
 
 
 def checker() -> PhraseChecker:

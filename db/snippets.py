@@ -12,6 +12,7 @@ import re
 from peewee import JOIN, fn
 
 from db import clock, text
+from db.errors import FieldError
 from db.models import Snippet, SnippetCategory, Staff, database
 
 LIMITS = {"title": 60, "body": 5000, "shortcut": 16, "category": 20}
@@ -20,12 +21,8 @@ SHORTCUT = re.compile(r"^[a-z0-9_\-/]*$")
 SCOPES = ("all", "shop", "mine")
 
 
-class SnippetError(ValueError):
-    """Invalid input; `field` names the form field so the UI can point at it."""
-
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
-        self.field = field
+class SnippetError(FieldError):
+    """Invalid snippet input."""
 
 
 @dataclasses.dataclass
