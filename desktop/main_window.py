@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         action(export_menu, self.tr("快捷短语…"), self.excel.export_snippets)
         action(export_menu, self.tr("快捷短语导入模板…"), self.excel.save_snippet_template)
         export_menu.addSeparator()
+        action(export_menu, self.tr("售后工单（含补救方案和时间线）…"), self.excel.export_cases)
         action(export_menu, self.tr("报表（Excel）…"), lambda: self.reports_page.export_xlsx())
         action(export_menu, self.tr("报表（PDF）…"), lambda: self.reports_page.export_pdf())
         action(file_menu, self.tr("撤销上次导入…"), self.excel.undo_last_import)

@@ -2,7 +2,7 @@
 
 A kind lists its columns (with the header words people use for them), how its rows are
 matched to records, and how a planned row is applied. Customers are in customer_kind.py;
-snippets and cases add a module each and register here.
+snippets and cases add a module each and register here (cases for export only).
 """
 from __future__ import annotations
 
@@ -56,6 +56,8 @@ class Kind:
     apply_rows: Callable[..., None]  # (planned rows, by, progress) inside the transaction
     export_rows: Callable[..., Iterable[list]]  # (ids or None) -> values in field order
     choices: Callable[[], dict[str, list[str]]] = lambda: {}  # drop-down lists per field key
+    importable: bool = True  # False: export only (cases)
+    companions: tuple[str, ...] = ()  # kinds whose sheets go into the same export workbook
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
@@ -79,10 +81,10 @@ def get(key: str) -> Kind:
     return _REGISTRY[key]()
 
 
-def available() -> list[str]:
+def available(importable_only: bool = False) -> list[str]:
     _load_builtin()
-    return list(_REGISTRY)
+    return [key for key, make in _REGISTRY.items() if not importable_only or make().importable]
 
 
 def _load_builtin() -> None:
-    from db.excel import customer_kind, snippet_kind  # noqa: F401, PLC0415 - register themselves
+    from db.excel import case_kind, customer_kind, snippet_kind  # noqa: F401, PLC0415 - register themselves

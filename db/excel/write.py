@@ -34,10 +34,14 @@ Progress = Callable[[int], None]
 
 def export(kind: Kind, path: Path, ids: list[int] | None = None,
            progress: Progress | None = None) -> int:
-    """Write the kind's records (all live ones, or `ids` in that order); returns the row count."""
+    """Write the kind's records (all live ones, or `ids` in that order), then its companion
+    sheets (a case's remedies and timeline); returns the kind's row count."""
     book = Workbook(write_only=True)
     lists = _ListsSheet(book)
     count = _write_sheet(book, lists, kind, kind.export_rows(ids), progress)
+    for key in kind.companions:
+        companion = kinds.get(key)
+        _write_sheet(book, lists, companion, companion.export_rows(None), None)
     lists.finish()
     _save(book, path)
     return count

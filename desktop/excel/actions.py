@@ -51,6 +51,9 @@ class ExcelActions(QObject):
     def export_snippets(self) -> None:
         self._export_kind(None, self.tr("快捷短语"), "snippets")
 
+    def export_cases(self) -> None:
+        self._export_kind(None, self.tr("售后工单"), "cases")
+
     def save_snippet_template(self) -> None:
         path = self._ask_save(self.tr("快捷短语导入模板"), XLSX_FILTER)
         if path:

@@ -1,7 +1,7 @@
 """The command line for import/export: the same core as the wizard, for scripts and CI.
 
     kefudesk import customers|snippets FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx] [--data-dir DIR]
-    kefudesk export customers|snippets|all FILE [--template] [--data-dir DIR]
+    kefudesk export customers|snippets|cases|all FILE [--template] [--data-dir DIR]
 
 Exit codes: 0 done, 2 file refused (one line on stderr: file, row, column, reason; nothing
 written), 3 the data folder is open in the app, 1 any other failure.
@@ -21,7 +21,7 @@ REFUSED, IN_USE, FAILED = 2, 3, 1
 def add_commands(sub) -> None:
     from db.excel import kinds
     imp = sub.add_parser("import", help="import a spreadsheet (.xlsx/.xls/.csv)")
-    imp.add_argument("kind", choices=kinds.available())
+    imp.add_argument("kind", choices=kinds.available(importable_only=True))
     imp.add_argument("file", type=Path)
     imp.add_argument("--sheet", help="worksheet name (default: the first visible one)")
     imp.add_argument("--dry-run", action="store_true", help="only show what would change")

@@ -787,7 +787,7 @@ Later changes will be replaced. The current data is backed up first, so you can 
     <name>CustomerCasesSection</name>
     <message>
       <source>售后工单</source>
-      <translation>After-sales</translation>
+      <translation>After-sales cases</translation>
     </message>
     <message>
       <source>为该客户新建工单</source>
@@ -1158,6 +1158,10 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>快捷短语</source>
       <translation>Quick replies</translation>
+    </message>
+    <message>
+      <source>售后工单</source>
+      <translation>After-sales cases</translation>
     </message>
     <message>
       <source>快捷短语导入模板</source>
@@ -1585,7 +1589,7 @@ The data before the import was backed up; File → Undo last import restores it.
     </message>
     <message>
       <source>售后工单</source>
-      <translation>After-sales</translation>
+      <translation>After-sales cases</translation>
     </message>
     <message>
       <source>报表</source>
@@ -1646,6 +1650,10 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>快捷短语导入模板…</source>
       <translation>Quick reply import template…</translation>
+    </message>
+    <message>
+      <source>售后工单（含补救方案和时间线）…</source>
+      <translation>After-sales cases (with remedies and timeline)…</translation>
     </message>
     <message>
       <source>报表（Excel）…</source>

@@ -109,6 +109,8 @@ def test_menu_export_and_undo_last_import(qtbot, context, owner, tmp_path, monke
                         lambda *a, **k: (str(target), "Excel (*.xlsx)"))
     window.excel.export_customers()
     assert openpyxl.load_workbook(target)["客户"].max_row == 2
+    window.excel.export_cases()  # no cases yet: headers only, with the companion sheets
+    assert openpyxl.load_workbook(target).sheetnames[:3] == ["售后工单", "补救方案", "工单时间线"]
     window.customers_page.search.setText("没有这个人")
     assert window.customers_page.listed_ids() == []
     # import something, then undo it from the menu after confirming
