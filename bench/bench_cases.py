@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -20,6 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.stats import report, timed  # noqa: E402
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TARGET_MS = 100.0
@@ -90,22 +91,12 @@ def _seed(n_cases: int) -> None:
              CaseEvent.text]).execute()
 
 
-def timed(fn) -> list[float]:
-    fn()  # warm the page cache and imports
-    samples = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
+def timed_runs(fn) -> list[float]:
+    return timed(fn, RUNS)
 
 
-def report(name: str, samples: list[float]) -> None:
-    samples.sort()
-    p50 = statistics.median(samples)
-    p95 = samples[int(len(samples) * 0.95) - 1]
-    print(f"{name:<44} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   "
-          f"p95/target {p95 / TARGET_MS:5.2f}")
+def show(name: str, samples: list[float]) -> None:
+    report(name, samples, TARGET_MS, width=44)
 
 
 def main() -> None:
@@ -145,15 +136,15 @@ def main() -> None:
 
     print(f"open cases: {len(search_ids(CaseQuery(stage='open'))):,}; "
           f"today view items: {len(today_items()):,}")
-    report("list query (open, by deadline)", timed(lambda: search_ids(
+    show("list query (open, by deadline)", timed_runs(lambda: search_ids(
         CaseQuery(stage="open", sort="due_at", descending=False))))
-    report("case list opens (open cases, 1st screen)", timed(open_list))
-    report("today view opens", timed(view.refresh))
-    report("board opens (4 stages, 100 cards each)", timed(BoardView().refresh))
-    report("case list, all 100k by date, 1st screen", timed(open_all))
-    report("search keystroke 'wang' (all cases)", timed(
+    show("case list opens (open cases, 1st screen)", timed_runs(open_list))
+    show("today view opens", timed_runs(view.refresh))
+    show("board opens (4 stages, 100 cards each)", timed_runs(BoardView().refresh))
+    show("case list, all 100k by date, 1st screen", timed_runs(open_all))
+    show("search keystroke 'wang' (all cases)", timed_runs(
         lambda: search_ids(CaseQuery(text="wang", stage=None))))
-    report("filter overdue + staff", timed(
+    show("filter overdue + staff", timed_runs(
         lambda: search_ids(CaseQuery(stage="open", overdue=True, staff_id=1))))
     database.close()
     del app

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -20,6 +19,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.stats import percentile  # noqa: E402
 
 # What staff type: a surname (IME commits whole characters), phone fragments digit by digit,
 # pinyin initials and full pinyin letter by letter, a WeChat id, a tag.
@@ -95,9 +96,6 @@ def main() -> int:
     return 0
 
 
-def percentile(values: list[float], pct: float) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[int(pct) - 1] if len(values) > 1 \
-        else values[0]
 
 
 if __name__ == "__main__":

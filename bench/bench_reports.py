@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -21,6 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.stats import report, timed  # noqa: E402
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TARGET_MS = 300.0
@@ -103,21 +104,12 @@ def seed(n_cases: int) -> None:
         flush(force=True)
 
 
-def timed(fn) -> list[float]:
-    fn()  # warm the page cache and imports
-    samples = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - start) * 1000)
-    return samples
+def timed_runs(fn) -> list[float]:
+    return timed(fn, RUNS)
 
 
-def report(name: str, samples: list[float]) -> None:
-    samples.sort()
-    p50 = statistics.median(samples)
-    p95 = samples[max(0, int(len(samples) * 0.95) - 1)]
-    print(f"{name:<46} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   p95/target {p95 / TARGET_MS:5.2f}")
+def show(name: str, samples: list[float]) -> None:
+    report(name, samples, TARGET_MS, width=46)
 
 
 def main() -> None:
@@ -156,11 +148,11 @@ def main() -> None:
         page.refresh()
         board_widget.grab()  # paints every card, chart and table of the dashboard
 
-    report("dashboard figures, month (db.reports)", timed(lambda: reports.dashboard(month)))
-    report("page refresh + paint, month", timed(refresh_and_paint))
-    report("paint only (whole dashboard, grab)", timed(board_widget.grab))
-    report("dashboard figures, week", timed(lambda: reports.dashboard(rp.this_week(clock.today()))))
-    report("daily log, busiest staff, today", timed(lambda: daily_log.daily_log_text(1)))
+    show("dashboard figures, month (db.reports)", timed_runs(lambda: reports.dashboard(month)))
+    show("page refresh + paint, month", timed_runs(refresh_and_paint))
+    show("paint only (whole dashboard, grab)", timed_runs(board_widget.grab))
+    show("dashboard figures, week", timed_runs(lambda: reports.dashboard(rp.this_week(clock.today()))))
+    show("daily log, busiest staff, today", timed_runs(lambda: daily_log.daily_log_text(1)))
     database.close()
     del page, app
 

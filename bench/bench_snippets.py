@@ -17,6 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.stats import percentile  # noqa: E402
+
 from db import default_library, snippets, store  # noqa: E402
 from db.models import Snippet, database  # noqa: E402
 from db.phrase_check import PhraseChecker, PhraseRule  # noqa: E402
@@ -29,9 +31,6 @@ WORDS = ("亲 您好 欢迎 光临 尺码 推荐 发货 物流 快递 退款 换
 QUERIES = ["dq", "fh", "yhq", "daoqian", "kuaidi", "道歉", "发货", "亲", "退款 订单", "zzz"]
 
 
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
 
 
 def seed_snippets(count: int) -> None:
