@@ -4,9 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QInputDialog,
-    QLabel, QLineEdit, QMenu, QPushButton, QSplitter, QTableView, QTabWidget, QToolButton,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu,
+    QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from db import case_settings, cases, staff as staff_rules
@@ -23,6 +22,7 @@ from desktop.cases.today_view import TodayView
 from desktop.context import AppContext
 from desktop.snippets.copier import SnippetCopier
 from desktop.widgets.combo import refill
+from desktop.widgets.list_table import list_table
 
 
 class CasesPage(QWidget):
@@ -102,24 +102,8 @@ class CasesPage(QWidget):
         dates.addWidget(self.date_to)
         dates.addStretch(1)
 
-        self.table = QTableView()
-        self.table.setObjectName("caseTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CaseTableModel.COLUMNS.index("due_at"), Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((165, 90, 70, 80, 120, 120, 70, 120)):
-            self.table.setColumnWidth(column, width)
+        self.table = list_table("caseTable", self.model, CaseTableModel.COLUMNS.index("due_at"),
+                                Qt.SortOrder.AscendingOrder, (165, 90, 70, 80, 120, 120, 70, 120))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.count_label = QLabel()
         self.count_label.setObjectName("muted")
@@ -278,7 +262,6 @@ class CasesPage(QWidget):
                                  .replace("%3", str(count_cases())))
 
     def _on_action(self, action: str, ident: int) -> None:
-        by = self._context.staff
         done = {
             "advance": self.tr("已推进阶段"), "close": self.tr("已结案"),
             "reopen": self.tr("已重新打开"), "remedy": self.tr("已添加补救方案"),

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
 from db import customers, staff as staff_rules
@@ -20,6 +20,7 @@ from desktop.customers.merge_dialog import MergeDialog
 from desktop.customers.table_model import CustomerTableModel
 from desktop.customers.trash_dialog import TrashDialog
 from desktop.widgets.combo import refill
+from desktop.widgets.list_table import list_table
 
 
 class CustomersPage(QWidget):
@@ -78,27 +79,10 @@ class CustomersPage(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.trash_button)
 
-        self.table = QTableView()
-        self.table.setObjectName("customerTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Indicator first, then sorting on: the list is sorted (and loaded) once, not twice.
-        self.table.horizontalHeader().setSortIndicator(
-            CustomerTableModel.COLUMNS.index("updated_at"), Qt.SortOrder.DescendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in zip(range(len(CustomerTableModel.COLUMNS)),
-                                 (90, 110, 100, 150, 60, 110, 70, 90, 120)):
-            self.table.setColumnWidth(column, width)
+        self.table = list_table(
+            "customerTable", self.model, CustomerTableModel.COLUMNS.index("updated_at"),
+            Qt.SortOrder.DescendingOrder, (90, 110, 100, 150, 60, 110, 70, 90, 120),
+            multi_select=True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_customer())
 
