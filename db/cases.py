@@ -164,11 +164,11 @@ def _conflict(current: Case, base: CaseData, mine: CaseData) -> conflicts.Confli
 def _fresh(case_id: int, expected_version: int | None) -> Case:
     """The case for a stage move, refused when it changed since the user looked at it."""
     if expected_version is not None and not conflicts.claim(Case, case_id, expected_version):
-        raise StaleCase("version", _stale_message(case_id))
+        raise StaleCase("version", stale_message(case_id))
     return Case.get_by_id(case_id)
 
 
-def _stale_message(case_id: int) -> str:
+def stale_message(case_id: int) -> str:
     last = (CaseEvent.select(CaseEvent, Staff).join(Staff, JOIN.LEFT_OUTER)
             .where(CaseEvent.case == case_id).order_by(CaseEvent.id.desc()).first())
     what = ""
