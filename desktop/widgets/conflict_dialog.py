@@ -84,6 +84,7 @@ class ConflictDialog(QDialog):
         for row, change in enumerate(conflict.fields):
             self._add_row(row, change, field_names.get(change.field, change.field))
         self.table.resizeRowsToContents()
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the radios take the keyboard
 
         self.all_mine = QPushButton(self.tr("全部用我的"))
         self.all_theirs = QPushButton(self.tr("全部用对方的"))
@@ -136,10 +137,9 @@ class ConflictDialog(QDialog):
             cell = ChoiceCell(_escape(text), _escape(detail))
             cell.setToolTip(full)
             cell.setObjectName(f"{change.field}:{side}")
-            cell.setAutoFillBackground(True)
-            palette = cell.palette()
-            palette.setColor(cell.backgroundRole(), background)
-            cell.setPalette(palette)
+            under = QTableWidgetItem()  # the colour shows through the transparent cell
+            under.setBackground(background)
+            self.table.setItem(row, column, under)
             group.addButton(cell.radio)
             cell.radio.setProperty("side", side)
             self.table.setCellWidget(row, column, cell)
@@ -152,6 +152,7 @@ class ConflictDialog(QDialog):
         text, full = self._text(change.field, change.base)
         base = QTableWidgetItem(text)
         base.setToolTip(full)
+        base.setBackground(background)
         self.table.setItem(row, COLUMN_BASE, base)
 
     def _text(self, field: str, value: Any) -> tuple[str, str]:
