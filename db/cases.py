@@ -309,8 +309,19 @@ def add_remedy(case_id: int, by: Staff | None, type: str, amount_cents: int | No
 
 
 def update_remedy(remedy_id: int, by: Staff | None, status: str,
-                  amount_cents: int | None = None, notes: str | None = None) -> Remedy:
+                  amount_cents: int | None = None, notes: str | None = None,
+                  expected_updated_at: dt.datetime | None = None) -> Remedy:
+    """With expected_updated_at (the remedy as the dialog loaded it), a change someone saved
+    meanwhile is not overwritten: CaseError "version" (remedies have no version column;
+    updated_at is set by this function only)."""
     with database.atomic():
+        if expected_updated_at is not None and not Remedy.update(
+                updated_at=Remedy.updated_at).where(  # no-op that locks the row, see conflicts.claim
+                Remedy.id == remedy_id, Remedy.updated_at == expected_updated_at).execute():
+            current = Remedy.get_by_id(remedy_id)
+            raise CaseError("version", f"这个补救方案在你修改期间已被其他人更新"
+                                       f"（现在：{_remedy_text(current)}），这次没有保存。"
+                                       "请取消后重新打开再改。")
         remedy = Remedy.get_by_id(remedy_id)
         _check_remedy(remedy.type, status, amount_cents)
         old = REMEDY_STATUSES[remedy.status]

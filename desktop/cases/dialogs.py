@@ -196,7 +196,8 @@ class RemedyDialog(StepDialog):
                              self.status.currentData(), self.notes.toPlainText())
         else:
             cases.update_remedy(self.remedy.id, self.by, self.status.currentData(), amount,
-                                self.notes.toPlainText())
+                                self.notes.toPlainText(),
+                                expected_updated_at=self.remedy.updated_at)
 
 
 class PromiseDialog(StepDialog):

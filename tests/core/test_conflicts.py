@@ -231,3 +231,16 @@ def test_a_stale_snippet_save_is_refused_not_overwritten(database, owner, collea
     snippets.update(snippet.id, snippets.SnippetData(title="道歉", body="我的版本"), owner,
                     expected_updated_at=fresh.updated_at)
     assert Snippet.get_by_id(snippet.id).body == "我的版本"
+
+
+def test_a_stale_remedy_edit_is_refused(case, owner, colleague, other_computer):
+    remedy = cases.add_remedy(case.id, owner, "refund", 1000)
+    loaded = cases.remedies(case.id)[0]
+    with other_computer(colleague):
+        cases.update_remedy(remedy.id, colleague, "agreed", 1000,
+                            expected_updated_at=loaded.updated_at)
+    with pytest.raises(CaseError, match="没有保存") as caught:
+        cases.update_remedy(remedy.id, owner, "rejected", 1000,
+                            expected_updated_at=loaded.updated_at)
+    assert caught.value.field == "version"
+    assert cases.remedies(case.id)[0].status == "agreed"
