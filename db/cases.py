@@ -10,7 +10,7 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from db import case_workflow as wf, clock, deadlines, text
+from db import case_workflow as wf, clock, conflicts, deadlines, text
 from db.case_labels import (
     EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, CaseError, money,
 )
@@ -94,15 +94,38 @@ def create_with_customer(customer: "CustomerData", data: CaseData, by: Staff | N
         return create(data, by)
 
 
+class CaseConflict(CaseError):
+    """A stale edit, with the three-way comparison the user resolves (db.conflicts)."""
+
+    def __init__(self, conflict: conflicts.Conflict):
+        super().__init__("version", f"工单 #{conflict.record_id} 在你编辑期间已被其他人修改")
+        self.conflict = conflict
+
+
+class StaleCase(CaseError):
+    """A stage move on a case someone changed meanwhile: refused, never merged, because
+    the move was chosen for the stage and facts the user saw."""
+
+
 def update(case_id: int, data: CaseData, by: Staff | None,
-           expected_version: int | None = None) -> Case:
+           expected_version: int | None = None, base: CaseData | None = None) -> Case:
     """Save edited fields; the timeline names every field that changed, old → new.
-    With expected_version, an edit started before someone else's change is refused."""
+    With expected_version, an edit started before someone else's change is refused: a
+    CaseError, or a CaseConflict (fields side by side) when the form passes `base`, the data
+    it loaded. A change elsewhere on the case (a note, a stage move) leaves these fields
+    alone: the edit is then saved as is."""
     data = clean(data)
     with database.atomic():
+        if expected_version is not None and not conflicts.claim(Case, case_id, expected_version):
+            current = Case.get_by_id(case_id)
+            if base is None:
+                raise CaseError("version", f"工单 #{case_id} 已被其他人修改，请重新打开后再保存")
+            conflict = _conflict(current, base, data)
+            if conflict.theirs_changed:
+                raise CaseConflict(conflict)
+            if not conflicts.claim(Case, case_id, current.version):
+                raise CaseError("version", f"工单 #{case_id} 已被其他人修改，请重新打开后再保存")
         case = Case.get_by_id(case_id)
-        if expected_version is not None and case.version != expected_version:
-            raise CaseError("version", f"工单 #{case.id} 已被其他人修改，请重新打开后再保存")
         before = CaseData.of(case)
         changes = [_describe_change(name, getattr(before, name), getattr(data, name))
                    for name in (f.name for f in dataclasses.fields(CaseData))
@@ -115,6 +138,47 @@ def update(case_id: int, data: CaseData, by: Staff | None,
         _record(case, by, "edit", "修改：" + "；".join(changes))
         _refresh_due(case)
     return case
+
+
+def save_resolved(conflict: conflicts.Conflict, choices: dict[str, str],
+                  by: Staff | None) -> Case:
+    """Save the merge with the user's per-field choices ("mine"/"theirs"); version-checked
+    against what the dialog showed, so a third save meanwhile raises CaseConflict again."""
+    return update(conflict.record_id, conflict.resolve(choices), by,
+                  expected_version=conflict.version, base=conflict.theirs)
+
+
+def _conflict(current: Case, base: CaseData, mine: CaseData) -> conflicts.Conflict:
+    base = dataclasses.replace(base)
+    for field in FIELD_LIMITS:  # compared with the cleaned edit: "A1 " and "A1" are no change
+        setattr(base, field, (getattr(base, field) or "").strip())
+    last = (CaseEvent.select(CaseEvent, Staff).join(Staff, JOIN.LEFT_OUTER)
+            .where(CaseEvent.case == current.id).order_by(CaseEvent.id.desc()).first())
+    fallback = ((last.staff.name if last.staff_id else "", last.at) if last
+                else ("", current.updated_at))
+    return conflicts.build("case", current.id, current.version, base, mine,
+                           CaseData.of(current),
+                           who=conflicts.who_changed("case", current.id, fallback))
+
+
+def _fresh(case_id: int, expected_version: int | None) -> Case:
+    """The case for a stage move, refused when it changed since the user looked at it."""
+    if expected_version is not None and not conflicts.claim(Case, case_id, expected_version):
+        raise StaleCase("version", stale_message(case_id))
+    return Case.get_by_id(case_id)
+
+
+def stale_message(case_id: int) -> str:
+    last = (CaseEvent.select(CaseEvent, Staff).join(Staff, JOIN.LEFT_OUTER)
+            .where(CaseEvent.case == case_id).order_by(CaseEvent.id.desc()).first())
+    what = ""
+    if last is not None:
+        who = last.staff.name if last.staff_id else "其他人"
+        when = clock.to_local(last.at).strftime("%m-%d %H:%M")
+        what = f"（{who} {when}：{last.text}）"
+    stage = wf.label(Case.get_by_id(case_id).stage)
+    return (f"工单 #{case_id} 在你操作期间已被其他人修改{what}，现在处于“{stage}”阶段。"
+            "这一步没有执行，请查看最新内容后再操作。")
 
 
 def _assign(case: Case, data: CaseData) -> None:
@@ -145,9 +209,10 @@ def _describe_change(field: str, old, new) -> str:
 # --- stages -------------------------------------------------------------------------------
 
 def advance(case_id: int, by: Staff | None, note: str = "", target: str | None = None,
-            reason: str = "") -> Case:
+            reason: str = "", expected_version: int | None = None) -> Case:
+    """With expected_version (the case as the user saw it), a stale case raises StaleCase."""
     with database.atomic():
-        case = Case.get_by_id(case_id)
+        case = _fresh(case_id, expected_version)
         move = wf.plan_advance(case.stage, target, note, reason)
         _apply(case, move, by)
     return case
@@ -155,11 +220,11 @@ def advance(case_id: int, by: Staff | None, note: str = "", target: str | None =
 
 def close(case_id: int, by: Staff | None, satisfaction: int | None, root_cause: str,
           improvement: str, note: str = "", reason: str = "",
-          return_visit_days: int | None = None) -> Case:
+          return_visit_days: int | None = None, expected_version: int | None = None) -> Case:
     """Close with the buyer's satisfaction and the cause; a 回访 is scheduled N days later
     on the case and as the customer's next visit."""
     with database.atomic():
-        case = Case.get_by_id(case_id)
+        case = _fresh(case_id, expected_version)
         move = wf.plan_close(case.stage, satisfaction, root_cause, improvement, note, reason)
         days = return_visit_days if return_visit_days is not None else return_visit_setting()
         case.satisfaction = satisfaction
@@ -173,13 +238,15 @@ def close(case_id: int, by: Staff | None, satisfaction: int | None, root_cause: 
             customer = case.customer
             if customer.next_visit is None or customer.next_visit > case.return_visit_on:
                 Customer.update(next_visit=case.return_visit_on, updated_at=clock.now(),
-                                updated_by=by).where(Customer.id == customer.id).execute()
+                                updated_by=by, version=Customer.version + 1,  # see add_contact
+                                ).where(Customer.id == customer.id).execute()
     return case
 
 
-def reopen(case_id: int, by: Staff | None, reason: str, target: str = "followup") -> Case:
+def reopen(case_id: int, by: Staff | None, reason: str, target: str = "followup",
+           expected_version: int | None = None) -> Case:
     with database.atomic():
-        case = Case.get_by_id(case_id)
+        case = _fresh(case_id, expected_version)
         move = wf.plan_reopen(case.stage, reason, target)
         case.closed_at = None
         case.return_visit_on = None
@@ -242,8 +309,19 @@ def add_remedy(case_id: int, by: Staff | None, type: str, amount_cents: int | No
 
 
 def update_remedy(remedy_id: int, by: Staff | None, status: str,
-                  amount_cents: int | None = None, notes: str | None = None) -> Remedy:
+                  amount_cents: int | None = None, notes: str | None = None,
+                  expected_updated_at: dt.datetime | None = None) -> Remedy:
+    """With expected_updated_at (the remedy as the dialog loaded it), a change someone saved
+    meanwhile is not overwritten: CaseError "version" (remedies have no version column;
+    updated_at is set by this function only)."""
     with database.atomic():
+        if expected_updated_at is not None and not Remedy.update(
+                updated_at=Remedy.updated_at).where(  # no-op that locks the row, see conflicts.claim
+                Remedy.id == remedy_id, Remedy.updated_at == expected_updated_at).execute():
+            current = Remedy.get_by_id(remedy_id)
+            raise CaseError("version", f"这个补救方案在你修改期间已被其他人更新"
+                                       f"（现在：{_remedy_text(current)}），这次没有保存。"
+                                       "请取消后重新打开再改。")
         remedy = Remedy.get_by_id(remedy_id)
         _check_remedy(remedy.type, status, amount_cents)
         old = REMEDY_STATUSES[remedy.status]

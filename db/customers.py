@@ -6,7 +6,7 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from db import clock, pinyin, text
+from db import clock, conflicts, pinyin, text
 from db.errors import FieldError
 from db.models import ContactLog, Customer, CustomerTag, CustomerType, Staff, Tag, database
 
@@ -100,13 +100,37 @@ class StaleEdit(RuntimeError):
     """Someone saved the record after this edit started."""
 
 
+class CustomerConflict(StaleEdit):
+    """A stale save, with the three-way comparison the user resolves (db.conflicts)."""
+
+    def __init__(self, conflict: conflicts.Conflict, name: str):
+        super().__init__(f"客户“{name}”在你编辑期间已被其他人修改")
+        self.conflict = conflict
+
+
 def update(customer_id: int, data: CustomerData, by: Staff | None,
-           expected_version: int | None = None) -> Customer:
+           expected_version: int | None = None, base: CustomerData | None = None) -> Customer:
+    """Save an edit. With expected_version, an edit started before someone else's save is
+    refused: StaleEdit, or CustomerConflict (the fields side by side) when the form also
+    passes `base`, the data it loaded. When the other save changed none of the fields (a
+    contact logged, say), there is nothing to choose and the edit is saved as is."""
     data = clean(data)
     with database.atomic():
+        if expected_version is not None and not conflicts.claim(
+                Customer, customer_id, expected_version):
+            current = Customer.get_by_id(customer_id)
+            if current.deleted_at is not None:
+                raise StaleEdit(f"客户“{current.name}”在你编辑期间已被其他人移到回收站，"
+                                "没有保存；请从回收站恢复后再修改")
+            if base is None:
+                raise StaleEdit(f"客户“{current.name}”已被其他人修改，请重新打开后再保存")
+            conflict = _conflict(current, base, data)
+            if conflict.theirs_changed:
+                raise CustomerConflict(conflict, current.name)
+            expected_version = current.version
+            if not conflicts.claim(Customer, customer_id, expected_version):
+                raise StaleEdit(f"客户“{current.name}”已被其他人修改，请重新打开后再保存")
         customer = Customer.get_by_id(customer_id)
-        if expected_version is not None and customer.version != expected_version:
-            raise StaleEdit(f"客户“{customer.name}”已被其他人修改，请重新打开后再保存")
         _assign(customer, data)
         customer.updated_by = by
         customer.updated_at = clock.now()
@@ -115,6 +139,26 @@ def update(customer_id: int, data: CustomerData, by: Staff | None,
         _set_tags(customer, data.tags)
         refresh_search_text(customer)
     return customer
+
+
+def save_resolved(conflict: conflicts.Conflict, choices: dict[str, str],
+                  by: Staff | None) -> Customer:
+    """Save the merge with the user's per-field choices ("mine"/"theirs"); version-checked
+    against what the dialog showed, so a third save meanwhile raises CustomerConflict again."""
+    return update(conflict.record_id, conflict.resolve(choices), by,
+                  expected_version=conflict.version, base=conflict.theirs)
+
+
+def _conflict(current: Customer, base: CustomerData, mine: CustomerData) -> conflicts.Conflict:
+    try:
+        base = clean(base)  # compared with the cleaned edit: "王 " and "王" are no change
+    except CustomerError:
+        pass
+    who = current.updated_by.name if current.updated_by_id else ""
+    return conflicts.build(
+        "customer", current.id, current.version, base, mine, CustomerData.of(current),
+        mergers={"tags": conflicts.merge_lists},
+        who=conflicts.who_changed("customer", current.id, (who, current.updated_at)))
 
 
 def _assign(customer: Customer, data: CustomerData) -> None:
@@ -220,7 +264,10 @@ def add_contact(customer_id: int, by: Staff | None, channel: str, summary: str,
                                   summary=summary, at=at or clock.now())
         changes = {Customer.updated_at: clock.now(), Customer.updated_by: by}
         if next_visit is not None:
+            # A field the customer form edits: bump the version so that a form open on
+            # another computer merges this date instead of overwriting it.
             changes[Customer.next_visit] = next_visit
+            changes[Customer.version] = Customer.version + 1
         Customer.update(changes).where(Customer.id == customer_id).execute()
     return entry
 

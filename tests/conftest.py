@@ -34,3 +34,27 @@ def owner(database):
 def context(qapp, data_dir, database, owner):
     from desktop.context import AppContext
     return AppContext(data_dir, owner)
+
+
+@pytest.fixture
+def other_computer(data_dir, database):
+    """`with other_computer(staff):` runs the body on a second, real connection to the same
+    database file, as another computer sharing it would: its own transactions, its own
+    audit session; the models switch back to the first connection afterwards."""
+    import contextlib
+
+    from db import audit, paths
+    from db.models import database as proxy
+
+    @contextlib.contextmanager
+    def switch(staff=None):
+        second = store.connect(paths.database_file(data_dir))
+        audit.install(second)  # the audit triggers are per connection (TEMP)
+        proxy.initialize(second)
+        try:
+            audit.act_as(staff)
+            yield second
+        finally:
+            proxy.initialize(database)
+            second.close()
+    return switch

@@ -13,10 +13,11 @@ from db import case_settings, cases, staff as staff_rules, text
 from db.cases import CaseData, CaseError
 from db.customer_search import CustomerQuery, fetch_rows, search_ids
 from db.customers import CustomerData, CustomerError
-from db.models import Case, Customer
+from db.models import Case, Customer, Staff
 from desktop.cases import labels
 from desktop.context import AppContext
 from desktop.customers import labels as customer_labels
+from desktop.widgets.conflict_dialog import resolve
 
 MATCHES_SHOWN = 30
 CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -119,9 +120,10 @@ class CaseFormDialog(QDialog):
         self.setWindowTitle(self.tr("编辑工单") if case else self.tr("新建售后工单"))
         self.setMinimumWidth(560)
         self._setup_ui()
-        data = CaseData.of(case) if case else CaseData(
-            customer_id=customer_id, staff_id=context.staff.id if context.staff else None)
-        self._load(data)
+        # What the form loaded: the base of the three-way merge if someone saves meanwhile.
+        self._base = CaseData.of(case) if case else None
+        self._load(self._base or CaseData(
+            customer_id=customer_id, staff_id=context.staff.id if context.staff else None))
 
     def _setup_ui(self) -> None:
         self.picker = CustomerPicker()
@@ -212,14 +214,50 @@ class CaseFormDialog(QDialog):
         try:
             if self._case is not None:
                 self.saved_case = cases.update(self._case.id, self.data(), by,
-                                               expected_version=self._case.version)
+                                               expected_version=self._case.version,
+                                               base=self._base)
             elif self.picker.creating:
                 self.saved_case = cases.create_with_customer(self.picker.new_customer(),
                                                              self.data(), by)
             else:
                 self.saved_case = cases.create(self.data(), by)
+        except cases.CaseConflict as exc:
+            self.saved_case = self._resolve(exc.conflict)
+            if self.saved_case is None:
+                return  # cancelled: the form stays open with the user's edits
         except (CaseError, CustomerError) as exc:
             self.error.setText(str(exc))
             self.error.show()
             return
         super().accept()
+
+    def _resolve(self, conflict) -> Case | None:
+        names = {"customer_id": self.tr("客户"), "order_no": self.tr("订单号"),
+                 "product": self.tr("商品"), "channel": self.tr("渠道"),
+                 "category": self.tr("问题分类"), "description": self.tr("问题描述"),
+                 "emotion": self.tr("买家情绪"), "complaint_profile": self.tr("投诉类型"),
+                 "severity": self.tr("严重程度"), "staff_id": self.tr("负责客服")}
+        by = self._context.staff
+        try:
+            return resolve(self, conflict, names, self._shown,
+                           lambda c, choices: cases.save_resolved(c, choices, by),
+                           cases.CaseConflict)
+        except (CaseError, CustomerError) as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return None
+
+    @staticmethod
+    def _shown(field: str, value) -> str:
+        """A value as the form shows it, for the side-by-side comparison."""
+        if value is None or value == "":
+            return ""
+        if field == "customer_id":
+            customer = Customer.get_or_none(Customer.id == value)
+            return customer.name if customer else "?"
+        if field == "staff_id":
+            member = Staff.get_or_none(Staff.id == value)
+            return member.name if member else "?"
+        named = {"emotion": labels.emotions(), "severity": labels.severities(),
+                 "complaint_profile": customer_labels.complaint_profiles()}.get(field)
+        return dict(named).get(value, value) if named else str(value)

@@ -31,6 +31,7 @@ class CaseDetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._case_id: int | None = None
+        self._version: int | None = None
         self.staff = None  # who is on duty: their own snippets and name fill the replies
         self._setup_ui()
         self.show_case(None)
@@ -38,6 +39,11 @@ class CaseDetailPane(QWidget):
     @property
     def case_id(self) -> int | None:
         return self._case_id
+
+    @property
+    def shown_version(self) -> int | None:
+        """The version of the case as shown: a stage move checks it has not moved on."""
+        return self._version
 
     # --- ui -----------------------------------------------------------------------------
     def _setup_ui(self) -> None:
@@ -162,7 +168,7 @@ class CaseDetailPane(QWidget):
             if changed:
                 self.case_shown.emit(None)
             return
-        self._case_id, self._customer_id = case.id, case.customer_id
+        self._case_id, self._customer_id, self._version = case.id, case.customer_id, case.version
         self._stack.setCurrentIndex(1)
         customer = case.customer
         self.title.setText(self.tr("工单 #%1 · %2").replace("%1", str(case.id))

@@ -10,13 +10,13 @@ import datetime as dt
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from db import case_settings, case_workflow as wf, cases, clock, deadlines
 from db.case_labels import AMOUNT_TYPES, parse_money, money
 from db.case_workflow import WorkflowError
-from db.cases import CaseError
+from db.cases import CaseError, StaleCase
 from db.models import Case, Remedy, Staff
 from desktop.cases import labels
 
@@ -27,6 +27,7 @@ class StepDialog(QDialog):
     def __init__(self, title: str, by: Staff | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.by = by
+        self.stale = False  # set when the save was refused because the case moved on
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
         self.form = QFormLayout()
@@ -48,6 +49,13 @@ class StepDialog(QDialog):
     def accept(self) -> None:
         try:
             self._save()
+        except StaleCase as exc:
+            # Someone changed the case since it was opened: a stage move is never merged.
+            # Say what happened and close; the page shows the case as it is now.
+            self.stale = True
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            self.reject()
+            return
         except (WorkflowError, CaseError, ValueError) as exc:
             self.error.setText(str(exc))
             self.error.show()
@@ -69,7 +77,7 @@ class AdvanceDialog(StepDialog):
 
     def __init__(self, case: Case, by: Staff | None, parent: QWidget | None = None):
         super().__init__(self.tr("推进阶段"), by, parent)
-        self.case_id = case.id
+        self.case_id, self.version = case.id, case.version
         self.target = QComboBox()
         after = wf.STAGES[wf.STAGES.index(case.stage) + 1:-1]
         for code in after:
@@ -90,13 +98,14 @@ class AdvanceDialog(StepDialog):
 
     def _save(self) -> None:
         cases.advance(self.case_id, self.by, self.note.toPlainText(), self.target.currentData(),
-                      self.reason.text() if self.reason.isEnabled() else "")
+                      self.reason.text() if self.reason.isEnabled() else "",
+                      expected_version=self.version)
 
 
 class CloseDialog(StepDialog):
     def __init__(self, case: Case, by: Staff | None, parent: QWidget | None = None):
         super().__init__(self.tr("结案"), by, parent)
-        self.case_id = case.id
+        self.case_id, self.version = case.id, case.version
         self.satisfaction = QSpinBox()
         self.satisfaction.setRange(0, 5)
         self.satisfaction.setSpecialValueText(self.tr("请选择"))
@@ -124,13 +133,13 @@ class CloseDialog(StepDialog):
         value = self.satisfaction.value() or None
         cases.close(self.case_id, self.by, value, self.root_cause.toPlainText(),
                     self.improvement.toPlainText(), self.note.toPlainText(), self.reason.text(),
-                    self.visit_days.value())
+                    self.visit_days.value(), expected_version=self.version)
 
 
 class ReopenDialog(StepDialog):
     def __init__(self, case: Case, by: Staff | None, parent: QWidget | None = None):
         super().__init__(self.tr("重新打开工单"), by, parent)
-        self.case_id = case.id
+        self.case_id, self.version = case.id, case.version
         self.target = QComboBox()
         for code in wf.OPEN_STAGES:
             self.target.addItem(labels.stage(code), code)
@@ -141,7 +150,8 @@ class ReopenDialog(StepDialog):
         self.form.addRow(self.tr("原因 *"), self.reason)
 
     def _save(self) -> None:
-        cases.reopen(self.case_id, self.by, self.reason.toPlainText(), self.target.currentData())
+        cases.reopen(self.case_id, self.by, self.reason.toPlainText(), self.target.currentData(),
+                     expected_version=self.version)
 
 
 class RemedyDialog(StepDialog):
@@ -186,7 +196,8 @@ class RemedyDialog(StepDialog):
                              self.status.currentData(), self.notes.toPlainText())
         else:
             cases.update_remedy(self.remedy.id, self.by, self.status.currentData(), amount,
-                                self.notes.toPlainText())
+                                self.notes.toPlainText(),
+                                expected_updated_at=self.remedy.updated_at)
 
 
 class PromiseDialog(StepDialog):

@@ -5,7 +5,7 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMenu,
-    QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from db import case_settings, cases, staff as staff_rules
@@ -23,6 +23,8 @@ from desktop.context import AppContext
 from desktop.snippets.copier import SnippetCopier
 from desktop.widgets.combo import refill
 from desktop.widgets.list_table import list_table
+
+STAGE_MOVES = ("advance", "close", "reopen")
 
 
 class CasesPage(QWidget):
@@ -276,12 +278,27 @@ class CasesPage(QWidget):
             if not self._ask_and_record(action, ident):
                 return
         else:
+            if action in STAGE_MOVES and self._moved_on(ident):
+                return
             dialog = self._dialog(action, ident)
             if not dialog.exec():
+                if getattr(dialog, "stale", False):
+                    self._context.cases_changed.emit()  # show the case as it is now
                 return
         if action in ("close", "edit"):
             self._context.customers_changed.emit()  # next visit, or the case moved customer
         self._changed(done[action])
+
+    def _moved_on(self, case_id: int) -> bool:
+        """A stage move is chosen for the case as shown; if someone (on another computer)
+        changed it since, say so and show it as it is now instead of opening the step."""
+        shown = self.detail.shown_version if self.detail.case_id == case_id else None
+        case = Case.get_or_none(Case.id == case_id)
+        if case is None or shown is None or case.version == shown:
+            return False
+        QMessageBox.information(self, self.tr("工单已更新"), cases.stale_message(case_id))
+        self._context.cases_changed.emit()
+        return True
 
     def _dialog(self, action: str, ident: int):
         by, parent = self._context.staff, self

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import (
 
 from db import clock, customers, staff as staff_rules
 from db.customers import CustomerData, CustomerError
-from db.models import Customer
+from db.models import Customer, CustomerType
 from desktop.context import AppContext
 from desktop.customers import labels
+from desktop.widgets.conflict_dialog import resolve
 from desktop.widgets.error_label import ErrorLabel
 
 
@@ -28,7 +29,9 @@ class CustomerFormDialog(QDialog):
         self.setWindowTitle(self.tr("编辑客户") if customer else self.tr("新建客户"))
         self.setMinimumWidth(520)
         self._setup_ui()
-        self._load(CustomerData.of(customer) if customer else CustomerData(
+        # What the form loaded: the base of the three-way merge if someone saves meanwhile.
+        self._base = CustomerData.of(customer) if customer else None
+        self._load(self._base or CustomerData(
             staff_id=context.staff.id if context.staff else None,
             type_id=self._default_type_id()))
 
@@ -156,11 +159,43 @@ class CustomerFormDialog(QDialog):
                 self.saved_customer = customers.create(data, by)
             else:
                 self.saved_customer = customers.update(self._customer.id, data, by,
-                                                       expected_version=self._customer.version)
+                                                       expected_version=self._customer.version,
+                                                       base=self._base)
+        except customers.CustomerConflict as exc:
+            self.saved_customer = self._resolve(exc.conflict)
+            if self.saved_customer is None:
+                return  # cancelled: the form stays open with the user's edits
         except (CustomerError, customers.StaleEdit) as exc:
             self._show_error(getattr(exc, "field", "name"), str(exc))
             return
         super().accept()
+
+    def _resolve(self, conflict) -> Customer | None:
+        names = labels.field_names()
+        names.update(type_id=names["type"], staff_id=names["staff"])
+        by = self._context.staff
+        try:
+            return resolve(self, conflict, names, self._shown,
+                           lambda c, choices: customers.save_resolved(c, choices, by),
+                           customers.CustomerConflict)
+        except (CustomerError, customers.StaleEdit) as exc:
+            self._show_error(getattr(exc, "field", "name"), str(exc))
+            return None
+
+    def _shown(self, field: str, value) -> str:
+        """A value as the form shows it, for the side-by-side comparison."""
+        if field == "type_id":
+            ctype = CustomerType.get_or_none(CustomerType.id == value) if value else None
+            return ctype.name if ctype else ""
+        if field == "staff_id":
+            return self._staff_name(value) if value is not None else ""
+        if field == "complaint_profile":
+            return labels.complaint_profile(value) if value else ""
+        if field == "tags":
+            return "、".join(value)
+        if field == "next_visit":
+            return value.isoformat() if value else ""
+        return str(value or "")
 
     def _confirm_duplicate(self, existing: Customer, field: str) -> bool:
         what = labels.field_names().get(field, field)

@@ -209,7 +209,8 @@ class SnippetEditorDialog(QDialog):
             if self._snippet is None:
                 self.saved = snippets.create(data, self._context.staff)
             else:
-                self.saved = snippets.update(self._snippet.id, data, self._context.staff)
+                self.saved = snippets.update(self._snippet.id, data, self._context.staff,
+                                             expected_updated_at=self._snippet.updated_at)
         except SnippetError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             {"title": self.title, "shortcut": self.shortcut}.get(exc.field, self.body).setFocus()

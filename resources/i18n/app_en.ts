@@ -386,6 +386,14 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <source>负责客服</source>
       <translation>Staff in charge</translation>
     </message>
+    <message>
+      <source>客户</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <source>问题描述</source>
+      <translation>Description</translation>
+    </message>
   </context>
   <context>
     <name>CaseTableModel</name>
@@ -543,6 +551,10 @@ Later changes will be replaced. The current data is backed up first, so you can 
     <message>
       <source>已完成回访</source>
       <translation>Return visit done</translation>
+    </message>
+    <message>
+      <source>工单已更新</source>
+      <translation>Case updated</translation>
     </message>
     <message>
       <source>添加备注</source>
@@ -750,6 +762,85 @@ Later changes will be replaced. The current data is backed up first, so you can 
     <message>
       <source>回访</source>
       <translation>Return visits</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>同时修改</source>
+      <translation>Edited at the same time</translation>
+    </message>
+    <message>
+      <source>其他人</source>
+      <translation>someone else</translation>
+    </message>
+    <message>
+      <source>你选择的时候，%1 又保存了一次。请再核对一遍下面的字段。</source>
+      <translation>While you were choosing, %1 saved again. Please check the fields below once more.</translation>
+    </message>
+    <message>
+      <source>在你编辑期间，%1 也保存了这条记录。只有一方改过的字段已经自动合并（绿色）；两人都改了的字段（黄色）请选择保留哪一边。</source>
+      <translation>While you were editing, %1 also saved this record. Fields changed by one side only are merged already (green); for fields you both changed (yellow), choose which side to keep.</translation>
+    </message>
+    <message>
+      <source>在你编辑期间，%1 也保存了这条记录。双方改的是不同的字段，已经自动合并（绿色），请确认后保存。</source>
+      <translation>While you were editing, %1 also saved this record. You changed different fields, so both are merged (green): check, then save.</translation>
+    </message>
+    <message>
+      <source>字段</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>你的修改</source>
+      <translation>Your change</translation>
+    </message>
+    <message>
+      <source>对方的修改</source>
+      <translation>Their change</translation>
+    </message>
+    <message>
+      <source>原来</source>
+      <translation>Before</translation>
+    </message>
+    <message>
+      <source>全部用我的</source>
+      <translation>All mine</translation>
+    </message>
+    <message>
+      <source>全部用对方的</source>
+      <translation>All theirs</translation>
+    </message>
+    <message>
+      <source>保存合并结果</source>
+      <translation>Save merged result</translation>
+    </message>
+    <message>
+      <source>取消（回到编辑）</source>
+      <translation>Cancel (back to editing)</translation>
+    </message>
+    <message>
+      <source>⚠ 两人都改了，请选择</source>
+      <translation>⚠ Both changed it: choose</translation>
+    </message>
+    <message>
+      <source>✓ 只有你改了，已合并</source>
+      <translation>✓ Only you changed it: merged</translation>
+    </message>
+    <message>
+      <source>✓ 只有对方改了，已合并</source>
+      <translation>✓ Only they changed it: merged</translation>
+    </message>
+    <message>
+      <source>✓ 两边的修改都已保留：%1</source>
+      <translation>✓ Both changes kept: %1</translation>
+    </message>
+    <message>
+      <source>（空）</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <source>还有 %1 处需要选择</source>
+      <translation>%1 still to choose</translation>
     </message>
   </context>
   <context>
