@@ -278,14 +278,14 @@ class _Planner:
                 kept.append(f"满意度：{values['satisfaction']}")
                 satisfaction = None
         if not given:
-            return None, None
+            return None, satisfaction
         target = STAGE_WORDS.get(given)
         if target is None:
             notes.append(f"阶段“{given}”无法识别，从“热情接待”开始")
             kept.append(f"阶段：{given}")
-            return None, None
+            return None, satisfaction
         if target == "reception":
-            return None, None
+            return None, satisfaction
         try:
             if target == "closed":
                 wf.plan_close("reception", satisfaction, cause, improvement, reason=IMPORT_REASON)
@@ -296,7 +296,7 @@ class _Planner:
         except wf.WorkflowError as exc:
             notes.append(f"表格中为“{given}”，但{exc}：导入后从“热情接待”开始")
             kept.append(f"原阶段：{given}")
-            return None, None
+            return None, satisfaction
         return target, satisfaction
 
 
