@@ -1168,6 +1168,10 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Quick reply import template</translation>
     </message>
     <message>
+      <source>售后工单导入模板</source>
+      <translation>After-sales case import template</translation>
+    </message>
+    <message>
       <source>客户</source>
       <translation>Customers</translation>
     </message>
@@ -1624,6 +1628,10 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>Import quick replies…</translation>
     </message>
     <message>
+      <source>导入售后工单…</source>
+      <translation>Import after-sales cases…</translation>
+    </message>
+    <message>
       <source>导出</source>
       <translation>Export</translation>
     </message>
@@ -1654,6 +1662,10 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>售后工单（含补救方案和时间线）…</source>
       <translation>After-sales cases (with remedies and timeline)…</translation>
+    </message>
+    <message>
+      <source>售后工单导入模板…</source>
+      <translation>After-sales case import template…</translation>
     </message>
     <message>
       <source>报表（Excel）…</source>
