@@ -32,7 +32,7 @@ from db.excel.errors import ExcelError
 from db.excel.headers import HeaderGuess
 from db.excel.plan import DELETED, DUPLICATE, INVALID, NEW, UNCHANGED, Index, RowPlan
 from db.excel.read import Table
-from db.models import Case, Staff
+from db.models import Case, Customer, Staff
 
 CONTACTS = ("phone", "wechat", "platform_account")
 IMPORT_REASON = "从表格导入，原表格中已在此阶段"
@@ -396,6 +396,9 @@ def _apply_row(intake: Intake, by: Staff | None, staff_ids: dict[str, int],
                                                      f"{cases.FIELD_NAMES_CUSTOMER[field]}")
             created[intake.new_customer] = customers.create(buyer, by).id
         data.customer_id = created[intake.new_customer]
+    elif not Customer.select().where(Customer.id == data.customer_id,
+                                     Customer.deleted_at.is_null()).exists():
+        raise customers.CustomerError("customer", "预览之后这位客户被移入了回收站或合并了")
     case = cases.create(data, by)
     cases.add_note(case.id, by, intake.note)
     if intake.target == "closed":

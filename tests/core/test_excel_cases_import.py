@@ -142,6 +142,14 @@ def test_a_buyer_in_the_trash_is_reported_not_brought_back(database, owner, tmp_
     assert not plan.to_write()
 
 
+def test_a_case_of_a_trashed_buyer_is_not_brought_back(database, owner, tmp_path):
+    target = export_with_stages(owner, tmp_path)
+    customers.move_to_trash([Customer.get(Customer.name == "林女士").id], owner)
+    plan = plan_of(target)
+    assert statuses(plan) == {2: "deleted", 3: "deleted", 4: "unchanged", 5: "unchanged"}
+    assert "工单 #1 的客户“林女士" in reasons(plan)[2] and "回收站" in reasons(plan)[2]
+
+
 def export_with_stages(owner, tmp_path) -> Path:
     """Four cases at different points of the path, exported as the app exports them."""
     lin = customers.create(CustomerData(name="林女士", phone="13700137000", wechat="lin_wx"), owner)
@@ -279,7 +287,8 @@ def test_cancel_and_failure_leave_the_database_unchanged(database, owner, data_d
     before = snapshot()
     with pytest.raises(ExcelError) as failure:
         apply.apply(plan, data_dir, owner)
-    assert failure.value.row == 121 and "重新预览" in failure.value.line()
+    assert failure.value.row == 121 and "回收站" in failure.value.line()
+    assert "重新预览" in failure.value.line()
     assert snapshot() == before  # the 119 cases and customers before it were rolled back
     assert not AuditLog.select().where(AuditLog.action == "import").exists()
 
