@@ -2,7 +2,7 @@
 
     python main.py [--data-dir DIR]     start the app (DIR: a portable data folder)
     python main.py --self-test          headless start-up check, exit 0 when healthy
-    python main.py import customers|snippets FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx] [--data-dir DIR]
+    python main.py import customers|snippets|cases FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx] [--data-dir DIR]
     python main.py export customers|snippets|cases|all FILE [--template] [--data-dir DIR]
 """
 from __future__ import annotations

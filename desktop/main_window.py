@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         action(file_menu, self.tr("导入客户…"), self.excel.import_customers, "Ctrl+I")
         action(file_menu, self.tr("导入快捷短语…"), self.excel.import_snippets)
+        action(file_menu, self.tr("导入售后工单…"), self.excel.import_cases)
         export_menu = file_menu.addMenu(self.tr("导出"))
         action(export_menu, self.tr("全部客户…"), self.excel.export_customers, "Ctrl+E")
         action(export_menu, self.tr("当前列表中的客户…"), self.excel.export_current_list,
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         action(export_menu, self.tr("快捷短语导入模板…"), self.excel.save_snippet_template)
         export_menu.addSeparator()
         action(export_menu, self.tr("售后工单（含补救方案和时间线）…"), self.excel.export_cases)
+        action(export_menu, self.tr("售后工单导入模板…"), self.excel.save_case_template)
         action(export_menu, self.tr("报表（Excel）…"), lambda: self.reports_page.export_xlsx())
         action(export_menu, self.tr("报表（PDF）…"), lambda: self.reports_page.export_pdf())
         action(file_menu, self.tr("撤销上次导入…"), self.excel.undo_last_import)

@@ -1,18 +1,21 @@
-"""After-sales cases for export: the cases, their remedies and their timelines, one sheet
-each in the same workbook, for the shop's records and for reading in Excel or WPS.
+"""After-sales cases in Excel: the cases, their remedies and their timelines, one sheet each
+in the same workbook, for the shop's records; and the case sheet (or a complaint register kept
+in Excel) imported back as new cases (case_import.py).
 
-Export only: a case's stage, deadlines and timeline are rules of the workflow
-(db/case_workflow.py), which a spreadsheet row cannot be trusted to respect, so the importer
-does not offer these kinds.
+Remedies and timelines are export only: they are the record of what the workflow did
+(db/case_workflow.py), which a spreadsheet row cannot be trusted to respect.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Iterable
 
 from db import case_labels as names, case_workflow, clock
-from db.excel.kinds import DATE, ID, STAMP, Field, Kind, register
-from db.models import database
+from db.case_settings import categories
+from db.excel import customer_kind
+from db.excel.kinds import CHOICE, DATE, ID, NUMBER_TEXT, STAMP, TEXT, Field, Kind, register
+from db.models import Case, Customer, Staff, database
 
 
 def _local(value) -> dt.datetime | None:
@@ -23,7 +26,7 @@ def _local(value) -> dt.datetime | None:
 
 
 def _no_import(*_args, **_kwargs):
-    raise NotImplementedError("售后工单只能导出，不能导入")
+    raise NotImplementedError("补救方案和工单时间线只能导出，不能导入")
 
 
 def _kind(key: str, title: str, fields: tuple[Field, ...], rows, companions=()) -> Kind:
@@ -32,19 +35,66 @@ def _kind(key: str, title: str, fields: tuple[Field, ...], rows, companions=()) 
                 export_rows=rows, importable=False, companions=companions)
 
 
+_CUSTOMER = {f.key: f for f in customer_kind.FIELDS}
+# The customer columns use the customer import's words, so a register's 买家/旺旺/手机 columns
+# map as they do on a roster; the name is headed 客户 here, as the case export always wrote it.
 CASE_FIELDS = (
-    Field("id", "编号", type=ID, width=8),
-    Field("customer", "客户", width=12), Field("customer_id", "客户编号", width=10),
-    Field("order_no", "订单号", width=20), Field("product", "商品", width=18),
-    Field("channel", "渠道", width=10), Field("category", "问题分类", width=12),
-    Field("description", "问题描述", width=40), Field("emotion", "买家情绪", width=10),
-    Field("severity", "严重程度", width=10), Field("stage", "阶段", width=10),
-    Field("staff", "负责客服", width=10), Field("due_at", "当前时限", type=DATE, width=18),
-    Field("satisfaction", "满意度", width=8), Field("root_cause", "原因", width=24),
-    Field("improvement", "改善措施", width=24), Field("created_at", "创建时间", type=DATE, width=18),
-    Field("closed_at", "结案时间", type=DATE, width=18),
-    Field("changed_at", "最后修改", type=STAMP, width=18),
+    Field("id", "编号", ("工单编号", "工单号", "售后单号"), ID, width=8),
+    dataclasses.replace(_CUSTOMER["name"], label="客户", synonyms=(
+        "称呼", *(w for w in _CUSTOMER["name"].synonyms if w != "客户"), "买家昵称", "顾客",
+        "投诉人")),
+    Field("customer_id", "客户编号", ("客户ID",), ID, width=10, in_template=False),
+    _CUSTOMER["phone"], _CUSTOMER["wechat"], _CUSTOMER["platform"], _CUSTOMER["platform_account"],
+    Field("order_no", "订单号", ("订单编号", "订单", "单号", "订单号码"), width=20, max_length=100),
+    Field("product", "商品", ("商品名称", "宝贝", "宝贝名称", "产品", "产品名称", "货品", "商品信息"),
+          width=18, max_length=200),
+    Field("channel", "渠道", ("来源", "联系渠道", "咨询渠道", "投诉渠道"), width=10, max_length=50),
+    Field("category", "问题分类", ("问题类型", "问题类别", "售后类型", "投诉原因", "原因分类", "类型",
+                               "分类"), CHOICE, width=12, max_length=50),
+    Field("description", "问题描述", ("问题", "问题详情", "问题说明", "投诉内容", "投诉问题", "售后问题",
+                                  "买家原话", "详情", "情况", "反馈内容", "描述"), width=40,
+          max_length=5000),
+    Field("emotion", "买家情绪", ("情绪", "客户情绪", "心情"), CHOICE, width=10),
+    Field("complaint_profile", "投诉类型", ("投诉性格", "投诉分类"), CHOICE, width=12),
+    Field("severity", "严重程度", ("严重性", "难易", "复杂程度", "紧急程度"), CHOICE, width=10),
+    Field("stage", "阶段", ("状态", "处理状态", "进度", "处理进度", "工单状态"), CHOICE, width=10),
+    dataclasses.replace(_CUSTOMER["staff"], synonyms=(
+        *_CUSTOMER["staff"].synonyms, "处理人", "记录人", "登记人", "售后客服")),
+    Field("due_at", "当前时限", type=DATE, width=18, importable=False, in_template=False),
+    Field("satisfaction", "满意度", ("满意度评分", "评分", "满意程度"), NUMBER_TEXT, width=8),
+    Field("root_cause", "原因", ("问题原因", "原因分析"), width=24, max_length=500),
+    Field("improvement", "改善措施", ("改进措施", "改善", "预防措施"), width=24, max_length=500),
+    Field("created_at", "创建时间", ("日期", "登记日期", "投诉日期", "反馈日期", "登记时间", "投诉时间",
+                                 "售后日期", "申请日期"), DATE, width=18),
+    Field("closed_at", "结案时间", ("结案日期", "完成时间"), DATE, width=18, importable=False,
+          in_template=False),
+    Field("changed_at", "最后修改", ("修改时间", "更新时间", "最后修改时间"), STAMP, width=18,
+          importable=False),
+    Field("notes", "备注", ("备忘", "说明", "处理备注", "处理记录", "处理情况"), TEXT, width=30,
+          max_length=2000, exported=False),
 )
+EMPTY_CONTACTS = (None, None, None, None)
+
+
+def export_rows(ids: list[int] | None = None) -> Iterable[list]:
+    """case_rows in CASE_FIELDS order: with the customer's contacts (so that an export can be
+    imported into another data folder and find or create the same buyer) and 投诉类型."""
+    contacts = {c[0]: c[1:] for c in Customer.select(
+        Customer.id, Customer.phone, Customer.wechat, Customer.platform,
+        Customer.platform_account).tuples()}
+    profiles = dict(Case.select(Case.id, Case.complaint_profile).tuples())
+    for row in case_rows(ids):
+        found = [v or None for v in contacts.get(row[2], EMPTY_CONTACTS)]
+        profile = customer_kind.COMPLAINT_LABELS.get(profiles.get(row[0]))
+        yield [*row[:3], *found, *row[3:9], profile, *row[9:], None]
+
+
+def choices() -> dict[str, list[str]]:
+    return {"category": categories(), "emotion": list(names.EMOTIONS.values()),
+            "complaint_profile": list(customer_kind.COMPLAINT_LABELS.values()),
+            "severity": list(names.SEVERITIES.values()),
+            "stage": list(case_workflow.STAGE_LABELS.values()),
+            "staff": [s.name for s in Staff.select().where(Staff.active == True)]}  # noqa: E712
 
 
 def case_rows(ids: list[int] | None = None) -> Iterable[list]:
@@ -101,7 +151,17 @@ def event_rows(_ids: list[int] | None = None) -> Iterable[list]:
                case_workflow.STAGE_LABELS.get(stage, stage), text]
 
 
-register("cases", lambda: _kind("cases", "售后工单", CASE_FIELDS, case_rows,
-                                companions=("case_remedies", "case_events")))
+def kind() -> Kind:
+    from db.excel import case_import  # noqa: PLC0415 - imports this module
+    return Kind(key="cases", title="售后工单", fields=CASE_FIELDS,
+                identifying=("id", "name", "phone", "wechat", "platform_account"),
+                match_keys=("phone", "wechat", "platform_account"),
+                load_existing=lambda: iter(()), make_checker=_no_import,
+                apply_rows=case_import.apply_rows, export_rows=export_rows, choices=choices,
+                companions=("case_remedies", "case_events"),
+                make_planner=case_import.make_planner, describe_plan=case_import.describe_plan)
+
+
+register("cases", kind)
 register("case_remedies", lambda: _kind("case_remedies", "补救方案", REMEDY_FIELDS, remedy_rows))
 register("case_events", lambda: _kind("case_events", "工单时间线", EVENT_FIELDS, event_rows))

@@ -2,7 +2,8 @@
 
 A kind lists its columns (with the header words people use for them), how its rows are
 matched to records, and how a planned row is applied. Customers are in customer_kind.py;
-snippets and cases add a module each and register here (cases for export only).
+snippets and cases add a module each and register here (a case's remedies and timeline
+are export only).
 """
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ class Field:
     width: int = 14  # export column width, in characters
     max_length: int | None = None
     importable: bool = True
+    exported: bool = True  # False: read from sheets only (a register's 备注 on a case)
+    in_template: bool = True  # False: left out of the blank template (computed columns)
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -56,11 +59,21 @@ class Kind:
     apply_rows: Callable[..., None]  # (planned rows, by, progress) inside the transaction
     export_rows: Callable[..., Iterable[list]]  # (ids or None) -> values in field order
     choices: Callable[[], dict[str, list[str]]] = lambda: {}  # drop-down lists per field key
-    importable: bool = True  # False: export only (cases)
+    importable: bool = True  # False: export only (a case's remedies and timeline)
     companions: tuple[str, ...] = ()  # kinds whose sheets go into the same export workbook
+    # Once per plan (table, header), for kinds whose rows never update a record (cases only
+    # ever come in as new ones): a function (row number, parsed values, 编号 or None,
+    # 最后修改 or None) -> RowPlan that replaces the matching above; parsing, skipped rows
+    # and invalid cells stay shared.
+    make_planner: Callable[[], Callable[..., Any]] | None = None
+    describe_plan: Callable[[list], str] | None = None  # extra words for the plan's summary
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
+
+    @property
+    def export_fields(self) -> list[Field]:
+        return [f for f in self.fields if f.exported]
 
     @property
     def value_fields(self) -> list[Field]:

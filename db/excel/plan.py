@@ -73,7 +73,9 @@ class Plan:
 
     def summary(self) -> str:
         counts = self.counts()
-        return "，".join(f"{STATUS_LABELS[s]} {counts[s]}" for s in STATUSES if s != SKIPPED)
+        text = "，".join(f"{STATUS_LABELS[s]} {counts[s]}" for s in STATUSES if s != SKIPPED)
+        extra = self.kind.describe_plan(self.rows) if self.kind.describe_plan else ""
+        return f"{text}；{extra}" if extra else text
 
 
 def parse_cell(field: Field, raw) -> Any:
@@ -104,7 +106,10 @@ def parse_cell(field: Field, raw) -> Any:
     raise AssertionError(field.type)
 
 
-class _Index:
+class Index:
+    """The existing records by 编号 and by each match key (the case import finds customers
+    with it too)."""
+
     def __init__(self, kind: Kind):
         self.kind = kind
         self.by_id: dict[int, Existing] = {}
@@ -143,18 +148,22 @@ def _key(value) -> str:
 
 
 def make_plan(kind: Kind, table: Table, header: HeaderGuess) -> Plan:
-    index = _Index(kind)
-    check = kind.make_checker()
+    if kind.make_planner is not None:
+        decide = kind.make_planner(table, header)
+    else:
+        index, check, seen = Index(kind), kind.make_checker(), {}
+
+        def decide(number: int, values: dict, record_id: int | None, stamp) -> RowPlan:
+            return _match_row(kind, index, check, seen, number, values, record_id, stamp)
     fields = {f.key: f for f in kind.fields}
     columns = [(col, fields[key]) for col, key in enumerate(header.mapping)
                if key in fields and (fields[key].importable or fields[key].type == STAMP)]
-    seen: dict[tuple, int] = {}
     rows: list[RowPlan] = []
     for offset, raw in enumerate(table.rows[header.row_index + 1:]):
         number = header.row_number + 1 + offset
         if _blank(raw):
             continue
-        rows.append(_plan_row(kind, table, index, check, columns, seen, number, raw))
+        rows.append(_plan_row(kind, table, decide, columns, number, raw))
     return Plan(kind, table, header, rows)
 
 
@@ -166,8 +175,9 @@ def _blank(raw: list) -> bool:
     return True
 
 
-def _plan_row(kind: Kind, table: Table, index: _Index, check, columns, seen, number: int,
-              raw) -> RowPlan:
+def _plan_row(kind: Kind, table: Table, decide, columns, number: int, raw) -> RowPlan:
+    """Parse the row's cells; a blank, footer or unreadable row is decided here, the rest by
+    the kind's matching (decide)."""
     values: dict[str, Any] = {}
     problems: list[str] = []
     for col, field in columns:
@@ -185,6 +195,11 @@ def _plan_row(kind: Kind, table: Table, index: _Index, check, columns, seen, num
             return RowPlan(number, SKIPPED, "合计/说明行或没有可导入的内容，已跳过", values)
     if problems:
         return RowPlan(number, INVALID, "；".join(problems), values)
+    return decide(number, values, record_id, stamp)
+
+
+def _match_row(kind: Kind, index: Index, check, seen: dict, number: int, values: dict,
+               record_id: int | None, stamp) -> RowPlan:
     record, how, notes = None, "", []
     if record_id is not None:
         record = index.by_id.get(record_id)

@@ -73,8 +73,12 @@ def export_csv(kind: Kind, path: Path, ids: list[int] | None = None) -> int:
     count = 0
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow([f.label for f in kind.fields])
+        fields = kind.export_fields
+        keep = [i for i, f in enumerate(kind.fields) if f in fields]
+        writer.writerow([f.label for f in fields])
         for row in kind.export_rows(ids):
+            if len(keep) != len(row):
+                row = [row[i] for i in keep]
             writer.writerow([_csv_cell(v) for v in row])
             count += 1
     return count
@@ -95,7 +99,11 @@ def _csv_cell(value) -> str:
 
 def _write_sheet(book: Workbook, lists: "_ListsSheet", kind: Kind, rows: Iterable[list],
                  progress: Progress | None, with_ids: bool = True) -> int:
-    fields = [f for f in kind.fields if with_ids or f.type not in (kinds.ID, kinds.STAMP)]
+    if with_ids:
+        fields = kind.export_fields
+    else:  # a template: what a person fills in, without the app's own columns
+        fields = [f for f in kind.fields
+                  if f.in_template and f.exported and f.type not in (kinds.ID, kinds.STAMP)]
     keep = [i for i, f in enumerate(kind.fields) if f in fields]
     sheet = book.create_sheet(kind.title)
     for number, field in enumerate(fields, start=1):

@@ -42,6 +42,9 @@ class ExcelActions(QObject):
     def import_snippets(self) -> None:
         self._import("snippets")
 
+    def import_cases(self) -> None:
+        self._import("cases")
+
     def _import(self, kind_key: str) -> None:
         from desktop.excel.import_wizard import ImportWizard
         ImportWizard(self._context, kind_key, self._window).exec()
@@ -55,9 +58,15 @@ class ExcelActions(QObject):
         self._export_kind(None, self.tr("售后工单"), "cases")
 
     def save_snippet_template(self) -> None:
-        path = self._ask_save(self.tr("快捷短语导入模板"), XLSX_FILTER)
+        self._save_template("snippets", self.tr("快捷短语导入模板"))
+
+    def save_case_template(self) -> None:
+        self._save_template("cases", self.tr("售后工单导入模板"))
+
+    def _save_template(self, kind_key: str, what: str) -> None:
+        path = self._ask_save(what, XLSX_FILTER)
         if path:
-            self._run(lambda _progress: _write().template(kinds.get("snippets"), path), path,
+            self._run(lambda _progress: _write().template(kinds.get(kind_key), path), path,
                       audited=False)
 
     def export_customers(self) -> None:
@@ -105,6 +114,7 @@ class ExcelActions(QObject):
             QMessageBox.warning(self._window, self.tr("撤销上次导入"), str(exc))
             return
         self._context.customers_changed.emit()
+        self._context.cases_changed.emit()
         self._context.staff_list_changed.emit()
         if self.snippets_changed is not None:
             self.snippets_changed()

@@ -1,6 +1,6 @@
 """The command line for import/export: the same core as the wizard, for scripts and CI.
 
-    kefudesk import customers|snippets FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx] [--data-dir DIR]
+    kefudesk import customers|snippets|cases FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx] [--data-dir DIR]
     kefudesk export customers|snippets|cases|all FILE [--template] [--data-dir DIR]
 
 Exit codes: 0 done, 2 file refused (one line on stderr: file, row, column, reason; nothing

@@ -270,9 +270,10 @@ class ImportWizard(QDialog):
     def _fill_preview(self) -> None:
         plan = self.plan
         counts = plan.counts()
-        self.counts_label.setText("，".join(
-            f"{self.tr(STATUS_TEXT[s])} {counts[s]}" for s in STATUSES if counts[s]) or
-            self.tr("文件中没有数据行"))
+        text = "，".join(f"{self.tr(STATUS_TEXT[s])} {counts[s]}" for s in STATUSES
+                        if counts[s]) or self.tr("文件中没有数据行")
+        extra = plan.kind.describe_plan(plan.rows) if plan.kind.describe_plan else ""
+        self.counts_label.setText(f"{text}；{extra}" if extra else text)  # extra: db's words
         shown = sorted(plan.rows, key=lambda r: (r.status not in PROBLEMS, r.row))[:PREVIEW_LIMIT]
         self.rows_table.setRowCount(len(shown))
         for n, row in enumerate(shown):
@@ -326,6 +327,8 @@ class ImportWizard(QDialog):
                                .replace("%1", str(result.created))
                                .replace("%2", str(result.updated)))
         self._context.customers_changed.emit()
+        if self._kind_key == "cases":
+            self._context.cases_changed.emit()
         self._context.notify(self.tr("导入完成：新增 %1，更新 %2").replace(
             "%1", str(result.created)).replace("%2", str(result.updated)))
         self._show_step(RUN)

@@ -1,4 +1,5 @@
-"""Cases export to Excel with their remedies and timeline; they are never offered for import."""
+"""Cases export to Excel with their remedies and timeline; remedies and timeline are never
+offered for import (cases are: tests/core/test_excel_cases_import.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -45,14 +46,16 @@ def test_cases_export_writes_cases_remedies_and_timeline(owner, tmp_path):
     assert any("已道歉" in (r[5] or "") for r in timeline)
 
 
-def test_everything_workbook_includes_cases_and_import_never_offers_them(owner, tmp_path):
+def test_everything_workbook_includes_cases_and_import_never_offers_remedies(owner, tmp_path):
     make_case(owner)
     target = tmp_path / "全部.xlsx"
     counts = write.export_all(target)
     assert counts["cases"] == 1 and counts["case_remedies"] == 1
     assert {"客户", "快捷短语", "售后工单", "补救方案", "工单时间线"} <= set(load_workbook(target).sheetnames)
-    assert "cases" not in kinds.available(importable_only=True)
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "import", "cases",
+    importable = kinds.available(importable_only=True)
+    assert "cases" in importable and "case_remedies" not in importable
+    assert "case_events" not in importable
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "import", "case_remedies",
                              str(target), "--data-dir", str(tmp_path / "d")],
                             capture_output=True, text=True, encoding="utf-8")
     assert result.returncode != 0 and "invalid choice" in result.stderr

@@ -69,3 +69,30 @@ def test_import_refuses_while_the_app_holds_the_data_folder(tmp_path):
         assert run("import", "customers", roster, "--dry-run", "--data-dir", data).returncode == 0
     finally:
         lock.unlock()
+
+
+@pytest.mark.slow
+def test_import_cases_dry_run_report_import_and_refusal(tmp_path):
+    data = tmp_path / "data"
+    register = messy.messy_case_register(tmp_path / "登记.xlsx")
+    dry = run("import", "cases", register, "--dry-run", "--report", tmp_path / "rep.xlsx",
+              "--data-dir", data)
+    assert dry.returncode == 0, dry.stderr
+    assert "新增 5" in dry.stdout and "文件内重复 1" in dry.stdout and "有错误 2" in dry.stdout
+    assert "新建客户 4 位" in dry.stdout
+    assert "第 8 行 有错误：缺少客户：请填写客户（C 列）" in dry.stdout
+    report = openpyxl.load_workbook(tmp_path / "rep.xlsx").active
+    assert [report.cell(r, 1).value for r in range(2, 5)] == [7, 8, 9]
+    done = run("import", "cases", register, "--data-dir", data)
+    assert done.returncode == 0, done.stderr
+    assert "已导入：新增 5" in done.stdout
+    out = tmp_path / "工单.xlsx"
+    assert run("export", "cases", out, "--data-dir", data).returncode == 0
+    again = run("import", "cases", out, "--dry-run", "--data-dir", data)
+    assert again.returncode == 0 and "新增 0" in again.stdout and "无变化 5" in again.stdout
+    template = run("export", "cases", tmp_path / "t.xlsx", "--template", "--data-dir", data)
+    assert template.returncode == 0
+    bad = messy.xlsx(tmp_path / "bad.xlsx", [["标题"], ["订单号", "问题描述"], ["T1", "破了"]])
+    refused = run("import", "cases", bad, "--data-dir", data)
+    assert refused.returncode == 2 and refused.stderr.strip().count("\n") == 0
+    assert refused.stderr.startswith("bad.xlsx，第 2 行：") and "售后工单" in refused.stderr

@@ -154,3 +154,71 @@ def test_snippets_import_through_the_wizard_refreshes_the_page(qtbot, context, o
     assert snippet.shortcut == "cfk" and snippet.category.name == "售前"
     window.snippets_page.search.setText("cfk")
     qtbot.waitUntil(lambda: window.snippets_page.model.row_of(snippet.id) >= 0, timeout=3000)
+
+
+def test_cases_wizard_pick_map_preview_confirm(qtbot, context, owner, tmp_path):
+    from db.models import Case
+    path = messy.messy_case_register(tmp_path / "登记.xlsx")
+    wizard = ImportWizard(context, "cases")
+    qtbot.addWidget(wizard)
+    assert wizard.windowTitle() == "导入售后工单"
+    wizard.open_file(path)
+    assert wizard.sheet_combo.currentText() == "投诉登记"
+    wizard.next_button.click()
+    assert wizard.stack.currentIndex() == MAPPING
+    unknown = messy.CASE_HEADER.index("处理结果")
+    assert wizard.mapping_table.item(unknown, 1).text() == "处理结果"
+    assert wizard.mapping_table.cellWidget(unknown, 3).currentData() is None
+    assert wizard.mapping_table.cellWidget(2, 3).currentData() == "name"  # 买家
+    wizard.set_mapping(messy.CASE_HEADER.index("备注"), None)  # the person drops a column
+    wizard.next_button.click()
+    assert wizard.stack.currentIndex() == PREVIEW
+    counts = wizard.counts_label.text()
+    assert "新增 5" in counts and "文件内重复 1" in counts and "有错误 2" in counts
+    assert "新建客户 4 位" in counts
+    assert wizard.rows_table.horizontalHeaderItem(2).text() == "客户"
+    assert wizard.rows_table.item(0, 0).text() == "7"  # problems first, by row
+    assert not wizard.conflict_table.isVisible()
+    assert Case.select().count() == 0  # nothing written before the confirmation
+    with qtbot.waitSignal(context.cases_changed, timeout=10_000):
+        wizard.next_button.click()
+        qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    assert wizard.result.created == 5
+    assert {c.stage for c in Case.select()} == {"reception"}
+    first = Case.get(Case.order_no == "TB1001")
+    assert first.customer.name == "张伟" and first.staff_id == owner.id
+    from db import cases
+    assert "要求换货" not in cases.timeline(first.id)[-1].text  # 备注 was unmapped
+
+
+def test_cases_import_and_template_from_the_menu(qtbot, context, owner, tmp_path, monkeypatch):
+    from db.models import Case
+    from desktop.main_window import MainWindow
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "导入售后工单…" in texts
+    template = tmp_path / "模板.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(template), "Excel (*.xlsx)"))
+    window.excel.save_case_template()
+    assert [c.value for c in openpyxl.load_workbook(template)["售后工单"][1]][:2] == ["客户", "手机"]
+    book = openpyxl.load_workbook(template)
+    book["售后工单"].append(["王女士", "13700137000", "", "", "", "TB9", "裙子", "", "破损", "领口开线"])
+    book.save(template)
+
+    def drive(wizard_self):
+        wizard_self.open_file(template)
+        wizard_self.next_button.click()
+        wizard_self.next_button.click()
+        assert "新增 1" in wizard_self.counts_label.text()
+        wizard_self.next_button.click()
+        qtbot.waitUntil(lambda: wizard_self.result is not None, timeout=10_000)
+        wizard_self.accept()
+        return 1
+
+    monkeypatch.setattr(ImportWizard, "exec", drive)
+    window.excel.import_cases()
+    case = Case.get(Case.order_no == "TB9")
+    assert case.category == "破损" and case.description == "领口开线"
+    assert case.customer.phone == "13700137000"
