@@ -4,6 +4,10 @@ Rows are written by TEMP triggers that SQLite runs inside the very statement tha
 data, so no code path (screens, imports, the command line, later areas) can forget to log,
 and a rolled-back change leaves no log entry behind. The acting staff member and the source
 live in a one-row TEMP table of the connection, set with `act_as`.
+
+On a shared PostgreSQL server the same log is written by one PL/pgSQL trigger function on
+every table, and the session's staff member and source are settings of the connection
+(`set_config('kefudesk.staff_id', ...)`), so each computer logs under its own staff member.
 """
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from typing import Iterator
 
 from peewee import Database
 
-from db import clock
+from db import clock, dialect
 from db.models import AuditLog, Staff, database as proxy
 
 NOT_AUDITED = {"audit_log", "schema_version", "sqlite_sequence", "credential"}
@@ -24,6 +28,9 @@ QUIET_COLUMNS = {"id", "search_text", "name_key", "updated_at", "updated_by_id",
 
 def install(database: Database) -> None:
     """Create the session table and the triggers on this connection (call after migrating)."""
+    if dialect.is_postgres(database):
+        _install_postgres(database)
+        return
     database.execute_sql("CREATE TEMP TABLE IF NOT EXISTS audit_session "
                          "(staff_id INTEGER, source TEXT NOT NULL DEFAULT '', per_row INTEGER NOT NULL DEFAULT 1)")
     if not database.execute_sql("SELECT COUNT(*) FROM temp.audit_session").fetchone()[0]:
@@ -66,31 +73,116 @@ def _trigger_sql(table: str, all_columns: list[str]) -> list[str]:
     ]
 
 
+# PostgreSQL: the trigger function reads the session from connection settings. A TRUNCATE or
+# a bulk copy sets kefudesk.per_row to 0 like the SQLite session table's per_row.
+_PG_FUNCTION = r"""
+CREATE OR REPLACE FUNCTION kefudesk_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  v_new_row jsonb; v_old_row jsonb; v_detail jsonb; v_staff integer; v_action text; v_row_id text;
+  v_arg text;
+BEGIN
+  IF COALESCE(current_setting('kefudesk.per_row', true), '') = '0' THEN RETURN NULL; END IF;
+  v_staff := NULLIF(current_setting('kefudesk.staff_id', true), '')::integer;
+  IF TG_OP <> 'INSERT' THEN v_old_row := to_jsonb(OLD); v_row_id := v_old_row ->> 'id'; END IF;
+  IF TG_OP <> 'DELETE' THEN v_new_row := to_jsonb(NEW); v_row_id := v_new_row ->> 'id'; END IF;
+  -- Arguments: quiet columns, and '#name' for a BLOB column logged by its size only (in
+  -- to_jsonb a bytea is '\x' and two hex digits per byte).
+  FOREACH v_arg IN ARRAY COALESCE(TG_ARGV, ARRAY[]::text[]) LOOP
+    IF left(v_arg, 1) = '#' THEN
+      v_arg := substr(v_arg, 2);
+      IF v_new_row ? v_arg AND v_new_row ->> v_arg IS NOT NULL THEN
+        v_new_row := jsonb_set(v_new_row, ARRAY[v_arg],
+          to_jsonb('<' || (length(v_new_row ->> v_arg) - 2) / 2 || ' bytes>'));
+      END IF;
+      IF v_old_row ? v_arg AND v_old_row ->> v_arg IS NOT NULL THEN
+        v_old_row := jsonb_set(v_old_row, ARRAY[v_arg],
+          to_jsonb('<' || (length(v_old_row ->> v_arg) - 2) / 2 || ' bytes>'));
+      END IF;
+    ELSE
+      v_new_row := v_new_row - v_arg; v_old_row := v_old_row - v_arg;
+    END IF;
+  END LOOP;
+  IF TG_OP = 'INSERT' THEN v_action := 'create'; v_detail := v_new_row;
+  ELSIF TG_OP = 'DELETE' THEN v_action := 'delete'; v_detail := v_old_row;
+  ELSE
+    v_action := 'update';
+    SELECT jsonb_object_agg(n.key, n.value) INTO v_detail FROM jsonb_each(v_new_row) n
+      WHERE (v_old_row -> n.key) IS DISTINCT FROM n.value;
+    IF v_detail IS NULL THEN RETURN NULL; END IF;  -- only quiet columns changed
+  END IF;
+  INSERT INTO audit_log (at, staff_id, staff_name, action, entity, entity_id, detail, source)
+  VALUES (clock_timestamp() AT TIME ZONE 'UTC', v_staff,
+          COALESCE((SELECT name FROM staff WHERE id = v_staff), ''), v_action, TG_TABLE_NAME,
+          CASE WHEN v_row_id ~ '^[0-9]+$' THEN v_row_id::integer END, v_detail::text,
+          COALESCE(current_setting('kefudesk.source', true), ''));
+  RETURN NULL;
+END $$"""
+
+def _install_postgres(database: Database) -> None:
+    with database.atomic():
+        # Computers starting at once would race to create the same triggers.
+        database.execute_sql("SELECT pg_advisory_xact_lock(4243)")
+        existing = {row[0] for row in database.execute_sql(
+            "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")}
+        database.execute_sql(_PG_FUNCTION)
+        for table in database.get_tables():
+            name = f"audit_{table}"
+            if table in NOT_AUDITED or name in existing:
+                continue
+            columns = database.get_columns(table)
+            args = [c.name for c in columns if c.name in QUIET_COLUMNS]
+            args += ["#" + c.name for c in columns if c.data_type == "bytea"]
+            arg_list = ", ".join(f"'{a}'" for a in args)
+            database.execute_sql(
+                f'CREATE TRIGGER "{name}" AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
+                f"FOR EACH ROW EXECUTE FUNCTION kefudesk_audit({arg_list})")
+    act_as(None, "")
+
+
+def _session_set(database: Database | None = None, **values) -> None:
+    database = database or proxy
+    if dialect.is_postgres(database):
+        for key, value in values.items():
+            database.execute_sql("SELECT set_config(%s, %s, false)",
+                                 (f"kefudesk.{key}", "" if value is None else str(value)))
+        return
+    assignments = ", ".join(f"{key} = ?" for key in values)
+    database.execute_sql(f"UPDATE temp.audit_session SET {assignments}", tuple(values.values()))
+
+
+def _session_staff_and_source() -> tuple[int | None, str]:
+    if dialect.is_postgres():
+        staff, source = proxy.execute_sql(
+            "SELECT current_setting('kefudesk.staff_id', true), "
+            "current_setting('kefudesk.source', true)").fetchone()
+        return (int(staff) if staff else None), source or ""
+    return proxy.execute_sql("SELECT staff_id, source FROM temp.audit_session").fetchone()
+
+
 def act_as(staff: Staff | int | None, source: str = "screen") -> None:
     """Who the following changes are by, and from where (screen, import, command line...)."""
     staff_id = staff.id if isinstance(staff, Staff) else staff
-    proxy.execute_sql("UPDATE temp.audit_session SET staff_id = ?, source = ?", (staff_id, source))
+    _session_set(staff_id=staff_id, source=source)
 
 
 @contextlib.contextmanager
 def bulk(action: str, entity: str, summary: dict, staff: Staff | None, source: str) -> Iterator[None]:
     """One log entry for a bulk operation (an import of 50,000 rows) instead of one per row.
     The entry is written in the same transaction, so it exists exactly when the data does."""
-    proxy.execute_sql("UPDATE temp.audit_session SET per_row = 0")
+    _session_set(per_row=0)
     try:
         with proxy.atomic():
             yield
             record(action, entity, None, summary, staff, source)
     finally:
-        proxy.execute_sql("UPDATE temp.audit_session SET per_row = 1")
+        _session_set(per_row=1)
 
 
 def record(action: str, entity: str = "", entity_id: int | None = None,
            detail: dict | str = "", staff: Staff | None = None, source: str | None = None) -> AuditLog:
     """Log something that is not a row change: an export, a restore, a failed owner login.
     Without `staff`/`source`, those of the session (act_as) are used."""
-    session_staff, session_source = proxy.execute_sql(
-        "SELECT staff_id, source FROM temp.audit_session").fetchone()
+    session_staff, session_source = _session_staff_and_source()
     if staff is None and session_staff is not None:
         staff = Staff.get_or_none(Staff.id == session_staff)
     return AuditLog.create(

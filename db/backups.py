@@ -1,5 +1,6 @@
 """Backups: consistent copies with SQLite's online backup API, a retention rule, an optional
-second folder, verification, restore, and recovery of a damaged database.
+second folder, verification, restore, and recovery of a damaged database. A shared
+PostgreSQL server is backed up into the same kind of SQLite file (db.transfer).
 
 A plain file copy of a live WAL database can miss committed pages; the backup API copies a
 consistent snapshot, so it is used for every copy of a live database here.
@@ -11,11 +12,12 @@ import datetime as dt
 import re
 import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import Database, PeeweeException as PeeweeError, SqliteDatabase
 
-from db import audit, migrations, paths
+from db import audit, dialect, migrations, paths, transfer
 from db.models import database as proxy
 from db.store import StoreError
 
@@ -49,17 +51,31 @@ def backup(database: SqliteDatabase, target_dir: Path, reason: str,
     target = target_dir / f"kefudesk-{stamp}-{reason}.sqlite3"
     partial = target.with_suffix(".partial")
     try:
-        dest = sqlite3.connect(str(partial))
-        try:
-            database.connection().backup(dest)
-        finally:
-            dest.close()
+        if dialect.is_postgres(database):
+            _snapshot_server(database, partial)
+        else:
+            dest = sqlite3.connect(str(partial))
+            try:
+                database.connection().backup(dest)
+            finally:
+                dest.close()
         partial.replace(target)  # only complete backups carry the real name
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, PeeweeError) as exc:
         partial.unlink(missing_ok=True)
         raise StoreError(f"备份失败（{target_dir}）：{exc}") from exc
     prune(target_dir, keep_last, keep_weeks)
     return target
+
+
+def _snapshot_server(database: Database, target: Path) -> None:
+    """A shared server's backup is an SQLite file like a local one: the backup page, the
+    retention rule, verification and restore work the same."""
+    dest = SqliteDatabase(str(target))
+    try:
+        migrations.migrate(dest, only=migrations.applied_versions(database))
+        transfer.copy(database, dest)
+    finally:
+        dest.close()
 
 
 def backup_now(data_dir: Path, reason: str = "manual", use_settings: bool = True) -> Path:
@@ -150,15 +166,36 @@ def restore(data_dir: Path, source: Path) -> Path:
         raise StoreError(f"备份文件未通过完整性检查，未做任何改动（{source.name}）：{problems[0]}")
     safety = backup_now(data_dir, "before-restore")
     database = proxy.obj
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        src.backup(database.connection())
-    finally:
-        src.close()
+    if dialect.is_postgres(database):
+        _restore_server(database, source)
+    else:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            src.backup(database.connection())
+        finally:
+            src.close()
     migrations.migrate(database)
     audit.install(database)  # the session's triggers, for the schema just copied in
     audit.record("restore", "database", detail={"backup": source.name, "safety_copy": safety.name})
     return safety
+
+
+def _restore_server(database: Database, source: Path) -> None:
+    # The backup may predate a migration: bring a scratch copy up to the server's schema.
+    with tempfile.TemporaryDirectory(prefix="kefudesk-restore-") as scratch:
+        copy = Path(scratch) / "restore.sqlite3"
+        src, dest = sqlite3.connect(f"file:{source}?mode=ro", uri=True), sqlite3.connect(str(copy))
+        try:
+            src.backup(dest)
+        finally:
+            src.close()
+            dest.close()
+        local = SqliteDatabase(str(copy))
+        try:
+            migrations.migrate(local)
+            transfer.copy(local, database)
+        finally:
+            local.close()
 
 
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from peewee import fn
 
-from db import audit, deadlines, settings
+from db import audit, deadlines, dialect, settings
 from db.case_labels import DEFAULT_CATEGORIES, SEVERITIES, CaseError
 from db.models import Case, CasePromise, Remedy, Staff, database
 
@@ -105,6 +105,6 @@ def refresh_open_deadlines() -> int:
         if new != (due_at, due_kind):  # only what moves: a severity's change leaves the other
             updates.append((*new, case_id))
     cursor = database.cursor()
-    cursor.executemany('UPDATE "case" SET due_at = ?, due_kind = ? WHERE id = ?',
+    cursor.executemany(dialect.sql('UPDATE "case" SET due_at = ?, due_kind = ? WHERE id = ?'),
                        [(Case.due_at.db_value(d), k, i) for d, k, i in updates])
     return len(updates)

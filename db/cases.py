@@ -10,7 +10,7 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from db import case_workflow as wf, clock, conflicts, deadlines, text
+from db import case_workflow as wf, clock, conflicts, deadlines, dialect, text
 from db.case_labels import (
     EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, CaseError, money,
 )
@@ -475,5 +475,5 @@ def rename_category(old: str, new: str, by: Staff | None = None) -> int:
         with audit.bulk("rename_category", "case", {"from": old, "to": new, "cases": len(rows)},
                         by, "settings"):
             database.cursor().executemany(
-                'UPDATE "case" SET category = ?, search_text = ? WHERE id = ?', updates)
+                dialect.sql('UPDATE "case" SET category = ?, search_text = ? WHERE id = ?'), updates)
     return len(rows)

@@ -12,7 +12,7 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from db import clock, text
+from db import change_stamp, clock, dialect, text
 from db.models import Customer, CustomerTag, CustomerType, Staff, Tag, database
 
 SORT_COLUMNS = {
@@ -44,8 +44,8 @@ class _Index:
     A LIKE scan of the wide customer table costs 14+ ms at 50,000 rows on a 2-core machine;
     a Python substring scan of the pre-computed search text costs a few ms, and while the
     user keeps typing (each query extending the last) only the previous hits are rescanned.
-    The copy is rebuilt whenever the database changed: SQLite's total_changes (this
-    connection) and data_version (other connections) tell without reading any table.
+    The copy is rebuilt whenever the database changed: db.change_stamp tells without reading
+    any table.
     """
 
     RECENT = 32  # searches remembered: backspacing and retyping cost nothing
@@ -134,11 +134,7 @@ def _filter(rows: list[tuple], query: CustomerQuery, today: dt.date) -> list[tup
 
 
 def _data_stamp() -> tuple:
-    # The connection object itself (not its id, which Python may reuse) ties the copy to
-    # one open database.
-    connection = database.connection()
-    version = connection.execute("PRAGMA data_version").fetchone()[0]
-    return connection, connection.total_changes, version
+    return change_stamp.stamp(database.obj)
 
 
 def _sorted_select(sort: str, descending: bool, *columns):
@@ -159,18 +155,8 @@ def _load_sorted(sort: str, descending: bool) -> list[tuple]:
     select = _sorted_select(sort, descending, Customer.id, Customer.search_text, Customer.type,
                             Customer.staff, Customer.next_visit)
     rows = database.execute(select).fetchall()  # raw rows: 10x faster than model iteration
-    return [(cid, search, type_id, staff_id, _as_date(visit))
+    return [(cid, search, type_id, staff_id, dialect.to_date(visit))
             for cid, search, type_id, staff_id, visit in rows]
-
-
-def _as_date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def _as_datetime(value) -> dt.datetime:
-    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
 
 
 _index = _Index()
@@ -216,17 +202,18 @@ WHERE ct.customer_id IN ({marks}) ORDER BY ct.id"""
 def fetch_rows(ids: list[int]) -> dict[int, CustomerRow]:
     if not ids:
         return {}
-    marks = ",".join("?" * len(ids))
-    connection = database.connection()
+    marks = dialect.marks(len(ids))
+    # sqlite3's own execute skips peewee's cursor bookkeeping: a screenful every scroll step.
+    execute = database.execute_sql if dialect.is_postgres() else database.connection().execute
     tags: dict[int, list[str]] = {}
-    for customer_id, name in connection.execute(_TAGS_SQL.format(marks=marks), ids):
+    for customer_id, name in execute(_TAGS_SQL.format(marks=marks), ids):
         tags.setdefault(customer_id, []).append(name)
     rows = {}
     for (cid, name, phone, wechat, platform, account, type_name, type_code, staff_name,
-         next_visit, updated_at) in connection.execute(_ROWS_SQL.format(marks=marks), ids):
+         next_visit, updated_at) in execute(_ROWS_SQL.format(marks=marks), ids):
         rows[cid] = CustomerRow(cid, name, phone, wechat, platform, account, type_name or "",
-                                type_code or "", staff_name or "", _as_date(next_visit),
-                                _as_datetime(updated_at), tags.get(cid, []))
+                                type_code or "", staff_name or "", dialect.to_date(next_visit),
+                                dialect.to_datetime(updated_at), tags.get(cid, []))
     return rows
 
 

@@ -32,7 +32,8 @@ def _store(key: str, secret: str) -> None:
     salt = secrets.token_bytes(16)
     payload = json.dumps({**SCRYPT, "salt": salt.hex(),
                           "hash": _hash(secret, salt, **SCRYPT).hex()})
-    Credential.insert(key=key, secret=payload).on_conflict_replace().execute()
+    Credential.insert(key=key, secret=payload).on_conflict(
+        conflict_target=[Credential.key], update={Credential.secret: payload}).execute()
 
 
 def _check(key: str, secret: str) -> bool:

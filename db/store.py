@@ -5,9 +5,9 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from peewee import DatabaseError, SqliteDatabase
+from peewee import Database, DatabaseError, SqliteDatabase
 
-from db import audit, migrations, paths
+from db import audit, change_stamp, migrations, paths, server
 from db.models import database as proxy
 
 PRAGMAS = {
@@ -34,8 +34,15 @@ def connect(db_file: Path) -> SqliteDatabase:
     return database
 
 
-def open_database(data_dir: Path, backup_on_open: bool = True) -> SqliteDatabase:
-    """Open (creating if needed) the database in data_dir, back it up, migrate, bind models."""
+def open_database(data_dir: Path, backup_on_open: bool = True) -> Database:
+    """Open (creating if needed) the database in data_dir, back it up, migrate, bind models.
+    When this computer is set to use a shared server (db.server), that server is opened."""
+    try:
+        config = server.load(data_dir)
+    except server.ServerError as exc:
+        raise StoreError(str(exc)) from exc
+    if config is not None:
+        return open_server(config, data_dir)
     network = paths.network_filesystem(data_dir)
     if network:
         raise StoreError(
@@ -70,6 +77,31 @@ def open_database(data_dir: Path, backup_on_open: bool = True) -> SqliteDatabase
     return database
 
 
+def open_server(config: server.ServerConfig, data_dir: Path) -> Database:
+    try:
+        database = server.connect(config)
+    except server.ServerError as exc:
+        raise StoreError(str(exc)) from exc
+    proxy.initialize(database)
+    try:
+        todo = migrations.pending(database)
+    except migrations.MigrationError as exc:
+        database.close()
+        raise StoreError(str(exc)) from exc
+    # No backup at every start: each computer copying the whole shared database would make
+    # starting slow; the daily backup, the one before an import and "back up now" remain.
+    if todo and "schema_version" in database.get_tables():
+        from db import backups  # noqa: PLC0415
+        backups.backup_now(data_dir, "migrate", use_settings=False)
+    # Several computers may start at once: one migrates, the others wait for its lock.
+    with database.atomic():
+        database.execute_sql("SELECT pg_advisory_xact_lock(4242)")
+        migrations.migrate(database)
+    audit.install(database)
+    change_stamp.install(database)
+    return database
+
+
 # SQLite's quick_check reads the whole file (0.1 s per 50 MB). It runs at every start after a
 # crash or an unclean exit, and otherwise once a week: a clean exit leaves a mark with the
 # date of the last check.
@@ -87,9 +119,11 @@ def _check_due(data_dir: Path) -> bool:
     return dt.date.today() - last >= CHECK_EVERY
 
 
-def close_database(database: SqliteDatabase, data_dir: Path) -> None:
+def close_database(database: Database, data_dir: Path) -> None:
     """Close after a normal session, leaving the clean-exit mark."""
     database.close()
+    if not isinstance(database, SqliteDatabase):
+        return
     checked = _checked_on.get(data_dir)
     if checked is not None:
         try:

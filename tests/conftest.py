@@ -1,19 +1,74 @@
-"""Every test gets a fresh data folder with a real, migrated SQLite database."""
+"""Every test gets a fresh data folder with a real, migrated database.
+
+The core's tests (tests/core) run twice: on SQLite, the default, and on a real PostgreSQL
+server (tests/postgres_server.py), reached the way the app reaches it: through the
+data folder's server.json. Mark a test `sqlite_only` when it is about SQLite itself."""
 from __future__ import annotations
 
 import os
+import pathlib
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from db import clock, staff as staff_rules, store  # noqa: E402
+from db import clock, server, staff as staff_rules, store  # noqa: E402
+from tests import postgres_server  # noqa: E402
+
+CORE = os.path.join(os.path.dirname(__file__), "core")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" not in metafunc.fixturenames:
+        return
+    both = (str(metafunc.definition.path).startswith(CORE)
+            and metafunc.definition.get_closest_marker("sqlite_only") is None)
+    metafunc.parametrize("backend", ["sqlite", "postgres"] if both else ["sqlite"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """The session's server and a migrated template database, or a skip (a failure when
+    KEFUDESK_TEST_POSTGRES=require, as in CI) when the machine has no PostgreSQL."""
+    try:
+        cluster = postgres_server.Cluster()
+        cluster.start()
+    except postgres_server.Unavailable as exc:
+        if os.environ.get(postgres_server.REQUIRE_ENV) == "require":
+            pytest.fail(f"PostgreSQL is required for this run: {exc}")
+        pytest.skip(f"no PostgreSQL server: {exc}")
+    try:
+        template = cluster.new_database()
+        scratch = tempfile.mkdtemp(prefix="kefudesk-template-")
+        db = store.open_server(template, pathlib.Path(scratch))
+        db.close()
+        cluster.template = template.database
+        yield cluster
+    finally:
+        cluster.stop()
 
 
 @pytest.fixture
-def data_dir(tmp_path):
+def backend(request):
+    if request.param == "sqlite":
+        yield None
+        return
+    cluster = request.getfixturevalue("postgres_cluster")
+    config = cluster.new_database(template=cluster.template)
+    yield config
+    from db.models import database as proxy
+    if proxy.obj is not None and not proxy.obj.is_closed():
+        proxy.obj.close()
+    cluster.drop_database(config.database)
+
+
+@pytest.fixture
+def data_dir(tmp_path, backend):
     path = tmp_path / "data"
     path.mkdir()
+    if backend is not None:
+        server.save(path, backend)
     return path
 
 

@@ -14,3 +14,24 @@ def damage_database(data_dir: Path) -> bytes:
     raw[100:4096] = b"\xff" * (4096 - 100)
     db_file.write_bytes(bytes(raw))
     return bytes(raw)
+
+
+def second_connection(data_dir):
+    """Another connection to the test's database, as a second computer or the command line
+    would open it (SQLite file or PostgreSQL server, whichever the test runs on)."""
+    from peewee import SqliteDatabase
+    from db import paths, server
+    config = server.load(data_dir)
+    if config is not None:
+        return server.connect(config)
+    other = SqliteDatabase(str(paths.database_file(data_dir)))
+    other.connect()
+    return other
+
+
+def snapshot(database) -> dict[str, list[tuple]]:
+    """Every row of every table, in id order: equal snapshots, same data."""
+    from db import transfer
+    return {m._meta.table_name: list(database.execute(
+                m.select(*m._meta.sorted_fields).order_by(m._meta.primary_key)))
+            for m in transfer.tables()}

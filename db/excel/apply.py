@@ -10,7 +10,7 @@ import dataclasses
 from pathlib import Path
 from typing import Callable, Iterator
 
-from db import audit, backups, clock, settings
+from db import audit, backups, clock, dialect, settings
 from db.excel.errors import Cancelled
 from db.excel.plan import Plan
 from db.models import Staff, database
@@ -24,6 +24,9 @@ def _quiet_row_triggers() -> Iterator[None]:
     every row (a third of a 50,000-row import). Drop this connection's TEMP triggers for the
     transaction and put them back after; a rollback restores them too."""
     connection = database.obj
+    if dialect.is_postgres(connection):  # server triggers are shared: return early instead
+        yield
+        return
     names = [r[0] for r in connection.execute_sql(
         "SELECT name FROM temp.sqlite_master WHERE type = 'trigger' AND name LIKE 'audit\\_%' "
         "ESCAPE '\\'")]

@@ -11,7 +11,7 @@ from typing import Callable, Iterable
 
 from peewee import chunked
 
-from db import clock, text
+from db import clock, dialect, text
 from db.customers import FIELD_LIMITS
 from db.excel import name_keys
 from db.excel.kinds import (
@@ -63,9 +63,8 @@ def _query() -> list[tuple]:
         "c.updated_at, c.version, c.deleted_at FROM customer c "
         "LEFT JOIN customer_type t ON t.id = c.type_id LEFT JOIN staff s ON s.id = c.staff_id "
         "ORDER BY c.id")
-    date, moment = dt.date.fromisoformat, dt.datetime.fromisoformat
-    return [(*row[:12], date(row[12]) if row[12] else None, moment(str(row[13])), *row[14:])
-            for row in cursor]
+    date, moment = dialect.to_date, dialect.to_datetime
+    return [(*row[:12], date(row[12]), moment(row[13]), *row[14:]) for row in cursor]
 
 
 def _tags() -> dict[int, tuple[str, ...]]:
@@ -201,6 +200,16 @@ class _Writer:
                                  values.get("tags", ())))
 
     def flush(self) -> None:
+        if self.pending_new and dialect.is_postgres():
+            from psycopg2.extras import execute_values  # noqa: PLC0415 - server only
+            # A server numbers rows for several computers at once: ask it which ids it gave.
+            head = self.insert_sql[:self.insert_sql.index("VALUES") + 6]
+            ids = [r[0] for r in execute_values(
+                self.cursor, head + " %s RETURNING id", [p for p, _tags in self.pending_new],
+                page_size=1000, fetch=True)]
+            for customer_id, (_params, tags) in zip(ids, self.pending_new):
+                self.add_tags(customer_id, tags)
+            self.pending_new = []
         if self.pending_new:
             self.cursor.executemany(self.insert_sql, [p for p, _tags in self.pending_new])
             last = self.cursor.execute("SELECT last_insert_rowid()").fetchone()[0]
@@ -259,8 +268,8 @@ class _Writer:
 
     def flush_tags(self) -> None:
         if self.pending_tags:
-            database.connection().executemany(
-                'INSERT INTO "customer_tag" (customer_id, tag_id) VALUES (?, ?)',
+            self.cursor.executemany(
+                dialect.sql('INSERT INTO "customer_tag" (customer_id, tag_id) VALUES (?, ?)'),
                 self.pending_tags)
             self.pending_tags = []
 

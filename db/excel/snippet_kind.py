@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable, Iterable
 
-from db import clock, snippets
+from db import clock, dialect, snippets
 from db.excel.kinds import CHOICE, ID, STAMP, TEXT, Existing, Field, Kind, register
 from db.models import Snippet, SnippetCategory, Staff, database
 
@@ -43,7 +43,7 @@ def _values(row: tuple) -> dict:
 
 
 def _stamp(text) -> dt.datetime:
-    return clock.to_local(dt.datetime.fromisoformat(str(text))).replace(microsecond=0)
+    return clock.to_local(dialect.to_datetime(text)).replace(microsecond=0)
 
 
 def load_existing() -> Iterable[Existing]:

@@ -61,10 +61,13 @@ def pending(database: Database) -> list[ModuleType]:
     return [m for m in steps() if m.VERSION not in applied]
 
 
-def migrate(database: Database) -> list[int]:
-    """Bring the database to the latest schema; returns the versions applied."""
+def migrate(database: Database, only: set[int] | None = None) -> list[int]:
+    """Bring the database to the latest schema (or to the `only` steps: a copy made to the
+    schema of another database); returns the versions applied."""
     applied = []
     for step in pending(database):
+        if only is not None and step.VERSION not in only:
+            continue
         with database.atomic():
             step.up(database)
             database.execute_sql(

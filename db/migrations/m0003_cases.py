@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from peewee import (
-    CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, Model, TextField,
+    CharField, DateField, DateTimeField, ForeignKeyField, IntegerField, Model, PostgresqlDatabase,
+    TextField,
 )
 
 VERSION = 3
@@ -85,6 +86,16 @@ def up(database) -> None:
     with database.bind_ctx([Staff, Customer, *tables]):
         database.create_tables(tables)
     # The timeline is a record of what happened: nothing in it may be rewritten.
+    if isinstance(database, PostgresqlDatabase):
+        database.execute_sql(
+            "CREATE OR REPLACE FUNCTION case_event_append_only() RETURNS trigger "
+            "LANGUAGE plpgsql AS $$ BEGIN "
+            "RAISE EXCEPTION '工单时间线只能追加，不能修改' "
+            "USING ERRCODE = 'integrity_constraint_violation'; END $$")
+        database.execute_sql(
+            "CREATE TRIGGER case_event_append_only BEFORE UPDATE ON case_event "
+            "FOR EACH ROW EXECUTE FUNCTION case_event_append_only()")
+        return
     database.execute_sql(
         "CREATE TRIGGER case_event_append_only BEFORE UPDATE ON case_event "
         "BEGIN SELECT RAISE(ABORT, '工单时间线只能追加，不能修改'); END")

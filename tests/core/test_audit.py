@@ -75,6 +75,7 @@ def test_bulk_operation_logs_one_summary_entry(database, owner):
     assert entries()[-1].action == "create"
 
 
+@pytest.mark.sqlite_only
 def test_a_database_analysed_by_sqlite_still_opens(data_dir, owner):
     """ANALYZE (or PRAGMA optimize) adds sqlite_stat1, which cannot carry triggers."""
     from db import store

@@ -104,6 +104,7 @@ def test_restoring_an_older_schema_is_migrated(database, data_dir, owner):
     assert migrations.current_version(proxy.obj) == migrations.latest_version()
 
 
+@pytest.mark.sqlite_only
 def test_damaged_database_is_set_aside_and_recovered_from_the_newest_good_backup(data_dir):
     db = store.open_database(data_dir)
     from db import staff

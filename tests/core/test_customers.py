@@ -175,15 +175,13 @@ def test_customer_types_are_editable_but_builtins_stay(owner):
 
 
 def test_search_sees_writes_from_this_and_other_connections(database, data_dir, owner):
-    import sqlite3
-    from db import paths
+    from tests.helpers import second_connection
     make(owner, name="张三")
     assert len(search_ids(CustomerQuery(text="z"))) == 1
     make(owner, name="赵六")  # own connection: total_changes moves
     assert len(search_ids(CustomerQuery(text="z"))) == 2
-    other = sqlite3.connect(paths.database_file(data_dir))  # e.g. the import command line
-    other.execute("UPDATE customer SET search_text = search_text || ' zzz_top'")
-    other.commit()
+    other = second_connection(data_dir)  # e.g. the import command line, another computer
+    other.execute_sql("UPDATE customer SET search_text = search_text || ' zzz_top'")
     other.close()
     assert len(search_ids(CustomerQuery(text="zzz_top"))) == 2
 

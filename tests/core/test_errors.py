@@ -11,6 +11,7 @@ from db.customers import CustomerData
 from db.models import Customer, database as proxy
 
 
+@pytest.mark.sqlite_only
 def test_disk_full_rolls_back_and_is_explained(database, owner):
     customers.create(CustomerData(name="张三", notes="已保存"), owner)
     pages = proxy.execute_sql("PRAGMA page_count").fetchone()[0]

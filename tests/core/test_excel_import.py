@@ -9,6 +9,7 @@ import pytest
 from db import clock, customers
 from db.customers import CustomerData
 from db.excel import apply, headers, history, read, workflow
+from tests.helpers import snapshot
 from db.excel.errors import Cancelled, ExcelError
 from db.models import Customer, CustomerType
 from tests.fixtures import messy
@@ -205,9 +206,8 @@ def test_cancel_and_failure_leave_the_database_exactly_as_before(database, owner
     assert _dump(database) == before
 
 
-def _dump(database) -> list[str]:
-    return [line for line in database.connection().iterdump()
-            if not line.startswith("INSERT INTO \"setting\"")]
+def _dump(database) -> dict:
+    return {k: v for k, v in snapshot(database).items() if k != "setting"}
 
 
 def test_undo_last_import_names_what_is_lost(database, owner, tmp_path):

@@ -1,4 +1,5 @@
-"""Opening, migrating and backing up the real SQLite file."""
+"""Opening, migrating and backing up the real SQLite file (and the server, where the same
+rules apply)."""
 from __future__ import annotations
 
 import sqlite3
@@ -14,7 +15,7 @@ from tests.helpers import damage_database
 
 
 def columns(db, table):
-    return {row[1]: row[2].upper() for row in db.execute_sql(f"PRAGMA table_info('{table}')")}
+    return {c.name: c.data_type.upper() for c in db.get_columns(table)}
 
 
 def all_models():
@@ -27,6 +28,7 @@ def all_models():
     return found
 
 
+@pytest.mark.sqlite_only
 def test_new_database_is_wal_with_foreign_keys(database, data_dir):
     assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -44,6 +46,7 @@ def test_migrated_schema_matches_the_models(database):
     assert CORE_MODELS[0] in all_models()
 
 
+@pytest.mark.sqlite_only
 def test_reopening_keeps_data_and_backs_up_first(data_dir, owner):
     customers.create(CustomerData(name="张三"), owner)
     proxy.obj.close()
@@ -58,6 +61,7 @@ def test_reopening_keeps_data_and_backs_up_first(data_dir, owner):
         db.close()
 
 
+@pytest.mark.sqlite_only
 def test_older_database_is_migrated_with_data_kept(data_dir, monkeypatch):
     """A database at schema N gains step N+1 on open, with a backup taken before it."""
     db = store.open_database(data_dir)
@@ -110,6 +114,7 @@ def test_database_from_a_newer_program_is_refused(data_dir):
         store.open_database(data_dir)
 
 
+@pytest.mark.sqlite_only
 def test_damaged_database_is_not_opened(data_dir):
     store.open_database(data_dir).close()
     damage_database(data_dir)
@@ -163,6 +168,7 @@ def test_network_share_detection(path, expected):
     assert paths.network_filesystem(path, MOUNTS) == expected
 
 
+@pytest.mark.sqlite_only
 def test_database_on_a_network_share_is_refused(data_dir, monkeypatch):
     monkeypatch.setattr(paths, "network_filesystem", lambda p, mounts=None: "cifs")
     with pytest.raises(store.StoreError, match="网络共享"):
@@ -170,6 +176,7 @@ def test_database_on_a_network_share_is_refused(data_dir, monkeypatch):
     assert not paths.database_file(data_dir).exists()
 
 
+@pytest.mark.sqlite_only
 def test_quick_check_runs_after_an_unclean_exit_and_weekly_otherwise(data_dir, monkeypatch):
     import datetime as dt
     calls = []

@@ -1,0 +1,120 @@
+"""The optional shared PostgreSQL database: where it is, and connecting to it.
+
+SQLite in the data folder stays the default. A shop whose staff work on several computers at
+once points each computer at one PostgreSQL server; the choice is stored per computer in
+`server.json` in the data folder (readable only by the user: it holds the password), so the
+local database, backups and settings of the computer stay where they were.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from pathlib import Path
+
+from peewee import OperationalError, PostgresqlDatabase
+
+CONFIG_FILENAME = "server.json"
+CONNECT_TIMEOUT = 5  # seconds: an unreachable server must not freeze the app for minutes
+
+
+class ServerError(RuntimeError):
+    """The server cannot be used; the message says why, for the user."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ServerConfig:
+    host: str
+    database: str
+    user: str
+    password: str = ""
+    port: int = 5432
+
+    def describe(self) -> str:
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+
+def config_file(data_dir: Path) -> Path:
+    return data_dir / CONFIG_FILENAME
+
+
+def load(data_dir: Path) -> ServerConfig | None:
+    """The server this computer uses, or None for the local SQLite database."""
+    path = config_file(data_dir)
+    if not path.exists():
+        return None
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return ServerConfig(host=str(raw["host"]), database=str(raw["database"]),
+                            user=str(raw["user"]), password=str(raw.get("password", "")),
+                            port=int(raw.get("port", 5432)))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ServerError(f"服务器设置文件无法读取：{path}（{exc}）。"
+                          f"删除这个文件即可改回使用本机数据库。") from exc
+
+
+def save(data_dir: Path, config: ServerConfig | None) -> None:
+    """Use this server from the next start on (None: back to the local database)."""
+    path = config_file(data_dir)
+    if config is None:
+        path.unlink(missing_ok=True)
+        return
+    partial = path.with_suffix(".partial")
+    # Created private before the password is written into it.
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump(dataclasses.asdict(config), out, ensure_ascii=False, indent=2)
+    partial.replace(path)
+
+
+def connect(config: ServerConfig) -> PostgresqlDatabase:
+    database = PostgresqlDatabase(
+        config.database, host=config.host, port=config.port, user=config.user,
+        password=config.password or None, connect_timeout=CONNECT_TIMEOUT,
+        application_name="KefuDesk")
+    try:
+        database.connect(reuse_if_open=True)
+    except OperationalError as exc:
+        raise ServerError(explain(exc, config)) from exc
+    database.execute_sql("SET TIME ZONE 'UTC'")  # timestamps are stored as naive UTC
+    return database
+
+
+def explain(exc: Exception, config: ServerConfig) -> str:
+    """The driver's message with a sentence a shop owner can act on."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    lower = text.lower()
+    if "password" in lower or "authentication" in lower:
+        hint = "用户名或密码不对。"
+    elif "does not exist" in lower and "database" in lower:
+        hint = f"服务器上没有名为 {config.database} 的数据库，请先让管理员创建它。"
+    elif "timeout" in lower or "could not connect" in lower or "connection refused" in lower \
+            or "could not translate host" in lower or "no route" in lower:
+        hint = "连不上服务器：请检查地址和端口、服务器是否开着、网络是否通。"
+    else:
+        hint = "无法使用这个服务器。"
+    return f"{hint}（{config.describe()}：{text}）"
+
+
+def test_connection(config: ServerConfig) -> str:
+    """Connect, check the rights the app needs, and say what the server holds."""
+    database = connect(config)
+    try:
+        version = database.execute_sql("SHOW server_version").fetchone()[0]
+        can_create = database.execute_sql(
+            "SELECT has_database_privilege(current_user, current_database(), 'CREATE') "
+            "AND has_schema_privilege(current_user, current_schema(), 'CREATE')").fetchone()[0]
+        tables = set(database.get_tables())
+        customers = 0
+        if "customer" in tables:
+            customers = database.execute_sql(
+                "SELECT COUNT(*) FROM customer WHERE deleted_at IS NULL").fetchone()[0]
+    except OperationalError as exc:
+        raise ServerError(explain(exc, config)) from exc
+    finally:
+        database.close()
+    if "schema_version" not in tables and not can_create:
+        raise ServerError(f"连接成功，但用户 {config.user} 没有在数据库 {config.database} "
+                          f"中建表的权限，请让管理员授予权限。")
+    held = f"已有 {customers} 位客户" if "schema_version" in tables else "还是空的"
+    return f"连接成功：PostgreSQL {version}，数据库{held}。"
