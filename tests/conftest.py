@@ -94,17 +94,18 @@ def context(qapp, data_dir, database, owner):
 @pytest.fixture
 def other_computer(data_dir, database):
     """`with other_computer(staff):` runs the body on a second, real connection to the same
-    database file, as another computer sharing it would: its own transactions, its own
+    database (file or server), as another computer sharing it would: its own transactions, its own
     audit session; the models switch back to the first connection afterwards."""
     import contextlib
 
-    from db import audit, paths
+    from db import audit
     from db.models import database as proxy
+    from tests.helpers import second_connection
 
     @contextlib.contextmanager
     def switch(staff=None):
-        second = store.connect(paths.database_file(data_dir))
-        audit.install(second)  # the audit triggers are per connection (TEMP)
+        second = second_connection(data_dir)
+        audit.install(second)  # SQLite's audit triggers are per connection (TEMP)
         proxy.initialize(second)
         try:
             audit.act_as(staff)

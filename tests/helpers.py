@@ -19,14 +19,11 @@ def damage_database(data_dir: Path) -> bytes:
 def second_connection(data_dir):
     """Another connection to the test's database, as a second computer or the command line
     would open it (SQLite file or PostgreSQL server, whichever the test runs on)."""
-    from peewee import SqliteDatabase
-    from db import paths, server
+    from db import paths, server, store
     config = server.load(data_dir)
     if config is not None:
         return server.connect(config)
-    other = SqliteDatabase(str(paths.database_file(data_dir)))
-    other.connect()
-    return other
+    return store.connect(paths.database_file(data_dir))
 
 
 def snapshot(database) -> dict[str, list[tuple]]:
