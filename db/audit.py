@@ -136,7 +136,7 @@ def _install_postgres(database: Database) -> None:
             database.execute_sql(
                 f'CREATE TRIGGER "{name}" AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
                 f"FOR EACH ROW EXECUTE FUNCTION kefudesk_audit({arg_list})")
-    act_as(None, "")
+    _session_set(database, staff_id=None, source="")
 
 
 def _session_set(database: Database | None = None, **values) -> None:

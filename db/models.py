@@ -11,6 +11,13 @@ from db import clock
 database = DatabaseProxy()
 
 
+class BytesField(BlobField):
+    """A BLOB read back as bytes on both databases (PostgreSQL's driver gives a memoryview)."""
+
+    def python_value(self, value):
+        return bytes(value) if isinstance(value, (memoryview, bytearray)) else value
+
+
 class BaseModel(Model):
     class Meta:
         database = database
@@ -127,7 +134,7 @@ class Snippet(BaseModel):
     title = CharField()
     shortcut = CharField(default="", index=True)  # short code typed to find it, e.g. "dq"
     body = TextField(default="")
-    image = BlobField(null=True)  # PNG bytes: size chart, payment QR code ...
+    image = BytesField(null=True)  # PNG bytes: size chart, payment QR code ...
     owner = ForeignKeyField(Staff, null=True, on_delete="CASCADE", backref="snippets")  # None: shop-wide
     favourite = BooleanField(default=False)
     use_count = IntegerField(default=0)

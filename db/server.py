@@ -71,12 +71,12 @@ def connect(config: ServerConfig) -> PostgresqlDatabase:
     database = PostgresqlDatabase(
         config.database, host=config.host, port=config.port, user=config.user,
         password=config.password or None, connect_timeout=CONNECT_TIMEOUT,
-        application_name="KefuDesk")
+        application_name="KefuDesk",
+        options="-c timezone=UTC")  # every connection, the background ones too
     try:
         database.connect(reuse_if_open=True)
     except OperationalError as exc:
         raise ServerError(explain(exc, config)) from exc
-    database.execute_sql("SET TIME ZONE 'UTC'")  # timestamps are stored as naive UTC
     return database
 
 

@@ -93,13 +93,18 @@ def open_server(config: server.ServerConfig, data_dir: Path) -> Database:
     if todo and "schema_version" in database.get_tables():
         from db import backups  # noqa: PLC0415
         backups.backup_now(data_dir, "migrate", use_settings=False)
+    prepare_server(database)
+    return database
+
+
+def prepare_server(database: Database) -> None:
+    """Migrate a server and give it the triggers the app relies on."""
     # Several computers may start at once: one migrates, the others wait for its lock.
     with database.atomic():
         database.execute_sql("SELECT pg_advisory_xact_lock(4242)")
         migrations.migrate(database)
     audit.install(database)
     change_stamp.install(database)
-    return database
 
 
 # SQLite's quick_check reads the whole file (0.1 s per 50 MB). It runs at every start after a

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from peewee import AutoField, Database, ForeignKeyField, Model, sort_models
+from peewee import AutoField, BlobField, Database, ForeignKeyField, Model, sort_models
 
 from db import change_stamp, dialect, migrations, models
 
@@ -79,6 +79,9 @@ def _copy_table(model: type[Model], source: Database, dest: Database, done: int,
     # such links are filled in once every row is there.
     own = [(i, f) for i, f in enumerate(fields)  # by position: peewee's == builds SQL
            if isinstance(f, ForeignKeyField) and f.rel_model is model]
+    # A BlobField wraps bytes in the driver type of the database the models are bound to,
+    # which may be the other one; both drivers take a bytearray as it is.
+    blobs = [i for i, f in enumerate(fields) if isinstance(f, BlobField)]
     cursor = source.execute(model.select(*fields).order_by(model._meta.primary_key))
     links = []
     while True:
@@ -88,6 +91,9 @@ def _copy_table(model: type[Model], source: Database, dest: Database, done: int,
         rows = []
         for raw in batch:
             row = [f.python_value(v) for f, v in zip(fields, raw)]
+            for i in blobs:
+                if row[i] is not None:
+                    row[i] = bytearray(row[i])
             for i, f in own:
                 if row[i] is not None:
                     links.append((row[0], f, row[i]))

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db import backups, settings, store
+from db import backups, server, settings, store
 from desktop import errors, i18n
 from desktop.context import AppContext
 from desktop.icons import icon
@@ -104,5 +104,40 @@ def open_or_recover(data_dir: Path):
         backups.recover_damaged(data_dir, good.path)
         return store.open_database(data_dir)
     except store.StoreError as exc:
+        if _uses_server(data_dir):
+            return _server_unavailable(data_dir, exc)
         QMessageBox.critical(None, "客服台", f"{exc}\n\n备份在：{data_dir / 'backups'}")
         return None
+
+
+def _uses_server(data_dir: Path) -> bool:
+    try:
+        return server.load(data_dir) is not None
+    except server.ServerError:
+        return False
+
+
+def _server_unavailable(data_dir: Path, exc: Exception):
+    """The team server is down or unreachable: try again, or work on this computer's own
+    database (what it held before the switch), or stop."""
+    while True:
+        box = QMessageBox(QMessageBox.Icon.Warning, "客服台", f"无法打开团队服务器的数据库。\n\n{exc}")
+        retry = box.addButton("重试", QMessageBox.ButtonRole.AcceptRole)
+        local = box.addButton("改用本机数据库", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("退出", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.exec()
+        if box.clickedButton() is local:
+            answer = QMessageBox.question(
+                None, "客服台", "本机数据库里是改用服务器之前的数据，在本机录入的内容不会自动进入服务器。"
+                "以后可在「设置 → 团队服务器」里重新连接服务器。\n\n改用本机数据库吗？")
+            if answer == QMessageBox.StandardButton.Yes:
+                server.save(data_dir, None)
+                return open_or_recover(data_dir)
+            continue
+        if box.clickedButton() is not retry:
+            return None
+        try:
+            return store.open_database(data_dir, backup_on_open=False)
+        except store.StoreError as again:
+            exc = again

@@ -22,11 +22,20 @@ class IdleLock(QObject):
         self._window = window
         self._last_input = time.monotonic()
         self._locked = False
-        QApplication.instance().installEventFilter(self)
+        # Input reaches a top-level window's QWindow before any widget: watching those (the
+        # focused ones, dialogs included) sees every key and click. Not an application-wide
+        # filter: that sends every event of every object through Python (and PySide 6.11
+        # was seen to crash wrapping an event's receiver there).
+        QApplication.instance().focusWindowChanged.connect(self._watch)
+        self._watch(QApplication.instance().focusWindow())
         self._timer = QTimer(self)
         self._timer.setInterval(15_000)
         self._timer.timeout.connect(self.check)
         self._timer.start()
+
+    def _watch(self, window) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # again on the same window: no second copy
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS:

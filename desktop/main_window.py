@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db import backups
+from db import backups, server
 from db.case_search import count_cases
 from db.customer_search import count_live
 from db.store import StoreError
@@ -92,6 +92,12 @@ class MainWindow(QMainWindow):
         self.staff_label = QLabel()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        config = server.load(self.context.data_dir)
+        if config is not None:  # everyone should see that the data is shared
+            self.server_label = QLabel(self.tr("团队服务器 %1").replace(
+                "%1", f"{config.host}/{config.database}"))
+            self.server_label.setObjectName("muted")
+            self.statusBar().addPermanentWidget(self.server_label)
         self.statusBar().addPermanentWidget(self.staff_label)
         self.navigation.setCurrentRow(0)
 

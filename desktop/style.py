@@ -27,6 +27,7 @@ QHeaderView::section { background: #f1f5f9; border: none; border-bottom: 1px sol
                  padding: 6px 14px; font-weight: 600; }
 #primaryButton:hover { background: #ea580c; }
 #dangerButton, #formError { color: #b91c1c; }
+#success { color: #15803d; }
 #lockBar { background: #fef3c7; border-bottom: 1px solid #fcd34d; }
 QStatusBar { background: #f1f5f9; color: #334155; }
 QGroupBox { background: white; border: 1px solid #e2e8f0; border-radius: 8px; margin-top: 18px;

@@ -29,6 +29,15 @@ def second_connection(data_dir):
 def snapshot(database) -> dict[str, list[tuple]]:
     """Every row of every table, in id order: equal snapshots, same data."""
     from db import transfer
-    return {m._meta.table_name: list(database.execute(
-                m.select(*m._meta.sorted_fields).order_by(m._meta.primary_key)))
-            for m in transfer.tables()}
+    found = {}
+    for model in transfer.tables():
+        fields = model._meta.sorted_fields
+        rows = database.execute(model.select(*fields).order_by(model._meta.primary_key))
+        # As Python values: SQLite gives timestamps as text, the server as datetimes.
+        found[model._meta.table_name] = [
+            tuple(_plain(f.python_value(v)) for f, v in zip(fields, row)) for row in rows]
+    return found
+
+
+def _plain(value):
+    return bytes(value) if isinstance(value, memoryview) else value

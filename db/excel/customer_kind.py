@@ -6,7 +6,6 @@ tags as a sorted tuple, dates as date.
 """
 from __future__ import annotations
 
-import datetime as dt
 from typing import Callable, Iterable
 
 from peewee import chunked

@@ -5,7 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, QTimer
 
-from db import backups, paths
+from db import backups, paths, server
 from db.store import StoreError
 from desktop.context import AppContext
 
@@ -22,6 +22,10 @@ class DailyBackup(QObject):
         self._timer.start()
 
     def backup_at_start(self) -> None:
+        if server.load(self._context.data_dir) is not None:
+            # A shared server: one copy a day per computer, not one at every start.
+            self.check()
+            return
         self._backup("start")
 
     def check(self, now: dt.datetime | None = None) -> bool:

@@ -23,6 +23,7 @@ def reason_label(reason: str) -> str:
         "import": QCoreApplication.translate("backups", "导入前"),
         "migrate": QCoreApplication.translate("backups", "升级前"),
         "before-restore": QCoreApplication.translate("backups", "恢复前"),
+        "before-server": QCoreApplication.translate("backups", "复制到服务器前"),
     }
     return labels.get(reason, reason)
 

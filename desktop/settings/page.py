@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from db import customers, security, settings, staff as staff_rules
+from db import customers, security, server, settings, staff as staff_rules
 from desktop import i18n
 from desktop.context import AppContext
 from desktop.security import require_owner
@@ -56,10 +56,22 @@ class SettingsPage(QWidget):
         row.addWidget(self.backup_button)
         row.addWidget(open_button)
         row.addStretch(1)
+        config = server.load(self._context.data_dir)
+        where = QLabel(self.tr("本机数据库") if config is None
+                       else self.tr("团队服务器 %1").replace("%1", config.describe()))
+        where.setWordWrap(True)
+        self.server_button = QPushButton(self.tr("团队服务器…"))
+        self.server_button.setToolTip(self.tr("几台电脑同时使用同一份数据"))
+        self.server_button.clicked.connect(self.open_server)
+        where_row = QHBoxLayout()
+        where_row.addWidget(where, 1)
+        where_row.addWidget(self.server_button)
         data_box = QGroupBox(self.tr("数据与备份"))
         bform = QFormLayout(data_box)
         bform.addRow(self.tr("数据文件夹"), folder)
-        bform.addRow("", QLabel(self.tr("每次启动、导入前和每天自动备份。")))
+        bform.addRow(self.tr("数据库"), where_row)
+        bform.addRow("", QLabel(self.tr("每次启动、导入前和每天自动备份。") if config is None
+                                else self.tr("导入前和每天自动备份服务器的数据到这台电脑。")))
         bform.addRow("", row)
 
         self.staff_list = EditableList(
@@ -149,6 +161,10 @@ class SettingsPage(QWidget):
         self._save("language", self.language.currentData())
         QMessageBox.information(self, self.tr("界面语言"),
                                 self.tr("重新启动客服台后生效。\nThe new language applies after a restart."))
+
+    def open_server(self) -> None:
+        from desktop.settings.server_dialog import ServerDialog
+        ServerDialog(self._context, self).exec()
 
     def open_backups(self) -> None:
         from desktop.backups.dialog import BackupDialog

@@ -106,7 +106,7 @@ def test_reimporting_a_register_changes_nothing(database, owner, data_dir, tmp_p
     assert snapshot() == before
 
 
-def test_customer_matched_by_phone_then_wechat_then_account(database, owner, tmp_path):
+def test_customer_matched_by_phone_then_wechat_then_account(database, owner, tmp_path, data_dir):
     by_phone = customers.create(CustomerData(name="甲", phone="13900139000"), owner)
     by_wechat = customers.create(CustomerData(name="乙", wechat="yi_wx"), owner)
     by_account = customers.create(CustomerData(name="丙", platform_account="bing_tb"), owner)
@@ -127,7 +127,7 @@ def test_customer_matched_by_phone_then_wechat_then_account(database, owner, tmp
     assert "微信（D 列）" in reasons(plan)[2]
     assert "有 2 位客户叫“同名”" in reasons(plan)[6]
     assert "按称呼找到客户" in reasons(plan)[5]
-    apply.apply(plan, Path(database.database).parent, owner)
+    apply.apply(plan, data_dir, owner)
     owners = {c.order_no: c.customer_id for c in Case.select()}
     assert owners == {"T2": by_wechat.id, "T3": by_account.id, "T4": by_name.id,
                       "T6": Customer.get(Customer.name == "新来的").id}
@@ -258,7 +258,7 @@ def test_case_number_of_this_folder_twice_is_a_duplicate(database, owner, tmp_pa
     assert plan.rows[-1].status == "duplicate" and "第 2 行" in plan.rows[-1].reason
 
 
-def test_stage_without_what_closing_needs_starts_at_reception(database, owner, tmp_path):
+def test_stage_without_what_closing_needs_starts_at_reception(database, owner, tmp_path, data_dir):
     rows = [["客户", "手机", "问题描述", "处理状态", "满意度"],
             ["甲", "13900139000", "破了", "已解决", ""],
             ["乙", "13900139001", "晚了", "已结案", "5"],
@@ -268,7 +268,7 @@ def test_stage_without_what_closing_needs_starts_at_reception(database, owner, t
     assert "满意度" in why[2] and "从“热情接待”开始" in why[2]
     assert "原因或改善措施" in why[3]
     assert "阶段“不知道”无法识别" in why[4]
-    apply.apply(plan, Path(database.database).parent, owner)
+    apply.apply(plan, data_dir, owner)
     assert {c.stage for c in Case.select()} == {"reception"}
     kept = [e.text for e in CaseEvent.select().where(CaseEvent.kind == "note")]
     assert any("原阶段：已解决" in t for t in kept) and any("满意度：5" in t for t in kept)

@@ -26,7 +26,7 @@ def statuses(plan):
 
 
 @pytest.mark.parametrize("source", ["openpyxl", "libreoffice.xls", "libreoffice.xlsx"])
-def test_messy_roster_is_understood(database, owner, tmp_path, source):
+def test_messy_roster_is_understood(database, owner, tmp_path, source, data_dir):
     if source == "openpyxl":
         path = messy.messy_workbook(tmp_path / "roster.xlsx")
     else:
@@ -47,7 +47,7 @@ def test_messy_roster_is_understood(database, owner, tmp_path, source):
     assert by_row[9]["address"] == by_row[10]["address"] == "杭州"  # merged cell spans both
     invalid = next(r for r in plan.rows if r.row == 11)
     assert "科学计数法" in invalid.reason and "C 列" in invalid.reason
-    result = apply.apply(plan, database_dir(database), owner)
+    result = apply.apply(plan, data_dir, owner)
     assert result.created == 6
     zhang = Customer.get(Customer.phone == "13800138000")
     assert zhang.type.name == "VIP" and zhang.staff_id == owner.id  # staff matched by name
@@ -59,9 +59,6 @@ def test_messy_roster_is_understood(database, owner, tmp_path, source):
         customers.refresh_search_text(customer)
         assert (customer.search_text, customer.name_key) == stored
 
-
-def database_dir(database) -> Path:
-    return Path(database.database).parent
 
 
 def test_second_sheet_can_be_chosen(database, tmp_path):
@@ -125,7 +122,7 @@ def test_a_value_far_right_does_not_widen_every_row(database, tmp_path):
     assert [r.status for r in plan_of(tmp_path / "wide.xlsx").rows] == ["new", "new"]
 
 
-def test_matching_updates_and_never_erases(database, owner, tmp_path):
+def test_matching_updates_and_never_erases(database, owner, tmp_path, data_dir):
     kept = customers.create(CustomerData(name="周杰", phone="13900139000", wechat="zj",
                                          address="旧地址", notes="老备注"), owner)
     by_wechat = customers.create(CustomerData(name="微信客", wechat="WX_1"), owner)
@@ -138,14 +135,14 @@ def test_matching_updates_and_never_erases(database, owner, tmp_path):
     plan = plan_of(messy.xlsx(tmp_path / "r.xlsx", rows))
     assert [r.status for r in plan.rows] == ["update", "update", "unchanged", "new"]
     assert plan.rows[0].changes == {"address": "新地址"}
-    apply.apply(plan, database_dir(database), owner)
+    apply.apply(plan, data_dir, owner)
     kept = Customer.get_by_id(kept.id)
     assert (kept.address, kept.notes, kept.wechat) == ("新地址", "老备注", "zj")
     assert Customer.get_by_id(by_wechat.id).notes == "找到了"
     assert Customer.get_by_id(by_account.id).version == by_account.version
 
 
-def test_duplicates_within_file_and_deleted_records(database, owner, tmp_path):
+def test_duplicates_within_file_and_deleted_records(database, owner, tmp_path, data_dir):
     gone = customers.create(CustomerData(name="已删", phone="13900139005"), owner)
     customers.move_to_trash([gone.id], owner)
     rows = [["姓名", "手机", "微信"],
@@ -157,7 +154,7 @@ def test_duplicates_within_file_and_deleted_records(database, owner, tmp_path):
     assert [r.status for r in plan.rows] == ["new", "duplicate", "duplicate", "deleted"]
     assert "第 2 行" in plan.rows[1].reason
     assert "回收站" in plan.rows[3].reason
-    apply.apply(plan, database_dir(database), owner)
+    apply.apply(plan, data_dir, owner)
     assert Customer.get_by_id(gone.id).deleted_at is not None  # not resurrected
     assert Customer.select().where(Customer.phone == "13900139005").count() == 1
 
@@ -183,14 +180,14 @@ def test_mapping_is_saved_per_header_signature(database, tmp_path):
     assert again.saved and again.mapping == ["name", "phone", None]
 
 
-def test_cancel_and_failure_leave_the_database_exactly_as_before(database, owner, tmp_path):
+def test_cancel_and_failure_leave_the_database_exactly_as_before(database, owner, tmp_path, data_dir):
     existing = customers.create(CustomerData(name="原有", phone="13900139000"), owner)
     rows = [["姓名", "手机"]] + [[f"客户{n}", f"1390013{n:04d}"] for n in range(1, 1200)]
     plan = plan_of(messy.xlsx(tmp_path / "r.xlsx", rows))
     before = _dump(database)
     calls = []
     with pytest.raises(Cancelled):
-        apply.apply(plan, database_dir(database), owner, progress=lambda d, t: calls.append(d),
+        apply.apply(plan, data_dir, owner, progress=lambda d, t: calls.append(d),
                     cancelled=lambda: len(calls) >= 2)
     assert _dump(database) == before
     # Someone edits a matched customer after the preview: the import refuses as a whole.
@@ -202,7 +199,7 @@ def test_cancel_and_failure_leave_the_database_exactly_as_before(database, owner
                      owner)
     before = _dump(database)
     with pytest.raises(ExcelError, match="预览之后"):
-        apply.apply(plan, database_dir(database), owner)
+        apply.apply(plan, data_dir, owner)
     assert _dump(database) == before
 
 
@@ -210,21 +207,21 @@ def _dump(database) -> dict:
     return {k: v for k, v in snapshot(database).items() if k != "setting"}
 
 
-def test_undo_last_import_names_what_is_lost(database, owner, tmp_path):
+def test_undo_last_import_names_what_is_lost(database, owner, tmp_path, data_dir):
     customers.create(CustomerData(name="原有", phone="13900139099"), owner)
     before = Customer.select().count()
     plan = plan_of(messy.xlsx(tmp_path / "r.xlsx", messy.simple_rows()))
-    apply.apply(plan, database_dir(database), owner)
+    apply.apply(plan, data_dir, owner)
     clock.freeze(clock.now() + dt.timedelta(minutes=5))
     customers.add_contact(Customer.get(Customer.name == "周杰").id, owner, "电话", "回访了")
-    last = history.last_import(database_dir(database))
+    last = history.last_import(data_dir)
     text = history.describe(last)
     assert "r.xlsx" in text and "新增 2" in text and "1 条联系记录" in text
-    history.undo_last_import(database_dir(database))
+    history.undo_last_import(data_dir)
     assert Customer.select().count() == before
-    assert history.last_import(database_dir(database)) is None
+    assert history.last_import(data_dir) is None
     with pytest.raises(ExcelError, match="没有可以撤销"):
-        history.undo_last_import(database_dir(database))
+        history.undo_last_import(data_dir)
 
 
 def test_header_words_match_by_synonym_and_containment(database):
@@ -237,12 +234,12 @@ def test_header_words_match_by_synonym_and_containment(database):
                      "staff", "platform_account", "name", "wechat", None]
 
 
-def test_import_logs_one_summary_and_row_logging_resumes(database, owner, tmp_path):
+def test_import_logs_one_summary_and_row_logging_resumes(database, owner, tmp_path, data_dir):
     from db import audit
     from db.models import AuditLog
     audit.act_as(owner, "screen")
     plan = plan_of(messy.xlsx(tmp_path / "r.xlsx", messy.simple_rows()))
-    apply.apply(plan, database_dir(database), owner)
+    apply.apply(plan, data_dir, owner)
     entries = list(AuditLog.select().where(AuditLog.entity == "customer"))
     assert [e.action for e in entries] == []  # rows of the import are not logged one by one
     [summary] = AuditLog.select().where(AuditLog.action == "import")
@@ -253,14 +250,14 @@ def test_import_logs_one_summary_and_row_logging_resumes(database, owner, tmp_pa
                                    AuditLog.action == "update").count() == 1
 
 
-def test_a_row_never_gives_one_customer_anothers_contact(database, owner, tmp_path):
+def test_a_row_never_gives_one_customer_anothers_contact(database, owner, tmp_path, data_dir):
     first = customers.create(CustomerData(name="甲", phone="13900139001"), owner)
     customers.create(CustomerData(name="乙", wechat="wx_yi"), owner)
     rows = [["姓名", "手机", "微信"], ["甲", "13900139001", "wx_yi"]]
     plan = plan_of(messy.xlsx(tmp_path / "r.xlsx", rows))
     [row] = plan.rows
     assert row.status == "invalid" and "乙" in row.reason and "微信" in row.reason
-    apply.apply(plan, database_dir(database), owner)
+    apply.apply(plan, data_dir, owner)
     assert Customer.get_by_id(first.id).wechat == ""
 
 

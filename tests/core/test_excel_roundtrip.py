@@ -3,7 +3,6 @@ those cells; a row changed in the app after the export is a conflict, never over
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import openpyxl
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -51,14 +50,11 @@ def _state() -> dict[int, tuple]:
             for c in Customer.select()}
 
 
-def _data_dir(database) -> Path:
-    return Path(database.database).parent
-
 
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(people=customers_strategy())
-def test_export_then_import_changes_nothing(database, owner, tmp_path, people):
+def test_export_then_import_changes_nothing(database, owner, tmp_path, people, data_dir):
     _reset()
     _seed(people, owner)
     before = _state()
@@ -66,14 +62,14 @@ def test_export_then_import_changes_nothing(database, owner, tmp_path, people):
     write.export(kinds.get("customers"), path)
     plan = workflow.plan_file("customers", path)
     assert {r.status for r in plan.rows} == {"unchanged"}, [(r.row, r.reason) for r in plan.rows]
-    apply.apply(plan, _data_dir(database), owner)
+    apply.apply(plan, data_dir, owner)
     assert _state() == before
 
 
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(people=customers_strategy(), data=st.data())
-def test_edited_cells_and_only_those_change(database, owner, tmp_path, people, data):
+def test_edited_cells_and_only_those_change(database, owner, tmp_path, people, data, data_dir):
     _reset()
     ids = _seed(people, owner)
     before = _state()
@@ -99,7 +95,7 @@ def test_edited_cells_and_only_those_change(database, owner, tmp_path, people, d
                     if edits[(index, _field)] != _value(before[ids[index]], _field)}
     assert {r.row - 2 for r in plan.rows if r.status == "update"} == changed_rows
     assert all(r.status in ("update", "unchanged") for r in plan.rows)
-    apply.apply(plan, _data_dir(database), owner)
+    apply.apply(plan, data_dir, owner)
     after = _state()
     for index, cid in enumerate(ids):
         expected = dict(zip(["name", "phone", "wechat", "address", "notes", "next_visit",
@@ -114,7 +110,7 @@ def _value(state: tuple, field: str):
     return state[{"wechat": 2, "address": 3, "notes": 4, "platform": 6}[field]]
 
 
-def test_changed_in_app_after_export_is_a_conflict(database, owner, tmp_path):
+def test_changed_in_app_after_export_is_a_conflict(database, owner, tmp_path, data_dir):
     cid = customers.create(CustomerData(name="甲", phone="13900139000", notes="旧"), owner).id
     path = tmp_path / "roster.xlsx"
     write.export(kinds.get("customers"), path)
@@ -127,9 +123,9 @@ def test_changed_in_app_after_export_is_a_conflict(database, owner, tmp_path):
     [row] = plan.rows
     assert row.status == "conflict" and "备注" in row.reason
     assert row.current == {"notes": "软件里改的"} and row.changes == {"notes": "表格里改的"}
-    apply.apply(plan, _data_dir(database), owner)  # not chosen: the app keeps its value
+    apply.apply(plan, data_dir, owner)  # not chosen: the app keeps its value
     assert Customer.get_by_id(cid).notes == "软件里改的"
     plan = workflow.plan_file("customers", path)
     plan.rows[0].take_sheet = True
-    apply.apply(plan, _data_dir(database), owner)
+    apply.apply(plan, data_dir, owner)
     assert Customer.get_by_id(cid).notes == "表格里改的"

@@ -1,7 +1,6 @@
 """Snippets through the same Excel pipeline: export, edit in a spreadsheet, import back."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import openpyxl
 
@@ -11,11 +10,8 @@ from db.models import Snippet
 from tests.fixtures import messy
 
 
-def _dir(database) -> Path:
-    return Path(database.database).parent
 
-
-def test_snippets_round_trip(database, owner, tmp_path):
+def test_snippets_round_trip(database, owner, tmp_path, data_dir):
     greet = snippets.add_category("问候")
     hello = snippets.create(snippets.SnippetData("欢迎语", "亲，在的，请问有什么可以帮您？", greet.id, "hy"),
                             owner)
@@ -40,7 +36,7 @@ def test_snippets_round_trip(database, owner, tmp_path):
     book.save(path)
     plan = workflow.plan_file("snippets", path, "快捷短语")
     assert sorted(r.status for r in plan.rows) == ["new", "unchanged", "update"]
-    apply.apply(plan, _dir(database), owner)
+    apply.apply(plan, data_dir, owner)
     assert Snippet.get_by_id(hello.id).body == "亲，您好！"
     shipped = Snippet.get(Snippet.title == "发货")
     assert shipped.shortcut == "fh" and shipped.category.name == "物流" and shipped.owner_id is None

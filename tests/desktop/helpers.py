@@ -38,3 +38,11 @@ def click_box_button(text: str) -> Callable[[QWidget], None]:
                 return
         raise AssertionError(f"no button {text!r} in {[b.text() for b in box.findChildren(QPushButton)]}")
     return click
+
+
+def click_standard(button: QMessageBox.StandardButton) -> Callable[[QWidget], None]:
+    """Click a standard button whatever language its text is in (a translator may be on)."""
+    def click(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox), type(box)
+        box.button(button).click()
+    return click

@@ -117,6 +117,26 @@ def test_idle_lock_asks_who_is_on_duty(qtbot, context, owner):
     assert palette.isVisible()
 
 
+def test_typing_in_any_window_counts_as_activity(qtbot, context, owner):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    dialog = QDialog(window)  # e.g. a long case form typed into for minutes
+    QLineEdit(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is dialog.windowHandle())
+    for target in (dialog.windowHandle(), window.windowHandle()):
+        window.idle_lock._last_input = 0.0
+        QTest.keyClick(target, Qt.Key.Key_A)
+        assert window.idle_lock._last_input > 0.0
+    dialog.close()
+
+
 def test_audit_dialog_filters_and_exports(qtbot, context, owner, tmp_path, monkeypatch):
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QFileDialog

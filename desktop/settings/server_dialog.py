@@ -1,0 +1,213 @@
+"""设置 → 团队服务器: point this computer at a shared PostgreSQL database, test the connection,
+copy this computer's data to a new server once, or go back to the local database."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QProgressDialog, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from db import server, server_copy, transfer
+from db.models import database as proxy
+from desktop.context import AppContext
+from desktop.widgets.error_label import ErrorLabel
+
+
+class ServerDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._context = context
+        self.current = server.load(context.data_dir)
+        self.setWindowTitle(self.tr("团队服务器"))
+        self.setMinimumWidth(560)
+
+        intro = QLabel(self.tr(
+            "一台电脑时，数据保存在本机（默认）。几台电脑要同时使用同一份客户档案和工单时，"
+            "请让懂电脑的人准备一台 PostgreSQL 数据库服务器，然后在每台电脑上填写同样的连接信息。"
+            "不要把本机数据文件夹放到网络共享上：那样会损坏数据。"))
+        intro.setWordWrap(True)
+        self.state = QLabel()
+        self.state.setObjectName("muted")
+        self.state.setWordWrap(True)
+
+        config = self.current
+        self.host = QLineEdit(config.host if config else "")
+        self.host.setPlaceholderText(self.tr("例如 192.168.1.20 或 shop-server"))
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(config.port if config else 5432)
+        self.database = QLineEdit(config.database if config else "kefudesk")
+        self.user = QLineEdit(config.user if config else "")
+        self.password = QLineEdit(config.password if config else "")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("服务器地址"), self.host)
+        form.addRow(self.tr("端口"), self.port)
+        form.addRow(self.tr("数据库名"), self.database)
+        form.addRow(self.tr("用户名"), self.user)
+        form.addRow(self.tr("密码"), self.password)
+
+        self.test_button = QPushButton(self.tr("测试连接"))
+        self.test_button.clicked.connect(self.test)
+        self.result = QLabel()
+        self.result.setObjectName("success")
+        self.result.setWordWrap(True)
+        self.result.hide()
+        self.error = ErrorLabel()
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+
+        buttons = QDialogButtonBox()
+        self.copy_button = buttons.addButton(self.tr("复制本机数据到服务器"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setToolTip(self.tr("第一台电脑用：把这台电脑上的全部数据复制到空的服务器，然后改用服务器"))
+        self.copy_button.clicked.connect(self.copy_and_use)
+        self.use_button = buttons.addButton(self.tr("使用服务器上的数据"),
+                                            QDialogButtonBox.ButtonRole.ActionRole)
+        self.use_button.setToolTip(self.tr("其他电脑用：服务器上已经有本店的数据"))
+        self.use_button.clicked.connect(self.use_server)
+        self.local_button = buttons.addButton(self.tr("改回本机数据库"),
+                                              QDialogButtonBox.ButtonRole.ActionRole)
+        self.local_button.clicked.connect(self.use_local)
+        self.local_button.setVisible(self.current is not None)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.state)
+        layout.addLayout(form)
+        layout.addLayout(test_row)
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self._show_state()
+
+    def _show_state(self) -> None:
+        if self.current is None:
+            self.state.setText(self.tr("现在使用：本机数据库（%1）").replace(
+                "%1", str(self._context.data_dir)))
+        else:
+            self.state.setText(
+                self.tr("现在使用：服务器 %1").replace("%1", self.current.describe()))
+
+    def config(self) -> server.ServerConfig | None:
+        missing = [label for label, edit in ((self.tr("服务器地址"), self.host),
+                                             (self.tr("数据库名"), self.database),
+                                             (self.tr("用户名"), self.user))
+                   if not edit.text().strip()]
+        if missing:
+            self._fail(self.tr("请填写：%1").replace("%1", "、".join(missing)))
+            return None
+        return server.ServerConfig(host=self.host.text().strip(), port=self.port.value(),
+                                   database=self.database.text().strip(),
+                                   user=self.user.text().strip(), password=self.password.text())
+
+    def _fail(self, message: str) -> None:
+        self.result.hide()
+        self.error.show_message(message)
+
+    def _succeed(self, message: str) -> None:
+        self.error.hide()
+        self.result.setText(message)
+        self.result.show()
+
+    def test(self) -> str | None:
+        """Connect and report; the server's description on success."""
+        config = self.config()
+        if config is None:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            found = server.test_connection(config)
+        except server.ServerError as exc:
+            self._fail(str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._succeed(found)
+        return found
+
+    def copy_and_use(self) -> None:
+        config = self.config()
+        if config is None or self.test() is None:
+            return
+        if self.current is not None:
+            self._fail(self.tr("这台电脑已经在使用服务器。要复制本机数据，请先改回本机数据库。"))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("复制本机数据到服务器"),
+            self.tr("把这台电脑上的全部客户、工单、快捷短语、设置和操作日志复制到 %1，"
+                    "之后这台电脑改用服务器。\n\n复制前会先备份本机数据；服务器上已有数据时不会复制。"
+                    "\n\n现在复制吗？").replace("%1", config.describe()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        progress = QProgressDialog(self.tr("正在复制到服务器…"), self.tr("取消"), 0, 100, self)
+        progress.setWindowTitle(self.tr("复制本机数据到服务器"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def step(done: int, total: int) -> bool:
+            progress.setValue(int(done * 100 / max(total, 1)))
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            copied = server_copy.copy_local_to_server(proxy.obj, self._context.data_dir, config,
+                                                      self._context.staff, step)
+        except transfer.TransferCancelled:
+            self._fail(self.tr("已取消：服务器上没有留下任何数据，这台电脑继续使用本机数据库。"))
+            return
+        except server.ServerError as exc:
+            self._fail(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - the copy is one transaction: nothing half
+            self._fail(self.tr("复制失败，服务器上没有留下任何数据：%1").replace("%1", str(exc)))
+            return
+        finally:
+            progress.close()
+        self._switched(self.tr("已复制 %1 条记录到服务器。").replace("%1", str(copied)))
+
+    def use_server(self) -> None:
+        config = self.config()
+        if config is None:
+            return
+        found = self.test()
+        if found is None:
+            return
+        if not _holds_shop_data(config):
+            answer = QMessageBox.question(
+                self, self.tr("使用服务器上的数据"),
+                self.tr("服务器上还没有数据。这台电脑上的数据不会带过去（要带过去，请用「复制本机数据到服务器」）。"
+                        "\n\n仍然改用这个空的服务器吗？"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        server.save(self._context.data_dir, config)
+        self._switched(self.tr("这台电脑将使用服务器 %1。").replace("%1", config.describe()))
+
+    def use_local(self) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("改回本机数据库"),
+            self.tr("这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，"
+                    "也不会删除。需要服务器上的数据时，可在「备份与恢复」里恢复服务器的最新备份。"
+                    "\n\n改回本机数据库吗？"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        server.save(self._context.data_dir, None)
+        self._switched(self.tr("这台电脑将改回使用本机数据库。"))
+
+    def _switched(self, message: str) -> None:
+        QMessageBox.information(self, self.tr("团队服务器"),
+                                message + "\n\n" + self.tr("客服台现在重新启动。"))
+        self.accept()
+        self._context.restart_requested.emit()
+
+
+def _holds_shop_data(config: server.ServerConfig) -> bool:
+    database = server.connect(config)
+    try:
+        return "schema_version" in database.get_tables() and transfer.holds_data(database)
+    finally:
+        database.close()
