@@ -84,6 +84,7 @@ def main() -> int:
             start = time.perf_counter()
             made = backups.backup_now(data_dir, "manual")
             backup_s = time.perf_counter() - start
+            backup_mb = made.stat().st_size / 1e6
             start = time.perf_counter()
             backups.restore(data_dir, made)
             restore_s = time.perf_counter() - start  # includes the safety backup first
@@ -94,7 +95,7 @@ def main() -> int:
     print(f"\n{args.customers:,} customers ({copied:,} rows in all tables)")
     print(f"copy this computer's data to the server   {copy_s:6.1f} s  "
           f"({copied / copy_s:,.0f} rows/s; one transaction, after a local backup)")
-    print(f"server backup to an SQLite file          {backup_s:6.1f} s  ({made.stat().st_size / 1e6:.1f} MB)")
+    print(f"server backup to an SQLite file          {backup_s:6.1f} s  ({backup_mb:.1f} MB)")
     print(f"restore that backup into the server      {restore_s:6.1f} s  (incl. the safety backup)")
     for name, samples in rows.items():
         p50, p95 = percentile(samples, 50), percentile(samples, 95)

@@ -14,7 +14,8 @@ pytestmark = pytest.mark.sqlite_only  # the source is this computer's SQLite fil
 
 def shop(owner):
     first = customers.create(CustomerData(name="张三", phone="13800138000", tags=["回头客"]), owner)
-    second = customers.create(CustomerData(name="张三（小号）", wechat="zs_2"), owner)
+    second = customers.create(CustomerData(name="张三（小号）", wechat="zs_2",
+                                           notes="制表\t换行\n回车\r反斜杠\\ \\N 不是空"), owner)
     customers.merge(second.id, first.id, owner)  # a row pointing at a later row of its table
     case = cases.create(CaseData(customer_id=second.id, description="少发一件"), owner)
     snippets.create(snippets.SnippetData("欢迎语", "亲，在的", None, "hy", image=b"\x89PNG"), owner)
