@@ -12,8 +12,7 @@ import io
 from typing import Callable
 
 from peewee import (
-    AutoField, BlobField, BooleanField, Database, ForeignKeyField, Model, PeeweeException,
-    sort_models,
+    AutoField, BlobField, BooleanField, Database, ForeignKeyField, Model, sort_models,
 )
 
 from db import change_stamp, dialect, migrations, models
@@ -55,13 +54,10 @@ def copy(source: Database, dest: Database, progress: Progress | None = None) -> 
                     .fetchone()[0] for m in order)
         with dest.atomic():
             _clear(dest, order)
-            quiet = dialect.is_postgres(dest) and _triggers(dest, order, "DISABLE")
             done = 0
             for model in order:
                 done = _copy_table(model, source, dest, done, total, progress)
             if dialect.is_postgres(dest):
-                if quiet:
-                    _triggers(dest, order, "ENABLE")
                 _reset_sequences(dest, order)
                 dest.execute_sql(f"SELECT nextval('{change_stamp.SEQUENCE}')")
                 dest.execute_sql("SELECT set_config('kefudesk.per_row', '1', true)")
@@ -77,19 +73,6 @@ def _clear(dest: Database, order: list[type[Model]]) -> None:
         return
     for model in reversed(order):
         dest.execute_sql(f'DELETE FROM "{model._meta.table_name}"')
-
-
-def _triggers(dest: Database, order: list[type[Model]], state: str) -> bool:
-    """The audit and change triggers fire per row, a third of a copy's time on the server;
-    the table owner may switch them off inside the copy's transaction (other computers
-    never see them off). Not the owner: they stay on, and merely log nothing."""
-    try:
-        with dest.atomic():  # a savepoint: a refusal must not abort the copy
-            for model in order:
-                dest.execute_sql(f'ALTER TABLE "{model._meta.table_name}" {state} TRIGGER USER')
-    except PeeweeException:
-        return False
-    return True
 
 
 def _copy_table(model: type[Model], source: Database, dest: Database, done: int, total: int,
