@@ -49,7 +49,7 @@ def open_database(data_dir: Path, backup_on_open: bool = True) -> Database:
             f"数据文件夹在网络共享上（{network}）：{data_dir}\n"
             "SQLite 数据库放在网络共享上时，文件锁不可靠，多人同时使用会损坏数据（SQLite 官方建议）。"
             "请把数据文件夹放在本机硬盘或 U 盘上（--data-dir）；多台电脑要共用同一份数据，"
-            "需要使用服务器数据库（PostgreSQL）。")
+            "请使用团队服务器（PostgreSQL）：设置 → 数据与备份 → 团队服务器。")
     db_file = paths.database_file(data_dir)
     existed = db_file.exists() and db_file.stat().st_size > 0
     try:
