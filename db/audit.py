@@ -142,9 +142,12 @@ def _install_postgres(database: Database) -> None:
 def _session_set(database: Database | None = None, **values) -> None:
     database = database or proxy
     if dialect.is_postgres(database):
+        real = database.obj if database is proxy else database
         for key, value in values.items():
-            database.execute_sql("SELECT set_config(%s, %s, false)",
-                                 (f"kefudesk.{key}", "" if value is None else str(value)))
+            name, text = f"kefudesk.{key}", "" if value is None else str(value)
+            database.execute_sql("SELECT set_config(%s, %s, false)", (name, text))
+            if hasattr(real, "session"):  # kept for a reconnection (db.server)
+                real.session[name] = text
         return
     assignments = ", ".join(f"{key} = ?" for key in values)
     database.execute_sql(f"UPDATE temp.audit_session SET {assignments}", tuple(values.values()))

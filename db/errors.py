@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from peewee import DatabaseError, OperationalError
+from peewee import DatabaseError, InterfaceError, OperationalError
 
 
 class FieldError(ValueError):
@@ -21,6 +21,11 @@ _KNOWN = [
      "或用 --data-dir 指定一个可写的文件夹。"),
     (("database is locked", "database is busy"),
      "数据库正被其他程序占用，刚才的修改没有保存。请关闭其他正在使用客服台数据的程序后重试。"),
+    (("server closed the connection", "connection already closed", "terminating connection",
+      "could not connect to server", "connection refused", "timeout expired",
+      "ssl connection has been closed", "could not receive data", "could not send data"),
+     "与团队服务器的连接断开了，刚才的修改没有保存。已经保存的数据不受影响。请检查网络后重试"
+     "（连接会自动重新建立）。"),
     (("malformed", "not a database", "file is encrypted"),
      "数据库文件已损坏。请关闭客服台后重新打开，程序会提供从最近的完好备份恢复。"),
 ]
@@ -28,7 +33,8 @@ _KNOWN = [
 
 def describe(exc: BaseException) -> str | None:
     """A user message for a storage error, or None when exc is something else."""
-    if not isinstance(exc, (sqlite3.Error, DatabaseError, OperationalError, OSError)):
+    if not isinstance(exc, (sqlite3.Error, DatabaseError, InterfaceError, OperationalError,
+                            OSError)):
         return None
     text = str(exc).lower()
     for needles, message in _KNOWN:

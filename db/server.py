@@ -67,8 +67,30 @@ def save(data_dir: Path, config: ServerConfig | None) -> None:
     partial.replace(path)
 
 
+class ServerDatabase(PostgresqlDatabase):
+    """A server connection that survives a network blip: the action that hit the broken
+    connection fails (and says so: nothing is retried behind the user's back, so nothing is
+    saved twice), the next one connects again. A new connection gets the session settings
+    the audit triggers read (who is working, from where) before anything else."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.session: dict[str, str] = {}
+
+    def cursor(self, named_cursor=None):
+        conn = self._state.conn
+        if conn is not None and conn.closed and not self.in_transaction():
+            self._state.reset()  # dead: let peewee open a new one
+        return super().cursor(named_cursor)
+
+    def _initialize_connection(self, conn) -> None:
+        with conn.cursor() as cursor:
+            for key, value in self.session.items():
+                cursor.execute("SELECT set_config(%s, %s, false)", (key, value))
+
+
 def connect(config: ServerConfig) -> PostgresqlDatabase:
-    database = PostgresqlDatabase(
+    database = ServerDatabase(
         config.database, host=config.host, port=config.port, user=config.user,
         password=config.password or None, connect_timeout=CONNECT_TIMEOUT,
         application_name="KefuDesk",

@@ -78,3 +78,29 @@ def test_a_server_backup_restores_into_the_server(database, owner, data_dir, pos
     finally:
         shared.close()
     proxy.initialize(None)
+
+
+def test_a_dropped_server_connection_fails_one_action_then_reconnects(
+        data_dir, postgres_cluster):
+    from peewee import PeeweeException
+    from db import audit, errors, staff as staff_rules
+    from db.models import AuditLog
+    config = postgres_cluster.new_database(template=postgres_cluster.template)
+    server.save(data_dir, config)
+    shared = store.open_database(data_dir)
+    try:
+        owner = staff_rules.add("店主小美", role="owner")
+        audit.act_as(owner, "screen")
+        postgres_cluster.admin(  # the Wi-Fi drops, the server restarts...
+            f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            f"WHERE datname = '{config.database}'")
+        with pytest.raises(PeeweeException) as failed:
+            customers.create(CustomerData(name="断线时"), owner)
+        assert "连接断开" in errors.describe(failed.value)
+        again = customers.create(CustomerData(name="重连后"), owner)  # the next action works
+        names = {c.name for c in Customer.select()}
+        assert "重连后" in names and "断线时" not in names  # never saved twice, nor half
+        entry = AuditLog.get((AuditLog.entity == "customer") & (AuditLog.entity_id == again.id))
+        assert (entry.staff_id, entry.source) == (owner.id, "screen")  # session restored
+    finally:
+        shared.close()
