@@ -131,3 +131,25 @@ def test_roster_round_trip_through_the_command_line(binary, database, data_dir, 
     finally:
         again.close()
     assert got == expected
+
+
+def test_the_binary_works_on_a_team_server(binary, tmp_path, postgres_cluster):
+    """The frozen build carries the PostgreSQL driver: a roster imported by the binary on a
+    computer set to a team server lands on the server."""
+    from db import server
+    config = postgres_cluster.new_database()  # empty: the binary migrates it
+    data = tmp_path / "shop-computer"
+    data.mkdir()
+    server.save(data, config)
+    roster = tmp_path / "roster.csv"
+    roster.write_text("姓名,手机,微信,平台\n" + "".join(f"{n},{p},{w},{pl}\n" for n, p, w, pl in ROSTER),
+                      encoding="utf-8-sig")
+    done = run(binary, "import", "customers", str(roster), "--data-dir", str(data))
+    assert done.returncode == 0, done.stdout + done.stderr
+    shared = server.connect(config)
+    try:
+        names = sorted(r[0] for r in shared.execute_sql("SELECT name FROM customer"))
+    finally:
+        shared.close()
+    assert names == sorted(n for n, *_ in ROSTER)
+    assert not (data / paths.DB_FILENAME).exists()  # nothing written locally
