@@ -116,6 +116,7 @@ class _Index:
 
         worker = threading.Thread(target=load, name="customer-search-warm-up", daemon=True)
         worker.start()
+        self.worker = worker
         return worker
 
 
@@ -165,6 +166,14 @@ _index = _Index()
 def search_ids(query: CustomerQuery, today: dt.date | None = None) -> list[int]:
     """Ids of live customers matching every search term and filter, in the query's order."""
     return _index.ids(query, today or clock.today())
+
+
+def finish_warm_up(timeout: float = 5.0) -> None:
+    """Before the process exits: a daemon thread still inside SQLite when the interpreter
+    shuts down is torn down mid-call, which was seen to abort the process now and then."""
+    worker = getattr(_index, "worker", None)
+    if worker is not None and worker.is_alive():
+        worker.join(timeout)
 
 
 def warm_up(background: bool = True) -> threading.Thread | None:

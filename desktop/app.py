@@ -71,6 +71,8 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
         if measure_since is not None:
             startup_probe.quit_when_shown(app, window, measure_since)
         code = app.exec()
+        from db import customer_search
+        customer_search.finish_warm_up()
         store.close_database(database, data_dir)
     finally:
         guard.release()
