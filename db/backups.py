@@ -42,7 +42,7 @@ class BackupInfo:
     size: int
 
 
-def backup(database: SqliteDatabase, target_dir: Path, reason: str,
+def backup(database: Database, target_dir: Path, reason: str,
            keep_last: int = DEFAULT_KEEP_LAST, keep_weeks: int = DEFAULT_KEEP_WEEKS) -> Path:
     """Snapshot the live database into target_dir, then apply the retention rule."""
     target_dir.mkdir(parents=True, exist_ok=True)
@@ -184,12 +184,7 @@ def _restore_server(database: Database, source: Path) -> None:
     # The backup may predate a migration: bring a scratch copy up to the server's schema.
     with tempfile.TemporaryDirectory(prefix="kefudesk-restore-") as scratch:
         copy = Path(scratch) / "restore.sqlite3"
-        src, dest = sqlite3.connect(f"file:{source}?mode=ro", uri=True), sqlite3.connect(str(copy))
-        try:
-            src.backup(dest)
-        finally:
-            src.close()
-            dest.close()
+        _copy_file(source, copy)
         local = SqliteDatabase(str(copy))
         try:
             migrations.migrate(local)
@@ -218,10 +213,15 @@ def recover_damaged(data_dir: Path, source: Path) -> Path:
         part = Path(str(db_file) + suffix)
         if part.exists():
             part.replace(Path(str(aside) + suffix))
-    src, dest = sqlite3.connect(f"file:{source}?mode=ro", uri=True), sqlite3.connect(str(db_file))
+    _copy_file(source, db_file)
+    return aside
+
+
+def _copy_file(source: Path, target: Path) -> None:
+    """A backup file's content into a new database file, through SQLite's backup API."""
+    src, dest = sqlite3.connect(f"file:{source}?mode=ro", uri=True), sqlite3.connect(str(target))
     try:
         src.backup(dest)
     finally:
         src.close()
         dest.close()
-    return aside
