@@ -73,8 +73,8 @@ def _trigger_sql(table: str, all_columns: list[str]) -> list[str]:
     ]
 
 
-# PostgreSQL: the trigger function reads the session from connection settings. A TRUNCATE or
-# a bulk copy sets kefudesk.per_row to 0 like the SQLite session table's per_row.
+# PostgreSQL: the trigger function reads the session from connection settings. A bulk import
+# or a copy between databases sets kefudesk.per_row to 0 like the SQLite session's per_row.
 _PG_FUNCTION = r"""
 CREATE OR REPLACE FUNCTION kefudesk_audit() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE

@@ -60,13 +60,13 @@ def copy(source: Database, dest: Database, progress: Progress | None = None) -> 
             if dialect.is_postgres(dest):
                 _reset_sequences(dest, order)
                 dest.execute_sql(f"SELECT nextval('{change_stamp.SEQUENCE}')")
-                dest.execute_sql("SELECT set_config('kefudesk.per_row', '1', true)")
     return total
 
 
 def _clear(dest: Database, order: list[type[Model]]) -> None:
     if dialect.is_postgres(dest):
-        # The copy is one event, not a row-by-row history: the caller logs it.
+        # The copy is one event, not a row-by-row history: the caller logs it. (is_local:
+        # the setting ends with this transaction.)
         dest.execute_sql("SELECT set_config('kefudesk.per_row', '0', true)")
         names = ", ".join(f'"{m._meta.table_name}"' for m in order)
         dest.execute_sql(f"TRUNCATE {names} RESTART IDENTITY")

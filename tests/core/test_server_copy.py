@@ -74,7 +74,10 @@ def test_a_server_backup_restores_into_the_server(database, owner, data_dir, pos
         customers.create(CustomerData(name="备份之后"), owner)
         backups.restore(data_dir, made)
         assert not Customer.select().where(Customer.name == "备份之后").exists()
-        assert customers.create(CustomerData(name="恢复之后"), owner).id  # sequences follow
+        after = customers.create(CustomerData(name="恢复之后"), owner)  # sequences follow
+        from db.models import AuditLog
+        assert AuditLog.select().where((AuditLog.entity == "customer")
+                                       & (AuditLog.entity_id == after.id)).exists()
     finally:
         shared.close()
     proxy.initialize(None)
