@@ -14,6 +14,8 @@ from pathlib import Path
 
 from peewee import OperationalError, PostgresqlDatabase
 
+from db import transfer
+
 CONFIG_FILENAME = "server.json"
 CONNECT_TIMEOUT = 5  # seconds: an unreachable server must not freeze the app for minutes
 
@@ -118,7 +120,13 @@ def explain(exc: Exception, config: ServerConfig) -> str:
     return f"{hint}（{config.describe()}：{text}）"
 
 
-def test_connection(config: ServerConfig) -> str:
+@dataclasses.dataclass(frozen=True)
+class ServerCheck:
+    message: str  # for the user: version, and what the database holds
+    holds_data: bool  # a shop's customers, cases, snippets or staff are already there
+
+
+def test_connection(config: ServerConfig) -> ServerCheck:
     """Connect, check the rights the app needs, and say what the server holds."""
     database = connect(config)
     try:
@@ -131,6 +139,7 @@ def test_connection(config: ServerConfig) -> str:
         if "customer" in tables:
             customers = database.execute_sql(
                 "SELECT COUNT(*) FROM customer WHERE deleted_at IS NULL").fetchone()[0]
+        holds_data = "schema_version" in tables and transfer.holds_data(database)
     except OperationalError as exc:
         raise ServerError(explain(exc, config)) from exc
     finally:
@@ -139,4 +148,4 @@ def test_connection(config: ServerConfig) -> str:
         raise ServerError(f"连接成功，但用户 {config.user} 没有在数据库 {config.database} "
                           f"中建表的权限，请让管理员授予权限。")
     held = f"已有 {customers} 位客户" if "schema_version" in tables else "还是空的"
-    return f"连接成功：PostgreSQL {version}，数据库{held}。"
+    return ServerCheck(f"连接成功：PostgreSQL {version}，数据库{held}。", holds_data)

@@ -114,8 +114,8 @@ class ServerDialog(QDialog):
         self.result.setText(message)
         self.result.show()
 
-    def test(self) -> str | None:
-        """Connect and report; the server's description on success."""
+    def test(self) -> server.ServerCheck | None:
+        """Connect and report; what the server holds on success."""
         config = self.config()
         if config is None:
             return None
@@ -127,7 +127,7 @@ class ServerDialog(QDialog):
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        self._succeed(found)
+        self._succeed(found.message)
         return found
 
     def copy_and_use(self) -> None:
@@ -177,7 +177,7 @@ class ServerDialog(QDialog):
         found = self.test()
         if found is None:
             return
-        if not _holds_shop_data(config):
+        if not found.holds_data:
             answer = QMessageBox.question(
                 self, self.tr("使用服务器上的数据"),
                 self.tr("服务器上还没有数据。这台电脑上的数据不会带过去（要带过去，请用「复制本机数据到服务器」）。"
@@ -204,10 +204,3 @@ class ServerDialog(QDialog):
         self.accept()
         self._context.restart_requested.emit()
 
-
-def _holds_shop_data(config: server.ServerConfig) -> bool:
-    database = server.connect(config)
-    try:
-        return "schema_version" in database.get_tables() and transfer.holds_data(database)
-    finally:
-        database.close()
