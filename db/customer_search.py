@@ -52,6 +52,7 @@ class _Index:
 
     def __init__(self) -> None:
         self.stamp: tuple | None = None
+        self.worker: threading.Thread | None = None  # the background warm-up, if any
         self.order: tuple[str, bool] | None = None
         self.rows: list[tuple] = []  # (id, search_text, type_id, staff_id, next_visit)
         # (filters, terms) -> (hits, ids), most recent last
@@ -171,9 +172,8 @@ def search_ids(query: CustomerQuery, today: dt.date | None = None) -> list[int]:
 def finish_warm_up(timeout: float = 5.0) -> None:
     """Before the process exits: a daemon thread still inside SQLite when the interpreter
     shuts down is torn down mid-call, which was seen to abort the process now and then."""
-    worker = getattr(_index, "worker", None)
-    if worker is not None and worker.is_alive():
-        worker.join(timeout)
+    if _index.worker is not None and _index.worker.is_alive():
+        _index.worker.join(timeout)
 
 
 def warm_up(background: bool = True) -> threading.Thread | None:

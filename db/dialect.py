@@ -34,7 +34,6 @@ def seconds(column: str, database: Database | DatabaseProxy | None = None) -> st
     return f"(julianday({column}) - 2440587.5) * 86400.0"
 
 
-
 # Raw rows hold timestamps as SQLite stores them (ISO text) or as the server's driver gives
 # them (datetime objects): these read both.
 def to_date(value) -> dt.date | None:

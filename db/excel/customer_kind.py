@@ -186,8 +186,8 @@ class _Writer:
                                "created_by_id", "updated_at", "updated_by_id", "version"]
         marks = ", ".join([database.param] * len(self.insert_columns))
         self.cursor = database.connection().cursor()  # inside the caller's transaction
-        self.insert_sql = (f'INSERT INTO "customer" ({", ".join(self.insert_columns)}) '
-                           f"VALUES ({marks})")
+        self.insert_head = f'INSERT INTO "customer" ({", ".join(self.insert_columns)}) VALUES'
+        self.insert_sql = f"{self.insert_head} ({marks})"
 
     def insert(self, values: dict) -> None:
         columns = self.columns(values)
@@ -202,9 +202,8 @@ class _Writer:
         if self.pending_new and dialect.is_postgres():
             from psycopg2.extras import execute_values  # noqa: PLC0415 - server only
             # A server numbers rows for several computers at once: ask it which ids it gave.
-            head = self.insert_sql[:self.insert_sql.index("VALUES") + 6]
             ids = [r[0] for r in execute_values(
-                self.cursor, head + " %s RETURNING id", [p for p, _tags in self.pending_new],
+                self.cursor, self.insert_head + " %s RETURNING id", [p for p, _tags in self.pending_new],
                 page_size=1000, fetch=True)]
             for customer_id, (_params, tags) in zip(ids, self.pending_new):
                 self.add_tags(customer_id, tags)

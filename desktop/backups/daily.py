@@ -5,7 +5,7 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, QTimer
 
-from db import backups, paths, server
+from db import backups, dialect, paths
 from db.store import StoreError
 from desktop.context import AppContext
 
@@ -22,7 +22,7 @@ class DailyBackup(QObject):
         self._timer.start()
 
     def backup_at_start(self) -> None:
-        if server.load(self._context.data_dir) is not None:
+        if dialect.is_postgres():
             # A shared server: one copy a day per computer, not one at every start.
             self.check()
             return
