@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.self_test:
         from desktop import self_test
         return self_test.run()
-    from db import paths
+    from db.storage import paths
     from desktop import app
     return app.run(paths.resolve_data_dir(args.data_dir),
                    measure_since=STARTED if args.quit_after_start else None)

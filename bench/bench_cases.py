@@ -31,7 +31,7 @@ PRODUCTS = ["真丝连衣裙", "保温杯", "蓝牙耳机", "儿童雨靴", "羊
 
 
 def seed(n_cases: int) -> None:
-    from db import audit
+    from db.trust import audit
     from db.models import database
     with audit.bulk("seed", "case", {"cases": n_cases}, None, "bench"):
         _seed(n_cases)  # one audit entry, not 120,000
@@ -39,9 +39,10 @@ def seed(n_cases: int) -> None:
 
 
 def _seed(n_cases: int) -> None:
-    from db import case_settings, clock, pinyin, text
+    from db.cases import settings as case_settings
+    from db import clock, pinyin, text
     from db.models import Case, CaseEvent, Customer, database
-    from db import staff as staff_rules
+    from db.trust import staff as staff_rules
 
     rng = random.Random(7)
     staff_ids = [staff_rules.add(name).id for name in ("小美", "阿强", "小雪")]
@@ -104,8 +105,8 @@ def main() -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from db import store
-    from db.case_search import CaseQuery, search_ids, today_items
+    from db.storage import store
+    from db.cases.search import CaseQuery, search_ids, today_items
 
     app = QApplication.instance() or QApplication([])
     # Seeding takes most of a minute: the seeded folder is kept for the next run.

@@ -40,7 +40,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
     from bench.seed import seed_customers
-    from db import store
+    from db.storage import store
     from db.models import Staff
     from desktop.context import AppContext
     from desktop.customers.page import CustomersPage
@@ -64,7 +64,7 @@ def main() -> int:
         painted: list[float] = []
         model = page.model
         visible = range(page.table.height() // page.table.verticalHeader().defaultSectionSize())
-        from db import customer_search
+        from db.customers import search as customer_search
         for _ in range(args.rounds):
             customer_search._index.recent.clear()  # each round types from a cold start
             for query in QUERIES:

@@ -81,7 +81,7 @@ def run_step(name: str, args: list[str]) -> None:
             for _row in sheet.iter_rows(values_only=True):
                 pass
     elif name == "import":
-        from db import store
+        from db.storage import store
         from db.excel import apply, workflow
         data = Path(args[1])
         data.mkdir(parents=True, exist_ok=True)
@@ -96,7 +96,7 @@ def run_step(name: str, args: list[str]) -> None:
         started += (time.perf_counter() - started) - extra["plan_s"] - extra["apply_s"]
     elif name == "openpyxl-write":
         from openpyxl import Workbook
-        from db import store
+        from db.storage import store
         from db.excel import kinds
         store.open_database(Path(args[1]), backup_on_open=False)
         rows = list(kinds.get("customers").export_rows(None))  # the same rows, in memory
@@ -109,7 +109,7 @@ def run_step(name: str, args: list[str]) -> None:
             sheet.append([("、".join(v) if isinstance(v, tuple) else v) for v in row])
         book.save(args[0])
     elif name == "export":
-        from db import store
+        from db.storage import store
         from db.excel import kinds, write
         store.open_database(Path(args[1]), backup_on_open=False)
         started = time.perf_counter()

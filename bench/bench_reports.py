@@ -34,7 +34,7 @@ STEPS = ["reception", "apology", "remedy", "followup", "closed"]
 
 
 def seed(n_cases: int) -> None:
-    from db import cases
+    from db.cases import records as cases
     from db.models import Case, CaseEvent, CasePromise, Customer, Remedy, Staff, database
 
     rng = random.Random(11)
@@ -116,7 +116,9 @@ def main() -> None:
     n_cases = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     from PySide6.QtWidgets import QApplication
 
-    from db import clock, daily_log, report_periods as rp, reports, store
+    from db import clock
+    from db.reports import daily_log, periods as rp, figures as reports
+    from db.storage import store
     from db.models import CaseEvent, Staff
 
     app = QApplication.instance() or QApplication([])

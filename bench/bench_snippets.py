@@ -19,9 +19,10 @@ sys.path.insert(0, str(ROOT))
 
 from bench.stats import percentile  # noqa: E402
 
-from db import default_library, snippets, store  # noqa: E402
+from db.snippets import defaults as default_library, library as snippets
+from db.storage import store  # noqa: E402
 from db.models import Snippet, database  # noqa: E402
-from db.phrase_check import PhraseChecker, PhraseRule  # noqa: E402
+from db.snippets.phrase_check import PhraseChecker, PhraseRule  # noqa: E402
 
 SEARCH_TARGET_MS = 5.0
 CHECK_TARGET_MS = 2.0
@@ -100,7 +101,7 @@ def time_check(checker: PhraseChecker, text: str) -> tuple[float, float, int]:
 
 def realistic_text(rng: random.Random) -> str:
     """2,000 characters of real replies: the default snippets plus a few risky sentences."""
-    from db.resources import resource
+    from db.storage.resources import resource
     import json
     data = json.loads(resource("defaults", "snippets_zh.json").read_text("utf-8"))
     bodies = [s["body"] for group in data["categories"] for s in group["snippets"]]
@@ -114,7 +115,7 @@ def realistic_text(rng: random.Random) -> str:
 def bench_check() -> tuple[tuple[float, float, int], tuple[float, float, int]]:
     rng = random.Random(11)
     import json
-    from db.resources import resource
+    from db.storage.resources import resource
     real = json.loads(resource("defaults", "phrases_zh.json").read_text("utf-8"))["phrases"]
     rules = [PhraseRule(p["phrase"], p["severity"], rule=p.get("rule", "")) for p in real]
     alphabet = "".join(WORDS) + "我不能绝对可能规定办法清楚"

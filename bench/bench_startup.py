@@ -40,13 +40,14 @@ def load_build_script():
 
 def seed(data_dir: Path, customers: int) -> int:
     """Fill data_dir; returns the number of customers actually created."""
-    from db import store
+    from db.storage import store
 
     database = store.open_database(data_dir)
     try:
         from bench.seed import seed_customers  # the shared bulk seeder (issue 2's benchmark)
     except ImportError:  # without it: the slower public path, capped to keep the bench short
-        from db import customers as rules, staff
+        from db.customers import records as rules
+        from db.trust import staff
 
         owner = staff.add("小美", role="owner")
         customers = min(customers, 2_000)

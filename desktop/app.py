@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db import backups, server, settings, store
+from db.storage import backups, server, settings, store
 from desktop import errors, i18n
 from desktop.context import AppContext
 from desktop.icons import icon
@@ -43,7 +43,7 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
         if database is None:
             return 1
         i18n.install(app, settings.get("language"))
-        from db import default_library
+        from db.snippets import defaults as default_library
         default_library.load_on_first_open(settings.get("language"))
         from desktop.main_window import MainWindow  # after translators: widgets tr() on build
         from desktop.staff_picker import StaffPickerDialog
@@ -71,7 +71,7 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
         if measure_since is not None:
             startup_probe.quit_when_shown(app, window, measure_since)
         code = app.exec()
-        from db import customer_search
+        from db.customers import search as customer_search
         customer_search.finish_warm_up()
         store.close_database(database, data_dir)
     finally:

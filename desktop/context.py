@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from db import audit
+from db.trust import audit
 from db.models import Staff
 
 

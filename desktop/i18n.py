@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from db.resources import resource
+from db.storage.resources import resource
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 _installed: list[QTranslator] = []

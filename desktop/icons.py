@@ -5,7 +5,7 @@ from functools import cache
 
 from PySide6.QtGui import QIcon
 
-from db.resources import resource
+from db.storage.resources import resource
 
 
 @cache

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db import backups, server
-from db.case_search import count_cases
-from db.customer_search import count_live
-from db.store import StoreError
+from db.storage import backups, server
+from db.cases.search import count_cases
+from db.customers.search import count_live
+from db.storage.store import StoreError
 from desktop.backups.daily import DailyBackup
 from desktop.cases import customer_section
 from desktop.cases.page import CasesPage

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from db import security
+from db.trust import security
 from desktop.context import AppContext
 from desktop.widgets.error_label import ErrorLabel
 

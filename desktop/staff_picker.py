@@ -5,7 +5,7 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from db import security, staff as staff_rules
+from db.trust import security, staff as staff_rules
 from db.models import Staff
 from desktop.widgets.error_label import ErrorLabel
 

@@ -11,7 +11,7 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from db import staff as staff_rules
+from db.trust import staff as staff_rules
 from db.models import Staff
 
 POLL_MS = 5

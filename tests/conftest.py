@@ -13,7 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from db import clock, server, staff as staff_rules, store  # noqa: E402
+from db import clock
+from db.storage import server, store
+from db.trust import staff as staff_rules  # noqa: E402
 from tests import postgres_server  # noqa: E402
 
 CORE = os.path.join(os.path.dirname(__file__), "core")
@@ -98,7 +100,7 @@ def other_computer(data_dir, database):
     audit session; the models switch back to the first connection afterwards."""
     import contextlib
 
-    from db import audit
+    from db.trust import audit
     from db.models import database as proxy
     from tests.helpers import second_connection
 

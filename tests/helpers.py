@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db import paths
+from db.storage import paths
 
 
 def damage_database(data_dir: Path) -> bytes:
@@ -19,7 +19,7 @@ def damage_database(data_dir: Path) -> bytes:
 def second_connection(data_dir):
     """Another connection to the test's database, as a second computer or the command line
     would open it (SQLite file or PostgreSQL server, whichever the test runs on)."""
-    from db import paths, server, store
+    from db.storage import paths, server, store
     config = server.load(data_dir)
     if config is not None:
         return server.connect(config)
@@ -28,7 +28,7 @@ def second_connection(data_dir):
 
 def snapshot(database) -> dict[str, list[tuple]]:
     """Every row of every table, in id order: equal snapshots, same data."""
-    from db import transfer
+    from db.storage import transfer
     found = {}
     for model in transfer.tables():
         fields = model._meta.sorted_fields

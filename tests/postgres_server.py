@@ -16,7 +16,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from db import server
+from db.storage import server
 
 REQUIRE_ENV = "KEFUDESK_TEST_POSTGRES"  # "require": a missing server fails instead of skipping
 

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db import cases, clock, customers, staff as staff_rules
-from db.cases import CaseData
-from db.customers import CustomerData
+from db.cases import records as cases
+from db import clock
+from db.customers import records as customers
+from db.trust import staff as staff_rules
+from db.cases.records import CaseData
+from db.customers.records import CustomerData
 
 NOW = dt.datetime(2026, 11, 25, 10, 0)  # naive UTC; "today" is 2026-11-25 under TZ=UTC
 

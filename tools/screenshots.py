@@ -25,7 +25,10 @@ DEMO = [
 
 
 def seed(data_dir: Path):
-    from db import customers, default_library, settings, store, staff as staff_rules
+    from db.customers import records as customers
+    from db.snippets import defaults as default_library
+    from db.storage import settings, store
+    from db.trust import staff as staff_rules
     from db.models import CustomerType
     store.open_database(data_dir)
     default_library.load_on_first_open("zh_CN")
@@ -49,8 +52,9 @@ def seed(data_dir: Path):
 
 def seed_cases(owner) -> int:
     """A handful of cases at every stage, some overdue, some due today; returns one to show."""
-    from db import cases, clock
-    from db.cases import CaseData
+    from db.cases import records as cases
+    from db import clock
+    from db.cases.records import CaseData
     from db.models import Customer
     ids = {c.name: c.id for c in Customer.select()}
     real_now = clock.now()
@@ -93,7 +97,8 @@ def excel_shots(window, tmp: Path, out: Path) -> None:
     import datetime as dt
     import openpyxl
     from PySide6.QtCore import QCoreApplication
-    from db import clock, customers
+    from db import clock
+    from db.customers import records as customers
     from db.excel import kinds, write
     from db.models import Customer
     from desktop.excel.import_wizard import ImportWizard
@@ -160,8 +165,9 @@ def shoot_reports(window, owner, out: Path) -> None:
     """A month of closed cases behind the 报表 page, then the dashboard and the daily log."""
     import random
     from PySide6.QtCore import QCoreApplication
-    from db import cases, clock
-    from db.cases import CaseData
+    from db.cases import records as cases
+    from db import clock
+    from db.cases.records import CaseData
     from db.models import Customer, Staff
     rng = random.Random(3)
     buyers = [c.id for c in Customer.select()]

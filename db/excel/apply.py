@@ -10,7 +10,9 @@ import dataclasses
 from pathlib import Path
 from typing import Callable, Iterator
 
-from db import audit, backups, clock, dialect, settings
+from db.trust import audit
+from db.storage import backups, dialect, settings
+from db import clock
 from db.excel.errors import Cancelled
 from db.excel.plan import Plan
 from db.models import Staff, database

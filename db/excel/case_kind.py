@@ -11,8 +11,9 @@ import dataclasses
 import datetime as dt
 from typing import Iterable
 
-from db import case_labels as names, case_workflow, clock
-from db.case_settings import categories
+from db.cases import vocabulary as names, workflow as case_workflow
+from db import clock
+from db.cases.settings import categories
 from db.excel import customer_kind
 from db.excel.kinds import CHOICE, DATE, ID, NUMBER_TEXT, STAMP, TEXT, Field, Kind, register
 from db.models import Case, Customer, Staff, database

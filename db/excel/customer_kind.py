@@ -10,8 +10,9 @@ from typing import Callable, Iterable
 
 from peewee import chunked
 
-from db import clock, dialect, text
-from db.customers import FIELD_LIMITS
+from db import clock, text
+from db.storage import dialect
+from db.customers.records import FIELD_LIMITS
 from db.excel import name_keys
 from db.excel.kinds import (
     CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, Existing, Field, Kind, register,

@@ -10,7 +10,7 @@ import dataclasses
 import hashlib
 import re
 
-from db import settings
+from db.storage import settings
 from db.excel import values
 from db.excel.errors import ExcelError
 from db.excel.kinds import Kind

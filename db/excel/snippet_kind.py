@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable, Iterable
 
-from db import clock, dialect, snippets
+from db import clock
+from db.storage import dialect
+from db.snippets import library as snippets
 from db.excel.kinds import CHOICE, ID, STAMP, TEXT, Existing, Field, Kind, register
 from db.models import Snippet, SnippetCategory, Staff, database
 

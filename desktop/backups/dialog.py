@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db import backups, paths, settings
-from db.store import StoreError
+from db.storage import backups, paths, settings
+from db.storage.store import StoreError
 from desktop.context import AppContext
 from desktop.security import require_owner
 

@@ -5,8 +5,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from db import case_workflow as wf, clock
-from db.case_search import CaseQuery, fetch_rows, search_ids
+from db.cases import workflow as wf
+from db import clock
+from db.cases.search import CaseQuery, fetch_rows, search_ids
 from desktop.cases import labels
 
 SHOWN_PER_STAGE = 100

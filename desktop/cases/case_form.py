@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import case_settings, cases, staff as staff_rules, text
-from db.cases import CaseData, CaseError
-from db.customer_search import CustomerQuery, fetch_rows, search_ids
-from db.customers import CustomerData, CustomerError
+from db.cases import settings as case_settings, records as cases
+from db.trust import staff as staff_rules
+from db import text
+from db.cases.records import CaseData, CaseError
+from db.customers.search import CustomerQuery, fetch_rows, search_ids
+from db.customers.records import CustomerData, CustomerError
 from db.models import Case, Customer, Staff
 from desktop.cases import labels
 from desktop.context import AppContext

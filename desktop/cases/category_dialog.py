@@ -6,8 +6,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db import case_settings, cases
-from db.cases import CaseError
+from db.cases import settings as case_settings, records as cases
+from db.cases.records import CaseError
 from desktop.cases.busy import busy
 
 

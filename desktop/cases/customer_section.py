@@ -5,7 +5,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from db import cases, clock, deadlines
+from db.cases import records as cases, deadlines
+from db import clock
 from desktop.cases import labels
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db import case_workflow as wf, cases, clock, deadlines
-from db.case_labels import money
+from db.cases import workflow as wf, records as cases, deadlines
+from db import clock
+from db.cases.vocabulary import money
 from db.models import Case
 from desktop.cases import labels
 from desktop.cases.stage_snippets import StageSnippets

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from db import case_workflow as wf
+from db.cases import workflow as wf
 from PySide6.QtGui import QColor
 
 translate = QCoreApplication.translate
@@ -61,7 +61,7 @@ def status_text(status: str) -> str:
 
 
 def overdue_text(due, now) -> str:
-    from db.deadlines import overdue_amount  # noqa: PLC0415
+    from db.cases.deadlines import overdue_amount  # noqa: PLC0415
     amount, unit = overdue_amount(due, now)
     text = {"minutes": translate("cases", "超时 %1 分钟"), "hours": translate("cases", "超时 %1 小时"),
             "days": translate("cases", "超时 %1 天")}[unit]

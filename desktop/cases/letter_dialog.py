@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from db import apology_letter
+from db.cases import letter as apology_letter
 from db.models import Case
 from desktop.context import AppContext
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import case_settings
-from db.cases import CaseError
+from db.cases import settings as case_settings
+from db.cases.records import CaseError
 from desktop.cases import labels
 from desktop.cases.busy import busy
 

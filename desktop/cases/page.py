@@ -8,9 +8,10 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from db import case_settings, cases, staff as staff_rules
-from db.case_search import CaseQuery, case_placeholder_values, count_cases
-from db.case_snippets import case_values
+from db.cases import settings as case_settings, records as cases
+from db.trust import staff as staff_rules
+from db.cases.search import CaseQuery, case_placeholder_values, count_cases
+from db.cases.stage_snippets import case_values
 from db.models import Case, Remedy
 from desktop.cases import dialogs, labels
 from desktop.cases.board_view import BoardView

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from db.case_snippets import StageSnippet, stage_snippets
+from db.cases.stage_snippets import StageSnippet, stage_snippets
 from db.models import Case, Staff
 
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from db import clock
-from db.case_search import CaseQuery, CaseRow, fetch_rows, search_ids
+from db.cases.search import CaseQuery, CaseRow, fetch_rows, search_ids
 from desktop.cases import labels
 from desktop.widgets.lazy_table_model import LazyTableModel
 

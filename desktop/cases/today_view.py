@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
-from db.case_search import TodayItem, today_counts, today_items
+from db.cases.search import TodayItem, today_counts, today_items
 from desktop.cases import labels
 
 SHOWN_PER_SECTION = 100  # more than a day's work; the list filters show the rest

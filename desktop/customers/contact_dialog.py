@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from db import clock, customers, settings
-from db.customers import CustomerError
+from db import clock
+from db.customers import records as customers
+from db.storage import settings
+from db.customers.records import CustomerError
 from desktop.context import AppContext
 from desktop.customers import labels
 from desktop.widgets.error_label import ErrorLabel

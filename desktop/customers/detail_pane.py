@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (
     QScrollArea, QStackedLayout, QToolButton, QVBoxLayout, QWidget,
 )
 
-from db import clock, customers, text
+from db import clock, text
+from db.customers import records as customers
 from db.models import Customer
 from desktop.customers import labels
 from desktop.widgets.empty_state import EmptyState

@@ -7,8 +7,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from db import clock, customers, staff as staff_rules
-from db.customers import CustomerData, CustomerError
+from db import clock
+from db.customers import records as customers
+from db.trust import staff as staff_rules
+from db.customers.records import CustomerData, CustomerError
 from db.models import Customer, CustomerType
 from desktop.context import AppContext
 from desktop.customers import labels

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db import customers, text
-from db.customer_search import CustomerQuery, fetch_rows, search_ids
+from db.customers import records as customers
+from db import text
+from db.customers.search import CustomerQuery, fetch_rows, search_ids
 from db.models import Customer
 from desktop.context import AppContext
 

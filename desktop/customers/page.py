@@ -8,8 +8,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db import customers, staff as staff_rules
-from db.customer_search import CustomerQuery, count_live, warm_up
+from db.customers import records as customers
+from db.trust import staff as staff_rules
+from db.customers.search import CustomerQuery, count_live, warm_up
 from desktop.context import AppContext
 from desktop.security import require_owner
 from desktop.widgets.empty_state import EmptyState

@@ -5,7 +5,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from db import clock, text
-from db.customer_search import CustomerQuery, CustomerRow, fetch_rows, search_ids
+from db.customers.search import CustomerQuery, CustomerRow, fetch_rows, search_ids
 from desktop.widgets.lazy_table_model import LazyTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CustomerRow itself

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from db import clock, customers, text
+from db import clock, text
+from db.customers import records as customers
 from desktop.context import AppContext
 from desktop.security import require_owner
 

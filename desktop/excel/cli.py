@@ -35,9 +35,9 @@ def add_commands(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db import paths
+    from db.storage import paths
     from db.excel.errors import ExcelError
-    from db.store import StoreError
+    from db.storage.store import StoreError
 
     data_dir = paths.resolve_data_dir(args.data_dir)
     lock = None
@@ -60,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _open(data_dir: Path) -> None:
-    from db import audit, store
+    from db.trust import audit
+    from db.storage import store
     store.open_database(data_dir, backup_on_open=False)
     audit.act_as(None, "command line")
 
@@ -91,13 +92,13 @@ def _import(args, data_dir: Path) -> int:
 def _export(args) -> int:
     code = _write_export(args)
     if code == 0 and not args.template:
-        from db import audit
+        from db.trust import audit
         audit.record("export", args.kind, detail={"file": str(args.file)})
     return code
 
 
 def _write_export(args) -> int:
-    from db import paths
+    from db.storage import paths
     from db.excel import kinds, write
 
     _open(paths.resolve_data_dir(args.data_dir))

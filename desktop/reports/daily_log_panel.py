@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from db import daily_log, staff as staff_rules
+from db.reports import daily_log
+from db.trust import staff as staff_rules
 from desktop import clipboard
 from desktop.context import AppContext
 

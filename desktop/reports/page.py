@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from db import clock, report_periods as rp, report_tables, reports
+from db import clock
+from db.reports import periods as rp, tables as report_tables, figures as reports
 from desktop.context import AppContext
 from desktop.reports.chart import Chart
 from desktop.reports.daily_log_panel import DailyLogPanel
@@ -207,7 +208,7 @@ class ReportsPage(QWidget):
             return ""
         self.refresh()
         try:
-            from db import report_export  # openpyxl: loaded when writing, not at start
+            from db.reports import export as report_export  # openpyxl: loaded when writing, not at start
             report_export.write_xlsx(path, self.report_title(), self.sections)
         except OSError as error:
             QMessageBox.warning(self, self.tr("导出失败"),

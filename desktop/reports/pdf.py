@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from db.report_tables import Section
+from db.reports.tables import Section
 from desktop.reports.chart import Chart
 from desktop.reports.sections import chart_data
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from db.report_tables import Section
+from db.reports.tables import Section
 
 
 def chart_data(section: Section) -> tuple[str, list[str], list[tuple[str, list[float]]]]:

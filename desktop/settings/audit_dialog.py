@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import audit, clock, staff as staff_rules
+from db.trust import audit, staff as staff_rules
+from db import clock
 from db.models import AuditLog
 
 

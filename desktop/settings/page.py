@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from db import customers, security, server, settings, staff as staff_rules
+from db.customers import records as customers
+from db.trust import security, staff as staff_rules
+from db.storage import server, settings
 from desktop import i18n
 from desktop.context import AppContext
 from desktop.security import require_owner

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import (
     QSpinBox, QWidget,
 )
 
-from db import security, settings
+from db.trust import security
+from db.storage import settings
 from desktop.context import AppContext
 
 

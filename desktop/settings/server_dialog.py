@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QProgressDialog, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from db import server, server_copy, transfer
+from db.storage import server, server_copy, transfer
 from db.models import database as proxy
 from desktop.context import AppContext
 from desktop.widgets.error_label import ErrorLabel

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout,
 )
 
-from db import snippets
+from db.snippets import library as snippets
 from db.models import SnippetCategory
 from desktop.settings.editable_list import EditableList
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout,
 )
 
-from db import phrases
+from db.snippets import phrases
 
 
 class CheckAllDialog(QDialog):

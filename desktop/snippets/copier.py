@@ -7,9 +7,9 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from db import snippets
+from db.snippets import library as snippets
 from db.models import Snippet
-from db.snippet_render import PLACEHOLDERS, combine, render
+from db.snippets.render import PLACEHOLDERS, combine, render
 from desktop import clipboard
 from desktop.context import AppContext
 from desktop.snippets.fill_dialog import Field, FillDialog

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from db import phrases
-from db.snippet_render import tokens
+from db.snippets import phrases
+from db.snippets.render import tokens
 
 
 def _format(background: str | None = None, foreground: str | None = None,

@@ -6,7 +6,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from db.phrase_check import Hit
+from db.snippets.phrase_check import Hit
 
 
 def describe_hits(hits: list[Hit], limit: int = 6) -> str:

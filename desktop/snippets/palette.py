@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db import phrases, snippets
-from db.snippet_render import escape
+from db.snippets import phrases, library as snippets
+from db.snippets.render import escape
 from desktop.context import AppContext
 from desktop.icons import icon
 from desktop.snippets.copier import SnippetCopier

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout,
 )
 
-from db import phrases
+from db.snippets import phrases
 from db.models import ForbiddenPhrase
 from desktop.context import AppContext
 from desktop.security import require_owner

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from db import phrases
+from db.snippets import phrases
 from db.models import Snippet
-from db.snippet_render import render, tokens
+from db.snippets.render import render, tokens
 from desktop.snippets.hit_list import HitList
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from db.snippets import SnippetRow
+from db.snippets.library import SnippetRow
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the SnippetRow itself
 

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QPushButton, QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from db import clock, conflicts
-from db.conflicts import Conflict, FieldChange
+from db import clock
+from db.storage import conflicts
+from db.storage.conflicts import Conflict, FieldChange
 
 CONFLICT_BG = QColor("#fef3c7")  # amber: both changed it, choose
 MERGED_BG = QColor("#dcfce7")  # green: merged automatically

@@ -1,9 +1,11 @@
 """The 致歉信 draft: six parts filled from the case."""
 from __future__ import annotations
 
-from db import apology_letter, cases, customers, settings
-from db.cases import CaseData
-from db.customers import CustomerData
+from db.cases import letter as apology_letter, records as cases
+from db.customers import records as customers
+from db.storage import settings
+from db.cases.records import CaseData
+from db.customers.records import CustomerData
 
 
 def test_six_parts_from_the_case(database, owner):

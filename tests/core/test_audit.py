@@ -5,8 +5,10 @@ import json
 
 import pytest
 
-from db import audit, customers, settings, staff as staff_rules
-from db.customers import CustomerData
+from db.trust import audit, staff as staff_rules
+from db.customers import records as customers
+from db.storage import settings
+from db.customers.records import CustomerData
 from db.models import AuditLog, Customer, database as proxy
 
 
@@ -78,7 +80,7 @@ def test_bulk_operation_logs_one_summary_entry(database, owner):
 @pytest.mark.sqlite_only
 def test_a_database_analysed_by_sqlite_still_opens(data_dir, owner):
     """ANALYZE (or PRAGMA optimize) adds sqlite_stat1, which cannot carry triggers."""
-    from db import store
+    from db.storage import store
     from db.models import database as proxy
     proxy.obj.execute_sql("ANALYZE")
     proxy.obj.close()

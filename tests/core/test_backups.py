@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from db import backups, customers, migrations, paths, settings, store
-from db.customers import CustomerData
+from db.storage import backups, migrations, paths, settings, store
+from db.customers import records as customers
+from db.customers.records import CustomerData
 from db.models import Customer, database as proxy
 from tests.helpers import damage_database
 
@@ -107,7 +108,7 @@ def test_restoring_an_older_schema_is_migrated(database, data_dir, owner):
 @pytest.mark.sqlite_only
 def test_damaged_database_is_set_aside_and_recovered_from_the_newest_good_backup(data_dir):
     db = store.open_database(data_dir)
-    from db import staff
+    from db.trust import staff
     owner = staff.add("店主")
     customers.create(CustomerData(name="张三"), owner)
     backups.backup_now(data_dir)

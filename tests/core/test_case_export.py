@@ -9,8 +9,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from db import cases, customers
-from db.customers import CustomerData
+from db.cases import records as cases
+from db.customers import records as customers
+from db.customers.records import CustomerData
 from db.excel import kinds, write
 
 ROOT = Path(__file__).resolve().parents[2]

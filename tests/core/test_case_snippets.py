@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db import case_snippets, cases, clock, customers, default_library, settings, snippets
-from db.cases import CaseData
-from db.customers import CustomerData
+from db.cases import stage_snippets as case_snippets, records as cases
+from db import clock
+from db.customers import records as customers
+from db.snippets import defaults as default_library, library as snippets
+from db.storage import settings
+from db.cases.records import CaseData
+from db.customers.records import CustomerData
 from db.models import Case, SnippetCategory
 
 

@@ -5,8 +5,8 @@ import itertools
 
 import pytest
 
-from db import case_workflow as wf
-from db.case_workflow import WorkflowError
+from db.cases import workflow as wf
+from db.cases.workflow import WorkflowError
 
 
 @pytest.mark.parametrize("current,expected", [

@@ -6,11 +6,14 @@ import datetime as dt
 import peewee
 import pytest
 
-from db import case_search, case_settings, cases, clock, customers, deadlines, settings
-from db.case_search import CaseQuery
-from db.case_workflow import WorkflowError
-from db.cases import CaseData, CaseError
-from db.customers import CustomerData
+from db.cases import search as case_search, settings as case_settings, records as cases, deadlines
+from db import clock
+from db.customers import records as customers
+from db.storage import settings
+from db.cases.search import CaseQuery
+from db.cases.workflow import WorkflowError
+from db.cases.records import CaseData, CaseError
+from db.customers.records import CustomerData
 from db.models import Case, CaseEvent, Customer
 
 NOW = dt.datetime(2026, 3, 2, 1, 0)  # naive UTC
@@ -248,7 +251,7 @@ def test_categories_are_an_editable_ordered_list(case, owner):
 def test_id_lists_keep_the_query_order(buyer, owner):
     import random
 
-    from db.case_search import SORT_COLUMNS, _ids_in_order
+    from db.cases.search import SORT_COLUMNS, _ids_in_order
     from db.models import database
     rng = random.Random(3)
     for n in range(60):

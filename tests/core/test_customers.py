@@ -5,9 +5,9 @@ import datetime as dt
 
 import pytest
 
-from db import customers
-from db.customer_search import CustomerQuery, count_live, fetch_rows, search_ids
-from db.customers import CustomerData, CustomerError
+from db.customers import records as customers
+from db.customers.search import CustomerQuery, count_live, fetch_rows, search_ids
+from db.customers.records import CustomerData, CustomerError
 from db.models import ContactLog, Customer
 
 
@@ -190,7 +190,7 @@ def test_narrowing_while_typing_matches_a_fresh_search(owner):
     for name in ["张三", "张珊珊", "赵四", "周小三", "钟山"]:
         make(owner, name=name)
     typed = [search_ids(CustomerQuery(text=t)) for t in ("z", "zs", "zss", "zs", "z s", "zh")]
-    from db.customer_search import _Index
+    from db.customers.search import _Index
     fresh = [_Index().ids(CustomerQuery(text=t), dt.date.today())
              for t in ("z", "zs", "zss", "zs", "z s", "zh")]
     assert typed == fresh
@@ -198,7 +198,7 @@ def test_narrowing_while_typing_matches_a_fresh_search(owner):
 
 
 def test_search_copy_warms_up_in_the_background(owner):
-    from db import customer_search
+    from db.customers import search as customer_search
     make(owner, name="张三")
     assert search_ids(CustomerQuery()) != []  # the plain list: ids only, no search copy yet
     worker = customer_search.warm_up(background=True)

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from db import deadlines as dl
+from db.cases import deadlines as dl
 
 SHANGHAI = dt.timezone(dt.timedelta(hours=8))
 NEW_YORK = dt.timezone(dt.timedelta(hours=-5))

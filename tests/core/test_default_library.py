@@ -5,10 +5,10 @@ import json
 
 import pytest
 
-from db import default_library, phrases, snippets
+from db.snippets import defaults as default_library, phrases, library as snippets
 from db.models import ForbiddenPhrase, Snippet, SnippetCategory
-from db.resources import resource
-from db.snippet_render import PLACEHOLDERS, tokens
+from db.storage.resources import resource
+from db.snippets.render import PLACEHOLDERS, tokens
 
 STEPS = ("热情接待", "道歉", "补救", "跟进")
 

@@ -6,8 +6,9 @@ import sqlite3
 import pytest
 from peewee import OperationalError
 
-from db import customers, errors
-from db.customers import CustomerData
+from db.customers import records as customers
+from db import errors
+from db.customers.records import CustomerData
 from db.models import Customer, database as proxy
 
 

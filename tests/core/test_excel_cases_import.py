@@ -10,9 +10,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from db import audit, cases, clock, customers, staff as staff_rules, store
-from db.case_settings import categories
-from db.customers import CustomerData
+from db.trust import audit, staff as staff_rules
+from db.cases import records as cases
+from db import clock
+from db.customers import records as customers
+from db.storage import store
+from db.cases.settings import categories
+from db.customers.records import CustomerData
 from db.excel import apply, history, kinds, workflow, write
 from db.excel.errors import Cancelled, ExcelError
 from db.models import AuditLog, Case, CaseEvent, Customer, Remedy

@@ -6,8 +6,8 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from db import customers
-from db.customers import CustomerData
+from db.customers import records as customers
+from db.customers.records import CustomerData
 from db.excel import kinds, write
 from db.excel.write import LISTS_SHEET
 

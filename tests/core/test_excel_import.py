@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from db import clock, customers
-from db.customers import CustomerData
+from db import clock
+from db.customers import records as customers
+from db.customers.records import CustomerData
 from db.excel import apply, headers, history, read, workflow
 from tests.helpers import snapshot
 from db.excel.errors import Cancelled, ExcelError
@@ -235,7 +236,7 @@ def test_header_words_match_by_synonym_and_containment(database):
 
 
 def test_import_logs_one_summary_and_row_logging_resumes(database, owner, tmp_path, data_dir):
-    from db import audit
+    from db.trust import audit
     from db.models import AuditLog
     audit.act_as(owner, "screen")
     plan = plan_of(messy.xlsx(tmp_path / "r.xlsx", messy.simple_rows()))

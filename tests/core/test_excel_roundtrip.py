@@ -7,8 +7,9 @@ import datetime as dt
 import openpyxl
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from db import clock, customers
-from db.customers import CustomerData
+from db import clock
+from db.customers import records as customers
+from db.customers.records import CustomerData
 from db.excel import apply, kinds, workflow, write
 from db.models import ContactLog, Customer, CustomerTag, Tag
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 
-from db import snippets
+from db.snippets import library as snippets
 from db.excel import apply, kinds, workflow, write
 from db.models import Snippet
 from tests.fixtures import messy

@@ -1,7 +1,7 @@
 """The forbidden-phrase check on real sentences: positions, overlaps, the cancelling 但是."""
 from __future__ import annotations
 
-from db.phrase_check import PhraseChecker, PhraseRule
+from db.snippets.phrase_check import PhraseChecker, PhraseRule
 
 RULES = [
     PhraseRule("绝对", "caution", "绝对化", "正常情况下"),

@@ -6,9 +6,12 @@ import time
 
 import pytest
 
-from db import cases, clock, customers, daily_log, report_periods as rp, reports
-from db.cases import CaseData
-from db.customers import CustomerData
+from db.cases import records as cases
+from db import clock
+from db.customers import records as customers
+from db.reports import daily_log, periods as rp, figures as reports
+from db.cases.records import CaseData
+from db.customers.records import CustomerData
 from tests.report_seed import NOW, at, seed_month
 
 D = dt.date

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from db import security, staff as staff_rules
+from db.trust import security, staff as staff_rules
 from db.models import AuditLog, Credential, Setting
 
 

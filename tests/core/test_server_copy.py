@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from db import backups, cases, customers, paths, server, server_copy, snippets, store, transfer
-from db.cases import CaseData
-from db.customers import CustomerData
+from db.storage import backups, paths, server, server_copy, store, transfer
+from db.cases import records as cases
+from db.customers import records as customers
+from db.snippets import library as snippets
+from db.cases.records import CaseData
+from db.customers.records import CustomerData
 from db.models import Case, CaseEvent, Customer, Snippet, database as proxy
 from tests.helpers import snapshot
 
@@ -86,7 +89,8 @@ def test_a_server_backup_restores_into_the_server(database, owner, data_dir, pos
 def test_a_dropped_server_connection_fails_one_action_then_reconnects(
         data_dir, postgres_cluster):
     from peewee import PeeweeException
-    from db import audit, errors, staff as staff_rules
+    from db.trust import audit, staff as staff_rules
+    from db import errors
     from db.models import AuditLog
     config = postgres_cluster.new_database(template=postgres_cluster.template)
     server.save(data_dir, config)

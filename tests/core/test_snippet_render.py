@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db import customers, settings, snippet_values
-from db.customers import CustomerData
-from db.snippet_render import PLACEHOLDERS, combine, escape, render, tokens
+from db.customers import records as customers
+from db.storage import settings
+from db.snippets import values as snippet_values
+from db.customers.records import CustomerData
+from db.snippets.render import PLACEHOLDERS, combine, escape, render, tokens
 
 
 def test_every_placeholder_is_filled_from_values():

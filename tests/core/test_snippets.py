@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from db import phrases, snippets, staff as staff_rules
+from db.snippets import phrases, library as snippets
+from db.trust import staff as staff_rules
 from db.models import Snippet
-from db.snippets import SnippetData, SnippetError
+from db.snippets.library import SnippetData, SnippetError
 
 
 @pytest.fixture
@@ -147,7 +148,7 @@ def test_index_follows_saves_and_deletes_without_a_reload(database, apology):
 
 
 def test_audit_log_records_edits_with_image_size_but_not_copies(database, owner):
-    from db import audit
+    from db.trust import audit
     from db.models import AuditLog
     audit.act_as(owner)
     snippet = make("收款码", body="", image=b"\x89PNG" + b"\0" * 96)

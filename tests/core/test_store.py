@@ -8,8 +8,9 @@ import types
 
 import pytest
 
-from db import backups, customers, migrations, paths, settings, store
-from db.customers import CustomerData
+from db.storage import backups, migrations, paths, settings, store
+from db.customers import records as customers
+from db.customers.records import CustomerData
 from db.models import CORE_MODELS, Customer, database as proxy
 from tests.helpers import damage_database
 
@@ -67,7 +68,7 @@ def test_older_database_is_migrated_with_data_kept(data_dir, monkeypatch):
     db = store.open_database(data_dir)
     db.execute_sql("INSERT INTO staff (name, role, active, created_at) VALUES ('老王', 'owner', 1, '2026-01-01')")
     db.close()
-    step = types.ModuleType("db.migrations.m9999_test")
+    step = types.ModuleType("db.storage.migrations.m9999_test")
     step.VERSION = migrations.latest_version() + 1
     step.up = lambda database: database.execute_sql("ALTER TABLE staff ADD COLUMN nickname TEXT")
     monkeypatch.setitem(sys.modules, step.__name__, step)
@@ -90,7 +91,7 @@ def test_failing_migration_rolls_back_and_leaves_old_database_usable(data_dir, m
         database.execute_sql("CREATE TABLE half_done (id INTEGER)")
         raise RuntimeError("disk on fire")
 
-    step = types.ModuleType("db.migrations.m9998_broken")
+    step = types.ModuleType("db.storage.migrations.m9998_broken")
     step.VERSION, step.up = before + 1, broken
     monkeypatch.setitem(sys.modules, step.__name__, step)
     monkeypatch.setattr(migrations, "STEP_MODULES", [*migrations.STEP_MODULES, "m9998_broken"])
@@ -135,9 +136,9 @@ def test_self_test_command_passes():
 def test_a_step_numbered_below_one_already_applied_still_runs(data_dir, monkeypatch):
     """Areas developed side by side land in any order: a missing step runs whatever its number."""
     top = migrations.latest_version()
-    late = types.ModuleType("db.migrations.m9997_late")
+    late = types.ModuleType("db.storage.migrations.m9997_late")
     late.VERSION, late.up = top + 2, lambda db: db.execute_sql("CREATE TABLE late_area (id INTEGER)")
-    early = types.ModuleType("db.migrations.m9996_early")
+    early = types.ModuleType("db.storage.migrations.m9996_early")
     early.VERSION, early.up = top + 1, lambda db: db.execute_sql("CREATE TABLE early_area (id INTEGER)")
     monkeypatch.setitem(sys.modules, late.__name__, late)
     monkeypatch.setitem(sys.modules, early.__name__, early)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from db import backups, paths, store
+from db.storage import backups, paths, store
 from db.models import Customer, database as proxy
 
 WORKER = Path(__file__).with_name("worker.py")

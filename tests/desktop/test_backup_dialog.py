@@ -5,8 +5,9 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox
 
-from db import backups, customers, paths
-from db.customers import CustomerData
+from db.storage import backups, paths
+from db.customers import records as customers
+from db.customers.records import CustomerData
 from db.models import Customer
 from desktop.backups.daily import DailyBackup
 from desktop.backups.dialog import BackupDialog
@@ -38,7 +39,7 @@ def test_back_up_then_restore_through_the_dialog(qtbot, context, owner, monkeypa
 
 
 def test_retention_settings_are_saved(qtbot, context):
-    from db import settings
+    from db.storage import settings
     dialog = BackupDialog(context)
     qtbot.addWidget(dialog)
     dialog.keep_last.setValue(20)
@@ -56,7 +57,8 @@ def test_daily_backup_only_when_a_day_has_passed(qtbot, context):
 
 
 def test_start_up_offers_the_newest_good_backup_for_a_damaged_database(qapp, data_dir, monkeypatch):
-    from db import staff, store
+    from db.trust import staff
+    from db.storage import store
     from desktop.app import open_or_recover
     db = store.open_database(data_dir)
     customers.create(CustomerData(name="张三"), staff.add("店主"))

@@ -7,8 +7,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 
-from db import case_search, case_settings, cases, clock, customers
-from db.customers import CustomerData
+from db.cases import search as case_search, settings as case_settings, records as cases
+from db import clock
+from db.customers import records as customers
+from db.customers.records import CustomerData
 from db.models import Case, CaseEvent, Customer, Remedy
 from desktop.cases.case_form import CaseFormDialog
 from desktop.cases.page import CasesPage
@@ -305,7 +307,8 @@ def test_ctrl_enter_advances_the_case_shown(qtbot, context, owner):
 
 
 def test_stage_snippets_copy_with_one_click(qtbot, context, owner):
-    from db import default_library, settings
+    from db.snippets import defaults as default_library
+    from db.storage import settings
     from db.models import Snippet
 
     default_library.load_defaults("zh_CN")

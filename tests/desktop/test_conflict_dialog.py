@@ -7,9 +7,12 @@ import dataclasses
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from db import cases, customers, snippets, staff as staff_rules
-from db.cases import CaseData
-from db.customers import CustomerData
+from db.cases import records as cases
+from db.customers import records as customers
+from db.snippets import library as snippets
+from db.trust import staff as staff_rules
+from db.cases.records import CaseData
+from db.customers.records import CustomerData
 from db.models import Case, Customer, Snippet
 from desktop.cases.case_form import CaseFormDialog
 from desktop.cases.dialogs import AdvanceDialog

@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from db import customers
-from db.customers import CustomerData
+from db.customers import records as customers
+from db.customers.records import CustomerData
 from db.models import ContactLog, Customer
 from desktop.customers.contact_dialog import ContactDialog
 from desktop.customers.form_dialog import CustomerFormDialog

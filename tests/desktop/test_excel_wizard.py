@@ -6,8 +6,9 @@ import datetime as dt
 import openpyxl
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from db import clock, customers
-from db.customers import CustomerData
+from db import clock
+from db.customers import records as customers
+from db.customers.records import CustomerData
 from db.excel import history, kinds, write
 from db.models import Customer
 from desktop.excel.import_wizard import MAPPING, PREVIEW, RUN, ImportWizard
@@ -187,7 +188,7 @@ def test_cases_wizard_pick_map_preview_confirm(qtbot, context, owner, tmp_path):
     assert {c.stage for c in Case.select()} == {"reception"}
     first = Case.get(Case.order_no == "TB1001")
     assert first.customer.name == "张伟" and first.staff_id == owner.id
-    from db import cases
+    from db.cases import records as cases
     assert "要求换货" not in cases.timeline(first.id)[-1].text  # 备注 was unmapped
 
 

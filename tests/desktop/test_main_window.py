@@ -4,8 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QInputDialog
 
-from db import backups, customers, paths, settings, staff as staff_rules
-from db.customers import CustomerData
+from db.storage import backups, paths, settings
+from db.customers import records as customers
+from db.trust import staff as staff_rules
+from db.customers.records import CustomerData
 from db.models import Customer, Staff
 from desktop.customers.table_model import CustomerTableModel
 from desktop.main_window import MainWindow

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-from db import customers, security, settings, staff as staff_rules
-from db.customers import CustomerData
+from db.customers import records as customers
+from db.trust import security, staff as staff_rules
+from db.storage import settings
+from db.customers.records import CustomerData
 from db.models import AuditLog, Customer
 from desktop.customers.page import CustomersPage
 from desktop.main_window import MainWindow

@@ -6,8 +6,10 @@ from PySide6.QtCore import QTimer, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from db import customers, default_library, phrases, settings, snippets
-from db.customers import CustomerData
+from db.customers import records as customers
+from db.snippets import defaults as default_library, phrases, library as snippets
+from db.storage import settings
+from db.customers.records import CustomerData
 from db.models import Snippet
 from desktop.snippets.editor import SnippetEditorDialog
 from desktop.snippets.fill_dialog import FillDialog
@@ -322,7 +324,7 @@ def test_copy_button_copies_the_selected_snippet(qtbot, page, wang):
 
 
 def test_staff_changing_the_phrase_list_needs_the_owner(qtbot, context, library, owner):
-    from db import security, staff as staff_rules
+    from db.trust import security, staff as staff_rules
     from db.models import ForbiddenPhrase
     from desktop.security import SecretDialog
     from desktop.snippets.phrases_dialog import PhraseFormDialog, PhrasesDialog

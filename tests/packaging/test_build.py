@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from db import customers, migrations, paths, staff as staff_rules, store
+from db.customers import records as customers
+from db.storage import migrations, paths, store
+from db.trust import staff as staff_rules
 from db.models import Customer
 
 pytestmark = pytest.mark.slow
@@ -136,7 +138,7 @@ def test_roster_round_trip_through_the_command_line(binary, database, data_dir, 
 def test_the_binary_works_on_a_team_server(binary, tmp_path, postgres_cluster):
     """The frozen build carries the PostgreSQL driver: a roster imported by the binary on a
     computer set to a team server lands on the server."""
-    from db import server
+    from db.storage import server
     config = postgres_cluster.new_database()  # empty: the binary migrates it
     data = tmp_path / "shop-computer"
     data.mkdir()

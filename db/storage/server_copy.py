@@ -6,7 +6,8 @@ from pathlib import Path
 
 from peewee import Database
 
-from db import backups, clock, server, store, transfer
+from db.storage import backups, server, store, transfer
+from db import clock
 from db.models import AuditLog, Staff
 
 

@@ -10,7 +10,8 @@ import datetime as dt
 
 from peewee import JOIN
 
-from db import clock, deadlines
+from db import clock
+from db.cases import deadlines
 from db.models import Case, CaseEvent, CasePromise, Customer, Staff
 
 MOVES = ("advance", "skip", "close", "reopen")

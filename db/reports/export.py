@@ -11,7 +11,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Font
 
-from db.report_tables import Section
+from db.reports.tables import Section
 
 SHEET_NAME_LIMIT = 31
 FORBIDDEN = set('[]:*?/\\')

@@ -17,9 +17,10 @@ from pathlib import Path
 
 from peewee import Database, PeeweeException as PeeweeError, SqliteDatabase
 
-from db import audit, dialect, migrations, paths, transfer
+from db.trust import audit
+from db.storage import dialect, migrations, paths, transfer
 from db.models import database as proxy
-from db.store import StoreError
+from db.storage.store import StoreError
 
 BACKUP_NAME = re.compile(r"^kefudesk-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite3$")
 DEFAULT_KEEP_LAST = 10
@@ -82,7 +83,7 @@ def backup_now(data_dir: Path, reason: str = "manual", use_settings: bool = True
     """Back up the open database into the data folder, and to the second folder if set."""
     keep_last, keep_weeks, mirror_dir = DEFAULT_KEEP_LAST, DEFAULT_KEEP_WEEKS, ""
     if use_settings:  # not before a migration: the settings table may not be current yet
-        from db import settings  # noqa: PLC0415
+        from db.storage import settings  # noqa: PLC0415
         keep_last = int(settings.get("backup_keep"))
         keep_weeks = int(settings.get("backup_keep_weeks"))
         mirror_dir = settings.get("backup_mirror_dir") or ""

@@ -26,10 +26,12 @@ import datetime as dt
 import math
 import re
 
-from db import case_workflow as wf, clock, deadlines, dialect, settings
-from db.case_labels import REMEDY_TYPES
+from db.cases import workflow as wf, deadlines
+from db import clock
+from db.storage import dialect, settings
+from db.cases.vocabulary import REMEDY_TYPES
 from db.models import Staff, database
-from db.report_periods import Period
+from db.reports.periods import Period
 
 STEPS = ("reception", "apology", "remedy", "followup")
 TOP_N = 10

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from db.errors import FieldError
 from db.models import ForbiddenPhrase, Snippet, database
-from db.phrase_check import SEVERITIES, Hit, PhraseChecker, PhraseRule
+from db.snippets.phrase_check import SEVERITIES, Hit, PhraseChecker, PhraseRule
 
 MAX_PHRASE = 40
 
@@ -87,7 +87,7 @@ def delete(phrase_id: int) -> None:
 
 def snippets_with_hits(staff_id: int | None = None) -> list[tuple[Snippet, list[Hit]]]:
     """Every snippet the staff member can see whose title or body has a hit."""
-    from db.snippets import visible  # noqa: PLC0415 - snippets imports nothing from here
+    from db.snippets.library import visible  # noqa: PLC0415 - snippets imports nothing from here
     found = []
     for snippet in visible(Snippet.select(), staff_id).order_by(Snippet.id):
         hits = check(snippet.title) + check(snippet.body)

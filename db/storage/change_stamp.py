@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from peewee import Database
 
-from db import dialect
+from db.storage import dialect
 
 WATCHED = ("customer", "customer_tag", "tag", "customer_type", "staff")
 SEQUENCE = "kefudesk_change_seq"

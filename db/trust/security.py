@@ -7,7 +7,7 @@ import hmac
 import json
 import secrets
 
-from db import audit
+from db.trust import audit
 from db.models import Credential, Staff
 
 # scrypt cost: ~50 ms per check here, far too slow for guessing a shop password offline.

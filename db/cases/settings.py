@@ -6,8 +6,10 @@ import datetime as dt
 
 from peewee import fn
 
-from db import audit, deadlines, dialect, settings
-from db.case_labels import DEFAULT_CATEGORIES, SEVERITIES, CaseError
+from db.trust import audit
+from db.cases import deadlines
+from db.storage import dialect, settings
+from db.cases.vocabulary import DEFAULT_CATEGORIES, SEVERITIES, CaseError
 from db.models import Case, CasePromise, Remedy, Staff, database
 
 CATEGORIES_KEY = "case_categories"

@@ -6,7 +6,8 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from db import clock, conflicts, pinyin, text
+from db import clock, pinyin, text
+from db.storage import conflicts
 from db.errors import FieldError
 from db.models import ContactLog, Customer, CustomerTag, CustomerType, Staff, Tag, database
 

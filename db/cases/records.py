@@ -10,12 +10,14 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from db import case_workflow as wf, clock, conflicts, deadlines, dialect, text
-from db.case_labels import (
+from db.cases import workflow as wf, deadlines
+from db import clock, text
+from db.storage import conflicts, dialect
+from db.cases.vocabulary import (
     EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, CaseError, money,
 )
-from db.case_settings import categories, limits, return_visit_setting, save_categories
-from db.customers import COMPLAINT_PROFILES
+from db.cases.settings import categories, limits, return_visit_setting, save_categories
+from db.customers.records import COMPLAINT_PROFILES
 from db.models import Case, CaseEvent, CasePromise, Customer, Remedy, Staff, database
 
 FIELD_LIMITS = {"order_no": 100, "product": 200, "channel": 50, "category": 50,
@@ -82,7 +84,7 @@ def create_with_customer(customer: "CustomerData", data: CaseData, by: Staff | N
     """Log a complaint from a buyer not in the archive yet: both saved, or neither.
     A phone, WeChat or platform account already on file is refused, naming that customer,
     so that a hurried inline entry does not create a duplicate."""
-    from db import customers  # noqa: PLC0415
+    from db.customers import records as customers  # noqa: PLC0415
     known = customers.find_duplicates(customers.clean(customer))
     if known:
         existing, field = known[0]
@@ -456,7 +458,7 @@ def _refresh_due(case: Case) -> None:
 def rename_category(old: str, new: str, by: Staff | None = None) -> int:
     """Renaming a category renames it on every case too, so reports keep counting together;
     returns how many cases changed (audited as one bulk entry)."""
-    from db import audit  # noqa: PLC0415
+    from db.trust import audit  # noqa: PLC0415
     names = categories()
     if old not in names:
         raise CaseError("category", f"没有分类“{old}”")

@@ -12,7 +12,8 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from db import change_stamp, clock, dialect, text
+from db.storage import change_stamp, dialect
+from db import clock, text
 from db.models import Customer, CustomerTag, CustomerType, Staff, Tag, database
 
 SORT_COLUMNS = {

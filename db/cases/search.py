@@ -11,7 +11,9 @@ import datetime as dt
 
 from peewee import JOIN, Case as SqlCase, fn
 
-from db import case_workflow as wf, clock, deadlines, dialect, text
+from db.cases import workflow as wf, deadlines
+from db import clock, text
+from db.storage import dialect
 from db.models import Case, CasePromise, Customer, Staff, database
 
 SORT_COLUMNS = {
@@ -227,7 +229,7 @@ def case_placeholder_values(case: Case, now: dt.datetime | None = None,
                             tz: dt.tzinfo | None = None) -> dict[str, str]:
     """Values for the quick-reply placeholders {称呼} {客户名} {订单号} {商品} {时限}.
     时限 is the time alone ("今天 18:00"): the shipped replies say "预计{时限}前发出"."""
-    from db.cases import deadlines_of  # noqa: PLC0415 - cases imports this module's peers
+    from db.cases.records import deadlines_of  # noqa: PLC0415 - cases imports this module's peers
     now = now or clock.now()
     customer = Customer.get_by_id(case.customer_id)
     found = deadlines_of(case)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from db import case_workflow as wf
-from db.reports import Dashboard
+from db.cases import workflow as wf
+from db.reports.figures import Dashboard
 
 STEP_LABELS = {"reception": "热情接待", "apology": "道歉", "remedy": "补救", "followup": "跟进",
                "closure": "投诉到结案"}

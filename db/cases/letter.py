@@ -5,8 +5,8 @@ the compensation → how to object → a second apology and a request for contin
 """
 from __future__ import annotations
 
-from db import settings
-from db.case_labels import REMEDY_TYPES, money
+from db.storage import settings
+from db.cases.vocabulary import REMEDY_TYPES, money
 from db.models import Case, Customer, Remedy
 
 PART_TITLES = ("称呼问候", "代表店铺致歉", "事情经过与改进", "补偿方案", "不满意时的反馈方式",

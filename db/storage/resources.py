@@ -8,7 +8,7 @@ from pathlib import Path
 def resource_dir() -> Path:
     # PyInstaller unpacks data files under sys._MEIPASS; from source they sit beside main.py.
     base = getattr(sys, "_MEIPASS", None)
-    root = Path(base) if base else Path(__file__).resolve().parent.parent
+    root = Path(base) if base else Path(__file__).resolve().parents[2]
     return root / "resources"
 
 

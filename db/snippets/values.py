@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db import clock, settings
+from db import clock
+from db.storage import settings
 from db.models import Customer, Staff
 
 WEEKDAYS = "一二三四五六日"

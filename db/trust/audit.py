@@ -17,7 +17,8 @@ from typing import Iterator
 
 from peewee import Database
 
-from db import clock, dialect
+from db import clock
+from db.storage import dialect
 from db.models import AuditLog, Staff, database as proxy
 
 NOT_AUDITED = {"audit_log", "schema_version", "sqlite_sequence", "credential"}

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from db import case_workflow as wf, snippets
-from db.case_search import case_placeholder_values
+from db.cases import workflow as wf
+from db.snippets import library as snippets
+from db.cases.search import case_placeholder_values
 from db.models import Case, Customer, Snippet, SnippetCategory, Staff
-from db.snippet_render import render
-from db.snippet_values import placeholder_values
+from db.snippets.render import render
+from db.snippets.values import placeholder_values
 
 
 @dataclasses.dataclass(frozen=True)

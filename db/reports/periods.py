@@ -9,7 +9,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from db import clock, deadlines
+from db import clock
+from db.cases import deadlines
 
 KINDS = ("today", "week", "month", "custom")
 MAX_DAYS = 366 * 2  # a custom range longer than two years is a typo, not a report

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from peewee import OperationalError, PostgresqlDatabase
 
-from db import transfer
+from db.storage import transfer
 
 CONFIG_FILENAME = "server.json"
 CONNECT_TIMEOUT = 5  # seconds: an unreachable server must not freeze the app for minutes

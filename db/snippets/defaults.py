@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from db import phrases, settings, snippets
+from db.snippets import phrases, library as snippets
+from db.storage import settings
 from db.models import ForbiddenPhrase, Snippet, SnippetCategory, Staff, database
-from db.resources import resource
+from db.storage.resources import resource
 
 LOADED_SETTING = "default_library_loaded"
 PHRASE_FILES = ("phrases_zh.json", "phrases_en.json")

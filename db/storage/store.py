@@ -7,7 +7,8 @@ from pathlib import Path
 
 from peewee import Database, DatabaseError, SqliteDatabase
 
-from db import audit, change_stamp, migrations, paths, server
+from db.trust import audit
+from db.storage import change_stamp, migrations, paths, server
 from db.models import database as proxy
 
 PRAGMAS = {
@@ -70,7 +71,7 @@ def open_database(data_dir: Path, backup_on_open: bool = True) -> Database:
         database.close()
         raise StoreError(str(exc)) from exc
     if existed and (backup_on_open or todo):
-        from db import backups  # noqa: PLC0415 - backups read settings through the proxy
+        from db.storage import backups  # noqa: PLC0415 - backups read settings through the proxy
         backups.backup_now(data_dir, "migrate" if todo else "start", use_settings=not todo)
     migrations.migrate(database)
     audit.install(database)
@@ -91,7 +92,7 @@ def open_server(config: server.ServerConfig, data_dir: Path) -> Database:
     # No backup at every start: each computer copying the whole shared database would make
     # starting slow; the daily backup, the one before an import and "back up now" remain.
     if todo and "schema_version" in database.get_tables():
-        from db import backups  # noqa: PLC0415
+        from db.storage import backups  # noqa: PLC0415
         backups.backup_now(data_dir, "migrate", use_settings=False)
     prepare_server(database)
     return database
