@@ -31,16 +31,16 @@ PRODUCTS = ["真丝连衣裙", "保温杯", "蓝牙耳机", "儿童雨靴", "羊
 
 
 def seed(n_cases: int) -> None:
-    from db.trust import audit
     from db.models import database
+    from db.trust import audit
     with audit.bulk("seed", "case", {"cases": n_cases}, None, "bench"):
         _seed(n_cases)  # one audit entry, not 120,000
     database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # as after a normal restart
 
 
 def _seed(n_cases: int) -> None:
-    from db.cases import settings as case_settings
     from db import clock, pinyin, text
+    from db.cases import settings as case_settings
     from db.models import Case, CaseEvent, Customer, database
     from db.trust import staff as staff_rules
 
@@ -105,8 +105,8 @@ def main() -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from db.storage import store
     from db.cases.search import CaseQuery, search_ids, today_items
+    from db.storage import store
 
     app = QApplication.instance() or QApplication([])
     # Seeding takes most of a minute: the seeded folder is kept for the next run.

@@ -40,8 +40,8 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
     from bench.seed import seed_customers
-    from db.storage import store
     from db.models import Staff
+    from db.storage import store
     from desktop.context import AppContext
     from desktop.customers.page import CustomersPage
 

@@ -81,8 +81,8 @@ def run_step(name: str, args: list[str]) -> None:
             for _row in sheet.iter_rows(values_only=True):
                 pass
     elif name == "import":
-        from db.storage import store
         from db.excel import apply, workflow
+        from db.storage import store
         data = Path(args[1])
         data.mkdir(parents=True, exist_ok=True)
         store.open_database(data)
@@ -96,8 +96,8 @@ def run_step(name: str, args: list[str]) -> None:
         started += (time.perf_counter() - started) - extra["plan_s"] - extra["apply_s"]
     elif name == "openpyxl-write":
         from openpyxl import Workbook
-        from db.storage import store
         from db.excel import kinds
+        from db.storage import store
         store.open_database(Path(args[1]), backup_on_open=False)
         rows = list(kinds.get("customers").export_rows(None))  # the same rows, in memory
         header = [f.label for f in kinds.get("customers").fields]
@@ -109,8 +109,8 @@ def run_step(name: str, args: list[str]) -> None:
             sheet.append([("、".join(v) if isinstance(v, tuple) else v) for v in row])
         book.save(args[0])
     elif name == "export":
-        from db.storage import store
         from db.excel import kinds, write
+        from db.storage import store
         store.open_database(Path(args[1]), backup_on_open=False)
         started = time.perf_counter()
         extra["rows"] = write.export(kinds.get("customers"), Path(args[0]))

@@ -117,9 +117,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from db import clock
+    from db.models import CaseEvent, Staff
     from db.reports import daily_log, periods as rp, figures as reports
     from db.storage import store
-    from db.models import CaseEvent, Staff
 
     app = QApplication.instance() or QApplication([])
     cache = Path(tempfile.gettempdir()) / f"kefudesk-bench-reports-{n_cases}"

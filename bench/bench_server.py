@@ -53,8 +53,8 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
     from bench.seed import seed_customers
-    from db.storage import backups, server_copy, store
     from db.models import Staff
+    from db.storage import backups, server_copy, store
     from desktop.context import AppContext
     from desktop.customers.page import CustomersPage
     from tests.postgres_server import Cluster

@@ -19,10 +19,10 @@ sys.path.insert(0, str(ROOT))
 
 from bench.stats import percentile  # noqa: E402
 
-from db.snippets import defaults as default_library, library as snippets
-from db.storage import store  # noqa: E402
 from db.models import Snippet, database  # noqa: E402
+from db.snippets import defaults as default_library, library as snippets
 from db.snippets.phrase_check import PhraseChecker, PhraseRule  # noqa: E402
+from db.storage import store  # noqa: E402
 
 SEARCH_TARGET_MS = 5.0
 CHECK_TARGET_MS = 2.0

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
-from db.trust import audit
 from db.models import Staff
+from db.trust import audit
 
 
 class AppContext(QObject):

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db.storage import backups, server
 from db.cases.search import count_cases
 from db.customers.search import count_live
+from db.storage import backups, server
 from db.storage.store import StoreError
 from desktop.backups.daily import DailyBackup
 from desktop.cases import customer_section

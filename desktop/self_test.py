@@ -15,11 +15,11 @@ def run() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from db.storage import backups, store
     from db.customers import records as customers
-    from db.trust import staff as staff_rules
     from db.customers.search import CustomerQuery, search_ids
+    from db.storage import backups, store
     from db.storage.resources import resource
+    from db.trust import staff as staff_rules
     from desktop.app import create_application
     from desktop.context import AppContext
 
@@ -32,8 +32,8 @@ def run() -> int:
         created = customers.create(customers.CustomerData(name="张三", phone="13800138000"), owner)
         found = search_ids(CustomerQuery(text="zs"))
         checks.append(("database write/read + pinyin search", found == [created.id]))
-        from db.snippets import defaults as default_library, phrases, library as snippets
         from db.models import Snippet
+        from db.snippets import defaults as default_library, phrases, library as snippets
         from db.snippets.render import render
         default_library.load_on_first_open("zh_CN")
         [apology] = [r for r in snippets.search("dq", owner.id) if r.shortcut == "dq"]

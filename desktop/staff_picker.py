@@ -5,8 +5,8 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from db.trust import security, staff as staff_rules
 from db.models import Staff
+from db.trust import security, staff as staff_rules
 from desktop.widgets.error_label import ErrorLabel
 
 

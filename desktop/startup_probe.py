@@ -11,8 +11,8 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from db.trust import staff as staff_rules
 from db.models import Staff
+from db.trust import staff as staff_rules
 
 POLL_MS = 5
 

@@ -13,8 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from db import clock
-from db.storage import server, store
+from db import clock  # noqa: E402
+from db.storage import server, store  # noqa: E402
 from db.trust import staff as staff_rules  # noqa: E402
 from tests import postgres_server  # noqa: E402
 
@@ -100,8 +100,8 @@ def other_computer(data_dir, database):
     audit session; the models switch back to the first connection afterwards."""
     import contextlib
 
-    from db.trust import audit
     from db.models import database as proxy
+    from db.trust import audit
     from tests.helpers import second_connection
 
     @contextlib.contextmanager

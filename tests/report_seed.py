@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.cases import records as cases
 from db import clock
-from db.customers import records as customers
-from db.trust import staff as staff_rules
+from db.cases import records as cases
 from db.cases.records import CaseData
+from db.customers import records as customers
 from db.customers.records import CustomerData
+from db.trust import staff as staff_rules
 
 NOW = dt.datetime(2026, 11, 25, 10, 0)  # naive UTC; "today" is 2026-11-25 under TZ=UTC
 

@@ -26,10 +26,10 @@ DEMO = [
 
 def seed(data_dir: Path):
     from db.customers import records as customers
+    from db.models import CustomerType
     from db.snippets import defaults as default_library
     from db.storage import settings, store
     from db.trust import staff as staff_rules
-    from db.models import CustomerType
     store.open_database(data_dir)
     default_library.load_on_first_open("zh_CN")
     settings.put("shop_name", "小美服饰")
@@ -52,8 +52,8 @@ def seed(data_dir: Path):
 
 def seed_cases(owner) -> int:
     """A handful of cases at every stage, some overdue, some due today; returns one to show."""
-    from db.cases import records as cases
     from db import clock
+    from db.cases import records as cases
     from db.cases.records import CaseData
     from db.models import Customer
     ids = {c.name: c.id for c in Customer.select()}
@@ -165,8 +165,8 @@ def shoot_reports(window, owner, out: Path) -> None:
     """A month of closed cases behind the 报表 page, then the dashboard and the daily log."""
     import random
     from PySide6.QtCore import QCoreApplication
-    from db.cases import records as cases
     from db import clock
+    from db.cases import records as cases
     from db.cases.records import CaseData
     from db.models import Customer, Staff
     rng = random.Random(3)

@@ -5,9 +5,9 @@ the compensation → how to object → a second apology and a request for contin
 """
 from __future__ import annotations
 
-from db.storage import settings
 from db.cases.vocabulary import REMEDY_TYPES, money
 from db.models import Case, Customer, Remedy
+from db.storage import settings
 
 PART_TITLES = ("称呼问候", "代表店铺致歉", "事情经过与改进", "补偿方案", "不满意时的反馈方式",
                "再次致歉并请求支持")

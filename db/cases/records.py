@@ -10,8 +10,8 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from db.cases import workflow as wf, deadlines
 from db import clock, text
+from db.cases import workflow as wf, deadlines
 from db.storage import conflicts, dialect
 from db.cases.vocabulary import (
     EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, CaseError, money,

@@ -11,10 +11,10 @@ import datetime as dt
 
 from peewee import JOIN, Case as SqlCase, fn
 
-from db.cases import workflow as wf, deadlines
 from db import clock, text
-from db.storage import dialect
+from db.cases import workflow as wf, deadlines
 from db.models import Case, CasePromise, Customer, Staff, database
+from db.storage import dialect
 
 SORT_COLUMNS = {
     "created_at": Case.created_at,

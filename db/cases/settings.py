@@ -6,11 +6,11 @@ import datetime as dt
 
 from peewee import fn
 
-from db.trust import audit
 from db.cases import deadlines
-from db.storage import dialect, settings
 from db.cases.vocabulary import DEFAULT_CATEGORIES, SEVERITIES, CaseError
 from db.models import Case, CasePromise, Remedy, Staff, database
+from db.storage import dialect, settings
+from db.trust import audit
 
 CATEGORIES_KEY = "case_categories"
 CATEGORY_LIMIT = 50

@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 
 from db.cases import workflow as wf
-from db.snippets import library as snippets
 from db.cases.search import case_placeholder_values
 from db.models import Case, Customer, Snippet, SnippetCategory, Staff
+from db.snippets import library as snippets
 from db.snippets.render import render
 from db.snippets.values import placeholder_values
 

@@ -7,9 +7,9 @@ import datetime as dt
 from peewee import JOIN, fn
 
 from db import clock, pinyin, text
-from db.storage import conflicts
 from db.errors import FieldError
 from db.models import ContactLog, Customer, CustomerTag, CustomerType, Staff, Tag, database
+from db.storage import conflicts
 
 COMPLAINT_PROFILES = ("perceptive", "problem", "difficult")  # 用户感知型 / 解决问题型 / 刁难纠缠型
 FIELD_LIMITS = {"name": 100, "wechat": 100, "qq": 20, "platform": 50, "platform_account": 100,

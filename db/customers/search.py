@@ -12,9 +12,9 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from db.storage import change_stamp, dialect
 from db import clock, text
 from db.models import Customer, CustomerTag, CustomerType, Staff, Tag, database
+from db.storage import change_stamp, dialect
 
 SORT_COLUMNS = {
     "name": Customer.name_key,

@@ -10,12 +10,12 @@ import dataclasses
 from pathlib import Path
 from typing import Callable, Iterator
 
-from db.trust import audit
-from db.storage import backups, dialect, settings
 from db import clock
 from db.excel.errors import Cancelled
 from db.excel.plan import Plan
 from db.models import Staff, database
+from db.storage import backups, dialect, settings
+from db.trust import audit
 
 LAST_IMPORT_KEY = "excel_last_import"
 

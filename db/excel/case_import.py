@@ -23,10 +23,10 @@ import dataclasses
 import datetime as dt
 from typing import Callable
 
-from db.cases import vocabulary as names, workflow as wf, records as cases
 from db import clock
-from db.customers import records as customers
+from db.cases import vocabulary as names, workflow as wf, records as cases
 from db.cases.settings import categories, save_categories
+from db.customers import records as customers
 from db.errors import FieldError
 from db.excel import kinds
 from db.excel.customer_kind import COMPLAINT_CODES

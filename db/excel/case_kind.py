@@ -11,8 +11,8 @@ import dataclasses
 import datetime as dt
 from typing import Iterable
 
-from db.cases import vocabulary as names, workflow as case_workflow
 from db import clock
+from db.cases import vocabulary as names, workflow as case_workflow
 from db.cases.settings import categories
 from db.excel import customer_kind
 from db.excel.kinds import CHOICE, DATE, ID, NUMBER_TEXT, STAMP, TEXT, Field, Kind, register

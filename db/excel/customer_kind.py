@@ -11,9 +11,9 @@ from typing import Callable, Iterable
 from peewee import chunked
 
 from db import clock, text
-from db.storage import dialect
 from db.customers.records import FIELD_LIMITS
 from db.excel import name_keys
+from db.storage import dialect
 from db.excel.kinds import (
     CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, Existing, Field, Kind, register,
 )

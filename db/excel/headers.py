@@ -10,11 +10,11 @@ import dataclasses
 import hashlib
 import re
 
-from db.storage import settings
 from db.excel import values
 from db.excel.errors import ExcelError
 from db.excel.kinds import Kind
 from db.excel.read import Table
+from db.storage import settings
 
 HEADER_SCAN_ROWS = 30  # title, notes and blank rows above the header: rarely more than a few
 _NOISE = re.compile(r"[\s*＊:：#＃]|[（(【\[].*?[)）】\]]")

@@ -10,11 +10,11 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from db.storage import backups, paths, settings
 from db import clock
 from db.excel.apply import LAST_IMPORT_KEY
 from db.excel.errors import ExcelError
 from db.models import BaseModel
+from db.storage import backups, paths, settings
 
 
 @dataclasses.dataclass

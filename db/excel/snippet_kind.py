@@ -11,10 +11,10 @@ import datetime as dt
 from typing import Callable, Iterable
 
 from db import clock
-from db.storage import dialect
-from db.snippets import library as snippets
 from db.excel.kinds import CHOICE, ID, STAMP, TEXT, Existing, Field, Kind, register
 from db.models import Snippet, SnippetCategory, Staff, database
+from db.snippets import library as snippets
+from db.storage import dialect
 
 _L = snippets.LIMITS
 FIELDS = (

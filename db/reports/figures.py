@@ -26,12 +26,12 @@ import datetime as dt
 import math
 import re
 
-from db.cases import workflow as wf, deadlines
 from db import clock
-from db.storage import dialect, settings
+from db.cases import workflow as wf, deadlines
 from db.cases.vocabulary import REMEDY_TYPES
 from db.models import Staff, database
 from db.reports.periods import Period
+from db.storage import dialect, settings
 
 STEPS = ("reception", "apology", "remedy", "followup")
 TOP_N = 10

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from db.models import ForbiddenPhrase, Snippet, SnippetCategory, Staff, database
 from db.snippets import phrases, library as snippets
 from db.storage import settings
-from db.models import ForbiddenPhrase, Snippet, SnippetCategory, Staff, database
 from db.storage.resources import resource
 
 LOADED_SETTING = "default_library_loaded"

@@ -8,8 +8,8 @@ from __future__ import annotations
 import datetime as dt
 
 from db import clock
-from db.storage import settings
 from db.models import Customer, Staff
+from db.storage import settings
 
 WEEKDAYS = "一二三四五六日"
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

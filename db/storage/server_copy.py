@@ -6,9 +6,9 @@ from pathlib import Path
 
 from peewee import Database
 
-from db.storage import backups, server, store, transfer
 from db import clock
 from db.models import AuditLog, Staff
+from db.storage import backups, server, store, transfer
 
 
 def copy_local_to_server(local: Database, data_dir: Path, config: server.ServerConfig,

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from peewee import Database, DatabaseError, SqliteDatabase
 
-from db.trust import audit
-from db.storage import change_stamp, migrations, paths, server
 from db.models import database as proxy
+from db.storage import change_stamp, migrations, paths, server
+from db.trust import audit
 
 PRAGMAS = {
     "journal_mode": "wal",

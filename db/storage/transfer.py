@@ -15,8 +15,8 @@ from peewee import (
     AutoField, BlobField, BooleanField, Database, ForeignKeyField, Model, sort_models,
 )
 
-from db.storage import change_stamp, dialect, migrations
 from db import models
+from db.storage import change_stamp, dialect, migrations
 
 BATCH = 500
 Progress = Callable[[int, int], bool]  # (rows done, rows in all) -> go on?

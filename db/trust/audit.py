@@ -18,8 +18,8 @@ from typing import Iterator
 from peewee import Database
 
 from db import clock
-from db.storage import dialect
 from db.models import AuditLog, Staff, database as proxy
+from db.storage import dialect
 
 NOT_AUDITED = {"audit_log", "schema_version", "sqlite_sequence", "credential"}
 # Derived or bookkeeping columns: logging them would only repeat what changed.

@@ -7,8 +7,8 @@ import hmac
 import json
 import secrets
 
-from db.trust import audit
 from db.models import Credential, Staff
+from db.trust import audit
 
 # scrypt cost: ~50 ms per check here, far too slow for guessing a shop password offline.
 SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}

@@ -5,8 +5,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from db.cases import workflow as wf
 from db import clock
+from db.cases import workflow as wf
 from db.cases.search import CaseQuery, fetch_rows, search_ids
 from desktop.cases import labels
 

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.cases import settings as case_settings, records as cases
-from db.trust import staff as staff_rules
 from db import text
+from db.cases import settings as case_settings, records as cases
 from db.cases.records import CaseData, CaseError
-from db.customers.search import CustomerQuery, fetch_rows, search_ids
 from db.customers.records import CustomerData, CustomerError
+from db.customers.search import CustomerQuery, fetch_rows, search_ids
 from db.models import Case, Customer, Staff
+from db.trust import staff as staff_rules
 from desktop.cases import labels
 from desktop.context import AppContext
 from desktop.customers import labels as customer_labels

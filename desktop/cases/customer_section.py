@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from db.cases import records as cases, deadlines
 from db import clock
+from db.cases import records as cases, deadlines
 from desktop.cases import labels
 
 CASE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db.cases import workflow as wf, records as cases, deadlines
 from db import clock
+from db.cases import workflow as wf, records as cases, deadlines
 from db.cases.vocabulary import money
 from db.models import Case
 from desktop.cases import labels

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
     QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from db.cases import settings as case_settings, workflow as wf, records as cases, deadlines
 from db import clock
+from db.cases import settings as case_settings, workflow as wf, records as cases, deadlines
+from db.cases.records import CaseError, StaleCase
 from db.cases.vocabulary import AMOUNT_TYPES, parse_money, money
 from db.cases.workflow import WorkflowError
-from db.cases.records import CaseError, StaleCase
 from db.models import Case, Remedy, Staff
 from desktop.cases import labels
 

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.cases import settings as case_settings, records as cases
-from db.trust import staff as staff_rules
 from db.cases.search import CaseQuery, case_placeholder_values, count_cases
 from db.cases.stage_snippets import case_values
 from db.models import Case, Remedy
+from db.trust import staff as staff_rules
 from desktop.cases import dialogs, labels
 from desktop.cases.board_view import BoardView
 from desktop.cases.case_form import CaseFormDialog

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 
 from db import clock
 from db.customers import records as customers
-from db.storage import settings
 from db.customers.records import CustomerError
+from db.storage import settings
 from desktop.context import AppContext
 from desktop.customers import labels
 from desktop.widgets.error_label import ErrorLabel

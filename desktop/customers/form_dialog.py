@@ -9,9 +9,9 @@ from PySide6.QtWidgets import (
 
 from db import clock
 from db.customers import records as customers
-from db.trust import staff as staff_rules
 from db.customers.records import CustomerData, CustomerError
 from db.models import Customer, CustomerType
+from db.trust import staff as staff_rules
 from desktop.context import AppContext
 from desktop.customers import labels
 from desktop.widgets.conflict_dialog import resolve

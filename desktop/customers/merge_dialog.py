@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db.customers import records as customers
 from db import text
+from db.customers import records as customers
 from db.customers.search import CustomerQuery, fetch_rows, search_ids
 from db.models import Customer
 from desktop.context import AppContext

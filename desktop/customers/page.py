@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.customers import records as customers
-from db.trust import staff as staff_rules
 from db.customers.search import CustomerQuery, count_live, warm_up
+from db.trust import staff as staff_rules
 from desktop.context import AppContext
 from desktop.security import require_owner
 from desktop.widgets.empty_state import EmptyState

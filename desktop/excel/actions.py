@@ -7,12 +7,12 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from db.trust import audit
 from db import clock
 from db.customers.search import count_live
 from db.excel import history, kinds
 from db.excel.errors import Cancelled, ExcelError
 from db.storage.store import StoreError
+from db.trust import audit
 from desktop.context import AppContext
 from desktop.security import require_owner
 

@@ -35,8 +35,8 @@ def add_commands(sub) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from db.storage import paths
     from db.excel.errors import ExcelError
+    from db.storage import paths
     from db.storage.store import StoreError
 
     data_dir = paths.resolve_data_dir(args.data_dir)
@@ -60,8 +60,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _open(data_dir: Path) -> None:
-    from db.trust import audit
     from db.storage import store
+    from db.trust import audit
     store.open_database(data_dir, backup_on_open=False)
     audit.act_as(None, "command line")
 
@@ -98,8 +98,8 @@ def _export(args) -> int:
 
 
 def _write_export(args) -> int:
-    from db.storage import paths
     from db.excel import kinds, write
+    from db.storage import paths
 
     _open(paths.resolve_data_dir(args.data_dir))
     target: Path = args.file

@@ -8,12 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from db.trust import audit
 from db.excel import apply
 from db.excel.errors import Cancelled, ExcelError
 from db.excel.plan import Plan
 from db.models import Staff, database
 from db.storage.store import StoreError
+from db.trust import audit
 
 
 class ImportWorker(QThread):

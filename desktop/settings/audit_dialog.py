@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.trust import audit, staff as staff_rules
 from db import clock
 from db.models import AuditLog
+from db.trust import audit, staff as staff_rules
 
 
 class AuditDialog(QDialog):

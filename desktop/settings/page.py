@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.customers import records as customers
-from db.trust import security, staff as staff_rules
 from db.storage import server, settings
+from db.trust import security, staff as staff_rules
 from desktop import i18n
 from desktop.context import AppContext
 from desktop.security import require_owner

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import (
     QSpinBox, QWidget,
 )
 
-from db.trust import security
 from db.storage import settings
+from db.trust import security
 from desktop.context import AppContext
 
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (
     QMessageBox, QProgressDialog, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from db.storage import server, server_copy, transfer
 from db.models import database as proxy
+from db.storage import server, server_copy, transfer
 from desktop.context import AppContext
 from desktop.widgets.error_label import ErrorLabel
 

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout,
 )
 
-from db.snippets import library as snippets
 from db.models import SnippetCategory
+from db.snippets import library as snippets
 from desktop.settings.editable_list import EditableList
 
 

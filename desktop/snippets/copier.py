@@ -7,8 +7,8 @@ from typing import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from db.snippets import library as snippets
 from db.models import Snippet
+from db.snippets import library as snippets
 from db.snippets.render import PLACEHOLDERS, combine, render
 from desktop import clipboard
 from desktop.context import AppContext

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db.snippets import phrases, library as snippets
-from db.snippets.phrase_check import Hit
 from db.models import Snippet
-from db.snippets.render import ASK_PREFIX, PLACEHOLDERS
+from db.snippets import phrases, library as snippets
 from db.snippets.library import SnippetData, SnippetError
+from db.snippets.phrase_check import Hit
+from db.snippets.render import ASK_PREFIX, PLACEHOLDERS
 from desktop.context import AppContext
 from desktop.snippets.highlighter import SnippetHighlighter
 from desktop.snippets.hit_list import HitList

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from db.snippets import defaults as default_library, render as snippet_render, library as snippets
-from db.storage import settings
 from db.models import Customer, Snippet
+from db.snippets import defaults as default_library, render as snippet_render, library as snippets
 from db.snippets.values import placeholder_values
+from db.storage import settings
 from desktop.context import AppContext
 from desktop.snippets.categories_dialog import CategoriesDialog
 from desktop.snippets.check_all_dialog import CheckAllDialog

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout,
 )
 
-from db.snippets import phrases
 from db.models import ForbiddenPhrase
+from db.snippets import phrases
 from desktop.context import AppContext
 from desktop.security import require_owner
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from db.snippets import phrases
 from db.models import Snippet
+from db.snippets import phrases
 from db.snippets.render import render, tokens
 from desktop.snippets.hit_list import HitList
 

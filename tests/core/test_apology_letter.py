@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from db.cases import letter as apology_letter, records as cases
-from db.customers import records as customers
-from db.storage import settings
 from db.cases.records import CaseData
+from db.customers import records as customers
 from db.customers.records import CustomerData
+from db.storage import settings
 
 
 def test_six_parts_from_the_case(database, owner):

@@ -5,11 +5,11 @@ import json
 
 import pytest
 
-from db.trust import audit, staff as staff_rules
 from db.customers import records as customers
-from db.storage import settings
 from db.customers.records import CustomerData
 from db.models import AuditLog, Customer, database as proxy
+from db.storage import settings
+from db.trust import audit, staff as staff_rules
 
 
 def entries(entity: str | None = None) -> list[AuditLog]:
@@ -80,8 +80,8 @@ def test_bulk_operation_logs_one_summary_entry(database, owner):
 @pytest.mark.sqlite_only
 def test_a_database_analysed_by_sqlite_still_opens(data_dir, owner):
     """ANALYZE (or PRAGMA optimize) adds sqlite_stat1, which cannot carry triggers."""
-    from db.storage import store
     from db.models import database as proxy
+    from db.storage import store
     proxy.obj.execute_sql("ANALYZE")
     proxy.obj.close()
     reopened = store.open_database(data_dir)

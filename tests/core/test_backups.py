@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from db.storage import backups, migrations, paths, settings, store
 from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import Customer, database as proxy
+from db.storage import backups, migrations, paths, settings, store
 from tests.helpers import damage_database
 
 

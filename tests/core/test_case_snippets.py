@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.cases import stage_snippets as case_snippets, records as cases
 from db import clock
-from db.customers import records as customers
-from db.snippets import defaults as default_library, library as snippets
-from db.storage import settings
+from db.cases import stage_snippets as case_snippets, records as cases
 from db.cases.records import CaseData
+from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import Case, SnippetCategory
+from db.snippets import defaults as default_library, library as snippets
+from db.storage import settings
 
 
 def test_stage_snippets_are_filled_for_the_case(database, owner):

@@ -6,15 +6,15 @@ import datetime as dt
 import peewee
 import pytest
 
-from db.cases import search as case_search, settings as case_settings, records as cases, deadlines
 from db import clock
-from db.customers import records as customers
-from db.storage import settings
+from db.cases import search as case_search, settings as case_settings, records as cases, deadlines
+from db.cases.records import CaseData, CaseError
 from db.cases.search import CaseQuery
 from db.cases.workflow import WorkflowError
-from db.cases.records import CaseData, CaseError
+from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import Case, CaseEvent, Customer
+from db.storage import settings
 
 NOW = dt.datetime(2026, 3, 2, 1, 0)  # naive UTC
 

@@ -7,13 +7,13 @@ import datetime as dt
 import pytest
 
 from db.cases import records as cases
-from db.storage import conflicts
-from db.customers import records as customers
-from db.snippets import library as snippets
-from db.trust import staff as staff_rules
 from db.cases.records import CaseData, CaseError
+from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import Case, Customer, Snippet
+from db.snippets import library as snippets
+from db.storage import conflicts
+from db.trust import staff as staff_rules
 
 
 @pytest.fixture

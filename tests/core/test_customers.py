@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from db.customers import records as customers
-from db.customers.search import CustomerQuery, count_live, fetch_rows, search_ids
 from db.customers.records import CustomerData, CustomerError
+from db.customers.search import CustomerQuery, count_live, fetch_rows, search_ids
 from db.models import ContactLog, Customer
 
 

@@ -5,10 +5,10 @@ import json
 
 import pytest
 
-from db.snippets import defaults as default_library, phrases, library as snippets
 from db.models import ForbiddenPhrase, Snippet, SnippetCategory
-from db.storage.resources import resource
+from db.snippets import defaults as default_library, phrases, library as snippets
 from db.snippets.render import PLACEHOLDERS, tokens
+from db.storage.resources import resource
 
 STEPS = ("热情接待", "道歉", "补救", "跟进")
 

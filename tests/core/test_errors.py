@@ -6,8 +6,8 @@ import sqlite3
 import pytest
 from peewee import OperationalError
 
-from db.customers import records as customers
 from db import errors
+from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import Customer, database as proxy
 

@@ -10,16 +10,16 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from db.trust import audit, staff as staff_rules
-from db.cases import records as cases
 from db import clock
-from db.customers import records as customers
-from db.storage import store
+from db.cases import records as cases
 from db.cases.settings import categories
+from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.excel import apply, history, kinds, workflow, write
 from db.excel.errors import Cancelled, ExcelError
 from db.models import AuditLog, Case, CaseEvent, Customer, Remedy
+from db.storage import store
+from db.trust import audit, staff as staff_rules
 from tests.fixtures import messy
 
 HEADER = ["日期", "买家", "手机", "微信", "旺旺", "订单号", "商品", "问题类型", "问题描述", "情绪",

@@ -236,8 +236,8 @@ def test_header_words_match_by_synonym_and_containment(database):
 
 
 def test_import_logs_one_summary_and_row_logging_resumes(database, owner, tmp_path, data_dir):
-    from db.trust import audit
     from db.models import AuditLog
+    from db.trust import audit
     audit.act_as(owner, "screen")
     plan = plan_of(messy.xlsx(tmp_path / "r.xlsx", messy.simple_rows()))
     apply.apply(plan, data_dir, owner)

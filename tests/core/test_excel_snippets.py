@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import openpyxl
 
-from db.snippets import library as snippets
 from db.excel import apply, kinds, workflow, write
 from db.models import Snippet
+from db.snippets import library as snippets
 from tests.fixtures import messy
 
 

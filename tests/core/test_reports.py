@@ -6,12 +6,12 @@ import time
 
 import pytest
 
-from db.cases import records as cases
 from db import clock
-from db.customers import records as customers
-from db.reports import daily_log, periods as rp, figures as reports
+from db.cases import records as cases
 from db.cases.records import CaseData
+from db.customers import records as customers
 from db.customers.records import CustomerData
+from db.reports import daily_log, periods as rp, figures as reports
 from tests.report_seed import NOW, at, seed_month
 
 D = dt.date

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from db.trust import security, staff as staff_rules
 from db.models import AuditLog, Credential, Setting
+from db.trust import security, staff as staff_rules
 
 
 def test_owner_password_is_hashed_and_checked(database, owner):

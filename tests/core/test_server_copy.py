@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import pytest
 
-from db.storage import backups, paths, server, server_copy, store, transfer
 from db.cases import records as cases
-from db.customers import records as customers
-from db.snippets import library as snippets
 from db.cases.records import CaseData
+from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import Case, CaseEvent, Customer, Snippet, database as proxy
+from db.snippets import library as snippets
+from db.storage import backups, paths, server, server_copy, store, transfer
 from tests.helpers import snapshot
 
 pytestmark = pytest.mark.sqlite_only  # the source is this computer's SQLite file
@@ -89,9 +89,9 @@ def test_a_server_backup_restores_into_the_server(database, owner, data_dir, pos
 def test_a_dropped_server_connection_fails_one_action_then_reconnects(
         data_dir, postgres_cluster):
     from peewee import PeeweeException
-    from db.trust import audit, staff as staff_rules
     from db import errors
     from db.models import AuditLog
+    from db.trust import audit, staff as staff_rules
     config = postgres_cluster.new_database(template=postgres_cluster.template)
     server.save(data_dir, config)
     shared = store.open_database(data_dir)

@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 
 from db.customers import records as customers
-from db.storage import settings
-from db.snippets import values as snippet_values
 from db.customers.records import CustomerData
+from db.snippets import values as snippet_values
 from db.snippets.render import PLACEHOLDERS, combine, escape, render, tokens
+from db.storage import settings
 
 
 def test_every_placeholder_is_filled_from_values():

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from db.snippets import phrases, library as snippets
-from db.trust import staff as staff_rules
 from db.models import Snippet
+from db.snippets import phrases, library as snippets
 from db.snippets.library import SnippetData, SnippetError
+from db.trust import staff as staff_rules
 
 
 @pytest.fixture
@@ -148,8 +148,8 @@ def test_index_follows_saves_and_deletes_without_a_reload(database, apology):
 
 
 def test_audit_log_records_edits_with_image_size_but_not_copies(database, owner):
-    from db.trust import audit
     from db.models import AuditLog
+    from db.trust import audit
     audit.act_as(owner)
     snippet = make("收款码", body="", image=b"\x89PNG" + b"\0" * 96)
     [created] = AuditLog.select().where(AuditLog.entity == "snippet")

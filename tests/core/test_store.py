@@ -8,10 +8,10 @@ import types
 
 import pytest
 
-from db.storage import backups, migrations, paths, settings, store
 from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import CORE_MODELS, Customer, database as proxy
+from db.storage import backups, migrations, paths, settings, store
 from tests.helpers import damage_database
 
 

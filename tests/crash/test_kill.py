@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from db.storage import backups, paths, store
 from db.models import Customer, database as proxy
+from db.storage import backups, paths, store
 
 WORKER = Path(__file__).with_name("worker.py")
 ROWS = 20_000

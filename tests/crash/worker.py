@@ -10,8 +10,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from db.storage import backups, store  # noqa: E402
 from db.models import Customer, database  # noqa: E402
+from db.storage import backups, store  # noqa: E402
 
 
 def bulk_edit() -> None:

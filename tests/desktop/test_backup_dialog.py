@@ -5,10 +5,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox
 
-from db.storage import backups, paths
 from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import Customer
+from db.storage import backups, paths
 from desktop.backups.daily import DailyBackup
 from desktop.backups.dialog import BackupDialog
 from tests.helpers import damage_database
@@ -57,8 +57,8 @@ def test_daily_backup_only_when_a_day_has_passed(qtbot, context):
 
 
 def test_start_up_offers_the_newest_good_backup_for_a_damaged_database(qapp, data_dir, monkeypatch):
-    from db.trust import staff
     from db.storage import store
+    from db.trust import staff
     from desktop.app import open_or_recover
     db = store.open_database(data_dir)
     customers.create(CustomerData(name="张三"), staff.add("店主"))

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 
-from db.cases import search as case_search, settings as case_settings, records as cases
 from db import clock
+from db.cases import search as case_search, settings as case_settings, records as cases
 from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import Case, CaseEvent, Customer, Remedy
@@ -307,9 +307,9 @@ def test_ctrl_enter_advances_the_case_shown(qtbot, context, owner):
 
 
 def test_stage_snippets_copy_with_one_click(qtbot, context, owner):
+    from db.models import Snippet
     from db.snippets import defaults as default_library
     from db.storage import settings
-    from db.models import Snippet
 
     default_library.load_defaults("zh_CN")
     settings.put("shop_name", "小美的店")

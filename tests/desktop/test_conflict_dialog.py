@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from db.cases import records as cases
-from db.customers import records as customers
-from db.snippets import library as snippets
-from db.trust import staff as staff_rules
 from db.cases.records import CaseData
+from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import Case, Customer, Snippet
+from db.snippets import library as snippets
+from db.trust import staff as staff_rules
 from desktop.cases.case_form import CaseFormDialog
 from desktop.cases.dialogs import AdvanceDialog
 from desktop.cases.page import CasesPage

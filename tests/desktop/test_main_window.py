@@ -4,11 +4,11 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QInputDialog
 
-from db.storage import backups, paths, settings
 from db.customers import records as customers
-from db.trust import staff as staff_rules
 from db.customers.records import CustomerData
 from db.models import Customer, Staff
+from db.storage import backups, paths, settings
+from db.trust import staff as staff_rules
 from desktop.customers.table_model import CustomerTableModel
 from desktop.main_window import MainWindow
 from desktop.single_instance import SingleInstance

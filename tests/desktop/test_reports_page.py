@@ -12,9 +12,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from db.cases import records as cases
-from db.reports import daily_log, periods as rp, figures as reports
 from db.cases.records import CaseData
 from db.models import Case
+from db.reports import daily_log, periods as rp, figures as reports
 from db.reports.tables import one_decimal
 from desktop.reports.page import ReportsPage
 from tests.report_seed import NOW, at, seed_month

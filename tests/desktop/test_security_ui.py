@@ -4,10 +4,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from db.customers import records as customers
-from db.trust import security, staff as staff_rules
-from db.storage import settings
 from db.customers.records import CustomerData
 from db.models import AuditLog, Customer
+from db.storage import settings
+from db.trust import security, staff as staff_rules
 from desktop.customers.page import CustomersPage
 from desktop.main_window import MainWindow
 from desktop.security import SecretDialog

@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from db.customers import records as customers
-from db.storage import server, store
 from db.customers.records import CustomerData
 from db.models import AuditLog, Customer, database as proxy
+from db.storage import server, store
 from desktop.settings.server_dialog import ServerDialog
 from tests.desktop.helpers import click_box_button, click_standard, when_modal
 

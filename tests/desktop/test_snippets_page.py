@@ -7,10 +7,10 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from db.customers import records as customers
-from db.snippets import defaults as default_library, phrases, library as snippets
-from db.storage import settings
 from db.customers.records import CustomerData
 from db.models import Snippet
+from db.snippets import defaults as default_library, phrases, library as snippets
+from db.storage import settings
 from desktop.snippets.editor import SnippetEditorDialog
 from desktop.snippets.fill_dialog import FillDialog
 from desktop.snippets.highlighter import FORMATS
@@ -324,8 +324,8 @@ def test_copy_button_copies_the_selected_snippet(qtbot, page, wang):
 
 
 def test_staff_changing_the_phrase_list_needs_the_owner(qtbot, context, library, owner):
-    from db.trust import security, staff as staff_rules
     from db.models import ForbiddenPhrase
+    from db.trust import security, staff as staff_rules
     from desktop.security import SecretDialog
     from desktop.snippets.phrases_dialog import PhraseFormDialog, PhrasesDialog
     from tests.desktop.helpers import when_modal

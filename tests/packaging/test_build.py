@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from db.customers import records as customers
+from db.models import Customer
 from db.storage import migrations, paths, store
 from db.trust import staff as staff_rules
-from db.models import Customer
 
 pytestmark = pytest.mark.slow
 
