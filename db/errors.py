@@ -13,6 +13,24 @@ class FieldError(ValueError):
         super().__init__(message)
         self.field = field
 
+
+class StoreError(RuntimeError):
+    """A problem opening or backing up the database, phrased for the user."""
+
+
+class DamagedDatabase(StoreError):
+    """The database file fails SQLite's integrity check: never open it for writing."""
+
+
+class StaleEdit(RuntimeError):
+    """A save refused because someone changed the record after this edit started (one type for
+    customers, cases, remedies and snippets). `conflict` (db.storage.conflicts.Conflict) holds
+    the fields side by side when the form can let the user choose per field, else None."""
+
+    def __init__(self, message: str, conflict=None):
+        super().__init__(message)
+        self.conflict = conflict
+
 _KNOWN = [
     (("database or disk is full", "disk i/o error", "no space left"),
      "磁盘空间已满，刚才的修改没有保存。已经保存的数据不受影响。请清理磁盘空间（或把数据文件夹移到空间更大的磁盘）后重试。"),

@@ -145,6 +145,7 @@ class Snippet(BaseModel):
     created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
     updated_at = DateTimeField(default=clock.now)
     updated_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    version = IntegerField(default=1)  # schema 8
 
 
 class ForbiddenPhrase(BaseModel):
@@ -207,6 +208,7 @@ class Remedy(BaseModel):
     created_at = DateTimeField(default=clock.now)
     created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
     updated_at = DateTimeField(default=clock.now)
+    version = IntegerField(default=1)  # schema 8
 
 
 class CasePromise(BaseModel):

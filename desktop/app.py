@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from db.errors import DamagedDatabase, StoreError
 from db.storage import backups, server, settings, store
 from desktop import errors, i18n
 from desktop.context import AppContext
@@ -91,7 +92,7 @@ def open_or_recover(data_dir: Path):
     replaced by the newest backup that passes SQLite's integrity check."""
     try:
         return store.open_database(data_dir, backup_on_open=False)  # backed up once shown
-    except store.DamagedDatabase as exc:
+    except DamagedDatabase as exc:
         good = backups.newest_good_backup(data_dir)
         if good is None:
             QMessageBox.critical(None, "客服台", f"{exc}\n\n没有找到完好的备份。请不要删除数据文件夹，"
@@ -105,7 +106,7 @@ def open_or_recover(data_dir: Path):
             return None
         backups.recover_damaged(data_dir, good.path)
         return store.open_database(data_dir)
-    except store.StoreError as exc:
+    except StoreError as exc:
         if _uses_server(data_dir):
             return _server_unavailable(data_dir, exc)
         QMessageBox.critical(None, "客服台", f"{exc}\n\n备份在：{data_dir / 'backups'}")
@@ -141,5 +142,5 @@ def _server_unavailable(data_dir: Path, exc: Exception):
             return None
         try:
             return store.open_database(data_dir, backup_on_open=False)
-        except store.StoreError as again:
+        except StoreError as again:
             exc = again

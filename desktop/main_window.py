@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from db.cases.search import count_cases
 from db.customers.search import count_live
 from db.storage import backups, server
-from db.storage.store import StoreError
+from db.errors import StoreError
 from desktop.backups.daily import DailyBackup
 from desktop.cases import customer_section
 from desktop.cases.page import CasesPage

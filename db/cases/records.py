@@ -96,37 +96,22 @@ def create_with_customer(customer: "CustomerData", data: CaseData, by: Staff | N
         return create(data, by)
 
 
-class CaseConflict(CaseError):
-    """A stale edit, with the three-way comparison the user resolves (db.conflicts)."""
-
-    def __init__(self, conflict: conflicts.Conflict):
-        super().__init__("version", f"工单 #{conflict.record_id} 在你编辑期间已被其他人修改")
-        self.conflict = conflict
-
-
-class StaleCase(CaseError):
-    """A stage move on a case someone changed meanwhile: refused, never merged, because
-    the move was chosen for the stage and facts the user saw."""
-
-
 def update(case_id: int, data: CaseData, by: Staff | None,
            expected_version: int | None = None, base: CaseData | None = None) -> Case:
     """Save edited fields; the timeline names every field that changed, old → new.
-    With expected_version, an edit started before someone else's change is refused: a
-    CaseError, or a CaseConflict (fields side by side) when the form passes `base`, the data
-    it loaded. A change elsewhere on the case (a note, a stage move) leaves these fields
+    With expected_version, an edit started before someone else's change is refused with
+    StaleEdit, carrying the fields side by side when the form passes `base`, the data it
+    loaded. A change elsewhere on the case (a note, a stage move) leaves these fields
     alone: the edit is then saved as is."""
     data = clean(data)
+
+    def merge(current: Case) -> conflicts.Conflict | None:
+        return _conflict(current, base, data) if base is not None else None
+
     with database.atomic():
-        if expected_version is not None and not conflicts.claim(Case, case_id, expected_version):
-            current = Case.get_by_id(case_id)
-            if base is None:
-                raise CaseError("version", f"工单 #{case_id} 已被其他人修改，请重新打开后再保存")
-            conflict = _conflict(current, base, data)
-            if conflict.theirs_changed:
-                raise CaseConflict(conflict)
-            if not conflicts.claim(Case, case_id, current.version):
-                raise CaseError("version", f"工单 #{case_id} 已被其他人修改，请重新打开后再保存")
+        conflicts.versioned_save(
+            Case, case_id, expected_version,
+            lambda current: f"工单 #{case_id} 已被其他人修改，请重新打开后再保存", merge)
         case = Case.get_by_id(case_id)
         before = CaseData.of(case)
         changes = [_describe_change(name, getattr(before, name), getattr(data, name))
@@ -145,7 +130,7 @@ def update(case_id: int, data: CaseData, by: Staff | None,
 def save_resolved(conflict: conflicts.Conflict, choices: dict[str, str],
                   by: Staff | None) -> Case:
     """Save the merge with the user's per-field choices ("mine"/"theirs"); version-checked
-    against what the dialog showed, so a third save meanwhile raises CaseConflict again."""
+    against what the dialog showed, so a third save meanwhile raises StaleEdit again."""
     return update(conflict.record_id, conflict.resolve(choices), by,
                   expected_version=conflict.version, base=conflict.theirs)
 
@@ -165,8 +150,8 @@ def _conflict(current: Case, base: CaseData, mine: CaseData) -> conflicts.Confli
 
 def _fresh(case_id: int, expected_version: int | None) -> Case:
     """The case for a stage move, refused when it changed since the user looked at it."""
-    if expected_version is not None and not conflicts.claim(Case, case_id, expected_version):
-        raise StaleCase("version", stale_message(case_id))
+    conflicts.versioned_save(Case, case_id, expected_version,
+                             lambda current: stale_message(current.id))
     return Case.get_by_id(case_id)
 
 
@@ -212,7 +197,7 @@ def _describe_change(field: str, old, new) -> str:
 
 def advance(case_id: int, by: Staff | None, note: str = "", target: str | None = None,
             reason: str = "", expected_version: int | None = None) -> Case:
-    """With expected_version (the case as the user saw it), a stale case raises StaleCase."""
+    """With expected_version (the case as the user saw it), a stale case raises StaleEdit."""
     with database.atomic():
         case = _fresh(case_id, expected_version)
         move = wf.plan_advance(case.stage, target, note, reason)
@@ -312,18 +297,14 @@ def add_remedy(case_id: int, by: Staff | None, type: str, amount_cents: int | No
 
 def update_remedy(remedy_id: int, by: Staff | None, status: str,
                   amount_cents: int | None = None, notes: str | None = None,
-                  expected_updated_at: dt.datetime | None = None) -> Remedy:
-    """With expected_updated_at (the remedy as the dialog loaded it), a change someone saved
-    meanwhile is not overwritten: CaseError "version" (remedies have no version column;
-    updated_at is set by this function only)."""
+                  expected_version: int | None = None) -> Remedy:
+    """With expected_version (the remedy as the dialog loaded it), a change someone saved
+    meanwhile is not overwritten: StaleEdit."""
     with database.atomic():
-        if expected_updated_at is not None and not Remedy.update(
-                updated_at=Remedy.updated_at).where(  # no-op that locks the row, see conflicts.claim
-                Remedy.id == remedy_id, Remedy.updated_at == expected_updated_at).execute():
-            current = Remedy.get_by_id(remedy_id)
-            raise CaseError("version", f"这个补救方案在你修改期间已被其他人更新"
-                                       f"（现在：{_remedy_text(current)}），这次没有保存。"
-                                       "请取消后重新打开再改。")
+        conflicts.versioned_save(
+            Remedy, remedy_id, expected_version,
+            lambda current: f"这个补救方案在你修改期间已被其他人更新（现在：{_remedy_text(current)}），"
+                            "这次没有保存。请取消后重新打开再改。")
         remedy = Remedy.get_by_id(remedy_id)
         _check_remedy(remedy.type, status, amount_cents)
         old = REMEDY_STATUSES[remedy.status]
@@ -331,6 +312,7 @@ def update_remedy(remedy_id: int, by: Staff | None, status: str,
         if notes is not None:
             remedy.notes = notes.strip()
         remedy.updated_at = clock.now()
+        remedy.version += 1
         remedy.save()
         case = remedy.case
         _touch(case)

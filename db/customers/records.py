@@ -97,40 +97,27 @@ def create(data: CustomerData, by: Staff | None) -> Customer:
     return customer
 
 
-class StaleEdit(RuntimeError):
-    """Someone saved the record after this edit started."""
-
-
-class CustomerConflict(StaleEdit):
-    """A stale save, with the three-way comparison the user resolves (db.conflicts)."""
-
-    def __init__(self, conflict: conflicts.Conflict, name: str):
-        super().__init__(f"客户“{name}”在你编辑期间已被其他人修改")
-        self.conflict = conflict
-
-
 def update(customer_id: int, data: CustomerData, by: Staff | None,
            expected_version: int | None = None, base: CustomerData | None = None) -> Customer:
     """Save an edit. With expected_version, an edit started before someone else's save is
-    refused: StaleEdit, or CustomerConflict (the fields side by side) when the form also
-    passes `base`, the data it loaded. When the other save changed none of the fields (a
+    refused with StaleEdit, carrying the fields side by side when the form also passes
+    `base`, the data it loaded. When the other save changed none of the fields (a
     contact logged, say), there is nothing to choose and the edit is saved as is."""
     data = clean(data)
+
+    def stale(current: Customer) -> str:
+        if current.deleted_at is not None:
+            return (f"客户“{current.name}”在你编辑期间已被其他人移到回收站，"
+                    "没有保存；请从回收站恢复后再修改")
+        return f"客户“{current.name}”已被其他人修改，请重新打开后再保存"
+
+    def merge(current: Customer) -> conflicts.Conflict | None:
+        if base is None or current.deleted_at is not None:
+            return None
+        return _conflict(current, base, data)
+
     with database.atomic():
-        if expected_version is not None and not conflicts.claim(
-                Customer, customer_id, expected_version):
-            current = Customer.get_by_id(customer_id)
-            if current.deleted_at is not None:
-                raise StaleEdit(f"客户“{current.name}”在你编辑期间已被其他人移到回收站，"
-                                "没有保存；请从回收站恢复后再修改")
-            if base is None:
-                raise StaleEdit(f"客户“{current.name}”已被其他人修改，请重新打开后再保存")
-            conflict = _conflict(current, base, data)
-            if conflict.theirs_changed:
-                raise CustomerConflict(conflict, current.name)
-            expected_version = current.version
-            if not conflicts.claim(Customer, customer_id, expected_version):
-                raise StaleEdit(f"客户“{current.name}”已被其他人修改，请重新打开后再保存")
+        conflicts.versioned_save(Customer, customer_id, expected_version, stale, merge)
         customer = Customer.get_by_id(customer_id)
         _assign(customer, data)
         customer.updated_by = by
@@ -145,7 +132,7 @@ def update(customer_id: int, data: CustomerData, by: Staff | None,
 def save_resolved(conflict: conflicts.Conflict, choices: dict[str, str],
                   by: Staff | None) -> Customer:
     """Save the merge with the user's per-field choices ("mine"/"theirs"); version-checked
-    against what the dialog showed, so a third save meanwhile raises CustomerConflict again."""
+    against what the dialog showed, so a third save meanwhile raises StaleEdit again."""
     return update(conflict.record_id, conflict.resolve(choices), by,
                   expected_version=conflict.version, base=conflict.theirs)
 

@@ -12,6 +12,8 @@ from typing import Callable, Iterable
 
 from db import clock
 from db.excel.kinds import CHOICE, ID, STAMP, TEXT, Existing, Field, Kind, register
+from db.errors import StaleEdit
+from db.excel.errors import ExcelError
 from db.models import Snippet, SnippetCategory, Staff, database
 from db.snippets import library as snippets
 from db.storage import dialect
@@ -33,7 +35,7 @@ FIELDS = (
 def _rows() -> list[tuple]:
     cursor = database.execute_sql(
         "SELECT s.id, s.title, s.shortcut, c.name, s.body, st.name, s.updated_at, "
-        "s.image IS NOT NULL FROM snippet s "
+        "s.image IS NOT NULL, s.version FROM snippet s "
         "LEFT JOIN snippet_category c ON c.id = s.category_id "
         "LEFT JOIN staff st ON st.id = s.owner_id ORDER BY c.position, s.id")
     return list(cursor)
@@ -50,7 +52,8 @@ def _stamp(text) -> dt.datetime:
 
 def load_existing() -> Iterable[Existing]:
     for row in _rows():
-        yield Existing(row[0], _values(row), _stamp(row[6]), 0, False, f"{row[1]} (#{row[0]})")
+        yield Existing(row[0], _values(row), _stamp(row[6]), row[8], False,
+                       f"{row[1]} (#{row[0]})")
 
 
 def export_rows(ids: list[int] | None = None) -> Iterable[list]:
@@ -98,15 +101,14 @@ def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
                 title=merged["title"], body=merged.get("body", ""), shortcut=merged.get("shortcut", ""),
                 category_id=categories.get(name)), by)
         else:
-            current = Snippet.get_by_id(row.record.id)
-            if _stamp(current.updated_at) != row.record.changed_at:
-                from db.excel.errors import ExcelError  # noqa: PLC0415
-                raise ExcelError(f"第 {row.row} 行的短语“{row.record.label}”在预览之后被修改了，"
-                                 "请重新预览后再导入", row=row.row)
-            data = snippets.SnippetData.of(current)
+            data = snippets.SnippetData.of(Snippet.get_by_id(row.record.id))
             data.title, data.body = merged.get("title", ""), merged.get("body", "")
             data.shortcut, data.category_id = merged.get("shortcut", ""), categories.get(name)
-            snippets.update(current.id, data, by)
+            try:
+                snippets.update(row.record.id, data, by, expected_version=row.record.version)
+            except StaleEdit:
+                raise ExcelError(f"第 {row.row} 行的短语“{row.record.label}”在预览之后被修改了，"
+                                 "请重新预览后再导入", row=row.row) from None
         if done % 200 == 0:
             progress(done)
     progress(len(rows))

@@ -7,7 +7,6 @@ category) and ranks an exact shortcut code first, then favourites, then the most
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 
 from peewee import JOIN, fn
@@ -15,6 +14,7 @@ from peewee import JOIN, fn
 from db import clock, text
 from db.errors import FieldError
 from db.models import Snippet, SnippetCategory, Staff, database
+from db.storage import conflicts
 
 LIMITS = {"title": 60, "body": 5000, "shortcut": 16, "category": 20}
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -69,29 +69,27 @@ def create(data: SnippetData, by: Staff | None, key: str | None = None) -> Snipp
 
 
 def update(snippet_id: int, data: SnippetData, by: Staff | None,
-           expected_updated_at: dt.datetime | None = None) -> Snippet:
-    """With expected_updated_at (the snippet as the editor loaded it), a save over someone
-    else's newer save is refused (SnippetError "version"), never written over it. Snippets
-    have no version column: updated_at, set by every edit (here and by the Excel import) and
-    by nothing else, serves as one, as the import's conflict check already uses it."""
+           expected_version: int | None = None) -> Snippet:
+    """With expected_version (the snippet as the editor loaded it), a save over someone
+    else's newer save is refused (StaleEdit), never written over it."""
     data = clean(data)
     with database.atomic():
-        if expected_updated_at is not None and not Snippet.update(
-                updated_at=Snippet.updated_at).where(  # no-op that locks the row (see db.conflicts.claim)
-                Snippet.id == snippet_id, Snippet.updated_at == expected_updated_at).execute():
-            current = Snippet.get_by_id(snippet_id)
-            who = current.updated_by.name if current.updated_by_id else "其他人"
-            when = clock.to_local(current.updated_at).strftime("%m-%d %H:%M")
-            raise SnippetError("version", f"短语“{current.title}”在你编辑期间已被{who}修改"
-                                          f"（{when}），这次没有保存，以免覆盖对方的修改。"
-                                          "请复制你的内容，关闭后重新打开再改。")
+        conflicts.versioned_save(Snippet, snippet_id, expected_version, _stale_message)
         snippet = Snippet.get_by_id(snippet_id)
         owner = snippet.owner if data.personal and snippet.owner_id else by
         _assign(snippet, data, owner)
         snippet.updated_by, snippet.updated_at = by, clock.now()
+        snippet.version += 1
         snippet.save()
         refresh_search_text(snippet)
     return snippet
+
+
+def _stale_message(current: Snippet) -> str:
+    who = current.updated_by.name if current.updated_by_id else "其他人"
+    when = clock.to_local(current.updated_at).strftime("%m-%d %H:%M")
+    return (f"短语“{current.title}”在你编辑期间已被{who}修改（{when}），这次没有保存，"
+            "以免覆盖对方的修改。请复制你的内容，关闭后重新打开再改。")
 
 
 def _assign(snippet: Snippet, data: SnippetData, owner: Staff | None) -> None:

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from peewee import Database, PeeweeException as PeeweeError, SqliteDatabase
 
+from db.errors import StoreError
 from db.models import database as proxy
 from db.storage import dialect, migrations, paths, transfer
-from db.storage.store import StoreError
 from db.trust import audit
 
 BACKUP_NAME = re.compile(r"^kefudesk-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite3$")

@@ -15,8 +15,9 @@ real conflict the user decides. Saving the resolution is version-checked again (
 version `theirs` was read at), so a third save that slipped in meanwhile is caught the same
 way, with `theirs` as the new base: the user has seen it by then.
 
-Pure data and rules, plus `claim` (the version check itself) and `who_changed` (the audit
-log); no Qt, and no SQL beyond peewee's query builder so that it runs on any backend.
+`versioned_save` is the one guard every versioned record (customers, cases, remedies,
+snippets) saves through; `claim` is the version check itself and `who_changed` reads the audit
+log. No Qt, and no SQL beyond peewee's query builder so that it runs on any backend.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from typing import Any, Callable
 
 from peewee import Model
 
+from db.errors import StaleEdit
 from db.models import AuditLog
 
 # A field's state after the merge.
@@ -147,6 +149,28 @@ def claim(model: type[Model], record_id: int, expected_version: int) -> bool:
     """
     return model.update(version=model.version).where(
         model.id == record_id, model.version == expected_version).execute() == 1
+
+
+def versioned_save(model: type[Model], record_id: int, expected_version: int | None,
+                   stale: Callable[[Model], str],
+                   merge: Callable[[Model], Conflict | None] | None = None) -> None:
+    """The check before every versioned save, inside the caller's transaction: the row is
+    claimed at expected_version (None: no check), or StaleEdit is raised.
+
+    `stale(current)` words the refusal. `merge(current)`, where the form can offer a choice,
+    builds the three-way Conflict (None: no merge possible, e.g. the record is in the trash):
+    if the other save changed any of these fields, StaleEdit carries the conflict for the user
+    to resolve; if it changed none (a contact logged, a note), the save goes ahead as is."""
+    if expected_version is None or claim(model, record_id, expected_version):
+        return
+    current = model.get_by_id(record_id)
+    conflict = merge(current) if merge is not None else None
+    if conflict is not None:
+        if conflict.theirs_changed:
+            raise StaleEdit(stale(current), conflict)
+        if claim(model, record_id, current.version):
+            return
+    raise StaleEdit(stale(current))
 
 
 def who_changed(entity: str, record_id: int,

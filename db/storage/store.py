@@ -7,8 +7,9 @@ from pathlib import Path
 
 from peewee import Database, DatabaseError, SqliteDatabase
 
+from db.errors import DamagedDatabase, StoreError
 from db.models import database as proxy
-from db.storage import change_stamp, migrations, paths, server
+from db.storage import backups, change_stamp, migrations, paths, server
 from db.trust import audit
 
 PRAGMAS = {
@@ -18,14 +19,6 @@ PRAGMAS = {
     "cache_size": -64000,
     "busy_timeout": 5000,
 }
-
-
-class StoreError(RuntimeError):
-    """A problem opening or backing up the database, phrased for the user."""
-
-
-class DamagedDatabase(StoreError):
-    """The database file fails SQLite's integrity check: never open it for writing."""
 
 
 def connect(db_file: Path) -> SqliteDatabase:
@@ -71,7 +64,6 @@ def open_database(data_dir: Path, backup_on_open: bool = True) -> Database:
         database.close()
         raise StoreError(str(exc)) from exc
     if existed and (backup_on_open or todo):
-        from db.storage import backups  # noqa: PLC0415 - backups read settings through the proxy
         backups.backup_now(data_dir, "migrate" if todo else "start", use_settings=not todo)
     migrations.migrate(database)
     audit.install(database)
@@ -92,7 +84,6 @@ def open_server(config: server.ServerConfig, data_dir: Path) -> Database:
     # No backup at every start: each computer copying the whole shared database would make
     # starting slow; the daily backup, the one before an import and "back up now" remain.
     if todo and "schema_version" in database.get_tables():
-        from db.storage import backups  # noqa: PLC0415
         backups.backup_now(data_dir, "migrate", use_settings=False)
     prepare_server(database)
     return database
@@ -136,16 +127,6 @@ def close_database(database: Database, data_dir: Path) -> None:
             (data_dir / CLEAN_MARK).write_text(checked.isoformat())
         except OSError:
             pass  # a read-only folder: the next start simply checks again
-
-
-def open_memory() -> SqliteDatabase:
-    """A migrated in-memory database (self-test, scratch work)."""
-    database = SqliteDatabase(":memory:", pragmas={"foreign_keys": 1})
-    database.connect()
-    proxy.initialize(database)
-    migrations.migrate(database)
-    audit.install(database)
-    return database
 
 
 def integrity_problems(database: SqliteDatabase, quick: bool = False) -> list[str]:

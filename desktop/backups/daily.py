@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer
 
 from db.storage import backups, dialect, paths
-from db.storage.store import StoreError
+from db.errors import StoreError
 from desktop.context import AppContext
 
 CHECK_EVERY_MS = 60 * 60 * 1000

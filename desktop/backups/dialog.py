@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.storage import backups, paths, settings
-from db.storage.store import StoreError
+from db.errors import StoreError
 from desktop.context import AppContext
 from desktop.security import require_owner
 

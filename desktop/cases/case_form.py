@@ -14,6 +14,7 @@ from db.cases import settings as case_settings, records as cases
 from db.cases.records import CaseData, CaseError
 from db.customers.records import CustomerData, CustomerError
 from db.customers.search import CustomerQuery, fetch_rows, search_ids
+from db.errors import StaleEdit
 from db.models import Case, Customer, Staff
 from db.trust import staff as staff_rules
 from desktop.cases import labels
@@ -223,7 +224,11 @@ class CaseFormDialog(QDialog):
                                                              self.data(), by)
             else:
                 self.saved_case = cases.create(self.data(), by)
-        except cases.CaseConflict as exc:
+        except StaleEdit as exc:
+            if exc.conflict is None:
+                self.error.setText(str(exc))
+                self.error.show()
+                return
             self.saved_case = self._resolve(exc.conflict)
             if self.saved_case is None:
                 return  # cancelled: the form stays open with the user's edits
@@ -242,9 +247,8 @@ class CaseFormDialog(QDialog):
         by = self._context.staff
         try:
             return resolve(self, conflict, names, self._shown,
-                           lambda c, choices: cases.save_resolved(c, choices, by),
-                           cases.CaseConflict)
-        except (CaseError, CustomerError) as exc:
+                           lambda c, choices: cases.save_resolved(c, choices, by))
+        except (CaseError, CustomerError, StaleEdit) as exc:
             self.error.setText(str(exc))
             self.error.show()
             return None

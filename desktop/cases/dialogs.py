@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from db import clock
 from db.cases import settings as case_settings, workflow as wf, records as cases, deadlines
-from db.cases.records import CaseError, StaleCase
+from db.cases.records import CaseError
+from db.errors import StaleEdit
 from db.cases.vocabulary import AMOUNT_TYPES, parse_money, money
 from db.cases.workflow import WorkflowError
 from db.models import Case, Remedy, Staff
@@ -24,6 +25,10 @@ from desktop.cases import labels
 
 class StepDialog(QDialog):
     """Form + error line + OK/Cancel; subclasses implement _save() (raising ValueError)."""
+
+    # A stage move on a case someone changed meanwhile is never merged: the dialog says so
+    # and closes. A remedy dialog stays open instead, so the user can cancel and reopen.
+    CLOSES_WHEN_STALE = True
 
     def __init__(self, title: str, by: Staff | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,8 +55,11 @@ class StepDialog(QDialog):
     def accept(self) -> None:
         try:
             self._save()
-        except StaleCase as exc:
-            # Someone changed the case since it was opened: a stage move is never merged.
+        except StaleEdit as exc:
+            if not self.CLOSES_WHEN_STALE:
+                self.error.setText(str(exc))
+                self.error.show()
+                return
             # Say what happened and close; the page shows the case as it is now.
             self.stale = True
             QMessageBox.warning(self, self.windowTitle(), str(exc))
@@ -158,6 +166,8 @@ class ReopenDialog(StepDialog):
 class RemedyDialog(StepDialog):
     """A new remedy, or a change of status/amount/notes of an existing one."""
 
+    CLOSES_WHEN_STALE = False
+
     def __init__(self, case_id: int, by: Staff | None, remedy: Remedy | None = None,
                  parent: QWidget | None = None):
         super().__init__(self.tr("修改补救方案") if remedy else self.tr("添加补救方案"), by, parent)
@@ -198,7 +208,7 @@ class RemedyDialog(StepDialog):
         else:
             cases.update_remedy(self.remedy.id, self.by, self.status.currentData(), amount,
                                 self.notes.toPlainText(),
-                                expected_updated_at=self.remedy.updated_at)
+                                expected_version=self.remedy.version)
 
 
 class PromiseDialog(StepDialog):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from db import clock
 from db.customers import records as customers
 from db.customers.records import CustomerData, CustomerError
+from db.errors import StaleEdit
 from db.models import Customer, CustomerType
 from db.trust import staff as staff_rules
 from desktop.context import AppContext
@@ -163,11 +164,14 @@ class CustomerFormDialog(QDialog):
                 self.saved_customer = customers.update(self._customer.id, data, by,
                                                        expected_version=self._customer.version,
                                                        base=self._base)
-        except customers.CustomerConflict as exc:
+        except StaleEdit as exc:
+            if exc.conflict is None:
+                self._show_error("name", str(exc))
+                return
             self.saved_customer = self._resolve(exc.conflict)
             if self.saved_customer is None:
                 return  # cancelled: the form stays open with the user's edits
-        except (CustomerError, customers.StaleEdit) as exc:
+        except CustomerError as exc:
             self._show_error(getattr(exc, "field", "name"), str(exc))
             return
         super().accept()
@@ -178,9 +182,8 @@ class CustomerFormDialog(QDialog):
         by = self._context.staff
         try:
             return resolve(self, conflict, names, self._shown,
-                           lambda c, choices: customers.save_resolved(c, choices, by),
-                           customers.CustomerConflict)
-        except (CustomerError, customers.StaleEdit) as exc:
+                           lambda c, choices: customers.save_resolved(c, choices, by))
+        except (CustomerError, StaleEdit) as exc:
             self._show_error(getattr(exc, "field", "name"), str(exc))
             return None
 

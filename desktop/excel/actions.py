@@ -11,7 +11,7 @@ from db import clock
 from db.customers.search import count_live
 from db.excel import history, kinds
 from db.excel.errors import Cancelled, ExcelError
-from db.storage.store import StoreError
+from db.errors import StoreError
 from db.trust import audit
 from desktop.context import AppContext
 from desktop.security import require_owner

@@ -37,7 +37,7 @@ def add_commands(sub) -> None:
 def run(args: argparse.Namespace) -> int:
     from db.excel.errors import ExcelError
     from db.storage import paths
-    from db.storage.store import StoreError
+    from db.errors import StoreError
 
     data_dir = paths.resolve_data_dir(args.data_dir)
     lock = None

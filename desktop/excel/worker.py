@@ -12,7 +12,7 @@ from db.excel import apply
 from db.excel.errors import Cancelled, ExcelError
 from db.excel.plan import Plan
 from db.models import Staff, database
-from db.storage.store import StoreError
+from db.errors import StoreError
 from db.trust import audit
 
 

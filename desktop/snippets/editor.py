@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from db.errors import StaleEdit
 from db.models import Snippet
 from db.snippets import phrases, library as snippets
 from db.snippets.library import SnippetData, SnippetError
@@ -210,7 +211,11 @@ class SnippetEditorDialog(QDialog):
                 self.saved = snippets.create(data, self._context.staff)
             else:
                 self.saved = snippets.update(self._snippet.id, data, self._context.staff,
-                                             expected_updated_at=self._snippet.updated_at)
+                                             expected_version=self._snippet.version)
+        except StaleEdit as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            self.body.setFocus()
+            return
         except SnippetError as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             {"title": self.title, "shortcut": self.shortcut}.get(exc.field, self.body).setFocus()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
+from db.errors import StaleEdit
 from db.storage import conflicts
 from db.storage.conflicts import Conflict, FieldChange
 
@@ -194,9 +195,8 @@ def _escape(text: str) -> str:
 
 def resolve(parent: QWidget, conflict: Conflict, field_names: dict[str, str],
             shown: Callable[[str, Any], str],
-            save: Callable[[Conflict, dict[str, str]], T],
-            again_error: type[Exception]) -> T | None:
-    """Ask, then save the choices; a third save meanwhile (again_error, carrying a new
+            save: Callable[[Conflict, dict[str, str]], T]) -> T | None:
+    """Ask, then save the choices; a third save meanwhile (StaleEdit carrying a new
     .conflict) asks again. None when the user cancels: nothing is written."""
     again = False
     while True:
@@ -205,5 +205,7 @@ def resolve(parent: QWidget, conflict: Conflict, field_names: dict[str, str],
             return None
         try:
             return save(conflict, dialog.choices())
-        except again_error as exc:
+        except StaleEdit as exc:
+            if exc.conflict is None:
+                raise
             conflict, again = exc.conflict, True

@@ -9,6 +9,7 @@ import pytest
 
 from db.customers import records as customers
 from db.customers.records import CustomerData
+from db.errors import DamagedDatabase, StoreError
 from db.models import Customer, database as proxy
 from db.storage import backups, migrations, paths, settings, store
 from tests.helpers import damage_database
@@ -85,7 +86,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(database, data_dir
     customers.create(CustomerData(name="张三"), owner)
     bad = tmp_path / "kefudesk-20260101-000000-000000-manual.sqlite3"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
-    with pytest.raises(store.StoreError, match="完整性"):
+    with pytest.raises(StoreError, match="完整性"):
         backups.restore(data_dir, bad)
     not_ours = tmp_path / "other.sqlite3"
     sqlite3.connect(not_ours).execute("CREATE TABLE x (y)").connection.close()
@@ -115,7 +116,7 @@ def test_damaged_database_is_set_aside_and_recovered_from_the_newest_good_backup
     db.close()
     db_file = paths.database_file(data_dir)
     raw = damage_database(data_dir)
-    with pytest.raises(store.DamagedDatabase):
+    with pytest.raises(DamagedDatabase):
         store.open_database(data_dir)
     good = backups.newest_good_backup(data_dir)
     aside = backups.recover_damaged(data_dir, good.path)

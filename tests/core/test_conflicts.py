@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 
 from db.cases import records as cases
-from db.cases.records import CaseData, CaseError
+from db.cases.records import CaseData
 from db.customers import records as customers
 from db.customers.records import CustomerData
+from db.errors import StaleEdit
 from db.models import Case, Customer, Snippet
 from db.snippets import library as snippets
 from db.storage import conflicts
@@ -52,7 +53,7 @@ def test_disjoint_edits_from_two_connections_merge(buyer, owner, colleague, othe
         customers.update(buyer.id, edit_customer(buyer.id, wechat="wang_new", tags=["回头客", "VIP"]),
                          colleague, expected_version=buyer.version)
     mine = dataclasses.replace(base, notes="老客户，喜欢顺丰", tags=["回头客", "易怒"])
-    with pytest.raises(customers.CustomerConflict) as caught:
+    with pytest.raises(StaleEdit) as caught:
         customers.update(buyer.id, mine, owner, expected_version=buyer.version, base=base)
     conflict = caught.value.conflict
     states = {f.field: f.state for f in conflict.fields}
@@ -73,7 +74,7 @@ def test_overlapping_edits_are_conflicts_and_choices_apply(buyer, owner, colleag
         customers.update(buyer.id, edit_customer(buyer.id, phone="13900000000", notes="换号了"),
                          colleague, expected_version=buyer.version)
     mine = dataclasses.replace(base, phone="13700000000", notes="要发票", qq="123456")
-    with pytest.raises(customers.CustomerConflict) as caught:
+    with pytest.raises(StaleEdit) as caught:
         customers.update(buyer.id, mine, owner, expected_version=buyer.version, base=base)
     conflict = caught.value.conflict
     assert [f.field for f in conflict.conflicts] == ["phone", "notes"]
@@ -91,7 +92,7 @@ def test_a_third_save_during_the_choice_is_caught_again(buyer, owner, colleague,
     with other_computer(colleague):
         customers.update(buyer.id, edit_customer(buyer.id, notes="第二个人"), colleague,
                          expected_version=buyer.version)
-    with pytest.raises(customers.CustomerConflict) as caught:
+    with pytest.raises(StaleEdit) as caught:
         customers.update(buyer.id, dataclasses.replace(base, notes="我"), owner,
                          expected_version=buyer.version, base=base)
     first = caught.value.conflict
@@ -99,7 +100,7 @@ def test_a_third_save_during_the_choice_is_caught_again(buyer, owner, colleague,
         current = Customer.get_by_id(buyer.id)
         customers.update(buyer.id, edit_customer(buyer.id, notes="第三次", wechat="w3"),
                          colleague, expected_version=current.version)
-    with pytest.raises(customers.CustomerConflict) as again:
+    with pytest.raises(StaleEdit) as again:
         customers.save_resolved(first, {"notes": "mine"}, owner)
     second = again.value.conflict
     # the new base is what the user saw in the dialog; their choice is now "mine"
@@ -126,7 +127,7 @@ def test_a_customer_trashed_meanwhile_is_refused(buyer, owner, colleague, other_
     base = CustomerData.of(buyer)
     with other_computer(colleague):
         customers.move_to_trash([buyer.id], colleague)
-    with pytest.raises(customers.StaleEdit, match="回收站"):
+    with pytest.raises(StaleEdit, match="回收站"):
         customers.update(buyer.id, dataclasses.replace(base, notes="x"), owner,
                          expected_version=buyer.version, base=base)
 
@@ -137,7 +138,7 @@ def test_a_next_visit_from_the_contact_log_is_not_overwritten(buyer, owner, coll
     with other_computer(colleague):
         customers.add_contact(buyer.id, colleague, "电话", "约了回访",
                               next_visit=dt.date(2030, 1, 2))
-    with pytest.raises(customers.CustomerConflict) as caught:
+    with pytest.raises(StaleEdit) as caught:
         customers.update(buyer.id, dataclasses.replace(base, notes="改备注"), owner,
                          expected_version=buyer.version, base=base)
     customers.save_resolved(caught.value.conflict, {}, owner)
@@ -161,7 +162,7 @@ def test_case_edits_merge_and_conflict(case, owner, colleague, other_computer):
                                      severity="complex")
         cases.update(case.id, theirs, colleague, expected_version=case.version)
     mine = dataclasses.replace(base, product="连衣裙", order_no="TB2", staff_id=colleague.id)
-    with pytest.raises(cases.CaseConflict) as caught:
+    with pytest.raises(StaleEdit) as caught:
         cases.update(case.id, mine, owner, expected_version=case.version, base=base)
     conflict = caught.value.conflict
     assert {f.field: f.state for f in conflict.fields} == {
@@ -180,14 +181,14 @@ def test_case_third_save_is_caught(case, owner, colleague, other_computer):
     with other_computer(colleague):
         cases.update(case.id, dataclasses.replace(base, product="A"), colleague,
                      expected_version=case.version)
-    with pytest.raises(cases.CaseConflict) as caught:
+    with pytest.raises(StaleEdit) as caught:
         cases.update(case.id, dataclasses.replace(base, product="B"), owner,
                      expected_version=case.version, base=base)
     with other_computer(colleague):
         now = Case.get_by_id(case.id)
         cases.update(case.id, dataclasses.replace(CaseData.of(now), product="C"), colleague,
                      expected_version=now.version)
-    with pytest.raises(cases.CaseConflict):
+    with pytest.raises(StaleEdit):
         cases.save_resolved(caught.value.conflict, {"product": "mine"}, owner)
     assert Case.get_by_id(case.id).product == "C"
 
@@ -205,10 +206,10 @@ def test_a_stage_move_on_a_stale_case_is_refused(case, owner, colleague, other_c
     seen = Case.get_by_id(case.id).version
     with other_computer(colleague):
         cases.advance(case.id, colleague, "已道歉")
-    with pytest.raises(cases.StaleCase, match="小王.*道歉.*没有执行") as caught:
+    with pytest.raises(StaleEdit, match="小王.*道歉.*没有执行") as caught:
         cases.advance(case.id, owner, "我也道歉", expected_version=seen)
-    assert caught.value.field == "version"
-    with pytest.raises(CaseError, match="没有执行"):
+    assert caught.value.conflict is None  # a stage move is never merged
+    with pytest.raises(StaleEdit, match="没有执行"):
         cases.close(case.id, owner, 5, "质量", "", reason="买家满意", expected_version=seen)
     stored = Case.get_by_id(case.id)
     assert stored.stage == "apology"
@@ -225,15 +226,14 @@ def test_a_stale_snippet_save_is_refused_not_overwritten(database, owner, collea
     loaded = Snippet.get_by_id(snippet.id)
     with other_computer(colleague):
         snippets.update(snippet.id, snippets.SnippetData(title="道歉", body="对方的版本"),
-                        colleague, expected_updated_at=loaded.updated_at)
-    with pytest.raises(snippets.SnippetError, match="小王") as caught:
+                        colleague, expected_version=loaded.version)
+    with pytest.raises(StaleEdit, match="小王"):
         snippets.update(snippet.id, snippets.SnippetData(title="道歉", body="我的版本"), owner,
-                        expected_updated_at=loaded.updated_at)
-    assert caught.value.field == "version"
+                        expected_version=loaded.version)
     assert Snippet.get_by_id(snippet.id).body == "对方的版本"
     fresh = Snippet.get_by_id(snippet.id)
     snippets.update(snippet.id, snippets.SnippetData(title="道歉", body="我的版本"), owner,
-                    expected_updated_at=fresh.updated_at)
+                    expected_version=fresh.version)
     assert Snippet.get_by_id(snippet.id).body == "我的版本"
 
 
@@ -242,9 +242,8 @@ def test_a_stale_remedy_edit_is_refused(case, owner, colleague, other_computer):
     loaded = cases.remedies(case.id)[0]
     with other_computer(colleague):
         cases.update_remedy(remedy.id, colleague, "agreed", 1000,
-                            expected_updated_at=loaded.updated_at)
-    with pytest.raises(CaseError, match="没有保存") as caught:
+                            expected_version=loaded.version)
+    with pytest.raises(StaleEdit, match="没有保存"):
         cases.update_remedy(remedy.id, owner, "rejected", 1000,
-                            expected_updated_at=loaded.updated_at)
-    assert caught.value.field == "version"
+                            expected_version=loaded.version)
     assert cases.remedies(case.id)[0].status == "agreed"

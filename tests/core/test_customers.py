@@ -8,6 +8,7 @@ import pytest
 from db.customers import records as customers
 from db.customers.records import CustomerData, CustomerError
 from db.customers.search import CustomerQuery, count_live, fetch_rows, search_ids
+from db.errors import StaleEdit
 from db.models import ContactLog, Customer
 
 
@@ -66,7 +67,7 @@ def test_update_bumps_version_and_refuses_stale_edit(owner):
     data.notes = "喜欢蓝色"
     updated = customers.update(c.id, data, owner, expected_version=1)
     assert updated.version == 2
-    with pytest.raises(customers.StaleEdit):
+    with pytest.raises(StaleEdit):
         customers.update(c.id, data, owner, expected_version=1)
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from db.customers import records as customers
 from db.customers.records import CustomerData
+from db.errors import DamagedDatabase, StoreError
 from db.models import CORE_MODELS, Customer, database as proxy
 from db.storage import backups, migrations, paths, settings, store
 from tests.helpers import damage_database
@@ -111,7 +112,7 @@ def test_database_from_a_newer_program_is_refused(data_dir):
     db = store.open_database(data_dir)
     db.execute_sql("INSERT INTO schema_version (version, applied_at) VALUES (999, '2030-01-01')")
     db.close()
-    with pytest.raises(store.StoreError, match="newer version"):
+    with pytest.raises(StoreError, match="newer version"):
         store.open_database(data_dir)
 
 
@@ -119,7 +120,7 @@ def test_database_from_a_newer_program_is_refused(data_dir):
 def test_damaged_database_is_not_opened(data_dir):
     store.open_database(data_dir).close()
     damage_database(data_dir)
-    with pytest.raises(store.DamagedDatabase):
+    with pytest.raises(DamagedDatabase):
         store.open_database(data_dir)
 
 
@@ -172,7 +173,7 @@ def test_network_share_detection(path, expected):
 @pytest.mark.sqlite_only
 def test_database_on_a_network_share_is_refused(data_dir, monkeypatch):
     monkeypatch.setattr(paths, "network_filesystem", lambda p, mounts=None: "cifs")
-    with pytest.raises(store.StoreError, match="网络共享"):
+    with pytest.raises(StoreError, match="网络共享"):
         store.open_database(data_dir)
     assert not paths.database_file(data_dir).exists()
 

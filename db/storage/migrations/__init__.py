@@ -23,6 +23,7 @@ STEP_MODULES = [
     "m0005_audit",
     "m0006_reports",
     "m0007_customer_list_index",
+    "m0008_versions",
 ]
 
 
