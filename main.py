@@ -1,9 +1,5 @@
-"""Kefu Desk (客服台): entry point.
-
-    python main.py [--data-dir DIR]     start the app (DIR: a portable data folder)
-    python main.py --self-test          headless start-up check, exit 0 when healthy
-    python main.py import customers|snippets|cases FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx] [--data-dir DIR]
-    python main.py export customers|snippets|cases|all FILE [--template] [--data-dir DIR]
+"""Kefu Desk (客服台): entry point. `python main.py --help` lists everything; db/cli.py has
+the one parser (the app's options and the import/export command line).
 """
 from __future__ import annotations
 
@@ -11,17 +7,7 @@ import time
 
 STARTED = time.perf_counter()  # first thing: --quit-after-start reports the time from here
 
-import argparse  # noqa: E402
 import sys  # noqa: E402
-
-
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="kefudesk", description="客服台 Kefu Desk")
-    parser.add_argument("--data-dir", help="keep the database in this folder (portable use)")
-    parser.add_argument("--self-test", action="store_true", help="headless start-up check")
-    # Hidden: start, wait for the main window, print "ready SECONDS", quit (bench_startup.py).
-    parser.add_argument("--quit-after-start", action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
 
 
 def attach_console() -> None:
@@ -35,20 +21,12 @@ def attach_console() -> None:
         sys.stderr = sys.stdout
 
 
-def parse_command(argv: list[str]) -> argparse.Namespace:
-    from desktop.excel import cli
-    parser = argparse.ArgumentParser(prog="kefudesk", description="客服台 Kefu Desk")
-    cli.add_commands(parser.add_subparsers(dest="command", required=True))
-    return parser.parse_args(argv)
-
-
 def main(argv: list[str] | None = None) -> int:
     attach_console()
-    argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in ("import", "export"):  # the command line; no window
-        from desktop.excel import cli
-        return cli.run(parse_command(argv))
-    args = parse_args(argv)
+    from db import cli
+    args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command is not None:  # import / export: no window
+        return cli.run(args)
     if args.self_test:
         from desktop import self_test
         return self_test.run()

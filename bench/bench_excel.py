@@ -81,7 +81,7 @@ def run_step(name: str, args: list[str]) -> None:
             for _row in sheet.iter_rows(values_only=True):
                 pass
     elif name == "import":
-        from db.excel import apply, workflow
+        from db.excel import apply, registry, workflow
         from db.storage import store
         data = Path(args[1])
         data.mkdir(parents=True, exist_ok=True)
@@ -96,11 +96,11 @@ def run_step(name: str, args: list[str]) -> None:
         started += (time.perf_counter() - started) - extra["plan_s"] - extra["apply_s"]
     elif name == "openpyxl-write":
         from openpyxl import Workbook
-        from db.excel import kinds
+        from db.excel import registry
         from db.storage import store
         store.open_database(Path(args[1]), backup_on_open=False)
-        rows = list(kinds.get("customers").export_rows(None))  # the same rows, in memory
-        header = [f.label for f in kinds.get("customers").fields]
+        rows = list(registry.get("customers").export_rows(None))  # the same rows, in memory
+        header = [f.label for f in registry.get("customers").fields]
         started = time.perf_counter()
         book = Workbook(write_only=True)
         sheet = book.create_sheet("客户")
@@ -109,11 +109,11 @@ def run_step(name: str, args: list[str]) -> None:
             sheet.append([("、".join(v) if isinstance(v, tuple) else v) for v in row])
         book.save(args[0])
     elif name == "export":
-        from db.excel import kinds, write
+        from db.excel import registry, write
         from db.storage import store
         store.open_database(Path(args[1]), backup_on_open=False)
         started = time.perf_counter()
-        extra["rows"] = write.export(kinds.get("customers"), Path(args[0]))
+        extra["rows"] = write.export(registry.get("customers"), Path(args[0]))
     seconds = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "peak_mb": peak_mb, **extra}))

@@ -3,7 +3,7 @@ in the customer search on it, each beside the same on the local SQLite file.
 
     python bench/bench_server.py [--customers 50000]
 
-Starts a throwaway PostgreSQL server on loopback (tests/postgres_server.py: needs the
+Starts a throwaway PostgreSQL server on loopback (tools/postgres_server.py: needs the
 machine's PostgreSQL binaries, e.g. Debian's postgresql package). A real shop's server sits
 across a LAN: add its round trip (0.2-1 ms) to every query for a fair picture; the search
 runs on an in-memory copy, so a keystroke costs one round trip (the change stamp).
@@ -57,7 +57,7 @@ def main() -> int:
     from db.storage import backups, server_copy, store
     from desktop.context import AppContext
     from desktop.customers.page import CustomersPage
-    from tests.postgres_server import Cluster
+    from tools.postgres_server import Cluster
 
     app = QApplication.instance() or QApplication([])
     cluster = Cluster()

@@ -14,6 +14,10 @@ class FieldError(ValueError):
         self.field = field
 
 
+class CaseError(FieldError):
+    """Invalid after-sales case input."""
+
+
 class StoreError(RuntimeError):
     """A problem opening or backing up the database, phrased for the user."""
 

@@ -98,7 +98,7 @@ class ContactLog(BaseModel):
 
 
 class AuditLog(BaseModel):
-    """Written by triggers (db/audit.py) for every row change, and by the app for imports,
+    """Written by triggers (db/trust/audit.py) for every row change, and by the app for imports,
     exports and restores. Never edited."""
     at = DateTimeField(index=True)
     staff_id = IntegerField(null=True, index=True)  # no foreign key: the log outlives staff rows
@@ -238,7 +238,7 @@ class CaseEvent(BaseModel):
 CASE_MODELS = [Case, Remedy, CasePromise, CaseEvent]
 
 
-# --- reports (报表), schema 6: indexes only (names match db/migrations/m0006_reports.py) ----
+# --- reports (报表), schema 6: indexes only (names match db/storage/migrations/m0006_reports.py) ----
 
 CaseEvent.add_index(CaseEvent.at, CaseEvent.stage, CaseEvent.case, CaseEvent.staff)
 CaseEvent.add_index(CaseEvent.case, CaseEvent.at, CaseEvent.stage)

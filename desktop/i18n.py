@@ -1,9 +1,10 @@
 """UI language: Simplified Chinese is the source language; English comes from app_en.qm."""
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from db import vocabulary
 from db.storage.resources import resource
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -15,6 +16,8 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
     replacing those of an earlier call."""
     while _installed:
         app.removeTranslator(_installed.pop())
+    # The core's words (db.vocabulary) answer in the interface language from now on.
+    vocabulary.set_translator(QCoreApplication.translate)
     translators = _installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{language}", qt_dir)]

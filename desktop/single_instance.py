@@ -1,12 +1,15 @@
-"""One running app per data folder: a lock file guards the database, a local socket lets a
-second start bring the running window to the front instead of opening the database twice."""
+"""One running app per data folder: the data folder's lock (db.storage.lock, the same one a
+command-line import takes) guards the database, a local socket lets a second start bring the
+running window to the front instead of opening the database twice."""
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from db.storage.lock import DataFolderLock
 
 
 class SingleInstance(QObject):
@@ -14,15 +17,14 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
-        self._lock = QLockFile(str(data_dir / "kefudesk.lock"))
-        self._lock.setStaleLockTime(0)  # stale only when the owning process is gone
+        self._lock = DataFolderLock(data_dir)
         digest = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:16]
         self._name = f"kefudesk-{digest}"
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
         """True when this process now owns the data folder."""
-        if not self._lock.tryLock(100):
+        if not self._lock.acquire():
             return False
         QLocalServer.removeServer(self._name)  # a crashed owner may leave a dead socket
         self._server = QLocalServer(self)
@@ -43,7 +45,7 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
-        self._lock.unlock()
+        self._lock.release()
 
     def _on_connection(self) -> None:
         while self._server and self._server.hasPendingConnections():

@@ -1,7 +1,7 @@
 """Every test gets a fresh data folder with a real, migrated database.
 
 The core's tests (tests/core) run twice: on SQLite, the default, and on a real PostgreSQL
-server (tests/postgres_server.py), reached the way the app reaches it: through the
+server (tools/postgres_server.py), reached the way the app reaches it: through the
 data folder's server.json. Mark a test `sqlite_only` when it is about SQLite itself."""
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import pytest  # noqa: E402
 from db import clock  # noqa: E402
 from db.storage import server, store  # noqa: E402
 from db.trust import staff as staff_rules  # noqa: E402
-from tests import postgres_server  # noqa: E402
+from tools import postgres_server  # noqa: E402
 
 CORE = os.path.join(os.path.dirname(__file__), "core")
 

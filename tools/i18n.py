@@ -1,6 +1,6 @@
 """Refresh the translation source and compile it.
 
-    python tools/i18n.py            lupdate desktop/ -> resources/i18n/app_en.ts, then lrelease
+    python tools/i18n.py            lupdate desktop/ and db/ -> resources/i18n/app_en.ts, lrelease
     python tools/i18n.py --check    exit 1 if any tr() string lacks an English translation
     python tools/i18n.py --fill F   take translations from F (JSON {"中文": "English"} or another
                                     .ts, e.g. the other side of a merge), then compile
@@ -27,7 +27,9 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py"))
+    """desktop/ (tr() and translate()) and db/ (the core's words, marked QT_TRANSLATE_NOOP)."""
+    return sorted(str(p.relative_to(ROOT)) for folder in ("desktop", "db")
+                  for p in (ROOT / folder).rglob("*.py"))
 
 
 def lupdate(ts: Path) -> None:

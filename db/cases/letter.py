@@ -31,7 +31,7 @@ def parts(case: Case, shop_name: str | None = None) -> list[str]:
     offered = [r for r in Remedy.select().where(Remedy.case == case.id).order_by(Remedy.id)
                if r.status != "rejected"]
     if offered:
-        items = "；".join(" ".join(p for p in (REMEDY_TYPES[r.type], money(r.amount_cents),
+        items = "；".join(" ".join(p for p in (REMEDY_TYPES.source(r.type), money(r.amount_cents),
                                                r.notes) if p) for r in offered)
         compensation = f"为弥补给您带来的不便，我们为您安排：{items}。"
     else:

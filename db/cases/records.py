@@ -14,16 +14,16 @@ from db import clock, text
 from db.cases import workflow as wf, deadlines
 from db.storage import conflicts, dialect
 from db.cases.vocabulary import (
-    EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, CaseError, money,
+    EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, money,
 )
 from db.cases.settings import categories, limits, return_visit_setting, save_categories
-from db.customers.records import COMPLAINT_PROFILES
+from db.customers.vocabulary import COMPLAINT_PROFILES, FIELD_NAMES as CUSTOMER_FIELDS
+from db.errors import CaseError
 from db.models import Case, CaseEvent, CasePromise, Customer, Remedy, Staff, database
 
 FIELD_LIMITS = {"order_no": 100, "product": 200, "channel": 50, "category": 50,
                 "description": 5000}
 NOTE_LIMIT = 5000
-FIELD_NAMES_CUSTOMER = {"phone": "手机号", "wechat": "微信", "platform_account": "平台账号"}
 
 
 @dataclasses.dataclass
@@ -49,17 +49,17 @@ def clean(data: CaseData) -> CaseData:
     for field, limit in FIELD_LIMITS.items():
         setattr(out, field, (getattr(out, field) or "").strip())
         if len(getattr(out, field)) > limit:
-            raise CaseError(field, f"“{FIELD_NAMES[field]}”太长（最多 {limit} 个字）")
+            raise CaseError(field, f"“{FIELD_NAMES.source(field)}”太长（最多 {limit} 个字）")
     if out.customer_id is None or not Customer.select().where(
             Customer.id == out.customer_id, Customer.deleted_at.is_null()).exists():
         raise CaseError("customer", "请选择或新建一位客户")
     if not out.description and not out.category:
         raise CaseError("description", "请填写问题描述（买家的原话）或选择问题分类")
-    if out.emotion not in ("", *EMOTIONS):
+    if out.emotion not in ("", *EMOTIONS.codes()):
         raise CaseError("emotion", f"未知的买家情绪 {out.emotion}")
-    if out.complaint_profile not in ("", *COMPLAINT_PROFILES):
+    if out.complaint_profile not in ("", *COMPLAINT_PROFILES.codes()):
         raise CaseError("complaint_profile", f"未知的投诉类型 {out.complaint_profile}")
-    if out.severity not in SEVERITIES:
+    if out.severity not in SEVERITIES.codes():
         raise CaseError("severity", f"未知的严重程度 {out.severity}")
     if out.staff_id is not None and not Staff.select().where(Staff.id == out.staff_id).exists():
         raise CaseError("staff", "负责客服不存在")
@@ -89,7 +89,7 @@ def create_with_customer(customer: "CustomerData", data: CaseData, by: Staff | N
     if known:
         existing, field = known[0]
         raise customers.CustomerError(field, f"客户“{existing.name}”已有相同的"
-                                             f"{FIELD_NAMES_CUSTOMER[field]}，请从档案中选择")
+                                             f"{CUSTOMER_FIELDS.source(field)}，请从档案中选择")
     with database.atomic():
         created = customers.create(customer, by)
         data = dataclasses.replace(data, customer_id=created.id)
@@ -187,10 +187,10 @@ def _describe_change(field: str, old, new) -> str:
             return Customer.get_by_id(value).name if value else "无"
         if field == "staff_id":
             return Staff.get_by_id(value).name if value else "无"
-        mapping = {"emotion": EMOTIONS, "severity": SEVERITIES}.get(field, {})
-        value = mapping.get(value, value)
+        if field in ("emotion", "severity"):
+            value = {"emotion": EMOTIONS, "severity": SEVERITIES}[field].source(value)
         return f"“{value}”" if value else "空"
-    return f"{FIELD_NAMES[field.removesuffix('_id')]} {shown(old)} → {shown(new)}"
+    return f"{FIELD_NAMES.source(field.removesuffix('_id'))} {shown(old)} → {shown(new)}"
 
 
 # --- stages -------------------------------------------------------------------------------
@@ -307,7 +307,7 @@ def update_remedy(remedy_id: int, by: Staff | None, status: str,
                             "这次没有保存。请取消后重新打开再改。")
         remedy = Remedy.get_by_id(remedy_id)
         _check_remedy(remedy.type, status, amount_cents)
-        old = REMEDY_STATUSES[remedy.status]
+        old = REMEDY_STATUSES.source(remedy.status)
         remedy.status, remedy.amount_cents = status, amount_cents
         if notes is not None:
             remedy.notes = notes.strip()
@@ -323,17 +323,17 @@ def update_remedy(remedy_id: int, by: Staff | None, status: str,
 
 
 def _check_remedy(type: str, status: str, amount_cents: int | None) -> None:
-    if type not in REMEDY_TYPES:
+    if type not in REMEDY_TYPES.labels:
         raise CaseError("type", f"未知的补救方式 {type}")
-    if status not in REMEDY_STATUSES:
+    if status not in REMEDY_STATUSES.labels:
         raise CaseError("status", f"未知的方案状态 {status}")
     if amount_cents is not None and amount_cents < 0:
         raise CaseError("amount", "金额不能为负数")
 
 
 def _remedy_text(remedy: Remedy) -> str:
-    parts = [REMEDY_TYPES[remedy.type], money(remedy.amount_cents),
-             f"“{REMEDY_STATUSES[remedy.status]}”", remedy.notes]
+    parts = [REMEDY_TYPES.source(remedy.type), money(remedy.amount_cents),
+             f"“{REMEDY_STATUSES.source(remedy.status)}”", remedy.notes]
     return " ".join(p for p in parts if p)
 
 

@@ -7,7 +7,8 @@ import datetime as dt
 from peewee import fn
 
 from db.cases import deadlines
-from db.cases.vocabulary import DEFAULT_CATEGORIES, SEVERITIES, CaseError
+from db.cases.vocabulary import DEFAULT_CATEGORIES, SEVERITIES
+from db.errors import CaseError
 from db.models import Case, CasePromise, Remedy, Staff, database
 from db.storage import dialect, settings
 from db.trust import audit
@@ -73,7 +74,7 @@ def save_limits(values: dict[str, dict[str, float]], return_visit_days: int,
         low, high = LIMIT_RANGES[key]
         for severity, value in per_severity.items():
             if not low <= float(value) <= high:
-                raise CaseError(key, f"“{LIMIT_NAMES[key]}（{SEVERITIES[severity]}）”应在 "
+                raise CaseError(key, f"“{LIMIT_NAMES[key]}（{SEVERITIES.source(severity)}）”应在 "
                                      f"{low:g}–{high:g} 之间")
     if not 0 <= int(return_visit_days) <= 365:
         raise CaseError("return_visit_days", "回访天数应在 0–365 之间")
@@ -98,7 +99,7 @@ def refresh_open_deadlines() -> int:
     for case_id, due in CasePromise.select(CasePromise.case, CasePromise.due_at).where(
             CasePromise.done_at.is_null()).tuples():
         promised.setdefault(case_id, []).append(due)
-    per_severity = {s: limits(s) for s in SEVERITIES}
+    per_severity = {s: limits(s) for s in SEVERITIES.codes()}
     updates = []
     for case_id, stage, created_at, severity, due_at, due_kind in open_cases:
         due = deadlines.next_deadline(stage, created_at, per_severity[severity],

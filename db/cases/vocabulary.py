@@ -1,30 +1,92 @@
-"""Codes stored for cases and their Chinese names (used in timeline sentences and letters).
+"""The after-sales codes and words, each defined once (see db.vocabulary): stages, moods,
+severities, remedies, deadlines, the case's field names and the stage checklists.
 
-The desktop shows translated names (desktop/cases/labels.py); these are the shop's words for
-text that is written down at the time, such as timeline entries.
+The core writes the Chinese words (`source`) into what it stores and into its messages; the
+desktop shows `label`s, translated.
 """
 from __future__ import annotations
 
-from db.errors import FieldError
+from db.vocabulary import QT_TRANSLATE_NOOP, Vocabulary
 
 
-class CaseError(FieldError):
-    """Invalid case input."""
-
-
-EMOTIONS = {"calm": "平静", "anxious": "焦虑", "angry": "愤怒", "sad": "悲伤", "loud": "喧哗"}
-SEVERITIES = {"simple": "简单", "complex": "复杂"}
-REMEDY_TYPES = {"refund": "退款", "exchange": "换货", "reship": "补发", "repair": "维修",
-                "coupon": "优惠券", "compensation": "小额补偿", "gift": "赠品", "other": "其他"}
-REMEDY_STATUSES = {"proposed": "提议", "agreed": "已同意", "in_progress": "执行中",
-                   "done": "已完成", "rejected": "被拒绝"}
+STAGES = Vocabulary("cases", {
+    "reception": QT_TRANSLATE_NOOP("cases", "热情接待"),
+    "apology": QT_TRANSLATE_NOOP("cases", "道歉"),
+    "remedy": QT_TRANSLATE_NOOP("cases", "补救"),
+    "followup": QT_TRANSLATE_NOOP("cases", "跟进"),
+    "closed": QT_TRANSLATE_NOOP("cases", "已结案"),
+})
+EMOTIONS = Vocabulary("cases", {
+    "calm": QT_TRANSLATE_NOOP("cases", "平静"),
+    "anxious": QT_TRANSLATE_NOOP("cases", "焦虑"),
+    "angry": QT_TRANSLATE_NOOP("cases", "愤怒"),
+    "sad": QT_TRANSLATE_NOOP("cases", "悲伤"),
+    "loud": QT_TRANSLATE_NOOP("cases", "喧哗"),
+})
+NOT_JUDGED = QT_TRANSLATE_NOOP("cases", "（未判断）")  # an emotion not noted yet
+SEVERITIES = Vocabulary("cases", {
+    "simple": QT_TRANSLATE_NOOP("cases", "简单"),
+    "complex": QT_TRANSLATE_NOOP("cases", "复杂"),
+})
+REMEDY_TYPES = Vocabulary("cases", {
+    "refund": QT_TRANSLATE_NOOP("cases", "退款"),
+    "exchange": QT_TRANSLATE_NOOP("cases", "换货"),
+    "reship": QT_TRANSLATE_NOOP("cases", "补发"),
+    "repair": QT_TRANSLATE_NOOP("cases", "维修"),
+    "coupon": QT_TRANSLATE_NOOP("cases", "优惠券"),
+    "compensation": QT_TRANSLATE_NOOP("cases", "小额补偿"),
+    "gift": QT_TRANSLATE_NOOP("cases", "赠品"),
+    "other": QT_TRANSLATE_NOOP("cases", "其他"),
+})
+REMEDY_STATUSES = Vocabulary("cases", {
+    "proposed": QT_TRANSLATE_NOOP("cases", "提议"),
+    "agreed": QT_TRANSLATE_NOOP("cases", "已同意"),
+    "in_progress": QT_TRANSLATE_NOOP("cases", "执行中"),
+    "done": QT_TRANSLATE_NOOP("cases", "已完成"),
+    "rejected": QT_TRANSLATE_NOOP("cases", "被拒绝"),
+})
+# What the case's next deadline asks for (Case.due_kind).
+DUE_KINDS = Vocabulary("cases", {
+    "apology": QT_TRANSLATE_NOOP("cases", "接待并道歉"),
+    "remedy": QT_TRANSLATE_NOOP("cases", "提出补救方案"),
+    "solution": QT_TRANSLATE_NOOP("cases", "告知处理结果"),
+    "promise": QT_TRANSLATE_NOOP("cases", "按约定跟进"),
+})
 # Types where an amount makes sense (a gift or an exchange has none).
 AMOUNT_TYPES = {"refund", "coupon", "compensation", "other", "repair"}
 DEFAULT_CATEGORIES = ["质量问题", "物流延误", "少件漏发", "错发", "尺码不符", "色差", "破损",
                       "服务态度", "其他"]
-FIELD_NAMES = {"customer": "客户", "order_no": "订单号", "product": "商品", "channel": "渠道",
-               "category": "问题分类", "description": "问题描述", "emotion": "买家情绪",
-               "complaint_profile": "投诉类型", "severity": "严重程度", "staff": "负责客服"}
+# The case's fields as the form, the timeline and messages name them.
+FIELD_NAMES = Vocabulary("cases", {
+    "customer": QT_TRANSLATE_NOOP("cases", "客户"),
+    "order_no": QT_TRANSLATE_NOOP("cases", "订单号"),
+    "product": QT_TRANSLATE_NOOP("cases", "商品"),
+    "channel": QT_TRANSLATE_NOOP("cases", "渠道"),
+    "category": QT_TRANSLATE_NOOP("cases", "问题分类"),
+    "description": QT_TRANSLATE_NOOP("cases", "问题描述"),
+    "emotion": QT_TRANSLATE_NOOP("cases", "买家情绪"),
+    "complaint_profile": QT_TRANSLATE_NOOP("cases", "投诉类型"),
+    "severity": QT_TRANSLATE_NOOP("cases", "严重程度"),
+    "staff": QT_TRANSLATE_NOOP("cases", "负责客服"),
+})
+# What the trade expects before a stage is done (the training the domain brief quotes).
+CHECKLISTS = {
+    "reception": [QT_TRANSLATE_NOOP("checklist", "比售前更热情地接待，第一时间回复"),
+                  QT_TRANSLATE_NOOP("checklist", "记下买家称呼、订单号、商品"),
+                  QT_TRANSLATE_NOOP("checklist", "耐心听完，不急于下结论"),
+                  QT_TRANSLATE_NOOP("checklist", "向买家复述问题并得到确认")],
+    "apology": [QT_TRANSLATE_NOOP("checklist", "不论原因，先真诚道歉"),
+                QT_TRANSLATE_NOOP("checklist", "先安抚情绪（愤怒、焦虑、悲伤、喧哗）"),
+                QT_TRANSLATE_NOOP("checklist", "用“您”和“我们”，不说推脱的话")],
+    "remedy": [QT_TRANSLATE_NOOP("checklist", "尽快提出具体的补救方案"),
+               QT_TRANSLATE_NOOP("checklist", "说清楚方案内容：退款、换货、补发、维修、优惠券、补偿或赠品"),
+               QT_TRANSLATE_NOOP("checklist", "买家同意方案")],
+    "followup": [QT_TRANSLATE_NOOP("checklist", "告诉买家处理进度和明确的时间点"),
+                 QT_TRANSLATE_NOOP("checklist", "处理完成后确认结果"),
+                 QT_TRANSLATE_NOOP("checklist", "回访满意度，感谢买家，维护关系")],
+    "closed": [QT_TRANSLATE_NOOP("checklist", "买家确认满意"),
+               QT_TRANSLATE_NOOP("checklist", "把原因反馈给店铺，改善缺点、预防再犯")],
+}
 
 
 def money(cents: int | None) -> str:

@@ -7,28 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from db.cases import vocabulary
+
 STAGES = ("reception", "apology", "remedy", "followup", "closed")
 OPEN_STAGES = STAGES[:-1]
-STAGE_LABELS = {"reception": "热情接待", "apology": "道歉", "remedy": "补救",
-                "followup": "跟进", "closed": "已结案"}
-# What the trade expects before a stage is done (see the training the domain brief quotes).
-CHECKLISTS = {
-    "reception": ["比售前更热情地接待，第一时间回复",
-                  "记下买家称呼、订单号、商品",
-                  "耐心听完，不急于下结论",
-                  "向买家复述问题并得到确认"],
-    "apology": ["不论原因，先真诚道歉",
-                "先安抚情绪（愤怒、焦虑、悲伤、喧哗）",
-                "用“您”和“我们”，不说推脱的话"],
-    "remedy": ["尽快提出具体的补救方案",
-               "说清楚方案内容：退款、换货、补发、维修、优惠券、补偿或赠品",
-               "买家同意方案"],
-    "followup": ["告诉买家处理进度和明确的时间点",
-                 "处理完成后确认结果",
-                 "回访满意度，感谢买家，维护关系"],
-    "closed": ["买家确认满意",
-               "把原因反馈给店铺，改善缺点、预防再犯"],
-}
 REASON_LIMIT = 500
 
 
@@ -47,7 +29,8 @@ class Transition:
 
 
 def label(stage: str) -> str:
-    return STAGE_LABELS.get(stage, stage)
+    """The stage's Chinese word, as messages and the timeline write it."""
+    return vocabulary.STAGES.source(stage)
 
 
 def next_stage(stage: str) -> str | None:

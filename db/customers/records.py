@@ -7,11 +7,11 @@ import datetime as dt
 from peewee import JOIN, fn
 
 from db import clock, pinyin, text
+from db.customers.vocabulary import COMPLAINT_PROFILES
 from db.errors import FieldError
 from db.models import ContactLog, Customer, CustomerTag, CustomerType, Staff, Tag, database
 from db.storage import conflicts
 
-COMPLAINT_PROFILES = ("perceptive", "problem", "difficult")  # 用户感知型 / 解决问题型 / 刁难纠缠型
 FIELD_LIMITS = {"name": 100, "wechat": 100, "qq": 20, "platform": 50, "platform_account": 100,
                 "address": 500, "notes": 10_000}
 
@@ -61,7 +61,7 @@ def clean(data: CustomerData) -> CustomerData:
         raise CustomerError("phone", str(exc)) from exc
     if out.qq and not (out.qq.isdigit() and 5 <= len(out.qq) <= 12):
         raise CustomerError("qq", f"“{out.qq}” 不是有效的 QQ 号（5–12 位数字）")
-    if out.complaint_profile not in ("", *COMPLAINT_PROFILES):
+    if out.complaint_profile not in ("", *COMPLAINT_PROFILES.codes()):
         raise CustomerError("complaint_profile", f"未知的投诉类型 {out.complaint_profile}")
     out.tags = list(dict.fromkeys(t.strip() for t in out.tags if t and t.strip()))
     return out
@@ -171,10 +171,19 @@ def _set_tags(customer: Customer, names: list[str]) -> None:
         CustomerTag.create(customer=customer, tag=tag)
 
 
+def search_text(name: str, phone: str, wechat: str, qq: str, platform_account: str,
+                tags, name_spellings: list[str]) -> str:
+    """The one formula of a customer's searchable text: what instant search finds a customer
+    by (name, contacts, tags) and the pinyin spellings of the name (db.pinyin; the bulk
+    import computes the same spellings faster with name_keys)."""
+    return " ".join(filter(None, [text.search_key(name, phone, wechat, qq, platform_account,
+                                                  *tags), *name_spellings]))
+
+
 def refresh_search_text(customer: Customer) -> None:
-    key = text.search_key(
-        customer.name, customer.phone, customer.wechat, customer.qq, customer.platform_account,
-        *tag_names(customer.id), spell=(customer.name,))
+    key = search_text(customer.name, customer.phone, customer.wechat, customer.qq,
+                      customer.platform_account, tag_names(customer.id),
+                      pinyin.spellings(customer.name))
     Customer.update(search_text=key).where(Customer.id == customer.id).execute()
     customer.search_text = key
 

@@ -45,7 +45,7 @@ class _Index:
     A LIKE scan of the wide customer table costs 14+ ms at 50,000 rows on a 2-core machine;
     a Python substring scan of the pre-computed search text costs a few ms, and while the
     user keeps typing (each query extending the last) only the previous hits are rescanned.
-    The copy is rebuilt whenever the database changed: db.change_stamp tells without reading
+    The copy is rebuilt whenever the database changed: db.storage.change_stamp tells without reading
     any table.
     """
 

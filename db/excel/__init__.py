@@ -1,8 +1,14 @@
 """Excel/CSV import and export, free of Qt.
 
-read -> headers (find and map the header row) -> values (parse cells) -> plan (dry run:
-new / updated / unchanged / duplicate / conflict / invalid) -> apply (one transaction after a
-backup) ; write (export, templates, CSV) ; report (error report workbook) ; history (undo).
-What differs between customers, snippets and cases lives in a small `Kind` description
-(kinds.py, customer_kind.py) so that a new kind is a small addition.
+An import is a straight line: read (read.py: the sheet's real extent, merged cells, CSV
+encodings) -> map (headers.py: find the header row, map columns to fields) -> plan (plan.py
+parses every cell the same way; the kind's importer decides each row: new / update /
+unchanged / duplicate / conflict / invalid, writing nothing) -> apply (apply.py: one backup,
+one transaction, the importer writes the confirmed rows). workflow.py strings the first
+three together for the wizard and the command line; history.py undoes the last import.
+Exports: write.py (workbooks, templates, CSV), report.py (the problem report).
+
+A kind (kinds.py) is a column schema, its export rows and, if importable, an importer:
+customer_kind.py and snippet_kind.py use the shared matcher (matching.py), case_kind.py
+brings cases in through case_import.py. registry.py lists every kind, once.
 """

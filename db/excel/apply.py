@@ -73,7 +73,7 @@ def apply(plan: Plan, data_dir: Path, by: Staff | None,
                "updated": total - created, "backup": backup.name}
     with audit.bulk("import", plan.kind.key, summary, by, source), _quiet_row_triggers():
         step(0)
-        plan.kind.apply_rows(rows, by, step)
+        plan.kind.importer.apply(rows, by, step)
         settings.put(LAST_IMPORT_KEY, {
             "kind": plan.kind.key, "title": plan.kind.title, "file": plan.table.file.name,
             "at": clock.now().isoformat(), "backup": backup.name, "created": created,

@@ -3,7 +3,7 @@ Excel (日期, 买家, 手机, 旺旺, 订单号, 商品, 问题类型, 问题�
 
 Every row comes in as a NEW case, written by db.cases as the case form writes one; a row never
 updates a case, whose fields, stage and timeline belong to the workflow.
-- The customer is found as the customer import finds one (plan.Index: phone, then WeChat, then
+- The customer is found as the customer import finds one (matching.Index: phone, then WeChat, then
   platform account; a buyer in the trash is reported, never brought back). A row with a name
   only finds the one live customer of that exact name. Otherwise a new customer is created
   (from the name, or a contact when there is no name), once per buyer of the file.
@@ -24,15 +24,17 @@ import datetime as dt
 from typing import Callable
 
 from db import clock
-from db.cases import vocabulary as names, workflow as wf, records as cases
+from db.cases import records as cases, vocabulary, workflow as wf
 from db.cases.settings import categories, save_categories
 from db.customers import records as customers
 from db.errors import FieldError
-from db.excel import kinds
-from db.excel.customer_kind import COMPLAINT_CODES
+from db.customers.vocabulary import COMPLAINT_PROFILES, FIELD_NAMES as CUSTOMER_FIELDS
+from db.excel import customer_kind
 from db.excel.errors import ExcelError
 from db.excel.headers import HeaderGuess
-from db.excel.plan import DELETED, DUPLICATE, INVALID, NEW, UNCHANGED, Index, RowPlan
+from db.excel.kinds import Kind, RowDecider
+from db.excel.matching import Index
+from db.excel.plan import DELETED, DUPLICATE, INVALID, NEW, UNCHANGED, RowPlan
 from db.excel.read import Table
 from db.models import Case, Customer, Staff
 
@@ -40,14 +42,15 @@ CONTACTS = ("phone", "wechat", "platform_account")
 IMPORT_REASON = "从表格导入，原表格中已在此阶段"
 NOTE_LIMIT = cases.NOTE_LIMIT
 # Words registers use beside the app's own labels.
-EMOTION_WORDS = {**{v: k for k, v in names.EMOTIONS.items()},
+EMOTION_WORDS = {**{v: k for k, v in vocabulary.EMOTIONS.labels.items()},
                  "生气": "angry", "很生气": "angry", "气愤": "angry", "恼火": "angry",
                  "着急": "anxious", "急": "anxious", "担心": "anxious", "难过": "sad",
                  "伤心": "sad", "失望": "sad", "吵闹": "loud", "激动": "loud", "一般": "calm",
                  "正常": "calm", "还好": "calm"}
-SEVERITY_WORDS = {**{v: k for k, v in names.SEVERITIES.items()}, "一般": "simple",
+SEVERITY_WORDS = {**{v: k for k, v in vocabulary.SEVERITIES.labels.items()}, "一般": "simple",
                   "普通": "simple", "严重": "complex", "紧急": "complex", "重要": "complex"}
-STAGE_WORDS = {**{v: k for k, v in wf.STAGE_LABELS.items()},
+COMPLAINT_WORDS = {label: code for code, label in COMPLAINT_PROFILES.labels.items()}
+STAGE_WORDS = {**{v: k for k, v in vocabulary.STAGES.labels.items()},
                "接待": "reception", "待处理": "reception", "新建": "reception", "未处理": "reception",
                "处理中": "remedy", "待跟进": "followup", "待回访": "followup",
                "结案": "closed", "已完成": "closed", "完成": "closed", "已解决": "closed",
@@ -74,17 +77,28 @@ class CaseRowPlan(RowPlan):
     intake: Intake | None = None
 
 
-def make_planner(table: Table, header: HeaderGuess) -> Callable[..., RowPlan]:
-    return _Planner(table, header).decide
+class CaseImporter:
+    """The importer of after-sales cases (see the module's docstring)."""
+
+    def planner(self, kind: Kind, table: Table, header: HeaderGuess) -> RowDecider:
+        return _Planner(kind, table, header).decide
+
+    def apply(self, rows: list[RowPlan], by: Staff | None,
+              progress: Callable[[int], None]) -> None:
+        apply_rows(rows, by, progress)
+
+    def summary(self, rows: list[RowPlan]) -> str:
+        return describe_plan(rows)
 
 
 class _Planner:
-    def __init__(self, table: Table, header: HeaderGuess):
+    def __init__(self, kind: Kind, table: Table, header: HeaderGuess):
         self.file = table.file.name
-        fields = {f.key: f for f in kinds.get("cases").fields}
+        fields = {f.key: f for f in kind.fields}
         self.column = {key: f"{fields[key].label}（{table.column_letter(col)} 列）"
                        for col, key in enumerate(header.mapping) if key in fields}
-        self.customers = Index(kinds.get("customers"))
+        # Buyers are found as the customer import finds customers: the same matcher.
+        self.customers = Index(customer_kind.KIND.match_keys, customer_kind.load_existing())
         self.by_name: dict[str, list] = {}
         for record in self.customers.by_id.values():
             if not record.deleted and record.values.get("name"):
@@ -225,11 +239,11 @@ class _Planner:
             description=values.get("description", ""),
             emotion=choose("emotion", EMOTION_WORDS, "买家情绪"))
         profile = values.get("complaint_profile")
-        if profile and profile not in COMPLAINT_CODES and not data.category:
+        if profile and profile not in COMPLAINT_WORDS and not data.category:
             data.category = profile  # a register's 投诉类型 is often the problem kind
             notes.append(f"投诉类型“{profile}”不是投诉性格，已作为问题分类")
         else:
-            data.complaint_profile = choose("complaint_profile", COMPLAINT_CODES, "投诉类型")
+            data.complaint_profile = choose("complaint_profile", COMPLAINT_WORDS, "投诉类型")
         data.severity = choose("severity", SEVERITY_WORDS, "严重程度") or "simple"
         new_category = ""
         if data.category and data.category not in self.categories:
@@ -395,7 +409,7 @@ def _apply_row(intake: Intake, by: Staff | None, staff_ids: dict[str, int],
             if known:
                 existing, field = known[0]
                 raise customers.CustomerError(field, f"预览之后客户“{existing.name}”已用了相同的"
-                                                     f"{cases.FIELD_NAMES_CUSTOMER[field]}")
+                                                     f"{CUSTOMER_FIELDS.source(field)}")
             created[intake.new_customer] = customers.create(buyer, by).id
         data.customer_id = created[intake.new_customer]
     elif not Customer.select().where(Customer.id == data.customer_id,

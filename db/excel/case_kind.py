@@ -3,7 +3,7 @@ in the same workbook, for the shop's records; and the case sheet (or a complaint
 in Excel) imported back as new cases (case_import.py).
 
 Remedies and timelines are export only: they are the record of what the workflow did
-(db/case_workflow.py), which a spreadsheet row cannot be trusted to respect.
+(db/cases/workflow.py), which a spreadsheet row cannot be trusted to respect.
 """
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ import datetime as dt
 from typing import Iterable
 
 from db import clock
-from db.cases import vocabulary as names, workflow as case_workflow
+from db.cases import vocabulary
 from db.cases.settings import categories
+from db.customers.vocabulary import COMPLAINT_PROFILES
 from db.excel import customer_kind
-from db.excel.kinds import CHOICE, DATE, ID, NUMBER_TEXT, STAMP, TEXT, Field, Kind, register
+from db.excel.case_import import CONTACTS, CaseImporter
+from db.excel.kinds import CHOICE, DATE, ID, NUMBER_TEXT, STAMP, TEXT, Field, Kind
 from db.models import Case, Customer, Staff, database
 
 
@@ -24,16 +26,6 @@ def _local(value) -> dt.datetime | None:
         return None
     moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
     return clock.to_local(moment).replace(microsecond=0)
-
-
-def _no_import(*_args, **_kwargs):
-    raise NotImplementedError("补救方案和工单时间线只能导出，不能导入")
-
-
-def _kind(key: str, title: str, fields: tuple[Field, ...], rows, companions=()) -> Kind:
-    return Kind(key=key, title=title, fields=fields, identifying=("id",), match_keys=("id",),
-                load_existing=lambda: iter(()), make_checker=_no_import, apply_rows=_no_import,
-                export_rows=rows, importable=False, companions=companions)
 
 
 _CUSTOMER = {f.key: f for f in customer_kind.FIELDS}
@@ -86,15 +78,15 @@ def export_rows(ids: list[int] | None = None) -> Iterable[list]:
     profiles = dict(Case.select(Case.id, Case.complaint_profile).tuples())
     for row in case_rows(ids):
         found = [v or None for v in contacts.get(row[2], EMPTY_CONTACTS)]
-        profile = customer_kind.COMPLAINT_LABELS.get(profiles.get(row[0]))
+        profile = COMPLAINT_PROFILES.labels.get(profiles.get(row[0]))
         yield [*row[:3], *found, *row[3:9], profile, *row[9:], None]
 
 
 def choices() -> dict[str, list[str]]:
-    return {"category": categories(), "emotion": list(names.EMOTIONS.values()),
-            "complaint_profile": list(customer_kind.COMPLAINT_LABELS.values()),
-            "severity": list(names.SEVERITIES.values()),
-            "stage": list(case_workflow.STAGE_LABELS.values()),
+    return {"category": categories(), "emotion": vocabulary.EMOTIONS.sources(),
+            "complaint_profile": COMPLAINT_PROFILES.sources(),
+            "severity": vocabulary.SEVERITIES.sources(),
+            "stage": vocabulary.STAGES.sources(),
             "staff": [s.name for s in Staff.select().where(Staff.active == True)]}  # noqa: E712
 
 
@@ -113,8 +105,8 @@ def case_rows(ids: list[int] | None = None) -> Iterable[list]:
          emotion, severity, stage, staff, due_at, satisfaction, cause, improvement, created,
          closed, updated) = row
         yield [cid, customer, customer_id, order_no, product, channel, category, description,
-               names.EMOTIONS.get(emotion, emotion), names.SEVERITIES.get(severity, severity),
-               case_workflow.STAGE_LABELS.get(stage, stage), staff or "",
+               vocabulary.EMOTIONS.source(emotion), vocabulary.SEVERITIES.source(severity),
+               vocabulary.STAGES.source(stage), staff or "",
                None if stage == "closed" else _local(due_at), satisfaction, cause, improvement,
                _local(created), _local(closed), _local(updated)]
 
@@ -131,8 +123,8 @@ def remedy_rows(_ids: list[int] | None = None) -> Iterable[list]:
         "SELECT case_id, type, amount_cents, status, notes, created_at FROM remedy "
         "ORDER BY case_id, id")
     for case_id, type_, cents, status, notes, created in cursor:
-        yield [case_id, names.REMEDY_TYPES.get(type_, type_),
-               None if cents is None else cents / 100, names.REMEDY_STATUSES.get(status, status),
+        yield [case_id, vocabulary.REMEDY_TYPES.source(type_),
+               None if cents is None else cents / 100, vocabulary.REMEDY_STATUSES.source(status),
                notes, _local(created)]
 
 
@@ -149,20 +141,15 @@ def event_rows(_ids: list[int] | None = None) -> Iterable[list]:
         "LEFT JOIN staff s ON s.id = e.staff_id ORDER BY e.case_id, e.at, e.id")
     for case_id, at, staff, kind, stage, text in cursor:
         yield [case_id, _local(at), staff or "", kind,
-               case_workflow.STAGE_LABELS.get(stage, stage), text]
+               vocabulary.STAGES.source(stage), text]
 
 
-def kind() -> Kind:
-    from db.excel import case_import  # noqa: PLC0415 - imports this module
-    return Kind(key="cases", title="售后工单", fields=CASE_FIELDS,
-                identifying=("id", "name", "phone", "wechat", "platform_account"),
-                match_keys=("phone", "wechat", "platform_account"),
-                load_existing=lambda: iter(()), make_checker=_no_import,
-                apply_rows=case_import.apply_rows, export_rows=export_rows, choices=choices,
-                companions=("case_remedies", "case_events"),
-                make_planner=case_import.make_planner, describe_plan=case_import.describe_plan)
-
-
-register("cases", kind)
-register("case_remedies", lambda: _kind("case_remedies", "补救方案", REMEDY_FIELDS, remedy_rows))
-register("case_events", lambda: _kind("case_events", "工单时间线", EVENT_FIELDS, event_rows))
+# Remedies and timelines are export only: sheets beside the cases in the same workbook.
+REMEDIES = Kind(key="case_remedies", title="补救方案", fields=REMEDY_FIELDS, identifying=("id",),
+                match_keys=(), export_rows=remedy_rows)
+EVENTS = Kind(key="case_events", title="工单时间线", fields=EVENT_FIELDS, identifying=("id",),
+              match_keys=(), export_rows=event_rows)
+KIND = Kind(key="cases", title="售后工单", fields=CASE_FIELDS,
+            identifying=("id", "name", "phone", "wechat", "platform_account"),
+            match_keys=CONTACTS, export_rows=export_rows, choices=choices, importer=CaseImporter(),
+            companions=(REMEDIES, EVENTS))

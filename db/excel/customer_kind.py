@@ -10,17 +10,16 @@ from typing import Callable, Iterable
 
 from peewee import chunked
 
-from db import clock, text
+from db import clock
+from db.customers.bulk import TEXT_FIELDS, BulkWriter
 from db.customers.records import FIELD_LIMITS
-from db.excel import name_keys
+from db.customers.vocabulary import COMPLAINT_PROFILES
 from db.storage import dialect
-from db.excel.kinds import (
-    CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, Existing, Field, Kind, register,
-)
-from db.models import Customer, CustomerTag, CustomerType, Staff, Tag, database
+from db.excel.errors import ExcelError
+from db.excel.kinds import CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, Existing, Field, Kind
+from db.excel.matching import MatchingImporter
+from db.models import CustomerType, Staff, database
 
-COMPLAINT_LABELS = {"perceptive": "用户感知型", "problem": "解决问题型", "difficult": "刁难纠缠型"}
-COMPLAINT_CODES = {label: code for code, label in COMPLAINT_LABELS.items()}
 _L = FIELD_LIMITS
 
 FIELDS = (
@@ -51,7 +50,6 @@ FIELDS = (
     Field("changed_at", "最后修改", ("修改时间", "更新时间", "最后修改时间"), STAMP, width=18,
           importable=False),
 )
-TEXT_FIELDS = ("name", "phone", "wechat", "qq", "platform", "platform_account", "address", "notes")
 
 
 def _query() -> list[tuple]:
@@ -88,7 +86,8 @@ def _records(ids: list[int] | None = None) -> Iterable[tuple[dict, tuple]]:
          staff_name, next_visit, updated_at, version, deleted_at) = row
         values = {"name": name, "phone": phone, "wechat": wechat, "qq": qq, "platform": platform,
                   "platform_account": account, "address": address, "notes": notes,
-                  "type": type_name, "complaint_profile": COMPLAINT_LABELS.get(complaint),
+                  "type": type_name,
+                  "complaint_profile": COMPLAINT_PROFILES.source(complaint) if complaint else None,
                   "staff": staff_name, "tags": tags.get(cid), "next_visit": next_visit}
         yield {k: v for k, v in values.items() if v}, row
 
@@ -110,7 +109,7 @@ def export_rows(ids: list[int] | None = None, include_deleted: bool = False) -> 
 
 def choices() -> dict[str, list[str]]:
     return {"type": [t.name for t in CustomerType.select().order_by(CustomerType.position)],
-            "complaint_profile": list(COMPLAINT_LABELS.values()),
+            "complaint_profile": COMPLAINT_PROFILES.sources(),
             "staff": [s.name for s in Staff.select().where(Staff.active == True)]}  # noqa: E712
 
 
@@ -138,10 +137,11 @@ def check_row(values: dict, record: Existing | None, known_types: dict[str, str]
             values["type"] = name
     if "complaint_profile" in values:
         given = values["complaint_profile"]
-        label = COMPLAINT_LABELS.get(given) or next(
-            (v for v in COMPLAINT_LABELS.values() if v == given or v.startswith(given)), None)
+        labels = COMPLAINT_PROFILES.sources()
+        label = COMPLAINT_PROFILES.labels.get(given) or next(
+            (v for v in labels if v == given or v.startswith(given)), None)
         if label is None:
-            problems.append(f"投诉类型：“{given}” 不是可选值（{'、'.join(COMPLAINT_LABELS.values())}）")
+            problems.append(f"投诉类型：“{given}” 不是可选值（{'、'.join(labels)}）")
         else:
             values["complaint_profile"] = label
     if "staff" in values and values["staff"] not in staff_names:
@@ -152,134 +152,32 @@ def check_row(values: dict, record: Existing | None, known_types: dict[str, str]
 # --- apply -----------------------------------------------------------------------------
 
 def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
-    """Write the planned rows; runs inside the caller's transaction.
-
-    New customers go in by executemany of one prepared INSERT per batch (peewee builds SQL per
-    call, which costs more than the insert itself at 50,000 rows); pinyin keys come from
-    name_keys (fast path).
-    """
-    writer = _Writer(by)
+    """Write the planned rows through the customers' bulk writer, inside the caller's
+    transaction; a customer changed since the preview stops the import (rolled back)."""
+    writer = BulkWriter(by)
     done = 0
     for batch in chunked(rows, 500):
         for row in batch:
             if row.record is None:
-                writer.insert(row.values)
-            else:
-                writer.update(row)
+                writer.insert(_stored(row.values))
+            elif not writer.update(row.record.id, row.record.version,
+                                   _stored({**row.record.values, **row.changes}),
+                                   "tags" in row.changes):
+                raise ExcelError(f"第 {row.row} 行的客户“{row.record.label}”在预览之后被修改或删除了，"
+                                 "请重新预览后再导入", row=row.row)
             done += 1
         writer.flush()
         progress(done)
 
 
-class _Writer:
-    def __init__(self, by: Staff | None):
-        self.types = {t.name.lower(): t.id for t in CustomerType.select()}
-        self.staff_ids = {s.name: s.id for s in Staff.select()}
-        self.tag_ids = {t.name: t.id for t in Tag.select()}
-        self.now = clock.now()
-        self.now_text = self.now.isoformat(" ")  # what peewee stores for a datetime
-        self.by = by.id if by is not None else None
-        self.pending_new: list[tuple[list, tuple]] = []
-        self.pending_tags: list[tuple[int, int]] = []
-        self.name_keys: dict[str, tuple[str, list[str]]] = {}
-        self.insert_columns = [*TEXT_FIELDS, "type_id", "complaint_profile", "staff_id",
-                               "next_visit", "name_key", "search_text", "created_at",
-                               "created_by_id", "updated_at", "updated_by_id", "version"]
-        marks = ", ".join([database.param] * len(self.insert_columns))
-        self.cursor = database.connection().cursor()  # inside the caller's transaction
-        self.insert_head = f'INSERT INTO "customer" ({", ".join(self.insert_columns)}) VALUES'
-        self.insert_sql = f"{self.insert_head} ({marks})"
-
-    def insert(self, values: dict) -> None:
-        columns = self.columns(values)
-        columns.update(created_at=self.now_text, created_by_id=self.by, updated_at=self.now_text,
-                       updated_by_id=self.by, version=1)
-        if columns["next_visit"] is not None:
-            columns["next_visit"] = columns["next_visit"].isoformat()
-        self.pending_new.append(([columns[c] for c in self.insert_columns],
-                                 values.get("tags", ())))
-
-    def flush(self) -> None:
-        if self.pending_new and dialect.is_postgres():
-            from psycopg2.extras import execute_values  # noqa: PLC0415 - server only
-            # A server numbers rows for several computers at once: ask it which ids it gave.
-            ids = [r[0] for r in execute_values(
-                self.cursor, self.insert_head + " %s RETURNING id", [p for p, _tags in self.pending_new],
-                page_size=1000, fetch=True)]
-            for customer_id, (_params, tags) in zip(ids, self.pending_new):
-                self.add_tags(customer_id, tags)
-            self.pending_new = []
-        if self.pending_new:
-            self.cursor.executemany(self.insert_sql, [p for p, _tags in self.pending_new])
-            last = self.cursor.execute("SELECT last_insert_rowid()").fetchone()[0]
-            first = last - len(self.pending_new) + 1
-            # One transaction holds the write lock, so SQLite numbers the rows one after another
-            # (max rowid + 1); checked rather than assumed, since tags are linked by these ids.
-            found = self.cursor.execute("SELECT COUNT(*) FROM customer WHERE id BETWEEN ? AND ? "
-                                        "AND created_at = ?", (first, last, self.now_text)).fetchone()[0]
-            if found != len(self.pending_new):
-                raise RuntimeError("新客户的编号不连续，导入已撤回")
-            for offset, (_params, tags) in enumerate(self.pending_new):
-                self.add_tags(first + offset, tags)
-            self.pending_new = []
-        self.flush_tags()
-
-    def update(self, row) -> None:
-        merged = {**row.record.values, **row.changes}
-        columns = self.columns(merged)
-        columns.update(updated_at=self.now, updated_by_id=self.by)
-        changed = (Customer.update(version=Customer.version + 1, **{
-            k.removesuffix("_id") if k.endswith("_id") else k: v for k, v in columns.items()})
-            .where(Customer.id == row.record.id, Customer.version == row.record.version)
-            .execute())
-        if not changed:
-            from db.excel.errors import ExcelError  # noqa: PLC0415
-            raise ExcelError(f"第 {row.row} 行的客户“{row.record.label}”在预览之后被修改或删除了，"
-                             "请重新预览后再导入", row=row.row)
-        if "tags" in row.changes:
-            CustomerTag.delete().where(CustomerTag.customer == row.record.id).execute()
-            self.add_tags(row.record.id, merged.get("tags", ()))
-
-    def columns(self, values: dict) -> dict:
-        columns = {f: values.get(f, "") for f in TEXT_FIELDS}
-        type_name = values.get("type")
-        if type_name and type_name.lower() not in self.types:
-            self.types[type_name.lower()] = CustomerType.insert(
-                name=type_name, position=len(self.types) + 10).execute()
-        columns["type_id"] = self.types.get(type_name.lower()) if type_name else None
-        columns["complaint_profile"] = COMPLAINT_CODES.get(values.get("complaint_profile"), "")
-        columns["staff_id"] = self.staff_ids.get(values.get("staff"))
-        columns["next_visit"] = values.get("next_visit")
-        name = columns["name"]
-        if name not in self.name_keys:
-            self.name_keys[name] = name_keys.keys(name)
-        columns["name_key"], spelled = self.name_keys[name]
-        columns["search_text"] = " ".join(filter(None, [text.search_key(
-            name, columns["phone"], columns["wechat"], columns["qq"],
-            columns["platform_account"], *values.get("tags", ())), *spelled]))
-        return columns
-
-    def add_tags(self, customer_id: int, names) -> None:
-        for name in names:
-            if name not in self.tag_ids:
-                self.tag_ids[name] = Tag.insert(name=name).execute()
-            self.pending_tags.append((customer_id, self.tag_ids[name]))
-
-    def flush_tags(self) -> None:
-        if self.pending_tags:
-            self.cursor.executemany(
-                dialect.sql('INSERT INTO "customer_tag" (customer_id, tag_id) VALUES (?, ?)'),
-                self.pending_tags)
-            self.pending_tags = []
+def _stored(values: dict) -> dict:
+    """The sheet's form of a customer -> the bulk writer's (a complaint profile by code)."""
+    return {**values, "complaint_profile": COMPLAINT_PROFILES.code(
+        values.get("complaint_profile") or "") or ""}
 
 
-def kind() -> Kind:
-    return Kind(key="customers", title="客户", fields=FIELDS,
-                identifying=("id", "name", "phone", "wechat", "platform_account"),
-                match_keys=("phone", "wechat", "platform_account"),
-                load_existing=load_existing, make_checker=make_checker, apply_rows=apply_rows,
-                export_rows=export_rows, choices=choices)
-
-
-register("customers", kind)
-_ = database  # the models are bound through this proxy at start-up
+IMPORTER = MatchingImporter(load_existing=load_existing, make_check=make_checker,
+                            apply_rows=apply_rows)
+KIND = Kind(key="customers", title="客户", fields=FIELDS,
+            identifying=("id", "name", "phone", "wechat", "platform_account"),
+            match_keys=("phone", "wechat", "platform_account"), export_rows=export_rows, choices=choices, importer=IMPORTER)

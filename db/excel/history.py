@@ -1,6 +1,6 @@
 """Undo the last import: restore the backup taken just before it, after telling what is lost.
 
-db.backups.restore does the work: it verifies the backup, saves the current state first (so
+db.storage.backups.restore does the work: it verifies the backup, saves the current state first (so
 even the undo can be undone from the backups folder), copies the backup into the live
 connection with SQLite's backup API and logs the restore.
 """

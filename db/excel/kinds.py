@@ -1,15 +1,21 @@
-"""What the importer and exporter need to know about one kind of record.
+"""What the importer and exporter know about one kind of record: its column schema, how its
+rows are exported, and the importer that plans and applies an imported sheet.
 
-A kind lists its columns (with the header words people use for them), how its rows are
-matched to records, and how a planned row is applied. Customers are in customer_kind.py;
-snippets and cases add a module each and register here (a case's remedies and timeline
-are export only).
+The kinds themselves live in customer_kind.py, snippet_kind.py and case_kind.py and are listed
+once, explicitly, in registry.py. This module defines only the shapes, so it imports none of
+them.
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol
+
+if TYPE_CHECKING:  # annotations only: plan.py imports this module
+    from db.excel.headers import HeaderGuess
+    from db.excel.plan import RowPlan
+    from db.excel.read import Table
+    from db.models import Staff
 
 # Column roles: "id" (the app's record number), "stamp" (the export's last-changed time), or a
 # value type parsed by values.py.
@@ -45,28 +51,42 @@ class Existing:
     label: str = ""  # how messages name it: 张三 (#12)
 
 
+# (sheet row number, parsed values, 编号 or None, 最后修改 or None) -> the row's plan
+RowDecider = Callable[[int, dict, "int | None", Any], "RowPlan"]
+
+
+class Importer(Protocol):
+    """The import of one kind: plan every row (a dry run that writes nothing), then apply the
+    rows the user confirmed, inside the caller's transaction."""
+
+    def planner(self, kind: Kind, table: Table, header: HeaderGuess) -> RowDecider:
+        """Load what deciding rows needs (once per plan) and return the decider."""
+
+    def apply(self, rows: list[RowPlan], by: Staff | None,
+              progress: Callable[[int], None]) -> None:
+        """Write the planned rows; raise to roll everything back."""
+
+    def summary(self, rows: list[RowPlan]) -> str:
+        """Extra words for the plan's summary ("" when the counts say it all)."""
+
+
 @dataclasses.dataclass(frozen=True)
 class Kind:
     key: str  # "customers"
     title: str  # sheet title and the word in messages: "客户"
     fields: tuple[Field, ...]
     identifying: tuple[str, ...]  # at least one must be mapped for a sheet to be importable
-    match_keys: tuple[str, ...]  # fields that find an existing record, in order of trust
-    load_existing: Callable[[], Iterable[Existing]]
-    # Once per plan: a function (values, existing or None) -> (problems making the row invalid,
-    # notes); it may correct or drop values.
-    make_checker: Callable[[], Callable[[dict, "Existing | None"], tuple[list[str], list[str]]]]
-    apply_rows: Callable[..., None]  # (planned rows, by, progress) inside the transaction
+    # The contacts that find an existing record, in order of trust; a row with none of them
+    # (and no 编号) may be a totals or notes row.
+    match_keys: tuple[str, ...]
     export_rows: Callable[..., Iterable[list]]  # (ids or None) -> values in field order
     choices: Callable[[], dict[str, list[str]]] = lambda: {}  # drop-down lists per field key
-    importable: bool = True  # False: export only (a case's remedies and timeline)
-    companions: tuple[str, ...] = ()  # kinds whose sheets go into the same export workbook
-    # Once per plan (table, header), for kinds whose rows never update a record (cases only
-    # ever come in as new ones): a function (row number, parsed values, 编号 or None,
-    # 最后修改 or None) -> RowPlan that replaces the matching above; parsing, skipped rows
-    # and invalid cells stay shared.
-    make_planner: Callable[[], Callable[..., Any]] | None = None
-    describe_plan: Callable[[list], str] | None = None  # extra words for the plan's summary
+    importer: Importer | None = None  # None: export only (a case's remedies and timeline)
+    companions: tuple[Kind, ...] = ()  # kinds whose sheets go into the same export workbook
+
+    @property
+    def importable(self) -> bool:
+        return self.importer is not None
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
@@ -78,26 +98,3 @@ class Kind:
     @property
     def value_fields(self) -> list[Field]:
         return [f for f in self.fields if f.importable and f.type not in (ID, STAMP)]
-
-
-_REGISTRY: dict[str, Callable[[], Kind]] = {}
-
-
-def register(key: str, factory: Callable[[], Kind]) -> None:
-    _REGISTRY[key] = factory
-
-
-def get(key: str) -> Kind:
-    _load_builtin()
-    if key not in _REGISTRY:
-        raise KeyError(key)
-    return _REGISTRY[key]()
-
-
-def available(importable_only: bool = False) -> list[str]:
-    _load_builtin()
-    return [key for key, make in _REGISTRY.items() if not importable_only or make().importable]
-
-
-def _load_builtin() -> None:
-    from db.excel import case_kind, customer_kind, snippet_kind  # noqa: F401, PLC0415 - register themselves

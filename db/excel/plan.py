@@ -1,16 +1,13 @@
 """The dry run: what importing a sheet would do to each row, and why, before anything is written.
 
-Matching trusts the app's own ID column first (a sheet that came from an export), then the
-kind's contact keys in order (customers: phone, WeChat, platform account). A non-empty cell
-updates; an empty cell never erases. A record changed in the app after the export's
-最后修改 time, with a different value in the sheet, is a conflict the user decides per row.
-A record in the trash is reported, never silently brought back.
+Every row's cells are parsed here, the same way for every kind; blank and footer rows are
+skipped and unreadable cells make a row invalid. The kind's importer decides the rest
+(matching.py for kinds that update records, case_import.py for cases).
 """
 from __future__ import annotations
 
 import collections
 import dataclasses
-import datetime as dt
 from typing import Any
 
 from db.excel import values as cells
@@ -74,7 +71,7 @@ class Plan:
     def summary(self) -> str:
         counts = self.counts()
         text = "，".join(f"{STATUS_LABELS[s]} {counts[s]}" for s in STATUSES if s != SKIPPED)
-        extra = self.kind.describe_plan(self.rows) if self.kind.describe_plan else ""
+        extra = self.kind.importer.summary(self.rows)
         return f"{text}；{extra}" if extra else text
 
 
@@ -106,55 +103,9 @@ def parse_cell(field: Field, raw) -> Any:
     raise AssertionError(field.type)
 
 
-class Index:
-    """The existing records by 编号 and by each match key (the case import finds customers
-    with it too)."""
-
-    def __init__(self, kind: Kind):
-        self.kind = kind
-        self.by_id: dict[int, Existing] = {}
-        self.keys: dict[str, dict[str, list[Existing]]] = {k: {} for k in kind.match_keys}
-        for record in kind.load_existing():
-            self.by_id[record.id] = record
-            for key in kind.match_keys:
-                value = record.values.get(key)
-                if value:
-                    self.keys[key].setdefault(_key(value), []).append(record)
-
-    def match(self, values: dict) -> tuple[Existing | None, str]:
-        """The record sharing the first key that matches; a live record before a deleted one."""
-        for key in self.kind.match_keys:
-            value = values.get(key)
-            found = self.keys[key].get(_key(value)) if value else None
-            if found:
-                return sorted(found, key=lambda r: (r.deleted, -r.id))[0], key
-        return None, ""
-
-
-    def clash(self, values: dict, record: Existing) -> tuple[str, Existing] | None:
-        """A contact the row would give `record` that another live record already has."""
-        for key in self.kind.match_keys:
-            value = values.get(key)
-            if not value or _key(value) == _key(record.values.get(key) or ""):
-                continue
-            for other in self.keys[key].get(_key(value), []):
-                if other.id != record.id and not other.deleted:
-                    return key, other
-        return None
-
-
-def _key(value) -> str:
-    return str(value).strip().lower()
-
-
 def make_plan(kind: Kind, table: Table, header: HeaderGuess) -> Plan:
-    if kind.make_planner is not None:
-        decide = kind.make_planner(table, header)
-    else:
-        index, check, seen = Index(kind), kind.make_checker(), {}
-
-        def decide(number: int, values: dict, record_id: int | None, stamp) -> RowPlan:
-            return _match_row(kind, index, check, seen, number, values, record_id, stamp)
+    """The dry run of an import: every row parsed here, then decided by the kind's importer."""
+    decide = kind.importer.planner(kind, table, header)
     fields = {f.key: f for f in kind.fields}
     columns = [(col, fields[key]) for col, key in enumerate(header.mapping)
                if key in fields and (fields[key].importable or fields[key].type == STAMP)]
@@ -177,7 +128,7 @@ def _blank(raw: list) -> bool:
 
 def _plan_row(kind: Kind, table: Table, decide, columns, number: int, raw) -> RowPlan:
     """Parse the row's cells; a blank, footer or unreadable row is decided here, the rest by
-    the kind's matching (decide)."""
+    the kind's importer (decide)."""
     values: dict[str, Any] = {}
     problems: list[str] = []
     for col, field in columns:
@@ -196,47 +147,3 @@ def _plan_row(kind: Kind, table: Table, decide, columns, number: int, raw) -> Ro
     if problems:
         return RowPlan(number, INVALID, "；".join(problems), values)
     return decide(number, values, record_id, stamp)
-
-
-def _match_row(kind: Kind, index: Index, check, seen: dict, number: int, values: dict,
-               record_id: int | None, stamp) -> RowPlan:
-    record, how, notes = None, "", []
-    if record_id is not None:
-        record = index.by_id.get(record_id)
-        how = "id"
-        if record is None:
-            notes.append(f"编号 #{record_id} 在本软件中不存在，改按联系方式匹配")
-    if record is None:
-        record, how = index.match(values)
-    if record is not None and record.deleted:
-        return RowPlan(number, DELETED, f"对应的{kind.title}“{record.label}”已在回收站中，"
-                       "未导入；如需恢复请先在回收站还原", values, record)
-    clash = index.clash(values, record) if record is not None else None
-    if clash is not None:
-        key, other = clash
-        return RowPlan(number, INVALID, f"{kind.field(key).label}“{values[key]}”已属于另一位{kind.title}"
-                       f"“{other.label}”，与本行匹配到的“{record.label}”不是同一位；请核对后再导入",
-                       values, record)
-    problems, more_notes = check(values, record)
-    notes += more_notes
-    if problems:
-        return RowPlan(number, INVALID, "；".join(problems), values, record)
-    identity = [("record", record.id)] if record else []
-    identity += [(k, _key(values[k])) for k in kind.match_keys if values.get(k)]
-    earlier = next((seen[i] for i in identity if i in seen), None)
-    if earlier is not None:
-        return RowPlan(number, DUPLICATE, f"与第 {earlier} 行是同一位{kind.title}，本行未导入",
-                       values, record)
-    for item in identity:
-        seen[item] = number
-    if record is None:
-        return RowPlan(number, NEW, "；".join(notes), values)
-    changes = {k: v for k, v in values.items() if v != record.values.get(k)}
-    if not changes:
-        return RowPlan(number, UNCHANGED, "；".join(notes), values, record)
-    if isinstance(stamp, dt.datetime) and record.changed_at > stamp:
-        labels = "、".join(kind.field(k).label for k in changes)
-        reason = (f"导出后在软件中修改过（{record.changed_at:%Y-%m-%d %H:%M}），"
-                  f"表格中的 {labels} 与软件不同")
-        return RowPlan(number, CONFLICT, reason, values, record, changes)
-    return RowPlan(number, UPDATE, "；".join(notes), values, record, changes)

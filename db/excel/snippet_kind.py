@@ -11,7 +11,8 @@ import datetime as dt
 from typing import Callable, Iterable
 
 from db import clock
-from db.excel.kinds import CHOICE, ID, STAMP, TEXT, Existing, Field, Kind, register
+from db.excel.kinds import CHOICE, ID, STAMP, TEXT, Existing, Field, Kind
+from db.excel.matching import MatchingImporter
 from db.errors import StaleEdit
 from db.excel.errors import ExcelError
 from db.models import Snippet, SnippetCategory, Staff, database
@@ -115,10 +116,7 @@ def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
     snippets.invalidate()
 
 
-def kind() -> Kind:
-    return Kind(key="snippets", title="快捷短语", fields=FIELDS, identifying=("id", "title"),
-                match_keys=("title",), load_existing=load_existing, make_checker=make_checker,
-                apply_rows=apply_rows, export_rows=export_rows, choices=choices)
-
-
-register("snippets", kind)
+IMPORTER = MatchingImporter(load_existing=load_existing, make_check=make_checker,
+                            apply_rows=apply_rows)
+KIND = Kind(key="snippets", title="快捷短语", fields=FIELDS, identifying=("id", "title"),
+            match_keys=("title",), export_rows=export_rows, choices=choices, importer=IMPORTER)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.excel import headers, kinds, read
+from db.excel import headers, kinds, read, registry
 from db.excel.headers import HeaderGuess
 from db.excel.plan import Plan, make_plan
 
@@ -11,7 +11,7 @@ from db.excel.plan import Plan, make_plan
 def open_sheet(kind_key: str, path: Path, sheet: str | None = None
                ) -> tuple[kinds.Kind, read.Table, HeaderGuess]:
     """Read the sheet and guess its header row and mapping (a saved mapping wins)."""
-    kind = kinds.get(kind_key)
+    kind = registry.get(kind_key)
     table = read.read_table(Path(path), sheet)
     return kind, table, headers.find_header(kind, table)
 

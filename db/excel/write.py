@@ -20,7 +20,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from db.excel import kinds
+from db.excel import kinds, registry
 from db.excel.kinds import TAGS, Kind
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -39,8 +39,7 @@ def export(kind: Kind, path: Path, ids: list[int] | None = None,
     book = Workbook(write_only=True)
     lists = _ListsSheet(book)
     count = _write_sheet(book, lists, kind, kind.export_rows(ids), progress)
-    for key in kind.companions:
-        companion = kinds.get(key)
+    for companion in kind.companions:
         _write_sheet(book, lists, companion, companion.export_rows(None), None)
     lists.finish()
     _save(book, path)
@@ -52,9 +51,8 @@ def export_all(path: Path, progress: Progress | None = None) -> dict[str, int]:
     book = Workbook(write_only=True)
     lists = _ListsSheet(book)
     counts = {}
-    for key in kinds.available():
-        kind = kinds.get(key)
-        counts[key] = _write_sheet(book, lists, kind, kind.export_rows(None), progress)
+    for kind in registry.KINDS:
+        counts[kind.key] = _write_sheet(book, lists, kind, kind.export_rows(None), progress)
     lists.finish()
     _save(book, path)
     return counts

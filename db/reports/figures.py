@@ -58,13 +58,13 @@ class DayCount:
 
 @dataclasses.dataclass(frozen=True)
 class RemedyRow:
-    type: str  # code; label via db.case_labels.REMEDY_TYPES
+    type: str  # code; label via db.cases.vocabulary.REMEDY_TYPES
     count: int
     amount_cents: int
 
     @property
     def label(self) -> str:
-        return REMEDY_TYPES.get(self.type, self.type)
+        return REMEDY_TYPES.source(self.type)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -292,7 +292,7 @@ def _remedies(start: dt.datetime, end: dt.datetime) -> list[RemedyRow]:
         counts[type_] += 1
         if status in PAID_STATUSES and amount:
             amounts[type_] += amount
-    order = list(REMEDY_TYPES)
+    order = REMEDY_TYPES.codes()
     return [RemedyRow(t, counts[t], amounts[t])
             for t in sorted(counts, key=lambda t: order.index(t) if t in order else len(order))]
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from db.cases import workflow as wf
+from db.cases.vocabulary import STAGES
 from db.reports.figures import Dashboard
 
-STEP_LABELS = {"reception": "热情接待", "apology": "道歉", "remedy": "补救", "followup": "跟进",
-               "closure": "投诉到结案"}
+CLOSURE = "投诉到结案"  # the whole path, beside the four stages
+
+
+def step_label(step: str) -> str:
+    return CLOSURE if step == "closure" else STAGES.source(step)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -46,7 +49,7 @@ def sections(board: Dashboard) -> list[Section]:
         ["补偿金额（元）", yuan(board.compensated_cents)],
         ["回访 已完成 / 应回访", f"{board.return_visits_done} / {board.return_visits_due}"],
     ]
-    durations = [[STEP_LABELS[k], d.count, one_decimal(d.average_hours), one_decimal(d.p90_hours)]
+    durations = [[step_label(k), d.count, one_decimal(d.average_hours), one_decimal(d.p90_hours)]
                  for k, d in board.durations.items()]
     return [
         Section("summary", "概览", ["指标", "数值"], summary, chart=""),
@@ -54,7 +57,7 @@ def sections(board: Dashboard) -> list[Section]:
                 [[d.day.isoformat(), d.opened, d.closed] for d in board.per_day],
                 chart="line", series=(1, 2)),
         Section("open", "处理中工单（按阶段）", ["阶段", "工单数"],
-                [[wf.label(s), n] for s, n in board.open_by_stage.items()]),
+                [[STAGES.source(s), n] for s, n in board.open_by_stage.items()]),
         Section("durations", "各环节用时（小时）", ["环节", "工单数", "平均", "P90"], durations,
                 chart="grouped", series=(2, 3)),
         Section("satisfaction", "满意度分布", ["满意度", "工单数"],

@@ -1,6 +1,6 @@
 """Backups: consistent copies with SQLite's online backup API, a retention rule, an optional
 second folder, verification, restore, and recovery of a damaged database. A shared
-PostgreSQL server is backed up into the same kind of SQLite file (db.transfer).
+PostgreSQL server is backed up into the same kind of SQLite file (db.storage.transfer).
 
 A plain file copy of a live WAL database can miss committed pages; the backup API copies a
 consistent snapshot, so it is used for every copy of a live database here.

@@ -177,7 +177,7 @@ def who_changed(entity: str, record_id: int,
                 fallback: tuple[str, dt.datetime | None]) -> Callable[[str], tuple]:
     """For each column, the newest audit entry that changed it: (staff name, when).
 
-    The audit log records the changed columns of every update (db/audit.py); a field it has
+    The audit log records the changed columns of every update (db/trust/audit.py); a field it has
     nothing for (tags live in another table) gets the record-level `fallback`."""
     found: dict[str, tuple[str, dt.datetime | None]] = {}
     entries = (AuditLog.select(AuditLog.staff_name, AuditLog.at, AuditLog.detail)

@@ -30,7 +30,7 @@ def connect(db_file: Path) -> SqliteDatabase:
 
 def open_database(data_dir: Path, backup_on_open: bool = True) -> Database:
     """Open (creating if needed) the database in data_dir, back it up, migrate, bind models.
-    When this computer is set to use a shared server (db.server), that server is opened."""
+    When this computer is set to use a shared server (db.storage.server), that server is opened."""
     try:
         config = server.load(data_dir)
     except server.ServerError as exc:

@@ -147,7 +147,7 @@ def _session_set(database: Database | None = None, **values) -> None:
         for key, value in values.items():
             name, text = f"kefudesk.{key}", "" if value is None else str(value)
             database.execute_sql("SELECT set_config(%s, %s, false)", (name, text))
-            if hasattr(real, "session"):  # kept for a reconnection (db.server)
+            if hasattr(real, "session"):  # kept for a reconnection (db.storage.server)
                 real.session[name] = text
         return
     assignments = ", ".join(f"{key} = ?" for key in values)

@@ -1,10 +1,11 @@
-"""Display names for the codes stored on cases (translated; db/case_labels.py is the source)."""
+"""How the cases page shows the codes stored on cases: the labels of db.cases.vocabulary in
+the interface language, and the deadline colours."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-from db.cases import workflow as wf
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
+
+from db.cases import vocabulary
 
 translate = QCoreApplication.translate
 
@@ -15,44 +16,31 @@ DUE_TODAY_BG = QColor("#ffedd5")
 
 
 def stages() -> list[tuple[str, str]]:
-    return [("reception", translate("cases", "热情接待")), ("apology", translate("cases", "道歉")),
-            ("remedy", translate("cases", "补救")), ("followup", translate("cases", "跟进")),
-            ("closed", translate("cases", "已结案"))]
+    return vocabulary.STAGES.items()
 
 
 def stage(code: str) -> str:
-    return dict(stages()).get(code, code)
+    return vocabulary.STAGES.label(code)
 
 
 def emotions() -> list[tuple[str, str]]:
-    return [("", translate("cases", "（未判断）")), ("calm", translate("cases", "平静")),
-            ("anxious", translate("cases", "焦虑")), ("angry", translate("cases", "愤怒")),
-            ("sad", translate("cases", "悲伤")), ("loud", translate("cases", "喧哗"))]
+    return [("", translate("cases", vocabulary.NOT_JUDGED)), *vocabulary.EMOTIONS.items()]
 
 
 def severities() -> list[tuple[str, str]]:
-    return [("simple", translate("cases", "简单")), ("complex", translate("cases", "复杂"))]
+    return vocabulary.SEVERITIES.items()
 
 
 def remedy_types() -> list[tuple[str, str]]:
-    return [("refund", translate("cases", "退款")), ("exchange", translate("cases", "换货")),
-            ("reship", translate("cases", "补发")), ("repair", translate("cases", "维修")),
-            ("coupon", translate("cases", "优惠券")),
-            ("compensation", translate("cases", "小额补偿")),
-            ("gift", translate("cases", "赠品")), ("other", translate("cases", "其他"))]
+    return vocabulary.REMEDY_TYPES.items()
 
 
 def remedy_statuses() -> list[tuple[str, str]]:
-    return [("proposed", translate("cases", "提议")), ("agreed", translate("cases", "已同意")),
-            ("in_progress", translate("cases", "执行中")), ("done", translate("cases", "已完成")),
-            ("rejected", translate("cases", "被拒绝"))]
+    return vocabulary.REMEDY_STATUSES.items()
 
 
 def due_kind(kind: str) -> str:
-    return {"apology": translate("cases", "接待并道歉"),
-            "remedy": translate("cases", "提出补救方案"),
-            "solution": translate("cases", "告知处理结果"),
-            "promise": translate("cases", "按约定跟进")}.get(kind, kind)
+    return vocabulary.DUE_KINDS.label(kind)
 
 
 def status_text(status: str) -> str:
@@ -72,25 +60,5 @@ def name_of(pairs: list[tuple[str, str]], code: str) -> str:
     return dict(pairs).get(code, code)
 
 
-# The stage checklists live in db.case_workflow; listed here so that lupdate finds them.
-_CHECKLIST_TEXTS = (
-    QT_TRANSLATE_NOOP("checklist", "比售前更热情地接待，第一时间回复"),
-    QT_TRANSLATE_NOOP("checklist", "记下买家称呼、订单号、商品"),
-    QT_TRANSLATE_NOOP("checklist", "耐心听完，不急于下结论"),
-    QT_TRANSLATE_NOOP("checklist", "向买家复述问题并得到确认"),
-    QT_TRANSLATE_NOOP("checklist", "不论原因，先真诚道歉"),
-    QT_TRANSLATE_NOOP("checklist", "先安抚情绪（愤怒、焦虑、悲伤、喧哗）"),
-    QT_TRANSLATE_NOOP("checklist", "用“您”和“我们”，不说推脱的话"),
-    QT_TRANSLATE_NOOP("checklist", "尽快提出具体的补救方案"),
-    QT_TRANSLATE_NOOP("checklist", "说清楚方案内容：退款、换货、补发、维修、优惠券、补偿或赠品"),
-    QT_TRANSLATE_NOOP("checklist", "买家同意方案"),
-    QT_TRANSLATE_NOOP("checklist", "告诉买家处理进度和明确的时间点"),
-    QT_TRANSLATE_NOOP("checklist", "处理完成后确认结果"),
-    QT_TRANSLATE_NOOP("checklist", "回访满意度，感谢买家，维护关系"),
-    QT_TRANSLATE_NOOP("checklist", "买家确认满意"),
-    QT_TRANSLATE_NOOP("checklist", "把原因反馈给店铺，改善缺点、预防再犯"),
-)
-
-
 def checklist(stage: str) -> list[str]:
-    return [translate("checklist", item) for item in wf.CHECKLISTS[stage]]
+    return [translate("checklist", item) for item in vocabulary.CHECKLISTS[stage]]

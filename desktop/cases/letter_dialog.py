@@ -1,4 +1,4 @@
-"""致歉信 builder: the draft from db.apology_letter, editable, then copy / .txt / PDF."""
+"""致歉信 builder: the draft from db.cases.letter, editable, then copy / .txt / PDF."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 
 from db import clock
 from db.customers.search import count_live
-from db.excel import history, kinds
+from db.excel import history, registry
 from db.excel.errors import Cancelled, ExcelError
 from db.errors import StoreError
 from db.trust import audit
@@ -67,7 +67,7 @@ class ExcelActions(QObject):
     def _save_template(self, kind_key: str, what: str) -> None:
         path = self._ask_save(what, XLSX_FILTER)
         if path:
-            self._run(lambda _progress: _write().template(kinds.get(kind_key), path), path,
+            self._run(lambda _progress: _write().template(registry.get(kind_key), path), path,
                       audited=False)
 
     def export_customers(self) -> None:
@@ -92,7 +92,7 @@ class ExcelActions(QObject):
     def save_template(self) -> None:
         path = self._ask_save(self.tr("客户导入模板"), XLSX_FILTER)
         if path:
-            self._run(lambda _progress: _write().template(kinds.get("customers"), path), path,
+            self._run(lambda _progress: _write().template(registry.get("customers"), path), path,
                       audited=False)
 
     def undo_last_import(self) -> None:
@@ -126,7 +126,7 @@ class ExcelActions(QObject):
         path = self._ask_save(what, EXPORT_FILTER)
         if not path:
             return
-        kind = kinds.get(kind_key)
+        kind = registry.get(kind_key)
         if path.suffix.lower() == ".csv":
             self._run(lambda _progress: _write().export_csv(kind, path, ids), path)
         else:

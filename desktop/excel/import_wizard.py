@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from db.excel import headers, kinds, read, report, values, workflow
+from db.excel import headers, read, registry, report, values, workflow
 from db.excel.errors import ExcelError
 from db.excel.plan import PROBLEMS, STATUSES, Plan
 from desktop.context import AppContext
@@ -47,8 +47,8 @@ class ImportWizard(QDialog):
         self.plan: Plan | None = None
         self.worker: ImportWorker | None = None
         self.result = None
-        self._title_field = kinds.get(kind_key).value_fields[0]  # the column naming a row
-        self.setWindowTitle(self.tr("导入%1").replace("%1", kinds.get(kind_key).title))
+        self._title_field = registry.get(kind_key).value_fields[0]  # the column naming a row
+        self.setWindowTitle(self.tr("导入%1").replace("%1", registry.get(kind_key).title))
         self.resize(980, 640)
         self._setup_ui()
         self._show_step(FILE)
@@ -272,7 +272,7 @@ class ImportWizard(QDialog):
         counts = plan.counts()
         text = "，".join(f"{self.tr(STATUS_TEXT[s])} {counts[s]}" for s in STATUSES
                         if counts[s]) or self.tr("文件中没有数据行")
-        extra = plan.kind.describe_plan(plan.rows) if plan.kind.describe_plan else ""
+        extra = plan.kind.importer.summary(plan.rows)
         self.counts_label.setText(f"{text}；{extra}" if extra else text)  # extra: db's words
         shown = sorted(plan.rows, key=lambda r: (r.status not in PROBLEMS, r.row))[:PREVIEW_LIMIT]
         self.rows_table.setRowCount(len(shown))

@@ -1,4 +1,4 @@
-"""A report section (db.report_tables.Section) as chart data and as a filled table."""
+"""A report section (db.reports.tables.Section) as chart data and as a filled table."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt

@@ -1,6 +1,6 @@
 """Someone saved the same record while you were editing it: the fields side by side, choose.
 
-Shown by the customer and case forms when their save raises a conflict (db/conflicts.py).
+Shown by the customer and case forms when their save raises a conflict (db/storage/conflicts.py).
 Rows are the fields someone changed: those changed by one side only are already merged (green),
 those changed by both need a choice (amber), and Save stays disabled until every one has one.
 Cancel changes nothing: the form stays open with the user's edits.

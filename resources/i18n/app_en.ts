@@ -388,7 +388,7 @@ Later changes will be replaced. The current data is backed up first, so you can 
     </message>
     <message>
       <source>客户</source>
-      <translation>Customer</translation>
+      <translation>Customers</translation>
     </message>
     <message>
       <source>问题描述</source>
@@ -3153,6 +3153,46 @@ You can add other staff later in Settings.</translation>
       <translation>Follow up as promised</translation>
     </message>
     <message>
+      <source>客户</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <source>订单号</source>
+      <translation>Order no.</translation>
+    </message>
+    <message>
+      <source>商品</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>渠道</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>问题分类</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>问题描述</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>买家情绪</source>
+      <translation>Buyer's mood</translation>
+    </message>
+    <message>
+      <source>投诉类型</source>
+      <translation>Complaint profile</translation>
+    </message>
+    <message>
+      <source>严重程度</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
+    </message>
+    <message>
       <source>已超时</source>
       <translation>Overdue</translation>
     </message>
@@ -3237,26 +3277,7 @@ You can add other staff later in Settings.</translation>
     </message>
   </context>
   <context>
-    <name>errors</name>
-    <message>
-      <source>出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
-
-%1</source>
-      <translation>Something unexpected went wrong; the last action may not have completed. Data already saved is not affected.
-
-%1</translation>
-    </message>
-    <message>
-      <source>客服台</source>
-      <translation>Kefu Desk</translation>
-    </message>
-  </context>
-  <context>
-    <name>labels</name>
-    <message>
-      <source>（未判断）</source>
-      <translation>(not judged)</translation>
-    </message>
+    <name>customers</name>
     <message>
       <source>用户感知型</source>
       <translation>Wants to be heard</translation>
@@ -3268,6 +3289,10 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>刁难纠缠型</source>
       <translation>Persistent / demanding</translation>
+    </message>
+    <message>
+      <source>（未判断）</source>
+      <translation>(not judged)</translation>
     </message>
     <message>
       <source>称呼</source>
@@ -3320,6 +3345,21 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>下次回访</source>
       <translation>Next return visit</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
+
+%1</source>
+      <translation>Something unexpected went wrong; the last action may not have completed. Data already saved is not affected.
+
+%1</translation>
+    </message>
+    <message>
+      <source>客服台</source>
+      <translation>Kefu Desk</translation>
     </message>
   </context>
   <context>

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from db.cases import records as cases
 from db.customers import records as customers
 from db.customers.records import CustomerData
-from db.excel import kinds, write
+from db.excel import registry, write
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,7 +30,7 @@ def make_case(owner):
 def test_cases_export_writes_cases_remedies_and_timeline(owner, tmp_path):
     case = make_case(owner)
     target = tmp_path / "工单.xlsx"
-    assert write.export(kinds.get("cases"), target) == 1
+    assert write.export(registry.get("cases"), target) == 1
     book = load_workbook(target)
     assert book.sheetnames[:3] == ["售后工单", "补救方案", "工单时间线"]
     header, row = list(book["售后工单"].iter_rows(values_only=True))[:2]
@@ -53,7 +53,7 @@ def test_everything_workbook_includes_cases_and_import_never_offers_remedies(own
     counts = write.export_all(target)
     assert counts["cases"] == 1 and counts["case_remedies"] == 1
     assert {"客户", "快捷短语", "售后工单", "补救方案", "工单时间线"} <= set(load_workbook(target).sheetnames)
-    importable = kinds.available(importable_only=True)
+    importable = registry.available(importable_only=True)
     assert "cases" in importable and "case_remedies" not in importable
     assert "case_events" not in importable
     result = subprocess.run([sys.executable, str(ROOT / "main.py"), "import", "case_remedies",

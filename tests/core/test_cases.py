@@ -13,6 +13,7 @@ from db.cases.search import CaseQuery
 from db.cases.workflow import WorkflowError
 from db.customers import records as customers
 from db.customers.records import CustomerData
+from db.errors import StaleEdit
 from db.models import Case, CaseEvent, Customer
 from db.storage import settings
 
@@ -169,7 +170,7 @@ def test_edits_are_listed_field_by_field(case, owner):
     stale = Case.get_by_id(case.id).version
     cases.add_note(case.id, owner, "买家又发来照片")
     data.product = "别的商品"
-    with pytest.raises(CaseError, match="已被其他人修改"):
+    with pytest.raises(StaleEdit, match="已被其他人修改"):
         cases.update(case.id, data, owner, expected_version=stale)
     assert Case.get_by_id(case.id).product == "真丝连衣裙"
 
@@ -293,7 +294,7 @@ def test_changing_the_limits_moves_open_deadlines(case, owner, buyer):
 
 def test_inline_customer_is_saved_with_the_case_or_not_at_all(database, owner, buyer):
     data = CaseData(description="少发一件")
-    with pytest.raises(customers.CustomerError, match="客户“王伟”已有相同的手机号"):
+    with pytest.raises(customers.CustomerError, match="客户“王伟”已有相同的手机"):
         cases.create_with_customer(CustomerData(name="王先生", phone="138 1234 5678"), data, owner)
     with pytest.raises(CaseError, match="问题描述"):
         cases.create_with_customer(CustomerData(name="赵六"), CaseData(), owner)

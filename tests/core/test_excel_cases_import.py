@@ -15,7 +15,7 @@ from db.cases import records as cases
 from db.cases.settings import categories
 from db.customers import records as customers
 from db.customers.records import CustomerData
-from db.excel import apply, history, kinds, workflow, write
+from db.excel import apply, history, registry, workflow, write
 from db.excel.errors import Cancelled, ExcelError
 from db.models import AuditLog, Case, CaseEvent, Customer, Remedy
 from db.storage import store
@@ -174,7 +174,7 @@ def export_with_stages(owner, tmp_path) -> Path:
                                           description="=发错颜色"), owner)
     cases.advance(apology.id, owner)
     target = tmp_path / "工单.xlsx"
-    assert write.export(kinds.get("cases"), target) == 4
+    assert write.export(registry.get("cases"), target) == 4
     assert new.id == 1
     return target
 
@@ -307,7 +307,7 @@ def test_undo_last_case_import(database, owner, data_dir, tmp_path):
 
 
 def test_cases_template(database, tmp_path):
-    write.template(kinds.get("cases"), tmp_path / "t.xlsx")
+    write.template(registry.get("cases"), tmp_path / "t.xlsx")
     book = openpyxl.load_workbook(tmp_path / "t.xlsx")
     header = [c.value for c in book["售后工单"][1]]
     assert header[:3] == ["客户", "手机", "微信"]

@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from db.storage.lock import DataFolderLock
 from tests.fixtures import messy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,18 +58,17 @@ def test_refused_file_gives_one_line_and_writes_nothing(tmp_path):
 
 @pytest.mark.slow
 def test_import_refuses_while_the_app_holds_the_data_folder(tmp_path):
-    from PySide6.QtCore import QLockFile
     data = tmp_path / "data"
     data.mkdir()
-    lock = QLockFile(str(data / "kefudesk.lock"))
-    assert lock.tryLock(100)
+    lock = DataFolderLock(data)  # what the running app's single-instance check holds
+    assert lock.acquire()
     try:
         roster = messy.xlsx(tmp_path / "r.xlsx", messy.simple_rows())
         result = run("import", "customers", roster, "--data-dir", data)
         assert result.returncode == 3 and "正在使用" in result.stderr
         assert run("import", "customers", roster, "--dry-run", "--data-dir", data).returncode == 0
     finally:
-        lock.unlock()
+        lock.release()
 
 
 @pytest.mark.slow
@@ -96,3 +96,26 @@ def test_import_cases_dry_run_report_import_and_refusal(tmp_path):
     refused = run("import", "cases", bad, "--data-dir", data)
     assert refused.returncode == 2 and refused.stderr.strip().count("\n") == 0
     assert refused.stderr.startswith("bad.xlsx，第 2 行：") and "售后工单" in refused.stderr
+
+
+def test_help_lists_the_app_options_and_the_commands():
+    result = run("--help")
+    assert result.returncode == 0
+    for word in ("--data-dir", "--self-test", "import", "export"):
+        assert word in result.stdout
+    assert "customers" in run("import", "--help").stdout
+
+
+@pytest.mark.slow
+def test_a_dry_run_writes_nothing_and_every_run_closes_the_database(tmp_path):
+    from db.storage import store
+    data = tmp_path / "data"
+    roster = messy.messy_workbook(tmp_path / "roster.xlsx")
+    for _ in range(2):  # the second run opens an existing database, checks it, closes it
+        assert run("export", "customers", tmp_path / "e.xlsx", "--data-dir", data).returncode == 0
+    assert (data / store.CLEAN_MARK).exists()  # closed as the app closes: no check next start
+    before = (data / "kefudesk.sqlite3").read_bytes()
+    assert run("import", "customers", roster, "--dry-run", "--data-dir", data).returncode == 0
+    assert (data / "kefudesk.sqlite3").read_bytes() == before
+    assert not (data / "kefudesk.sqlite3-wal").exists() or \
+        (data / "kefudesk.sqlite3-wal").stat().st_size == 0

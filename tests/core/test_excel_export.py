@@ -8,13 +8,13 @@ import pytest
 
 from db.customers import records as customers
 from db.customers.records import CustomerData
-from db.excel import kinds, write
+from db.excel import registry, write
 from db.excel.write import LISTS_SHEET
 
 
 @pytest.fixture
 def kind(database):
-    return kinds.get("customers")
+    return registry.get("customers")
 
 
 def test_export_is_formatted_and_safe(database, owner, tmp_path, kind):

@@ -9,7 +9,7 @@ import pytest
 from db import clock
 from db.customers import records as customers
 from db.customers.records import CustomerData
-from db.excel import apply, headers, history, read, workflow
+from db.excel import apply, headers, history, read, registry, workflow
 from tests.helpers import snapshot
 from db.excel.errors import Cancelled, ExcelError
 from db.models import Customer, CustomerType
@@ -226,8 +226,7 @@ def test_undo_last_import_names_what_is_lost(database, owner, tmp_path, data_dir
 
 
 def test_header_words_match_by_synonym_and_containment(database):
-    from db.excel import kinds
-    kind = kinds.get("customers")
+    kind = registry.get("customers")
     found = [headers.match_header(kind, h) for h in
              ["手机号码（必填）", "联系电话", "买家账号", "收货地址", "客户类型", "下次回访日期",
               "负责人", "淘宝ID", "* 客户姓名", "微信号：", "进货渠道"]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 
 from db import pinyin
-from db.excel import name_keys
+from db.customers import name_keys
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈单解仇朴"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华玉萍红玲芬燕彬鹏飞宇浩然子轩梓涵欣怡长乐重行"

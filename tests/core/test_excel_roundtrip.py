@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from db import clock
 from db.customers import records as customers
 from db.customers.records import CustomerData
-from db.excel import apply, kinds, workflow, write
+from db.excel import apply, registry, workflow, write
 from db.models import ContactLog, Customer, CustomerTag, Tag
 
 WORDS = st.text(alphabet="张王李赵明华小美abcXYZ019=+-@ ,，、\n", min_size=1, max_size=12)
@@ -60,7 +60,7 @@ def test_export_then_import_changes_nothing(database, owner, tmp_path, people, d
     _seed(people, owner)
     before = _state()
     path = tmp_path / "roster.xlsx"
-    write.export(kinds.get("customers"), path)
+    write.export(registry.get("customers"), path)
     plan = workflow.plan_file("customers", path)
     assert {r.status for r in plan.rows} == {"unchanged"}, [(r.row, r.reason) for r in plan.rows]
     apply.apply(plan, data_dir, owner)
@@ -75,11 +75,11 @@ def test_edited_cells_and_only_those_change(database, owner, tmp_path, people, d
     ids = _seed(people, owner)
     before = _state()
     path = tmp_path / "roster.xlsx"
-    write.export(kinds.get("customers"), path)
+    write.export(registry.get("customers"), path)
     book = openpyxl.load_workbook(path)
     sheet = book["客户"]
     header = [c.value for c in sheet[1]]
-    labels = {f.key: f.label for f in kinds.get("customers").fields}
+    labels = {f.key: f.label for f in registry.get("customers").fields}
     edits = data.draw(st.dictionaries(
         st.tuples(st.integers(0, len(ids) - 1), st.sampled_from(FIELDS)),
         CELL_TEXT.filter(lambda s: "\n" not in s), max_size=6))
@@ -114,7 +114,7 @@ def _value(state: tuple, field: str):
 def test_changed_in_app_after_export_is_a_conflict(database, owner, tmp_path, data_dir):
     cid = customers.create(CustomerData(name="甲", phone="13900139000", notes="旧"), owner).id
     path = tmp_path / "roster.xlsx"
-    write.export(kinds.get("customers"), path)
+    write.export(registry.get("customers"), path)
     book = openpyxl.load_workbook(path)
     book["客户"]["N2"] = "表格里改的"  # 备注
     book.save(path)

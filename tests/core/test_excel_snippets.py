@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 
-from db.excel import apply, kinds, workflow, write
+from db.excel import apply, registry, workflow, write
 from db.models import Snippet
 from db.snippets import library as snippets
 from tests.fixtures import messy
@@ -53,6 +53,6 @@ def test_snippet_rows_need_title_and_body(database, owner, tmp_path):
 
 
 def test_snippet_template(database, tmp_path):
-    write.template(kinds.get("snippets"), tmp_path / "t.xlsx")
+    write.template(registry.get("snippets"), tmp_path / "t.xlsx")
     header = [c.value for c in openpyxl.load_workbook(tmp_path / "t.xlsx")["快捷短语"][1]]
     assert header == ["标题", "短语码", "分类", "内容", "范围"]

@@ -12,7 +12,7 @@ from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.errors import DamagedDatabase, StoreError
 from db.models import CORE_MODELS, Customer, database as proxy
-from db.storage import backups, migrations, paths, settings, store
+from db.storage import backups, migrations, paths, store
 from tests.helpers import damage_database
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from db import clock
 from db.customers import records as customers
 from db.customers.records import CustomerData
-from db.excel import history, kinds, write
+from db.excel import history, registry, write
 from db.models import Customer
 from desktop.excel.import_wizard import MAPPING, PREVIEW, RUN, ImportWizard
 from tests.fixtures import messy
@@ -19,7 +19,7 @@ def test_wizard_end_to_end_with_a_conflict_choice(qtbot, context, owner, tmp_pat
     keep = customers.create(CustomerData(name="甲", phone="13900139000", notes="原备注"), owner)
     take = customers.create(CustomerData(name="乙", phone="13900139001", notes="原备注"), owner)
     path = tmp_path / "roster.xlsx"
-    write.export(kinds.get("customers"), path)
+    write.export(registry.get("customers"), path)
     book = openpyxl.load_workbook(path)
     sheet = book["客户"]
     sheet["N2"] = "表格改甲"
@@ -37,7 +37,7 @@ def test_wizard_end_to_end_with_a_conflict_choice(qtbot, context, owner, tmp_pat
     assert wizard.sheet_combo.currentText() == "客户"
     wizard.next_button.click()
     assert wizard.stack.currentIndex() == MAPPING
-    assert wizard.mapping_table.rowCount() == len(kinds.get("customers").fields)
+    assert wizard.mapping_table.rowCount() == len(registry.get("customers").fields)
     wizard.next_button.click()
     assert wizard.stack.currentIndex() == PREVIEW
     assert "新增 1" in wizard.counts_label.text() and "冲突 2" in wizard.counts_label.text()

@@ -1,4 +1,4 @@
-"""设置 → 团队服务器 against a real PostgreSQL server (tests/postgres_server.py)."""
+"""设置 → 团队服务器 against a real PostgreSQL server (tools/postgres_server.py)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox

@@ -1,5 +1,6 @@
-"""A throwaway PostgreSQL server for the test session, started from the machine's binaries
-(Debian's postgresql package: .ci/run installs it) on loopback with a free port.
+"""A throwaway PostgreSQL server for the test session and bench/bench_server.py, started from
+the machine's binaries (Debian's postgresql package: .ci/run installs it) on loopback with a
+free port.
 
 Every test that runs on PostgreSQL gets a fresh database cloned from a migrated template,
 which costs a few milliseconds instead of a migration per test.

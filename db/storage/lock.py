@@ -1,0 +1,74 @@
+"""One program writing a data folder at a time: the running app, or a command-line import.
+
+An operating-system lock on the folder's `kefudesk.lock` file (flock on Linux and macOS, a
+byte-range lock on Windows). The system drops it when the holding process ends, crash or
+not, so a lock is never left stale. The app's single-instance check and the command line
+both take this same lock.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import BinaryIO
+
+LOCK_NAME = "kefudesk.lock"
+
+
+class DataFolderLock:
+    def __init__(self, data_dir: Path):
+        self.path = Path(data_dir) / LOCK_NAME
+        self._file: BinaryIO | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._file is not None
+
+    def acquire(self) -> bool:
+        """True when this process now holds the folder (or already did); False when another
+        program does. Never waits."""
+        if self._file is not None:
+            return True
+        handle = open(self.path, "a+b")  # noqa: SIM115 - held open as long as the lock
+        try:
+            _lock(handle)
+        except OSError:
+            handle.close()
+            return False
+        self._file = handle
+        return True
+
+    def release(self) -> None:
+        if self._file is None:
+            return
+        try:
+            _unlock(self._file)
+        finally:
+            self._file.close()  # the file stays: removing it would race with the next taker
+            self._file = None
+
+    def __enter__(self) -> DataFolderLock:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.release()
+
+
+if os.name == "nt":
+    import msvcrt
+
+    def _lock(handle: BinaryIO) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # OSError when taken
+
+    def _unlock(handle: BinaryIO) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+else:
+    import fcntl
+
+    def _lock(handle: BinaryIO) -> None:
+        # flock, not lockf: a second open of the file in the same process is refused too.
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def _unlock(handle: BinaryIO) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
