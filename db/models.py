@@ -229,7 +229,8 @@ class CaseEvent(BaseModel):
     staff = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
     kind = CharField()  # created | advance | skip | close | reopen | note | remedy | promise | ...
     stage = CharField(default="")  # the stage after the event
-    text = TextField(default="")  # a readable sentence, written at the time
+    text = TextField(default="")  # the Chinese sentence, written at the time
+    params = TextField(null=True)  # schema 9: its parts as JSON (db.cases.timeline)
 
     class Meta:
         indexes = ((("case", "at"), False),)

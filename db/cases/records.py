@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 
 from peewee import JOIN, fn
 
 from db import clock, text
-from db.cases import workflow as wf, deadlines
+from db.cases import deadlines, timeline as tl, workflow as wf
 from db.storage import conflicts, dialect
 from db.cases.vocabulary import (
-    EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, money,
+    EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, amount,
 )
 from db.cases.settings import categories, limits, return_visit_setting, save_categories
+from db.customers import records as customers
 from db.customers.vocabulary import COMPLAINT_PROFILES, FIELD_NAMES as CUSTOMER_FIELDS
 from db.errors import CaseError
 from db.models import Case, CaseEvent, CasePromise, Customer, Remedy, Staff, database
@@ -75,16 +77,16 @@ def create(data: CaseData, by: Staff | None) -> Case:
         case.save()
         customer = Customer.get_by_id(data.customer_id)
         summary = " · ".join(p for p in (data.category, data.product, data.order_no) if p)
-        _record(case, by, "created", f"新建工单（{customer.name}）{summary}")
+        _record(case, by, "created", [tl.part("created", customer=customer.name, summary=summary)])
         _refresh_due(case)
     return case
 
 
-def create_with_customer(customer: "CustomerData", data: CaseData, by: Staff | None) -> Case:
+def create_with_customer(customer: customers.CustomerData, data: CaseData,
+                         by: Staff | None) -> Case:
     """Log a complaint from a buyer not in the archive yet: both saved, or neither.
     A phone, WeChat or platform account already on file is refused, naming that customer,
     so that a hurried inline entry does not create a duplicate."""
-    from db.customers import records as customers  # noqa: PLC0415
     known = customers.find_duplicates(customers.clean(customer))
     if known:
         existing, field = known[0]
@@ -122,7 +124,8 @@ def update(case_id: int, data: CaseData, by: Staff | None,
         _assign(case, data)
         _touch(case)
         case.save()
-        _record(case, by, "edit", "修改：" + "；".join(changes))
+        first, *more = changes
+        _record(case, by, "edit", [tl.part("edit", changes={"part": first}), *more])
         _refresh_due(case)
     return case
 
@@ -181,16 +184,19 @@ def _search_key(order_no: str, product: str, category: str) -> str:
     return text.search_key(order_no, product, category, spell=(product,) if product else ())
 
 
-def _describe_change(field: str, old, new) -> str:
-    def shown(value) -> str:
+def _describe_change(field: str, old, new) -> tl.Part:
+    def shown(value):
         if field == "customer_id":
-            return Customer.get_by_id(value).name if value else "无"
+            return Customer.get_by_id(value).name if value else tl.phrase("nobody")
         if field == "staff_id":
-            return Staff.get_by_id(value).name if value else "无"
+            return Staff.get_by_id(value).name if value else tl.phrase("nobody")
+        if not value:
+            return tl.phrase("empty")
         if field in ("emotion", "severity"):
-            value = {"emotion": EMOTIONS, "severity": SEVERITIES}[field].source(value)
-        return f"“{value}”" if value else "空"
-    return f"{FIELD_NAMES.source(field.removesuffix('_id'))} {shown(old)} → {shown(new)}"
+            value = tl.word(field, value)
+        return tl.nested("quoted", text=value)
+    return tl.part("change", field=tl.word("field", field.removesuffix("_id")), old=shown(old),
+                   new=shown(new))
 
 
 # --- stages -------------------------------------------------------------------------------
@@ -246,23 +252,25 @@ def _apply(case: Case, move: wf.Transition, by: Staff | None) -> None:
     case.stage_entered_at = clock.now()
     _touch(case)
     case.save()
-    parts = [f"{wf.label(move.from_stage)} → {wf.label(move.to_stage)}"]
+    parts = [tl.part("move", from_stage=tl.word("stage", move.from_stage),
+                     to_stage=tl.word("stage", move.to_stage))]
     if move.kind == "reopen":
-        parts = [f"重新打开，回到“{wf.label(move.to_stage)}”", f"原因：{move.reason}"]
+        parts = [tl.part("reopen", stage=tl.word("stage", move.to_stage)),
+                 tl.part("reason", text=move.reason)]
     if move.skipped:
-        parts.append("跳过 " + "、".join(wf.label(s) for s in move.skipped)
-                     + f"，原因：{move.reason}")
+        parts.append(tl.part("skipped", stages=tl.each([tl.word("stage", s) for s in move.skipped]),
+                             reason=move.reason))
     if move.kind == "close":
-        parts.append(f"满意度 {case.satisfaction} 分")
+        parts.append(tl.part("satisfaction", score=case.satisfaction))
         if case.root_cause:
-            parts.append(f"原因：{case.root_cause}")
+            parts.append(tl.part("reason", text=case.root_cause))
         if case.improvement:
-            parts.append(f"改善措施：{case.improvement}")
+            parts.append(tl.part("improvement", text=case.improvement))
         if case.return_visit_on:
-            parts.append(f"{case.return_visit_on.isoformat()} 回访")
+            parts.append(tl.part("return_visit_on", date=case.return_visit_on.isoformat()))
     if move.note:
-        parts.append(f"备注：{move.note}")
-    _record(case, by, move.kind, "；".join(parts))
+        parts.append(tl.part("note", text=move.note))
+    _record(case, by, move.kind, parts)
     _refresh_due(case)
 
 
@@ -278,7 +286,7 @@ def add_note(case_id: int, by: Staff | None, note: str) -> CaseEvent:
         case = Case.get_by_id(case_id)
         _touch(case)
         case.save()
-        return _record(case, by, "note", note)
+        return _record(case, by, "note", [tl.part("text", text=note)])
 
 
 def add_remedy(case_id: int, by: Staff | None, type: str, amount_cents: int | None = None,
@@ -290,7 +298,7 @@ def add_remedy(case_id: int, by: Staff | None, type: str, amount_cents: int | No
                                notes=(notes or "").strip(), created_by=by)
         _touch(case)
         case.save()
-        _record(case, by, "remedy", f"补救方案：{_remedy_text(remedy)}")
+        _record(case, by, "remedy", [tl.part("remedy", remedy=_remedy_words(remedy))])
         _refresh_due(case)
     return remedy
 
@@ -307,7 +315,7 @@ def update_remedy(remedy_id: int, by: Staff | None, status: str,
                             "这次没有保存。请取消后重新打开再改。")
         remedy = Remedy.get_by_id(remedy_id)
         _check_remedy(remedy.type, status, amount_cents)
-        old = REMEDY_STATUSES.source(remedy.status)
+        old = remedy.status
         remedy.status, remedy.amount_cents = status, amount_cents
         if notes is not None:
             remedy.notes = notes.strip()
@@ -317,7 +325,8 @@ def update_remedy(remedy_id: int, by: Staff | None, status: str,
         case = remedy.case
         _touch(case)
         case.save()
-        _record(case, by, "remedy", f"补救方案更新：{_remedy_text(remedy)}（原为“{old}”）")
+        _record(case, by, "remedy", [tl.part("remedy_update", remedy=_remedy_words(remedy),
+                                             old=tl.word("remedy_status", old))])
         _refresh_due(case)
     return remedy
 
@@ -332,9 +341,18 @@ def _check_remedy(type: str, status: str, amount_cents: int | None) -> None:
 
 
 def _remedy_text(remedy: Remedy) -> str:
-    parts = [REMEDY_TYPES.source(remedy.type), money(remedy.amount_cents),
-             f"“{REMEDY_STATUSES.source(remedy.status)}”", remedy.notes]
-    return " ".join(p for p in parts if p)
+    """The remedy in the shop's words, for messages."""
+    return tl.chinese([tl.part("text", text=_remedy_words(remedy))])
+
+
+def _remedy_words(remedy: Remedy) -> dict:
+    words: list = [tl.word("remedy_type", remedy.type)]
+    if remedy.amount_cents is not None:
+        words.append(tl.nested("yuan", amount=amount(remedy.amount_cents)))
+    words.append(tl.nested("quoted", text=tl.word("remedy_status", remedy.status)))
+    if remedy.notes:
+        words.append(remedy.notes)
+    return tl.side_by_side(words)
 
 
 def add_promise(case_id: int, by: Staff | None, due_at: dt.datetime, promise: str) -> CasePromise:
@@ -352,7 +370,7 @@ def add_promise(case_id: int, by: Staff | None, due_at: dt.datetime, promise: st
         _touch(case)
         case.save()
         when = clock.to_local(due_at).strftime("%Y-%m-%d %H:%M")
-        _record(case, by, "promise", f"约定 {when} 跟进：{promise}")
+        _record(case, by, "promise", [tl.part("promise", when=when, text=promise)])
         _refresh_due(case)
     return item
 
@@ -367,8 +385,9 @@ def complete_promise(promise_id: int, by: Staff | None, note: str = "") -> CaseP
         case = item.case
         _touch(case)
         case.save()
-        extra = f"；{note.strip()}" if note and note.strip() else ""
-        _record(case, by, "promise_done", f"已跟进：{item.text}{extra}")
+        note = (note or "").strip()
+        _record(case, by, "promise_done", [tl.part("promise_done_note", text=item.text, note=note)
+                                           if note else tl.part("promise_done", text=item.text)])
         _refresh_due(case)
     return item
 
@@ -381,8 +400,9 @@ def complete_return_visit(case_id: int, by: Staff | None, note: str = "") -> Cas
         case.return_visit_done_at = clock.now()
         _touch(case)
         case.save()
-        extra = f"：{note.strip()}" if note and note.strip() else ""
-        _record(case, by, "return_visit", f"完成回访{extra}")
+        note = (note or "").strip()
+        _record(case, by, "return_visit", [tl.part("return_visit_note", note=note) if note
+                                           else tl.part("return_visit")])
     return case
 
 
@@ -423,8 +443,11 @@ def _touch(case: Case) -> None:
     case.version += 1
 
 
-def _record(case: Case, by: Staff | None, kind: str, sentence: str) -> CaseEvent:
-    return CaseEvent.create(case=case, staff=by, kind=kind, stage=case.stage, text=sentence,
+def _record(case: Case, by: Staff | None, kind: str, parts: list[tl.Part]) -> CaseEvent:
+    """A timeline entry: its parts (worded in the interface language when shown) and the
+    Chinese sentence (search, exports)."""
+    return CaseEvent.create(case=case, staff=by, kind=kind, stage=case.stage,
+                            text=tl.chinese(parts), params=json.dumps(parts, ensure_ascii=False),
                             at=clock.now())
 
 

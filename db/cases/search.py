@@ -221,26 +221,3 @@ def _visits_due(today: dt.date) -> tuple:
     # Only closing sets return_visit_on and reopening clears it, so no stage test is needed;
     # one would lead SQLite to walk every closed case instead of the few visits due.
     return (Case.return_visit_on <= today, Case.return_visit_done_at.is_null())
-
-
-# --- snippet placeholders ---------------------------------------------------------------
-
-def case_placeholder_values(case: Case, now: dt.datetime | None = None,
-                            tz: dt.tzinfo | None = None) -> dict[str, str]:
-    """Values for the quick-reply placeholders {称呼} {客户名} {订单号} {商品} {时限}.
-    时限 is the time alone ("今天 18:00"): the shipped replies say "预计{时限}前发出"."""
-    from db.cases.records import deadlines_of  # noqa: PLC0415 - cases imports this module's peers
-    now = now or clock.now()
-    customer = Customer.get_by_id(case.customer_id)
-    found = deadlines_of(case)
-    return {
-        "称呼": customer.name,
-        "客户名": customer.name,
-        "订单号": case.order_no,
-        "商品": case.product,
-        "时限": deadlines.buyer_phrase(found[0].due, now, tz, suffix="") if found else "",
-    }
-
-
-def stage_label(stage: str) -> str:
-    return wf.label(stage)

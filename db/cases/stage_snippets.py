@@ -7,9 +7,11 @@ still matches; a category named exactly after the stage is the fallback.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
-from db.cases import workflow as wf
-from db.cases.search import case_placeholder_values
+from db import clock
+from db.cases import deadlines, workflow as wf
+from db.cases.records import deadlines_of
 from db.models import Case, Customer, Snippet, SnippetCategory, Staff
 from db.snippets import library as snippets
 from db.snippets.render import render
@@ -27,6 +29,22 @@ def stage_category(stage: str) -> SnippetCategory | None:
     step = "followup" if stage == "closed" else stage  # the return visit is follow-up work
     return (SnippetCategory.get_or_none(SnippetCategory.key == f"step_{step}")
             or SnippetCategory.get_or_none(SnippetCategory.name == wf.label(step)))
+
+
+def case_placeholder_values(case: Case, now: dt.datetime | None = None,
+                            tz: dt.tzinfo | None = None) -> dict[str, str]:
+    """Values for the quick-reply placeholders {称呼} {客户名} {订单号} {商品} {时限}.
+    时限 is the time alone ("今天 18:00"): the shipped replies say "预计{时限}前发出"."""
+    now = now or clock.now()
+    customer = Customer.get_by_id(case.customer_id)
+    found = deadlines_of(case)
+    return {
+        "称呼": customer.name,
+        "客户名": customer.name,
+        "订单号": case.order_no,
+        "商品": case.product,
+        "时限": deadlines.buyer_phrase(found[0].due, now, tz, suffix="") if found else "",
+    }
 
 
 def case_values(case: Case, staff: Staff | None) -> dict[str, str]:

@@ -89,10 +89,13 @@ CHECKLISTS = {
 }
 
 
+def amount(cents: int) -> str:
+    """12.5 for 1250 cents: no trailing zeros."""
+    return f"{cents / 100:.2f}".rstrip("0").rstrip(".")
+
+
 def money(cents: int | None) -> str:
-    if cents is None:
-        return ""
-    return f"{cents / 100:.2f}".rstrip("0").rstrip(".") + " 元"
+    return "" if cents is None else amount(cents) + " 元"
 
 
 def parse_money(text: str) -> int | None:

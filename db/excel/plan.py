@@ -10,7 +10,9 @@ import collections
 import dataclasses
 from typing import Any
 
-from db.excel import values as cells
+from db.excel.values import (
+    ValueProblem, as_text, is_empty, parse_date, parse_datetime, parse_id, parse_phone, split_tags,
+)
 from db.excel.headers import HeaderGuess
 from db.excel.kinds import (
     CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, TEXT, Existing, Field, Kind,
@@ -76,7 +78,7 @@ class Plan:
 
 
 def parse_cell(field: Field, raw) -> Any:
-    """A cell -> the field's value; None when empty. Raises values.ValueProblem."""
+    """A cell -> the field's value; None when empty. Raises ValueProblem."""
     if raw is None or raw == "":  # most empty cells: skip the general check (50,000-row files)
         return None
     if type(raw) is str:
@@ -84,21 +86,21 @@ def parse_cell(field: Field, raw) -> Any:
         if not raw:
             return None
     if field.type == PHONE:
-        return cells.parse_phone(raw) or None
+        return parse_phone(raw) or None
     if field.type == DATE:
-        return cells.parse_date(raw)
+        return parse_date(raw)
     if field.type == TAGS:
-        return tuple(sorted(cells.split_tags(raw))) or None
+        return tuple(sorted(split_tags(raw))) or None
     if field.type == ID:
-        return cells.parse_id(raw)
+        return parse_id(raw)
     if field.type == STAMP:
-        return cells.parse_datetime(raw)
+        return parse_datetime(raw)
     if field.type in (TEXT, CHOICE, NUMBER_TEXT):
-        value = raw if type(raw) is str else cells.as_text(raw)
+        value = raw if type(raw) is str else as_text(raw)
         if "\r" in value:
             value = value.replace("\r\n", "\n").strip()
         if field.max_length and len(value) > field.max_length:
-            raise cells.ValueProblem(f"内容过长（{len(value)} 字，最多 {field.max_length} 字）")
+            raise ValueProblem(f"内容过长（{len(value)} 字，最多 {field.max_length} 字）")
         return value or None
     raise AssertionError(field.type)
 
@@ -134,14 +136,14 @@ def _plan_row(kind: Kind, table: Table, decide, columns, number: int, raw) -> Ro
     for col, field in columns:
         try:
             value = parse_cell(field, raw[col] if col < len(raw) else None)
-        except cells.ValueProblem as exc:
+        except ValueProblem as exc:
             problems.append(f"{field.label}（{table.column_letter(col)} 列）：{exc}")
             continue
         if value is not None:
             values[field.key] = value
     record_id, stamp = values.pop("id", None), values.pop("changed_at", None)
     if record_id is None and not any(values.get(k) for k in kind.match_keys):
-        first = next((cells.as_text(c) for c in raw if not cells.is_empty(c)), "")
+        first = next((as_text(c) for c in raw if not is_empty(c)), "")
         if first.startswith(FOOTER_WORDS) or not values and not problems:
             return RowPlan(number, SKIPPED, "合计/说明行或没有可导入的内容，已跳过", values)
     if problems:

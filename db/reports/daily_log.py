@@ -11,7 +11,7 @@ import datetime as dt
 from peewee import JOIN
 
 from db import clock
-from db.cases import deadlines
+from db.cases import deadlines, timeline
 from db.models import Case, CaseEvent, CasePromise, Customer, Staff
 
 MOVES = ("advance", "skip", "close", "reopen")
@@ -56,7 +56,7 @@ def collect(staff_id: int, day: dt.date | None = None, tz: dt.tzinfo | None = No
               .where(CaseEvent.staff == staff_id, CaseEvent.at >= start, CaseEvent.at < end)
               .order_by(CaseEvent.at, CaseEvent.id))
     entries = [Entry(deadlines.to_local(e.at, tz), e.case.id, e.case.customer.name, e.kind,
-                     e.text) for e in events]
+                     timeline.sentence(e)) for e in events]
     t_start, t_end = deadlines.local_day_bounds(day + dt.timedelta(days=1), tz)
     promises = (CasePromise.select(CasePromise, Case.id, Customer.name)
                 .join(Case).join(Customer, JOIN.LEFT_OUTER)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
-from db.cases import workflow as wf, records as cases, deadlines
+from db.cases import deadlines, records as cases, timeline as case_timeline, workflow as wf
 from db.cases.vocabulary import money
 from db.models import Case
 from desktop.cases import labels
@@ -280,7 +280,7 @@ class CaseDetailPane(QWidget):
             when = clock.to_local(event.at).strftime("%Y-%m-%d %H:%M")
             who = event.staff.name if event.staff_id else ""
             head = " · ".join(p for p in (when, who, labels.stage(event.stage)) if p)
-            QListWidgetItem(f"{head}\n{event.text}", self.timeline)
+            QListWidgetItem(f"{head}\n{case_timeline.sentence(event)}", self.timeline)
 
     # --- slots --------------------------------------------------------------------------
     def _emit(self, action: str) -> None:

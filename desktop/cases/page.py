@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.cases import settings as case_settings, records as cases
-from db.cases.search import CaseQuery, case_placeholder_values, count_cases
+from db.cases.search import CaseQuery, count_cases
+from db.cases.stage_snippets import case_placeholder_values
 from db.cases.stage_snippets import case_values
 from db.models import Case, Remedy
 from db.trust import staff as staff_rules

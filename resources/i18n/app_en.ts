@@ -3404,4 +3404,103 @@ You can add other staff later in Settings.</translation>
       <translation>View the activity log</translation>
     </message>
   </context>
+  <context>
+    <name>timeline</name>
+    <message>
+      <source>新建工单（{customer}）{summary}</source>
+      <translation>New case ({customer}) {summary}</translation>
+    </message>
+    <message>
+      <source>修改：{changes}</source>
+      <translation>Edited: {changes}</translation>
+    </message>
+    <message>
+      <source>{field} {old} → {new}</source>
+      <translation>{field} {old} → {new}</translation>
+    </message>
+    <message>
+      <source>“{text}”</source>
+      <translation>"{text}"</translation>
+    </message>
+    <message>
+      <source>空</source>
+      <translation>empty</translation>
+    </message>
+    <message>
+      <source>无</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>{from_stage} → {to_stage}</source>
+      <translation>{from_stage} → {to_stage}</translation>
+    </message>
+    <message>
+      <source>重新打开，回到“{stage}”</source>
+      <translation>Reopened, back to "{stage}"</translation>
+    </message>
+    <message>
+      <source>原因：{text}</source>
+      <translation>Reason: {text}</translation>
+    </message>
+    <message>
+      <source>跳过 {stages}，原因：{reason}</source>
+      <translation>Skipped {stages}, reason: {reason}</translation>
+    </message>
+    <message>
+      <source>满意度 {score} 分</source>
+      <translation>Satisfaction {score}/5</translation>
+    </message>
+    <message>
+      <source>改善措施：{text}</source>
+      <translation>Improvement: {text}</translation>
+    </message>
+    <message>
+      <source>{date} 回访</source>
+      <translation>Return visit on {date}</translation>
+    </message>
+    <message>
+      <source>备注：{text}</source>
+      <translation>Note: {text}</translation>
+    </message>
+    <message>
+      <source>补救方案：{remedy}</source>
+      <translation>Remedy: {remedy}</translation>
+    </message>
+    <message>
+      <source>补救方案更新：{remedy}（原为“{old}”）</source>
+      <translation>Remedy updated: {remedy} (was "{old}")</translation>
+    </message>
+    <message>
+      <source>约定 {when} 跟进：{text}</source>
+      <translation>Follow-up promised for {when}: {text}</translation>
+    </message>
+    <message>
+      <source>已跟进：{text}</source>
+      <translation>Followed up: {text}</translation>
+    </message>
+    <message>
+      <source>已跟进：{text}；{note}</source>
+      <translation>Followed up: {text}; {note}</translation>
+    </message>
+    <message>
+      <source>完成回访</source>
+      <translation>Return visit done</translation>
+    </message>
+    <message>
+      <source>完成回访：{note}</source>
+      <translation>Return visit done: {note}</translation>
+    </message>
+    <message>
+      <source>{amount} 元</source>
+      <translation>¥{amount}</translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+  </context>
 </TS>

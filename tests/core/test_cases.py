@@ -7,7 +7,7 @@ import peewee
 import pytest
 
 from db import clock
-from db.cases import search as case_search, settings as case_settings, records as cases, deadlines
+from db.cases import deadlines, records as cases, search as case_search, settings as case_settings, stage_snippets
 from db.cases.records import CaseData, CaseError
 from db.cases.search import CaseQuery
 from db.cases.workflow import WorkflowError
@@ -234,7 +234,7 @@ def test_today_view_overdue_first_then_today_then_planned(case, owner, buyer):
 
 
 def test_placeholder_values_for_snippets(case):
-    values = case_search.case_placeholder_values(Case.get_by_id(case.id), now=NOW,
+    values = stage_snippets.case_placeholder_values(Case.get_by_id(case.id), now=NOW,
                                                  tz=dt.timezone(dt.timedelta(hours=8)))
     assert values == {"称呼": "王伟", "客户名": "王伟", "订单号": "TB20260301001",
                       "商品": "真丝连衣裙", "时限": "今天 10:00"}

@@ -5,8 +5,8 @@ copies of the tables they create instead of importing db.models, so an old step 
 meaning what it meant when it was written. Each step runs in its own transaction and
 records its version in the same transaction: a failing step leaves the previous version.
 
-Version numbers are reserved per area so that work on different areas never collides:
-1 customers/foundation, 2 snippets, 3 cases, 4 Excel import, 5+ whatever comes next.
+Numbers only grow: a new step takes the next free number (4 was never used). Steps are
+compared as a set, so a step numbered below one already applied still runs.
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ STEP_MODULES = [
     "m0006_reports",
     "m0007_customer_list_index",
     "m0008_versions",
+    "m0009_timeline_params",
 ]
 
 
