@@ -12,7 +12,9 @@ import dataclasses
 import re
 from typing import NamedTuple
 
-SEVERITIES = ("forbidden", "caution")  # 禁语 / 慎用
+from db.snippets.vocabulary import PHRASE_SEVERITIES
+
+SEVERITIES = tuple(PHRASE_SEVERITIES.codes())  # 禁语 / 慎用
 _RANK = {"forbidden": 2, "caution": 1}
 
 # A contrast word (但是/不过) counts only after praise or empathy in the same sentence:

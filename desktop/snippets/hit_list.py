@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from db.snippets.phrase_check import Hit
+from db.snippets.vocabulary import PHRASE_SEVERITIES
 
 
 def describe_hits(hits: list[Hit], limit: int = 6) -> str:
@@ -19,8 +20,7 @@ def describe_hits(hits: list[Hit], limit: int = 6) -> str:
     lines = []
     for hit in list(seen.values())[:limit]:
         colour = "#b91c1c" if hit.severity == "forbidden" else "#b45309"
-        label = (QCoreApplication.translate("HitList", "禁语") if hit.severity == "forbidden"
-                 else QCoreApplication.translate("HitList", "慎用"))
+        label = PHRASE_SEVERITIES.label(hit.severity)
         line = f'<span style="color:{colour}"><b>{label}</b> “{escape(hit.phrase)}”</span>'
         if hit.rule.reason:
             line += QCoreApplication.translate("HitList", "：%1").replace(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from db.models import ForbiddenPhrase
 from db.snippets import phrases
+from db.snippets.vocabulary import PHRASE_SEVERITIES
 from desktop.context import AppContext
 from desktop.security import require_owner
 
@@ -101,7 +102,7 @@ class PhrasesDialog(QDialog):
         rows = phrases.all_phrases()
         self.table.setRowCount(len(rows))
         for n, phrase in enumerate(rows):
-            level = self.tr("禁语") if phrase.severity == "forbidden" else self.tr("慎用")
+            level = PHRASE_SEVERITIES.label(phrase.severity)
             if not phrase.active:
                 level += self.tr("（停用）")
             for column, value in enumerate((phrase.phrase, level, phrase.reason,

@@ -1357,14 +1357,6 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>No forbidden phrases ✓</translation>
     </message>
     <message>
-      <source>禁语</source>
-      <translation>Forbidden</translation>
-    </message>
-    <message>
-      <source>慎用</source>
-      <translation>Caution</translation>
-    </message>
-    <message>
       <source>：%1</source>
       <translation>: %1</translation>
     </message>
@@ -1982,10 +1974,6 @@ Fully offline; the data stays on this computer:
     <message>
       <source>删除</source>
       <translation>Delete</translation>
-    </message>
-    <message>
-      <source>慎用</source>
-      <translation>Caution</translation>
     </message>
     <message>
       <source>（停用）</source>
@@ -3402,6 +3390,17 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>查看操作日志</source>
       <translation>View the activity log</translation>
+    </message>
+  </context>
+  <context>
+    <name>snippets</name>
+    <message>
+      <source>禁语</source>
+      <translation>Forbidden</translation>
+    </message>
+    <message>
+      <source>慎用</source>
+      <translation>Caution</translation>
     </message>
   </context>
   <context>
