@@ -57,12 +57,7 @@ def open_database(data_dir: Path, backup_on_open: bool = True) -> Database:
             raise DamagedDatabase(f"数据库文件已损坏 {db_file}: {problems[0]}")
         _checked_on[data_dir] = dt.date.today()
     (data_dir / CLEAN_MARK).unlink(missing_ok=True)  # until this session closes cleanly
-    proxy.initialize(database)
-    try:
-        todo = migrations.pending(database)
-    except migrations.MigrationError as exc:
-        database.close()
-        raise StoreError(str(exc)) from exc
+    todo = _bind(database)
     if existed and (backup_on_open or todo):
         backups.backup_now(data_dir, "migrate" if todo else "start", use_settings=not todo)
     migrations.migrate(database)
@@ -75,18 +70,24 @@ def open_server(config: server.ServerConfig, data_dir: Path) -> Database:
         database = server.connect(config)
     except server.ServerError as exc:
         raise StoreError(str(exc)) from exc
-    proxy.initialize(database)
-    try:
-        todo = migrations.pending(database)
-    except migrations.MigrationError as exc:
-        database.close()
-        raise StoreError(str(exc)) from exc
+    todo = _bind(database)
     # No backup at every start: each computer copying the whole shared database would make
     # starting slow; the daily backup, the one before an import and "back up now" remain.
     if todo and "schema_version" in database.get_tables():
         backups.backup_now(data_dir, "migrate", use_settings=False)
     prepare_server(database)
     return database
+
+
+def _bind(database: Database) -> list:
+    """Bind the models to the database; the migration steps it lacks. A database written by a
+    newer program is refused (and closed)."""
+    proxy.initialize(database)
+    try:
+        return migrations.pending(database)
+    except migrations.MigrationError as exc:
+        database.close()
+        raise StoreError(str(exc)) from exc
 
 
 def prepare_server(database: Database) -> None:
