@@ -99,11 +99,11 @@ def excel_shots(window, tmp: Path, out: Path) -> None:
     from PySide6.QtCore import QCoreApplication
     from db import clock
     from db.customers import records as customers
-    from db.excel import kinds, write
+    from db.excel import registry, write
     from db.models import Customer
     from desktop.excel.import_wizard import ImportWizard
     path = tmp / "客户-已编辑.xlsx"
-    write.export(kinds.get("customers"), path)
+    write.export(registry.get("customers"), path)
     book = openpyxl.load_workbook(path)
     sheet = book["客户"]
     sheet["N2"] = "改为发顺丰"
