@@ -132,10 +132,7 @@ def update(case_id: int, data: CaseData, by: Staff | None,
 
 def save_resolved(conflict: conflicts.Conflict, choices: dict[str, str],
                   by: Staff | None) -> Case:
-    """Save the merge with the user's per-field choices ("mine"/"theirs"); version-checked
-    against what the dialog showed, so a third save meanwhile raises StaleEdit again."""
-    return update(conflict.record_id, conflict.resolve(choices), by,
-                  expected_version=conflict.version, base=conflict.theirs)
+    return conflicts.save_choices(update, conflict, choices, by)
 
 
 def _conflict(current: Case, base: CaseData, mine: CaseData) -> conflicts.Conflict:

@@ -131,10 +131,7 @@ def update(customer_id: int, data: CustomerData, by: Staff | None,
 
 def save_resolved(conflict: conflicts.Conflict, choices: dict[str, str],
                   by: Staff | None) -> Customer:
-    """Save the merge with the user's per-field choices ("mine"/"theirs"); version-checked
-    against what the dialog showed, so a third save meanwhile raises StaleEdit again."""
-    return update(conflict.record_id, conflict.resolve(choices), by,
-                  expected_version=conflict.version, base=conflict.theirs)
+    return conflicts.save_choices(update, conflict, choices, by)
 
 
 def _conflict(current: Customer, base: CustomerData, mine: CustomerData) -> conflicts.Conflict:

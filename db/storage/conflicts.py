@@ -173,6 +173,16 @@ def versioned_save(model: type[Model], record_id: int, expected_version: int | N
     raise StaleEdit(stale(current))
 
 
+def save_choices(update: Callable[..., Any], conflict: Conflict, choices: dict[str, str],
+                 by) -> Any:
+    """Save a resolved conflict through the area's `update(id, data, by, expected_version,
+    base)`: the merge with the user's per-field choices ("mine"/"theirs"), version-checked
+    against what the dialog showed, with what it showed as the base, so a third save
+    meanwhile raises StaleEdit with a fresh conflict."""
+    return update(conflict.record_id, conflict.resolve(choices), by,
+                  expected_version=conflict.version, base=conflict.theirs)
+
+
 def who_changed(entity: str, record_id: int,
                 fallback: tuple[str, dt.datetime | None]) -> Callable[[str], tuple]:
     """For each column, the newest audit entry that changed it: (staff name, when).
