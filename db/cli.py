@@ -16,8 +16,10 @@ the app, and a dry run writes nothing, not even the remembered column mapping.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
+from typing import Iterator
 
 REFUSED, IN_USE, FAILED = 2, 3, 1
 
@@ -61,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         if args.command == "import" and not args.dry_run and not lock.acquire():
             print(f"客服台正在使用数据文件夹 {data_dir}，请先关闭程序再导入", file=sys.stderr)
             return IN_USE
-        with _database(data_dir):
+        with _opened(data_dir):
             return _import(args, data_dir) if args.command == "import" else _export(args)
     except ExcelError as exc:
         print(exc.line(), file=sys.stderr)
@@ -73,22 +75,18 @@ def run(args: argparse.Namespace) -> int:
         lock.release()
 
 
-class _database:
-    """Open the data folder's database as the app does, and close it as the app does (so the
-    next start does not take it for a crash and run the full check)."""
-
-    def __init__(self, data_dir: Path):
-        self.data_dir = data_dir
-
-    def __enter__(self) -> None:
-        from db.storage import store
-        from db.trust import audit
-        self.database = store.open_database(self.data_dir, backup_on_open=False)
+@contextlib.contextmanager
+def _opened(data_dir: Path) -> Iterator[None]:
+    """The data folder's database, opened as the app opens it and closed as the app closes it
+    (so the next start does not take the run for a crash and check the whole file)."""
+    from db.storage import store
+    from db.trust import audit
+    database = store.open_database(data_dir, backup_on_open=False)
+    try:
         audit.act_as(None, "command line")
-
-    def __exit__(self, *_exc) -> None:
-        from db.storage import store
-        store.close_database(self.database, self.data_dir)
+        yield
+    finally:
+        store.close_database(database, data_dir)
 
 
 def _import(args, data_dir: Path) -> int:
