@@ -55,6 +55,10 @@ class Vocabulary:
     def codes(self) -> list[str]:
         return list(self.labels)
 
+    def by_source(self) -> dict[str, str]:
+        """Chinese label -> code: reading back what Excel and stored text hold."""
+        return {text: code for code, text in self.labels.items()}
+
     def sources(self) -> list[str]:
         """Every Chinese label, in order (Excel drop-downs)."""
         return list(self.labels.values())

@@ -38,19 +38,19 @@ from db.excel.plan import DELETED, DUPLICATE, INVALID, NEW, UNCHANGED, RowPlan
 from db.excel.read import Table
 from db.models import Case, Customer, Staff
 
-CONTACTS = ("phone", "wechat", "platform_account")
+CONTACTS = customer_kind.KIND.match_keys  # a buyer is found by the customers' contacts
 IMPORT_REASON = "从表格导入，原表格中已在此阶段"
 NOTE_LIMIT = cases.NOTE_LIMIT
 # Words registers use beside the app's own labels.
-EMOTION_WORDS = {**{v: k for k, v in vocabulary.EMOTIONS.labels.items()},
+EMOTION_WORDS = {**vocabulary.EMOTIONS.by_source(),
                  "生气": "angry", "很生气": "angry", "气愤": "angry", "恼火": "angry",
                  "着急": "anxious", "急": "anxious", "担心": "anxious", "难过": "sad",
                  "伤心": "sad", "失望": "sad", "吵闹": "loud", "激动": "loud", "一般": "calm",
                  "正常": "calm", "还好": "calm"}
-SEVERITY_WORDS = {**{v: k for k, v in vocabulary.SEVERITIES.labels.items()}, "一般": "simple",
+SEVERITY_WORDS = {**vocabulary.SEVERITIES.by_source(), "一般": "simple",
                   "普通": "simple", "严重": "complex", "紧急": "complex", "重要": "complex"}
-COMPLAINT_WORDS = {label: code for code, label in COMPLAINT_PROFILES.labels.items()}
-STAGE_WORDS = {**{v: k for k, v in vocabulary.STAGES.labels.items()},
+COMPLAINT_WORDS = COMPLAINT_PROFILES.by_source()
+STAGE_WORDS = {**vocabulary.STAGES.by_source(),
                "接待": "reception", "待处理": "reception", "新建": "reception", "未处理": "reception",
                "处理中": "remedy", "待跟进": "followup", "待回访": "followup",
                "结案": "closed", "已完成": "closed", "完成": "closed", "已解决": "closed",
@@ -98,7 +98,7 @@ class _Planner:
         self.column = {key: f"{fields[key].label}（{table.column_letter(col)} 列）"
                        for col, key in enumerate(header.mapping) if key in fields}
         # Buyers are found as the customer import finds customers: the same matcher.
-        self.customers = Index(customer_kind.KIND.match_keys, customer_kind.load_existing())
+        self.customers = Index(CONTACTS, customer_kind.load_existing())
         self.by_name: dict[str, list] = {}
         for record in self.customers.by_id.values():
             if not record.deleted and record.values.get("name"):

@@ -170,14 +170,18 @@ def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
         progress(done)
 
 
+_PROFILE_CODES = COMPLAINT_PROFILES.by_source()
+
+
 def _stored(values: dict) -> dict:
-    """The sheet's form of a customer -> the bulk writer's (a complaint profile by code)."""
-    return {**values, "complaint_profile": COMPLAINT_PROFILES.code(
-        values.get("complaint_profile") or "") or ""}
+    """The sheet's form of a customer -> the bulk writer's (a complaint profile by code; the
+    check put it in its Chinese spelling)."""
+    return {**values, "complaint_profile": _PROFILE_CODES.get(values.get("complaint_profile"), "")}
 
 
 IMPORTER = MatchingImporter(load_existing=load_existing, make_check=make_checker,
                             apply_rows=apply_rows)
 KIND = Kind(key="customers", title="客户", fields=FIELDS,
             identifying=("id", "name", "phone", "wechat", "platform_account"),
-            match_keys=("phone", "wechat", "platform_account"), export_rows=export_rows, choices=choices, importer=IMPORTER)
+            match_keys=("phone", "wechat", "platform_account"), export_rows=export_rows,
+            choices=choices, importer=IMPORTER)
