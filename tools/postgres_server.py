@@ -10,7 +10,6 @@ from __future__ import annotations
 import glob
 import itertools
 import os
-import pwd
 import shutil
 import socket
 import subprocess
@@ -49,7 +48,8 @@ class Cluster:
         self.dir = Path(tempfile.mkdtemp(prefix="kefudesk-pg-"))
         self.data = self.dir / "data"
         self._prefix: list[str] = []
-        if os.geteuid() == 0:  # PostgreSQL refuses to run as root
+        if getattr(os, "geteuid", lambda: -1)() == 0:  # PostgreSQL refuses to run as root
+            import pwd  # POSIX only: Windows has no root and no pwd module
             try:
                 account = pwd.getpwnam("postgres")
             except KeyError as exc:

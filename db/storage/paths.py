@@ -1,7 +1,7 @@
 """Where the data lives: the user's data folder, or a folder given for a portable install."""
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import platformdirs
 
@@ -40,11 +40,12 @@ def network_filesystem(path: Path, mounts: str | None = None) -> str | None:
     from the system when not given (Linux: /proc/self/mounts, macOS: `mount`)."""
     import os
     import sys
-    path = Path(path).resolve()
-    if os.name == "nt":
-        return _windows_network(path)
     if mounts is None:
+        if os.name == "nt":
+            return _windows_network(Path(path).resolve())
         mounts = _read_mounts(sys.platform)
+    # A mount table is in POSIX form: on Windows (a given table) the path is taken as written.
+    path = PurePosixPath(Path(path).resolve() if os.name != "nt" else path)
     best, best_type = "", None
     for line in mounts.splitlines():
         parts = line.split()
