@@ -7,15 +7,21 @@
 Plain Python on purpose: the same two commands work on Windows, macOS and Linux.
 Re-running is fast: the venv is only touched when pyproject.toml's pins change.
 """
-from __future__ import annotations
-
-import hashlib
-import os
-import subprocess
 import sys
-import tomllib
-import venv
-from pathlib import Path
+
+# First, in syntax any Python parses: an old one gets this sentence, not a traceback about
+# tomllib (3.11+) or annotations.
+if sys.version_info < (3, 11):
+    sys.exit("Kefu Desk needs Python 3.11 or newer (found %s). Install it from python.org; "
+             "on macOS run `python3 dev.py ...`, on Windows `py dev.py ...`."
+             % sys.version.split()[0])
+
+import hashlib  # noqa: E402
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import tomllib  # noqa: E402
+import venv  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
@@ -37,8 +43,6 @@ def requirements(extras: list[str]) -> list[str]:
 
 
 def ensure_env(extras: list[str]) -> Path:
-    if sys.version_info < (3, 11):
-        sys.exit("Kefu Desk needs Python 3.11 or newer (found %s)." % sys.version.split()[0])
     reqs = requirements(extras)
     wanted = hashlib.sha256("\n".join(sorted(reqs)).encode()).hexdigest()
     python = venv_python()

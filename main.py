@@ -21,11 +21,20 @@ def attach_console() -> None:
         sys.stderr = sys.stdout
 
 
+def utf8_output() -> None:
+    """The command line prints UTF-8 whatever the console's code page or a redirect's default
+    (cp936 or cp1252 on Windows): Chinese names never raise UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: list[str] | None = None) -> int:
     attach_console()
     from db import cli
     args = cli.build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if args.command is not None:  # import / export: no window
+        utf8_output()
         return cli.run(args)
     if args.self_test:
         from desktop import self_test

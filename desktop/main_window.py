@@ -1,7 +1,7 @@
 """The main window: navigation on the left, one page at a time, menus and status bar."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
@@ -24,12 +24,26 @@ from desktop.reports.page import ReportsPage
 from desktop.settings.page import SettingsPage
 from desktop.snippets.page import SnippetsPage
 
+PREFERRED_SIZE = QSize(1240, 760)
+MINIMUM_SIZE = QSize(960, 600)
+
+
+def first_geometry(available: QRect) -> QRect:
+    """The first window: the preferred size, but at most 90 % of the screen's free area (a
+    1920×1080 screen at 150 % has 1280×~680 beside the taskbar), centred in it."""
+    width = min(PREFERRED_SIZE.width(), int(available.width() * 0.9))
+    height = min(PREFERRED_SIZE.height(), int(available.height() * 0.9))
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext):
         super().__init__()
         self.context = context
         self.setWindowIcon(icon("app"))
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(MINIMUM_SIZE)
         self.customers_page = CustomersPage(context)
         self.settings_page = SettingsPage(context)
         self.excel = ExcelActions(context, self, self.customers_page.listed_ids)
@@ -276,7 +290,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1240, 760)
+            self._fit_to_screen()
         snippet_splitter = ui.value("snippets/splitter")
         if snippet_splitter is not None:
             self.snippets_page.splitter.restoreState(snippet_splitter)
@@ -289,6 +303,15 @@ class MainWindow(QMainWindow):
             table.horizontalHeader().restoreState(header)
             table.sortByColumn(table.horizontalHeader().sortIndicatorSection(),
                                table.horizontalHeader().sortIndicatorOrder())
+
+    def _fit_to_screen(self) -> None:
+        screen = self.screen()
+        if screen is None:
+            self.resize(PREFERRED_SIZE)
+            return
+        geometry = first_geometry(screen.availableGeometry())
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(geometry.size()))  # tiny screens too
+        self.setGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         ui = self.context.ui_settings

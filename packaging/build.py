@@ -3,9 +3,10 @@
     python packaging/build.py            build (needs pyinstaller: `python dev.py build` installs it)
     python packaging/build.py --check    build, then run the product's --self-test headless
 
-Products in dist/: Windows KefuDesk.exe; Linux kefudesk; macOS KefuDesk.app zipped as
-KefuDesk-<version>-macos.zip, plus the bare kefudesk binary. PyInstaller's work files and
-cache stay in build/ (gitignored), so a second build only redoes what changed.
+Products in dist/: Windows KefuDesk.exe and its console twin kefudesk-cli.exe; Linux kefudesk;
+macOS KefuDesk.app zipped as KefuDesk-<version>-macos-<arm64|x86_64>.zip (one per processor: the
+calamine and psycopg2 wheels are not universal2), plus the bare kefudesk binary. PyInstaller's
+work files and cache stay in build/ (gitignored), so a second build only redoes what changed.
 """
 from __future__ import annotations
 
@@ -32,8 +33,30 @@ def executable(platform: str = sys.platform) -> Path:
     return DIST / ("KefuDesk.exe" if platform == "win32" else "kefudesk")
 
 
-def mac_zip() -> Path:
-    return DIST / f"KefuDesk-{version()}-macos.zip"
+def cli_executable(platform: str = sys.platform) -> Path:
+    """The program for the command line (import/export): waits, prints, returns exit codes."""
+    return DIST / "kefudesk-cli.exe" if platform == "win32" else executable(platform)
+
+
+def app_bundle_executable() -> Path:
+    """The program inside KefuDesk.app (macOS), what Finder starts."""
+    return DIST / "KefuDesk.app" / "Contents" / "MacOS" / "KefuDeskApp"
+
+
+def self_tested(platform: str = sys.platform) -> list[Path]:
+    """Every program the build ships, each started with --self-test by --check."""
+    found = [executable(platform)]
+    if platform == "win32":
+        found.append(cli_executable(platform))
+    if platform == "darwin":
+        found.append(app_bundle_executable())
+    return found
+
+
+def mac_zip(machine: str | None = None) -> Path:
+    """Named by processor: Apple Silicon (arm64) and Intel (x86_64) Macs need their own build."""
+    import platform
+    return DIST / f"KefuDesk-{version()}-macos-{machine or platform.machine()}.zip"
 
 
 def run_pyinstaller() -> None:
@@ -72,13 +95,19 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     run_pyinstaller()
     products = [executable()]
+    if sys.platform == "win32":
+        products.append(cli_executable())
     if sys.platform == "darwin":
         products.append(zip_app())
     print(f"built in {time.perf_counter() - started:.0f} s:")
     for product in products:
         print(f"  {product}  {product.stat().st_size / 1e6:.1f} MB")
     if args.check:
-        return self_test(executable())
+        for program in self_tested():
+            print(f"self-test: {program}", flush=True)
+            code = self_test(program)
+            if code != 0:
+                return code
     return 0
 
 

@@ -119,3 +119,16 @@ def test_a_dry_run_writes_nothing_and_every_run_closes_the_database(tmp_path):
     assert (data / "kefudesk.sqlite3").read_bytes() == before
     assert not (data / "kefudesk.sqlite3-wal").exists() or \
         (data / "kefudesk.sqlite3-wal").stat().st_size == 0
+
+
+def test_the_command_line_prints_utf8_whatever_the_console_encoding(tmp_path):
+    """A Windows console or redirect defaults to cp936/cp1252: the CLI still prints UTF-8 (and
+    does not die on a Chinese file name in cp1252)."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="cp1252", PYTHONUTF8="0",
+               QT_QPA_PLATFORM="offscreen")
+    target = tmp_path / "客户名单.xlsx"
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "export", "customers", str(target), "--template",
+                           "--data-dir", str(tmp_path / "data")], capture_output=True, env=env,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert "已生成模板" in done.stdout.decode("utf-8") and "客户名单.xlsx" in done.stdout.decode("utf-8")

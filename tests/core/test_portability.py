@@ -33,3 +33,27 @@ def test_a_given_mount_table_is_used_on_every_system(system):
     finally:
         os.name = real
     assert found == ["cifs", None]
+
+
+def test_dev_py_greets_an_old_python_before_anything_else(monkeypatch):
+    import ast
+    import runpy
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[2] / "dev.py"
+    ast.parse(script.read_text(encoding="utf-8"), feature_version=(3, 6))  # old parsers too
+    monkeypatch.setattr(sys, "version_info", (3, 9, 7, "final", 0))
+    monkeypatch.setitem(sys.modules, "tomllib", None)  # 3.9 has none: must not be reached
+    with pytest.raises(SystemExit, match="needs Python 3.11 or newer.*python3 dev.py"):
+        runpy.run_path(str(script), run_name="__main__")
+
+
+def test_mac_bundle_asks_for_the_macos_the_qt_wheel_needs():
+    """PySide6-Essentials 6.11.3's macOS wheel is tagged macosx_13_0: a lower minimum lets
+    macOS 12 start the app, which then crashes inside Qt."""
+    import re
+    from pathlib import Path
+    pins = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"PySide6-Essentials==6.11.3"' in pins, "new PySide6 pin: check its macOS wheel tag"
+    spec = (Path(__file__).resolve().parents[2] / "packaging" / "app.spec").read_text("utf-8")
+    minimum = re.search(r'"LSMinimumSystemVersion": "(\d+)\.(\d+)"', spec).groups()
+    assert tuple(map(int, minimum)) >= (13, 0)

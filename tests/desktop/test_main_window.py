@@ -1,7 +1,7 @@
 """Main window, settings page, staff picker and the single-instance guard."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QInputDialog
 
 from db.customers import records as customers
@@ -10,7 +10,7 @@ from db.models import Customer, Staff
 from db.storage import backups, paths, settings
 from db.trust import staff as staff_rules
 from desktop.customers.table_model import CustomerTableModel
-from desktop.main_window import MainWindow
+from desktop.main_window import MainWindow, first_geometry
 from desktop.single_instance import SingleInstance
 from desktop.staff_picker import StaffPickerDialog
 
@@ -35,6 +35,19 @@ def test_navigation_shortcuts_title_and_status(qtbot, context, owner):
     context.set_staff(other)
     assert window.windowTitle() == "客服台 — 阿强"
     assert "阿强" in window.staff_label.text()
+
+
+def test_first_window_fits_the_screens_free_area(qtbot, context):
+    # 1920x1080 at 150 %: 1280x720 logical, 40 px of taskbar at the bottom
+    assert first_geometry(QRect(0, 0, 1280, 680)) == QRect(64, 34, 1152, 612)
+    # a large screen gets the preferred size, centred on that (second) screen's free area
+    assert first_geometry(QRect(1920, 25, 2560, 1415)) == QRect(2580, 353, 1240, 760)
+    window = MainWindow(context)  # no stored layout: the offscreen screen is 800x600
+    qtbot.addWidget(window)
+    window.show()
+    free = window.screen().availableGeometry()
+    assert free.contains(window.geometry())
+    assert window.width() <= free.width() * 0.9 and window.height() <= free.height() * 0.9
 
 
 def test_window_geometry_and_columns_are_remembered(qtbot, context):
