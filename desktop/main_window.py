@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
             action(view_menu, title, lambda _=False, k=key: self.show_page(k), f"Ctrl+{n}")
 
         snippet_menu = self.menuBar().addMenu(self.tr("短语(&S)"))
-        palette = action(snippet_menu, self.tr("快捷短语面板"), self.snippets_page.toggle_palette)
+        palette = action(snippet_menu, self.tr("快捷短语面板"), lambda: self.snippets_page.toggle_palette())
         palette.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+Shift+Space")])
         palette.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action(snippet_menu, self.tr("新建短语"), lambda: (

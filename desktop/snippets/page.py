@@ -76,7 +76,7 @@ class SnippetsPage(QWidget):
         phrase_list = QPushButton(self.tr("禁语表"))
         phrase_list.clicked.connect(self.open_phrases)
         palette = QPushButton(self.tr("快捷面板 (F2)"))
-        palette.clicked.connect(self.toggle_palette)
+        palette.clicked.connect(lambda: self.toggle_palette())  # not clicked(bool) as activate
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         for button in (new, check_all, phrase_list, palette):
@@ -277,14 +277,14 @@ class SnippetsPage(QWidget):
         self._library_changed()
         self._context.notify(self.tr("已恢复默认短语 %1 条").replace("%1", str(added)))
 
-    def toggle_palette(self) -> None:
+    def toggle_palette(self, activate: bool = True) -> None:
         from desktop.snippets.palette import SnippetPalette  # noqa: PLC0415 - built on demand
         if self.palette is None:
             # No parent: an owned tool window would vanish when the main window is minimised,
             # and staff keep the palette beside the chat program with the main window away.
             self.palette = SnippetPalette(self._context, self)
             self.destroyed.connect(self.palette.deleteLater)
-        self.palette.toggle()
+        self.palette.toggle(activate)
 
     # --- slots --------------------------------------------------------------------------
     def _after_save(self, snippet: Snippet, message: str) -> None:

@@ -20,6 +20,7 @@ from desktop.icons import icon
 from desktop.snippets.copier import SnippetCopier
 from desktop.snippets.highlighter import SnippetHighlighter
 from desktop.snippets.hit_list import HitList
+from desktop.snippets.palette_window import palette_window
 from desktop.snippets.search_box import SnippetSearchBox
 from desktop.snippets.table_model import SnippetTableModel
 
@@ -28,7 +29,10 @@ GEOMETRY_KEY = "palette/geometry"
 
 class SnippetPalette(QWidget):
     def __init__(self, context: AppContext, page, parent: QWidget | None = None):
-        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.window_kind = palette_window()
+        super().__init__(parent, self.window_kind.flags)
+        for attribute in self.window_kind.attributes:
+            self.setAttribute(attribute)
         self._context = context
         self._page = page
         self._placed = False
@@ -93,22 +97,27 @@ class SnippetPalette(QWidget):
         self._check_reply()
 
     # --- public -------------------------------------------------------------------------
-    def toggle(self) -> None:
+    def toggle(self, activate: bool = True) -> None:
         if self.isVisible():
             self.hide()
         else:
-            self.show_palette()
+            self.show_palette(activate)
 
-    def show_palette(self) -> None:
+    def show_palette(self, activate: bool = True) -> None:
+        """activate=False (the tray): the chat program keeps the keyboard where the system
+        allows; a click on the palette then activates it and its search box takes typing."""
         if not self._placed:
             geometry = self._context.ui_settings.value(GEOMETRY_KEY)
             if geometry is not None:
                 self.restoreGeometry(geometry)
             self._placed = True
+        quiet = not activate and self.window_kind.quiet_show
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, quiet)
         self.show()
         self.raise_()
-        self.activateWindow()
-        self.search.setFocus()
+        if not quiet:
+            self.activateWindow()
+        self.search.setFocus()  # the focus widget once the window is active
         self.search.selectAll()
 
     def refresh(self, keep_selection: bool = True) -> None:
@@ -179,11 +188,11 @@ def create_tray_icon(page, window) -> QSystemTrayIcon | None:
     tray.setToolTip(QCoreApplication.translate("SnippetPalette", "客服台：快捷短语"))
     menu = QMenu(window)
     menu.addAction(QCoreApplication.translate("SnippetPalette", "显示/隐藏快捷面板"),
-                   page.toggle_palette)
+                   lambda: page.toggle_palette(activate=False))
     menu.addAction(QCoreApplication.translate("SnippetPalette", "显示主窗口"), window.activate)
     tray.setContextMenu(menu)
     tray.activated.connect(
-        lambda reason: page.toggle_palette()
+        lambda reason: page.toggle_palette(activate=False)
         if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
     tray.show()
     return tray

@@ -425,3 +425,47 @@ def test_a_marked_phrase_can_be_replaced_by_its_better_wording(qtbot, context, l
     assert dialog.body.toPlainText() == "我们争取明天发货。"
     assert dialog.hits.text() == "未发现禁语 ✓"
     assert dialog.body.suggestions_at(3) == []
+
+
+@pytest.mark.parametrize("platform,always_shown,quiet", [
+    ("darwin", True, False),  # an NSPanel hides with its inactive app unless told otherwise
+    ("win32", False, True), ("linux", False, True),
+])
+def test_palette_window_kind_per_system(platform, always_shown, quiet):
+    from desktop.snippets.palette_window import palette_window
+    kind = palette_window(platform)
+    assert kind.flags & Qt.WindowType.Tool and kind.flags & Qt.WindowType.WindowStaysOnTopHint
+    assert (Qt.WidgetAttribute.WA_MacAlwaysShowToolWindow in kind.attributes) == always_shown
+    assert kind.quiet_show == quiet
+
+
+def test_palette_from_the_tray_leaves_the_focus_and_takes_typing_when_clicked(
+        qtbot, context, library):
+    """This system's real window: shown from the tray while another window is active, the
+    palette appears on top without taking the keyboard; activated by a click, it takes typing;
+    another window becoming active again leaves it visible."""
+    from desktop.main_window import MainWindow
+    window = MainWindow(context)  # stands in for the chat program: the active window
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.snippets_page.toggle_palette(activate=False)  # the tray's click
+    palette = window.snippets_page.palette
+    qtbot.addWidget(palette)
+    assert palette.isVisible() and palette.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    qtbot.wait(100)
+    if QApplication.platformName() != "offscreen":  # offscreen activates every shown window
+        assert QApplication.activeWindow() is window  # the keyboard stayed where it was
+    palette.activateWindow()  # the user clicks into the palette
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is palette)
+    qtbot.keyClicks(palette.search, "xx")
+    assert palette.search.text() == "xx" and palette.model.rows[0].title == "感谢光临"
+    window.activateWindow()  # back to the chat program
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert palette.isVisible()
+    palette.hide()
+    window.snippets_page.toggle_palette()  # F2 in our own window: the palette takes the keys
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is palette)
+    assert not palette.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    palette.hide()
