@@ -12,6 +12,7 @@ from db.cases.search import count_cases
 from db.customers.search import count_live
 from db.storage import backups, server
 from db.errors import StoreError
+from desktop import shortcuts
 from desktop.backups.daily import DailyBackup
 from desktop.cases import customer_section
 from desktop.cases.page import CasesPage
@@ -125,8 +126,8 @@ class MainWindow(QMainWindow):
             return act
 
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        action(file_menu, self.tr("新建客户"), self._new_customer, QKeySequence.StandardKey.New)
-        action(file_menu, self.tr("新建售后工单"), self._new_case, "Ctrl+Shift+N")
+        action(file_menu, self.tr("新建客户"), self._new_customer, shortcuts.NEW_CUSTOMER)
+        action(file_menu, self.tr("新建售后工单"), self._new_case, shortcuts.NEW_CASE)
         file_menu.addSeparator()
         action(file_menu, self.tr("导入客户…"), self.excel.import_customers, "Ctrl+I")
         action(file_menu, self.tr("导入快捷短语…"), self.excel.import_snippets)
@@ -152,21 +153,23 @@ class MainWindow(QMainWindow):
         action(file_menu, self.tr("切换客服…"), self.switch_staff, "Ctrl+Shift+U")
         action(file_menu, self.tr("锁定"), lambda: self.idle_lock.lock(), "Ctrl+L")
         file_menu.addSeparator()
-        action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action = action(file_menu, self.tr("退出"), self.close, QKeySequence.StandardKey.Quit)
 
         edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
         self.undo_action = action(edit_menu, self.tr("撤销删除"), self.customers_page.undo_delete,
-                                  QKeySequence.StandardKey.Undo)
+                                  shortcuts.UNDO)
         action(edit_menu, self.tr("查找"), self._focus_search, QKeySequence.StandardKey.Find)
         action(edit_menu, self.tr("回收站"), self.customers_page.open_trash)
 
         view_menu = self.menuBar().addMenu(self.tr("视图(&V)"))
-        for n, (key, title, _widget) in enumerate(self.pages, start=1):
-            action(view_menu, title, lambda _=False, k=key: self.show_page(k), f"Ctrl+{n}")
+        page_actions = {key: action(view_menu, title, lambda _=False, k=key: self.show_page(k),
+                                    f"Ctrl+{n}")
+                        for n, (key, title, _widget) in enumerate(self.pages, start=1)}
 
         snippet_menu = self.menuBar().addMenu(self.tr("短语(&S)"))
-        palette = action(snippet_menu, self.tr("快捷短语面板"), lambda: self.snippets_page.toggle_palette())
-        palette.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+Shift+Space")])
+        palette = action(snippet_menu, self.tr("快捷短语面板"),
+                         lambda: self.snippets_page.toggle_palette())
+        palette.setShortcuts(shortcuts.palette_keys())
         palette.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action(snippet_menu, self.tr("新建短语"), lambda: (
             self.show_page("snippets"), self.snippets_page.new_snippet()))
@@ -178,7 +181,20 @@ class MainWindow(QMainWindow):
         action(snippet_menu, self.tr("恢复默认短语"), self.snippets_page.restore_defaults)
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        action(help_menu, self.tr("关于客服台"), self._about)
+        about = action(help_menu, self.tr("关于客服台"), self._about)
+        shortcuts.set_menu_roles(self.menu_actions(), {
+            "preferences": page_actions["settings"], "about": about, "quit": quit_action})
+
+    def menu_actions(self) -> list[QAction]:
+        """Every action of the menu bar, submenus included."""
+        found, menus = [], [self.menuBar()]
+        while menus:
+            for act in menus.pop().actions():
+                if act.menu() is not None:
+                    menus.append(act.menu())
+                elif not act.isSeparator():
+                    found.append(act)
+        return found
 
     # --- public -------------------------------------------------------------------------
     def show_page(self, key: str) -> None:

@@ -16,6 +16,7 @@ from db import clock
 from db.cases import deadlines, records as cases, timeline as case_timeline, workflow as wf
 from db.cases.vocabulary import money
 from db.models import Case
+from desktop import shortcuts
 from desktop.cases import labels
 from desktop.cases.stage_snippets import StageSnippets
 from desktop.widgets.empty_state import EmptyState
@@ -148,7 +149,8 @@ class CaseDetailPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        self.empty = EmptyState(self.tr("选择一张工单查看详情"), self.tr("或按 Ctrl+Shift+N 新建工单"))
+        self.empty = EmptyState(self.tr("选择一张工单查看详情"), self.tr("或按 %1 新建工单").replace(
+            "%1", shortcuts.hint(shortcuts.NEW_CASE)))
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(scroll)

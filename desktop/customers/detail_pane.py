@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from db import clock, text
 from db.customers import records as customers
 from db.models import Customer
+from desktop import shortcuts
 from desktop.customers import labels
 from desktop.widgets.empty_state import EmptyState
 
@@ -87,7 +88,8 @@ class CustomerDetailPane(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
 
-        self.empty = EmptyState(self.tr("选择一位客户查看详情"), self.tr("或按 Ctrl+N 新建客户"))
+        self.empty = EmptyState(self.tr("选择一位客户查看详情"), self.tr("或按 %1 新建客户").replace(
+            "%1", shortcuts.hint(shortcuts.NEW_CUSTOMER)))
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(scroll)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from db.customers import records as customers
 from db.customers.search import CustomerQuery, count_live, warm_up
 from db.trust import staff as staff_rules
+from desktop import shortcuts
 from desktop.context import AppContext
 from desktop.security import require_owner
 from desktop.widgets.empty_state import EmptyState
@@ -155,8 +156,9 @@ class CustomersPage(QWidget):
         count = customers.move_to_trash(ids, self._context.staff)
         self._last_trashed = ids
         self._context.customers_changed.emit()
-        self._context.notify(self.tr("已将 %1 位客户移到回收站（Ctrl+Z 撤销）")
-                             .replace("%1", str(count)))
+        self._context.notify(self.tr("已将 %1 位客户移到回收站（%2 撤销）")
+                             .replace("%1", str(count))
+                             .replace("%2", shortcuts.hint(shortcuts.UNDO)))
 
     def can_undo_delete(self) -> bool:
         return bool(self._last_trashed)
@@ -262,8 +264,9 @@ class CustomersPage(QWidget):
                                  .replace("%2", str(total)))
         if total == 0:
             self.list_empty.title.setText(self.tr("还没有客户"))
-            self.list_empty.hint.setText(self.tr("点“新建客户”（Ctrl+N）添加第一位客户，"
-                                                 "或从“文件”菜单导入现有的 Excel 客户名单。"))
+            self.list_empty.hint.setText(self.tr("点“新建客户”（%1）添加第一位客户，"
+                                                 "或从“文件”菜单导入现有的 Excel 客户名单。")
+                                         .replace("%1", shortcuts.hint(shortcuts.NEW_CUSTOMER)))
         elif shown == 0:
             self.list_empty.title.setText(self.tr("没有找到符合条件的客户"))
             self.list_empty.hint.setText(self.tr("试试更短的关键词、拼音首字母，或清除筛选条件。"))

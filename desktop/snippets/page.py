@@ -16,6 +16,7 @@ from db.models import Customer, Snippet
 from db.snippets import defaults as default_library, render as snippet_render, library as snippets
 from db.snippets.values import placeholder_values
 from db.storage import settings
+from desktop import shortcuts
 from desktop.context import AppContext
 from desktop.snippets.categories_dialog import CategoriesDialog
 from desktop.snippets.check_all_dialog import CheckAllDialog
@@ -75,7 +76,8 @@ class SnippetsPage(QWidget):
         check_all.clicked.connect(self.check_all)
         phrase_list = QPushButton(self.tr("禁语表"))
         phrase_list.clicked.connect(self.open_phrases)
-        palette = QPushButton(self.tr("快捷面板 (F2)"))
+        palette = QPushButton(self.tr("快捷面板 (%1)").replace(
+            "%1", shortcuts.hint(shortcuts.palette_keys()[0])))
         palette.clicked.connect(lambda: self.toggle_palette())  # not clicked(bool) as activate
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)

@@ -280,8 +280,8 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>Select a case to see its details</translation>
     </message>
     <message>
-      <source>或按 Ctrl+Shift+N 新建工单</source>
-      <translation>or press Ctrl+Shift+N for a new case</translation>
+      <source>或按 %1 新建工单</source>
+      <translation>or press %1 for a new case</translation>
     </message>
     <message>
       <source>工单 #%1 · %2</source>
@@ -920,8 +920,8 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>Select a customer to see the details</translation>
     </message>
     <message>
-      <source>或按 Ctrl+N 新建客户</source>
-      <translation>or press Ctrl+N to add one</translation>
+      <source>或按 %1 新建客户</source>
+      <translation>or press %1 to add one</translation>
     </message>
     <message>
       <source>未分类</source>
@@ -1170,8 +1170,12 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Saved “%1”</translation>
     </message>
     <message>
-      <source>已将 %1 位客户移到回收站（Ctrl+Z 撤销）</source>
-      <translation>Moved %1 customer(s) to the trash (Ctrl+Z to undo)</translation>
+      <source>已将 %1 位客户移到回收站（%2 撤销）</source>
+      <translation>Moved %1 customer(s) to the trash (%2 to undo)</translation>
+    </message>
+    <message>
+      <source>点“新建客户”（%1）添加第一位客户，或从“文件”菜单导入现有的 Excel 客户名单。</source>
+      <translation>Click “New customer” (%1) to add the first one, or import your Excel roster from the File menu.</translation>
     </message>
     <message>
       <source>已恢复 %1 位客户</source>
@@ -1188,10 +1192,6 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>还没有客户</source>
       <translation>No customers yet</translation>
-    </message>
-    <message>
-      <source>点“新建客户”（Ctrl+N）添加第一位客户，或从“文件”菜单导入现有的 Excel 客户名单。</source>
-      <translation>Click “New customer” (Ctrl+N) to add the first one, or import your Excel roster from the File menu.</translation>
     </message>
     <message>
       <source>没有找到符合条件的客户</source>
@@ -2789,8 +2789,8 @@ Save it anyway?</translation>
       <translation>Forbidden phrases</translation>
     </message>
     <message>
-      <source>快捷面板 (F2)</source>
-      <translation>Quick palette (F2)</translation>
+      <source>快捷面板 (%1)</source>
+      <translation>Quick palette (%1)</translation>
     </message>
     <message>
       <source>复制</source>

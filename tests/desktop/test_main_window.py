@@ -132,3 +132,33 @@ def test_table_model_fetches_only_visible_pages(qtbot, database, owner):
     model.sort(0, Qt.SortOrder.AscendingOrder)
     assert model.index(0, 0).data() == "客户0000"
     assert model.index(CustomerTableModel.PAGE * 3 - 1, 0).data() == f"客户{CustomerTableModel.PAGE * 3 - 1:04d}"
+
+
+def test_menu_roles_are_explicit_and_key_hints_follow_the_system(qtbot, context):
+    """macOS moves menu entries by their text unless each says its role; hints are written
+    from the key sequences (⇧⌘N on a Mac), never typed into the text."""
+    import re
+    from pathlib import Path
+
+    from PySide6.QtGui import QAction
+
+    from desktop import shortcuts
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    roles = {a.text(): a.menuRole() for a in window.menu_actions()}
+    special = {t: r for t, r in roles.items() if r != QAction.MenuRole.NoRole}
+    assert special == {"设置": QAction.MenuRole.PreferencesRole,
+                       "关于客服台": QAction.MenuRole.AboutRole, "退出": QAction.MenuRole.QuitRole}
+    assert len(roles) > 30  # every entry of every menu was seen
+    palette = next(a for a in window.menu_actions() if a.text() == "快捷短语面板")
+    assert palette.shortcuts() == shortcuts.palette_keys()
+    assert shortcuts.palette_keys("darwin")[0].toString() == "Ctrl+Shift+P"  # ⇧⌘P, no Fn key
+    assert "F2" in [k.toString() for k in shortcuts.palette_keys("darwin")]
+    assert shortcuts.palette_keys("win32")[0].toString() == "F2"
+    assert shortcuts.hint(shortcuts.NEW_CASE) == shortcuts.QKeySequence(shortcuts.NEW_CASE) \
+        .toString(shortcuts.QKeySequence.SequenceFormat.NativeText)
+    assert shortcuts.hint(shortcuts.NEW_CASE) in window.cases_page.detail.empty.hint.text()
+    # No key typed into UI text: a Mac would show "Ctrl" where the key is ⌘.
+    typed = [f"{path.name}: {m.group(0)}" for path in Path("desktop").rglob("*.py")
+             for m in re.finditer(r'tr\("[^"]*(Ctrl|Cmd)\+[^"]*"', path.read_text("utf-8"))]
+    assert typed == []
