@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import DamagedDatabase, StoreError
 from db.storage import backups, server, settings, store
-from desktop import errors, i18n
+from desktop import errors, i18n, theme
 from desktop.context import AppContext
 from desktop.icons import icon
 from desktop.single_instance import SingleInstance
-from desktop.style import STYLESHEET
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -23,8 +22,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("客服台")
     app.setOrganizationName("KefuDesk")
     app.setWindowIcon(icon("app"))
-    app.setStyle("Fusion")  # the same look on Windows, macOS and Linux
-    app.setStyleSheet(STYLESHEET)
+    theme.apply(app)  # light on every system, dark scheme or not
     return app
 
 

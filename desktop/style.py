@@ -12,7 +12,7 @@ QMainWindow, QDialog { background: #f8fafc; }
          background: #1e293b; }
 #pageTitle { font-size: 18px; font-weight: 600; color: #0f172a; }
 #detailTitle { font-size: 20px; font-weight: 600; color: #0f172a; }
-#detailSubtitle, #muted { color: #64748b; }
+#detailSubtitle, #muted { color: #475569; }  /* 7:1 on #f8fafc (WCAG AA: 4.5) */
 #sectionTitle { font-weight: 600; color: #334155; margin-top: 8px; }
 #emptyTitle { font-size: 16px; color: #475569; }
 #searchBox { padding: 6px 8px; border: 1px solid #cbd5e1; border-radius: 6px; background: white;

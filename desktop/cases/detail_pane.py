@@ -227,9 +227,9 @@ class CaseDetailPane(QWidget):
             if index < position:
                 style = "background:#dcfce7;color:#166534;"
             elif index == position:
-                style = "background:#f97316;color:white;font-weight:600;"
+                style = "background:#c2410c;color:white;font-weight:600;"  # 5:1
             else:
-                style = "background:#f1f5f9;color:#64748b;"
+                style = "background:#f1f5f9;color:#475569;"
             self.stage_labels[code].setStyleSheet(style + "padding:6px;border-radius:4px;")
         items = "".join(f"<li>{escape(item)}</li>" for item in labels.checklist(case.stage))
         title = escape(self.tr("“%1”要做到：").replace("%1", labels.stage(case.stage)))

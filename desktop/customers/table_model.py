@@ -55,7 +55,7 @@ class CustomerTableModel(LazyTableModel):
             if column == "next_visit" and row.next_visit and row.next_visit <= clock.today():
                 return QBrush(QColor("#c2410c"))  # due or overdue return visit
             if row.type_code == "blacklist":
-                return QBrush(QColor("#94a3b8"))
+                return QBrush(QColor("#64748b"))  # greyed, still 4.8:1 on white
         if role == Qt.ItemDataRole.ToolTipRole and column == "tags" and row.tags:
             return "、".join(row.tags)
         return None
