@@ -149,8 +149,8 @@ class CaseDetailPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
-        self.empty = EmptyState(self.tr("选择一张工单查看详情"), self.tr("或按 %1 新建工单").replace(
-            "%1", shortcuts.hint(shortcuts.NEW_CASE)))
+        self.empty = EmptyState(self.tr("选择一张工单查看详情"), self.tr("或按 %1 新建工单")
+                                .replace("%1", shortcuts.hint(shortcuts.NEW_CASE)))
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(scroll)

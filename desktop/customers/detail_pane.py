@@ -88,8 +88,8 @@ class CustomerDetailPane(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
 
-        self.empty = EmptyState(self.tr("选择一位客户查看详情"), self.tr("或按 %1 新建客户").replace(
-            "%1", shortcuts.hint(shortcuts.NEW_CUSTOMER)))
+        self.empty = EmptyState(self.tr("选择一位客户查看详情"), self.tr("或按 %1 新建客户")
+                                .replace("%1", shortcuts.hint(shortcuts.NEW_CUSTOMER)))
         self._stack = QStackedLayout(self)
         self._stack.addWidget(self.empty)
         self._stack.addWidget(scroll)

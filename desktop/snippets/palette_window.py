@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 class PaletteWindow:
     flags: Qt.WindowType
     attributes: tuple[Qt.WidgetAttribute, ...]  # set once, when the palette is built
-    quiet_show: bool  # a show that was not asked for from our own window keeps the focus where it is
+    quiet_show: bool  # shown from the tray, it leaves the keyboard where it is
 
 
 def palette_window(platform: str = sys.platform) -> PaletteWindow:
