@@ -13,6 +13,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -33,6 +34,11 @@ def _bin_dir() -> Path:
     if not candidates:
         raise Unavailable("PostgreSQL server binaries (initdb, pg_ctl) not found")
     return Path(candidates[-1]).parent
+
+
+def _locale() -> str:
+    # A UTF-8 locale so that lower()/ILIKE know non-ASCII letters; macOS has no C.UTF-8.
+    return "en_US.UTF-8" if sys.platform == "darwin" else "C.UTF-8"
 
 
 def _free_port() -> int:
@@ -64,7 +70,7 @@ class Cluster:
     def start(self) -> None:
         try:
             self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "kefudesk",
-                      "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
+                      "--auth=trust", "-E", "UTF8", f"--locale={_locale()}")
             # Durability is not under test here; speed is.
             options = (f"-h 127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off "
                        f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
