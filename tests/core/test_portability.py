@@ -57,3 +57,20 @@ def test_mac_bundle_asks_for_the_macos_the_qt_wheel_needs():
     spec = (Path(__file__).resolve().parents[2] / "packaging" / "app.spec").read_text("utf-8")
     minimum = re.search(r'"LSMinimumSystemVersion": "(\d+)\.(\d+)"', spec).groups()
     assert tuple(map(int, minimum)) >= (13, 0)
+
+
+def test_every_shipped_program_is_self_tested_per_system():
+    """build.py --check (and CI) start each of these with --self-test."""
+    import importlib.util
+    from pathlib import Path
+    script = Path(__file__).resolve().parents[2] / "packaging" / "build.py"
+    spec = importlib.util.spec_from_file_location("kefudesk_build", script)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    names = {system: [p.relative_to(build.DIST).as_posix() for p in build.self_tested(system)]
+             for system in ("win32", "darwin", "linux")}
+    assert names == {"win32": ["KefuDesk.exe", "kefudesk-cli.exe"],
+                     "darwin": ["kefudesk", "KefuDesk.app/Contents/MacOS/KefuDeskApp"],
+                     "linux": ["kefudesk"]}
+    assert build.cli_executable("win32").name == "kefudesk-cli.exe"  # waits, returns exit codes
+    assert build.mac_zip("x86_64").name.endswith("-macos-x86_64.zip")
