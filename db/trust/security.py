@@ -13,6 +13,8 @@ import hashlib
 import hmac
 import json
 import secrets
+import sqlite3
+from pathlib import Path
 
 from db import clock
 from db.models import Credential, Staff
@@ -126,6 +128,24 @@ def check_owner_password(password: str, by: Staff | None = None) -> bool:
     if not ok:
         audit.record("denied", "credential", detail="店主密码错误", staff=by)
     return ok
+
+
+def check_owner_password_in(backup: Path, password: str) -> bool:
+    """Whether a backup file's own owner password is `password` (restoring a backup from
+    before the owner row was removed behind the app's back)."""
+    try:
+        conn = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT secret FROM credential WHERE key = 'owner'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    if row is None:
+        return False
+    stored = json.loads(row[0])
+    digest = _hash(password, bytes.fromhex(stored["salt"]), stored["n"], stored["r"], stored["p"])
+    return hmac.compare_digest(digest, bytes.fromhex(stored["hash"]))
 
 
 def needs_owner(action: str) -> bool:
