@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from db.trust import security
+from db.trust import log_chain, security
 from desktop.context import AppContext
 from desktop.widgets.error_label import ErrorLabel
 
@@ -28,9 +28,9 @@ class SecretDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        layout.addWidget(label)
+        self.prompt = QLabel(prompt)
+        self.prompt.setWordWrap(True)
+        layout.addWidget(self.prompt)
         layout.addWidget(self.secret)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -53,20 +53,43 @@ def action_names() -> dict[str, str]:
     return {"delete_customers": translate("security", "删除客户"),
             "empty_trash": translate("security", "彻底删除"),
             "export_all": translate("security", "导出全部数据"),
+            "export_list": translate("security", "导出当前列表"),
+            "import_updates": translate("security", "导入时更新已有客户"),
             "restore_backup": translate("security", "恢复备份"),
             "change_settings": translate("security", "修改设置"),
             "edit_phrases": translate("security", "修改禁语"),
             "view_audit": translate("security", "查看操作日志")}
 
 
-def require_owner(parent: QWidget, context: AppContext, action: str) -> bool:
+def require_owner(parent: QWidget, context: AppContext, action: str,
+                  what: str | None = None) -> bool:
     """True when the action may go ahead: no password set, the owner is signed in, or the
-    owner types the password now (which does not sign a staff member in as owner)."""
+    owner types the password now (which does not sign a staff member in as owner).
+    `what` names the action in the prompt when the action's general name would not be true
+    (导出全部客户 is one kind of 导出全部数据)."""
     if not security.needs_owner(action) or context.owner_unlocked:
         return True
-    what = action_names()[action]
+    what = what or action_names()[action]
     dialog = SecretDialog(
         parent.tr("需要店主密码"),
         parent.tr("“%1”需要店主确认，请输入店主密码：").replace("%1", what),
         lambda text: security.check_owner_password(text, context.staff), parent)
     return bool(dialog.exec())
+
+
+def chain_report(verdicts: list[log_chain.Verdict], current: bool = True) -> tuple[bool, str]:
+    """(whole?, a sentence) for the activity log and the case timeline's chains, and, for
+    the open database (`current`), a removed owner-password row."""
+    broken = [v for v in verdicts if not v.ok]
+    if current and security.owner_row_missing():
+        return False, QCoreApplication.translate(
+            "audit", "店主密码记录被删除（日志记录了已设置的密码）：店主功能已锁定，请恢复之前的备份")
+    if not broken:
+        checked = sum(v.checked for v in verdicts)
+        return True, QCoreApplication.translate("audit", "日志完整（已核对 %1 条）").replace(
+            "%1", str(checked))
+    names = {"audit_log": QCoreApplication.translate("audit", "操作日志"),
+             "case_event": QCoreApplication.translate("audit", "工单时间线")}
+    parts = [QCoreApplication.translate("audit", "%1在此处断开：%2").replace(
+        "%1", names[v.table]).replace("%2", v.problem) for v in broken]
+    return False, "；".join(parts)

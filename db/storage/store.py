@@ -50,6 +50,7 @@ def open_database(data_dir: Path, backup_on_open: bool = True) -> Database:
         database = connect(db_file)
     except (sqlite3.DatabaseError, DatabaseError) as exc:
         raise DamagedDatabase(f"无法打开数据库 {db_file}: {exc}") from exc
+    paths.make_folder_private(data_dir)  # the WAL and shared-memory files take the file's mode
     if existed and _check_due(data_dir):
         problems = integrity_problems(database, quick=True)
         if problems:

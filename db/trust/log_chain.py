@@ -22,8 +22,9 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
+from pathlib import Path
 
-from peewee import Database
+from peewee import Database, SqliteDatabase
 
 from db.models import database as proxy
 from db.storage import dialect
@@ -217,3 +218,20 @@ def owner_password_logged() -> bool:
         "SELECT detail FROM audit_log WHERE action = ? AND entity = ? ORDER BY id DESC LIMIT 1"),
         ("password", "credential")).fetchone()
     return bool(row) and row[0].startswith("设置")
+
+
+def check_all(database: Database | None = None) -> list[Verdict]:
+    """Both chains: the activity log, then the case timeline."""
+    return [verify(table, database) for table in FIELDS]
+
+
+def check_file(path) -> list[Verdict]:
+    """Both chains of a backup file (opened read-only); a file from before schema 10 has
+    none to check (empty list)."""
+    database = SqliteDatabase(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        database.connect()
+        columns = {c.name for c in database.get_columns("audit_log")}
+        return check_all(database) if "chain" in columns else []
+    finally:
+        database.close()
