@@ -190,13 +190,19 @@ class MainWindow(QMainWindow):
             return
         self.context.notify(self.tr("已备份：%1").replace("%1", made.name))
 
-    def check_log_chain(self) -> bool:
-        """The start-up check of the activity log and the timeline (run once the window is
-        up): a broken chain or a removed owner-password row is said at once, and stays in
-        the status bar. True when whole."""
+    def start_log_check(self) -> None:
+        """The start-up check of the activity log and the timeline, on its own thread."""
+        from desktop.security import ChainCheck
+        self._chain_check = ChainCheck(self.context.data_dir, self)
+        self._chain_check.checked.connect(self.check_log_chain)
+        self._chain_check.start()
+
+    def check_log_chain(self, verdicts: list | None = None) -> bool:
+        """A broken chain or a removed owner-password row is said at once, and stays in the
+        status bar. True when whole."""
         from db.trust import log_chain
         from desktop.security import chain_report
-        whole, text = chain_report(log_chain.check_all())
+        whole, text = chain_report(log_chain.check_all() if verdicts is None else verdicts)
         if not whole:
             warning = QLabel(self.tr("⚠ 日志被改动"))
             warning.setObjectName("formError")
@@ -317,5 +323,7 @@ class MainWindow(QMainWindow):
             self.snippets_page.palette.close()
         if self.tray is not None:
             self.tray.hide()
+        if getattr(self, "_chain_check", None) is not None:
+            self._chain_check.wait()  # a thread must not outlive its window
         ui.sync()
         super().closeEvent(event)

@@ -1,7 +1,7 @@
 """Asking for the owner password before protected actions, and the password dialog."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -93,3 +93,22 @@ def chain_report(verdicts: list[log_chain.Verdict], current: bool = True) -> tup
     parts = [QCoreApplication.translate("audit", "%1在此处断开：%2").replace(
         "%1", names[v.table]).replace("%2", v.problem) for v in broken]
     return False, "；".join(parts)
+
+
+class ChainCheck(QThread):
+    """The start-up check of both chains on its own connection: a long log (100,000 entries
+    take about a second) never holds up the window. `checked` carries the verdicts."""
+    checked = Signal(list)
+
+    def __init__(self, data_dir, parent=None):
+        super().__init__(parent)
+        self._data_dir = data_dir
+
+    def run(self) -> None:
+        from db.storage import store  # noqa: PLC0415
+        database = store.another_connection(self._data_dir)
+        try:
+            verdicts = log_chain.check_all(database)
+        finally:
+            database.close()
+        self.checked.emit(verdicts)

@@ -66,6 +66,15 @@ def open_database(data_dir: Path, backup_on_open: bool = True) -> Database:
     return database
 
 
+def another_connection(data_dir: Path) -> Database:
+    """A second connection to the data folder's database (file or server), for a check that
+    reads on its own thread while the window works on the first."""
+    config = server.load(data_dir)
+    if config is not None:
+        return server.connect(config)
+    return connect(paths.database_file(data_dir))
+
+
 def open_server(config: server.ServerConfig, data_dir: Path) -> Database:
     try:
         database = server.connect(config)

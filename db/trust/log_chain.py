@@ -50,13 +50,28 @@ def text_of(value) -> str:
     return str(value)
 
 
+AT = {table: fields.index("at") for table, fields in FIELDS.items()}
+
+
+def stored_time(text: str) -> str:
+    """SQLite's stored timestamp text ('2026-03-02 02:00:00', '... .123' from a trigger,
+    '... .123456' from peewee) in TIME_FORMAT; string work only: the check runs at start-up."""
+    if text[10:11] == " ":
+        if len(text) == 26:
+            return text
+        if len(text) == 19:
+            return text + ".000000"
+        if len(text) == 23:
+            return text + "000"
+    return text_of(dialect.to_datetime(text))
+
+
 def seal(key: bytes, table: str, prev: str | None, seq: int, values: list) -> str:
     """The hash of one entry (hex): HMAC-SHA256(key, prev, table, seq, fields)."""
     fields = [text_of(v) for v in values]
-    if table in FIELDS:  # a timestamp column comes from SQLite as text: normalise it
-        at = FIELDS[table].index("at")
-        if isinstance(values[at], str):
-            fields[at] = text_of(dialect.to_datetime(values[at]))
+    at = AT[table]
+    if isinstance(values[at], str):  # a timestamp as SQLite stores it: normalise the text
+        fields[at] = stored_time(values[at])
     message = "\x1e".join([prev or "", table, str(seq), "\x1f".join(fields)])
     return hmac.new(key, message.encode("utf-8"), hashlib.sha256).hexdigest()
 
@@ -84,8 +99,11 @@ def install_sqlite(database: Database) -> None:
     for table, fields in FIELDS.items():
         if table not in database.get_tables():
             continue
-        same = f" AND {GROUP[table]} = NEW.{GROUP[table]}" if GROUP[table] else ""
-        top = f"(SELECT MAX(seq) FROM main.{table} WHERE 1{same})"
+        # No WHERE without a group: SQLite answers a bare MAX() from the index at once.
+        group = GROUP[table]
+        top = (f"(SELECT MAX(seq) FROM main.{table} WHERE {group} = NEW.{group})" if group
+               else f"(SELECT MAX(seq) FROM main.{table})")
+        same = f" AND {group} = NEW.{group}" if group else ""
         last = f"(SELECT chain FROM main.{table} WHERE seq = {top}{same})"
         next_seq = f"(COALESCE({top}, 0) + 1)"
         values = ", ".join(f'NEW."{f}"' for f in fields)

@@ -45,6 +45,10 @@ def test_the_start_up_check_warns_and_marks_the_status_bar(qtbot, context, owner
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     assert not window.check_log_chain()
     assert "修改" in shown[0] and "恢复之前的备份" in shown[0]
+    window.start_log_check()  # as at start-up: on its own thread and connection
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    window._chain_check.wait()
+    assert shown[1] == shown[0]
 
 
 def test_five_wrong_pins_make_the_picker_wait(qtbot, owner):
