@@ -11,7 +11,7 @@ from db.cases.records import CaseData
 from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import AuditLog, CaseEvent, Credential, database as proxy
-from db.storage import dialect, paths, store
+from db.storage import backups, dialect, paths, store
 from db.trust import audit, log_chain, security
 
 
@@ -139,3 +139,17 @@ def test_the_chain_survives_reopening_and_continues(data_dir, database, owner):
         assert log_chain.verify("audit_log").ok
     finally:
         again.close()
+
+
+def test_a_backup_and_its_restore_carry_whole_chains(data_dir, database, owner):
+    """On a server the backup is a copy into an SQLite file and the restore a copy back:
+    the hashes travel with the rows, and the restore's own entry continues the chain."""
+    busy_day(owner)
+    made = backups.backup_now(data_dir, "manual")
+    verdicts = log_chain.check_file(made)
+    assert [v.ok for v in verdicts] == [True, True]
+    assert verdicts[1].checked == CaseEvent.select().count()
+    customers.create(CustomerData(name="赵六"), owner)
+    backups.restore(data_dir, made)
+    assert all(v.ok for v in log_chain.check_all())
+    assert AuditLog.select().order_by(AuditLog.seq.desc()).get().action == "restore"
