@@ -33,6 +33,18 @@ def write_entries(first: int, count: int, owner) -> float:
     return time.perf_counter() - start
 
 
+def bare_entries(count: int) -> float:
+    """µs per log entry INSERTed alone: the chain's own cost, without a form save around it."""
+    from db.models import database
+    start = time.perf_counter()
+    with database.atomic():
+        for _ in range(count):
+            database.execute_sql(
+                "INSERT INTO audit_log (at, staff_name, action, entity, detail, source) VALUES "
+                "(strftime('%Y-%m-%d %H:%M:%f', 'now'), '店主', 'update', 'customer', '{}', 'bench')")
+    return (time.perf_counter() - start) * 1e6 / count
+
+
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
     from db.models import AuditLog, database
@@ -54,6 +66,15 @@ def main() -> None:
         saves = per_round * rounds
         print(f"customer saves: {saves} with the chain {chained * 1e6 / saves:.0f} µs each, "
               f"{saves} without {plain * 1e6 / saves:.0f} µs each (ratio {chained / plain:.2f})")
+        bare = {}
+        for label in ("with", "without", "with", "without"):
+            if label == "with":
+                log_chain.install_sqlite(database.obj)
+            else:
+                database.execute_sql("DROP TRIGGER temp.chain_audit_log")
+            bare.setdefault(label, []).append(bare_entries(5000))
+        print(f"bare log entries (5,000 INSERTs): {min(bare['with']):.0f} µs each with the chain, "
+              f"{min(bare['without']):.0f} µs without")
         database.execute_sql("DELETE FROM audit_log WHERE chain IS NULL")
         total = AuditLog.select().count()
         runs = []

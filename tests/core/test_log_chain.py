@@ -153,3 +153,43 @@ def test_a_backup_and_its_restore_carry_whole_chains(data_dir, database, owner):
     backups.restore(data_dir, made)
     assert all(v.ok for v in log_chain.check_all())
     assert AuditLog.select().order_by(AuditLog.seq.desc()).get().action == "restore"
+
+
+def test_two_computers_writing_in_turn_make_one_chain(database, owner, other_computer):
+    busy_day(owner)
+    with other_computer(owner):
+        customers.create(CustomerData(name="孙七"), owner)
+        audit.record("export", "customer", detail="其他电脑")
+    customers.create(CustomerData(name="周八"), owner)
+    assert all(v.ok for v in log_chain.check_all())
+    seqs = [e.seq for e in AuditLog.select().order_by(AuditLog.seq)]
+    assert seqs == list(range(1, len(seqs) + 1))
+
+
+def test_migration_10_chains_older_entries_and_is_harmless_twice(database, owner):
+    """A database from before schema 10: its entries are chained in their order; running the
+    step again (a restored backup re-runs the newest step) changes nothing."""
+    from db.storage import migrations
+    from db.storage.migrations import m0010_log_chain
+    case = busy_day(owner)
+    postgres = dialect.is_postgres()
+    guard = ("ALTER TABLE case_event {} TRIGGER case_event_append_only" if postgres else None)
+    if postgres:
+        raw(guard.format("DISABLE"))
+    else:
+        raw("DROP TRIGGER case_event_append_only")
+    for table in ("audit_log", "case_event"):
+        raw(f"UPDATE {table} SET seq = NULL, chain = NULL")
+    if postgres:
+        raw(guard.format("ENABLE"))
+    raw("DELETE FROM credential WHERE key = ?", (log_chain.KEY_ROW,))
+    raw("DELETE FROM schema_version WHERE version = ?", (m0010_log_chain.VERSION,))
+    assert migrations.migrate(database) == [m0010_log_chain.VERSION]
+    verdicts = log_chain.check_all()
+    assert all(v.ok for v in verdicts) and verdicts[0].checked == AuditLog.select().count()
+    key = log_chain.read_key()
+    with database.atomic():
+        m0010_log_chain.up(database)
+    assert log_chain.read_key() == key and all(v.ok for v in log_chain.check_all())
+    cases.add_note(case.id, owner, "迁移之后")  # new entries continue the old chains
+    assert all(v.ok for v in log_chain.check_all())
