@@ -108,3 +108,42 @@ def test_the_security_box_sets_what_staff_may_do_and_names_short_pins(qtbot, con
     box.staff_update_import.setChecked(True)
     assert settings.get("staff_may_update_on_import") is True
     assert not security.needs_owner("import_updates")
+
+
+def test_staff_importing_updates_asks_the_owner_for_exactly_that(qtbot, context, owner, tmp_path):
+    from desktop.excel.import_wizard import PREVIEW, RUN, ImportWizard
+    from tests.fixtures import messy
+    from db.models import Customer
+    wang = customers.create(CustomerData(name="王伟", phone="13812345678"), owner)
+    security.set_owner_password(PASSWORD, None, owner)
+    context.set_staff(staff_rules.add("阿强"))
+    path = messy.xlsx(tmp_path / "名单.xlsx", [["姓名", "手机", "地址"],
+                                              ["王伟", "13812345678", "杭州市"],
+                                              ["赵六", "13700001111", ""]])
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.open_file(path)
+    wizard.next_button.click()
+    wizard.next_button.click()
+    assert wizard.stack.currentIndex() == PREVIEW
+    prompts = []
+
+    def cancel(dialog: SecretDialog):
+        prompts.append(dialog.prompt.text())
+        dialog.reject()
+
+    errors = when_modal(cancel, SecretDialog)
+    wizard.next_button.click()
+    assert not errors and "导入时更新 1 条已有记录" in prompts[0]
+    assert wizard.stack.currentIndex() == PREVIEW  # nothing started
+    assert Customer.select().count() == 1
+
+    def owner_types(dialog: SecretDialog):
+        dialog.secret.setText(PASSWORD)
+        dialog.accept()
+
+    errors = when_modal(owner_types, SecretDialog)
+    wizard.next_button.click()
+    assert not errors and wizard.stack.currentIndex() == RUN
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    assert Customer.get_by_id(wang.id).address == "杭州市" and Customer.select().count() == 2
