@@ -69,12 +69,19 @@ def _check(key: str, secret: str) -> bool:
     if row is None:
         return False
     stored = json.loads(row.secret)
-    digest = _hash(secret, bytes.fromhex(stored["salt"]), stored["n"], stored["r"], stored["p"])
-    ok = hmac.compare_digest(digest, bytes.fromhex(stored["hash"]))
+    ok = _matches(stored, secret)
     if ok and (stored["n"], stored["r"], stored["p"]) < (SCRYPT["n"], SCRYPT["r"], SCRYPT["p"]):
         extra = {"digits": len(secret)} if key.startswith("pin:") else {}
         _store(key, secret, **extra)
     return ok
+
+
+def _matches(stored: dict, secret: str) -> bool:
+    # Parameters come from the database: a row edited to ask for gigabytes is no match.
+    if not (stored["n"] <= 2 ** 20 and stored["r"] <= 16 and stored["p"] <= 4):
+        return False
+    digest = _hash(secret, bytes.fromhex(stored["salt"]), stored["n"], stored["r"], stored["p"])
+    return hmac.compare_digest(digest, bytes.fromhex(stored["hash"]))
 
 
 def hash_cost(key: str = "owner") -> dict | None:
@@ -143,9 +150,7 @@ def check_owner_password_in(backup: Path, password: str) -> bool:
         return False
     if row is None:
         return False
-    stored = json.loads(row[0])
-    digest = _hash(password, bytes.fromhex(stored["salt"]), stored["n"], stored["r"], stored["p"])
-    return hmac.compare_digest(digest, bytes.fromhex(stored["hash"]))
+    return _matches(json.loads(row[0]), password)
 
 
 def needs_owner(action: str) -> bool:
