@@ -101,3 +101,26 @@ def test_restore_needs_the_owner_password(tmp_path, data_dir, database, owner):
     assert done.returncode == 0 and backup.name in done.stdout, done.stderr
     database.connect()
     assert [c.name for c in Customer.select()] == ["王伟"]
+
+
+def test_after_the_owner_row_was_deleted_restore_takes_the_backups_password(
+        tmp_path, data_dir, database, owner):
+    """What the owner does after `delete from credential where key='owner'`: everything owner
+    stays locked; restoring a backup from before checks the password that backup holds."""
+    customers.create(CustomerData(name="王伟", phone="13812345678"), owner)
+    security.set_owner_password(PASSWORD, None, owner)
+    backup = backups.backup_now(data_dir, "manual")
+    from db.models import database as proxy
+    from db.storage import dialect
+    proxy.execute_sql(dialect.sql("DELETE FROM credential WHERE key = ?"), ("owner",))
+    out = tmp_path / "客户.xlsx"
+    assert refused(run("export", "customers", out, "--data-dir", data_dir, "--password-stdin",
+                       stdin=PASSWORD + "\n"), "不正确")  # no side door opened by the delete
+    database.close()
+    assert refused(run("restore", backup, "--data-dir", data_dir, "--password-stdin",
+                       stdin="guess\n"), "不正确")
+    done = run("restore", backup, "--data-dir", data_dir, "--password-stdin",
+               stdin=PASSWORD + "\n")
+    assert done.returncode == 0, done.stderr
+    database.connect()
+    assert security.owner_row_exists() and security.check_owner_password(PASSWORD)
