@@ -91,8 +91,28 @@ def chain_report(verdicts: list[log_chain.Verdict], current: bool = True) -> tup
     names = {"audit_log": QCoreApplication.translate("audit", "操作日志"),
              "case_event": QCoreApplication.translate("audit", "工单时间线")}
     parts = [QCoreApplication.translate("audit", "%1在此处断开：%2").replace(
-        "%1", names[v.table]).replace("%2", v.problem) for v in broken]
+        "%1", names[v.table]).replace("%2", v.problem + (_where(v) if current else ""))
+        for v in broken]
     return False, "；".join(parts)
+
+
+def _where(verdict: log_chain.Verdict) -> str:
+    """The entry where a chain breaks as the owner finds it in the list: time, who, what."""
+    from db import clock  # noqa: PLC0415
+    from db.models import AuditLog, CaseEvent  # noqa: PLC0415
+    if verdict.entry_id is None:
+        return ""
+    if verdict.table == "audit_log":
+        entry = AuditLog.get_or_none(AuditLog.id == verdict.entry_id)
+        if entry is None or entry.at is None:
+            return ""
+        what = f"{entry.entity} #{entry.entity_id}" if entry.entity_id else entry.entity
+        return (f"（{clock.to_local(entry.at):%Y-%m-%d %H:%M:%S} {entry.staff_name} "
+                f"{entry.action} {what}）")
+    event = CaseEvent.get_or_none(CaseEvent.id == verdict.entry_id)
+    if event is None:
+        return ""
+    return QCoreApplication.translate("audit", "（工单 #%1）").replace("%1", str(event.case_id))
 
 
 class ChainCheck(QThread):

@@ -201,12 +201,12 @@ def verify(table: str = "audit_log", database: Database | None = None) -> Verdic
             if group and row[3] != current:  # the next case's chain
                 prev, expected, current = None, 1, row[3]
             if seq is None or chain is None:
-                return Verdict(table, checked, f"编号 {row_id} 的记录不是本程序写入的（插入）", row_id)
+                return Verdict(table, checked, f"第 {row_id} 号记录不是本程序写入的（插入）", row_id)
             if seq != expected:
                 return Verdict(table, checked,
-                               f"编号 {row_id} 之前少了 {seq - expected} 条记录（被删除）", row_id)
+                               f"第 {row_id} 号记录之前少了 {seq - expected} 条（被删除）", row_id)
             if not hmac.compare_digest(chain, seal(key, table, prev, seq, values)):
-                return Verdict(table, checked, f"编号 {row_id} 的记录被修改", row_id)
+                return Verdict(table, checked, f"第 {row_id} 号记录被修改", row_id)
             prev, expected, checked = chain, seq + 1, checked + 1
     return Verdict(table, checked)
 

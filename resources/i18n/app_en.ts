@@ -3065,6 +3065,10 @@ You can add other staff later in Settings.</translation>
       <source>%1在此处断开：%2</source>
       <translation>%1 breaks here: %2</translation>
     </message>
+    <message>
+      <source>（工单 #%1）</source>
+      <translation>(case #%1)</translation>
+    </message>
   </context>
   <context>
     <name>backups</name>
