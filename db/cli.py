@@ -180,7 +180,10 @@ def _restore(args, data_dir: Path) -> int:
 
 
 def _export(args) -> int:
+    from db.storage import paths
     code = _write_export(args)
+    if code == 0 and args.file.exists():
+        paths.private_if_inside(args.file, paths.resolve_data_dir(args.data_dir))
     if code == 0 and not args.template:
         from db.trust import audit
         audit.record("export", args.kind, detail={"file": str(args.file)})

@@ -36,6 +36,17 @@ def make_private(path: Path) -> None:
         pass  # a file system without modes (a FAT USB stick): nothing to tighten
 
 
+def private_if_inside(path: Path, data_dir: Path) -> None:
+    """A file written into the data folder (an export saved there) is private like the rest;
+    elsewhere it keeps the permissions of where the user put it."""
+    try:
+        inside = Path(path).resolve().is_relative_to(Path(data_dir).resolve())
+    except OSError:
+        return
+    if inside:
+        make_private(Path(path))
+
+
 def make_folder_private(data_dir: Path) -> None:
     """The data folder, its files and backups (also those an older version left readable)."""
     if os.name == "nt":

@@ -12,6 +12,7 @@ from db.customers.search import count_live
 from db.excel import history, registry
 from db.excel.errors import Cancelled, ExcelError
 from db.errors import StoreError
+from db.storage import paths
 from db.trust import audit
 from desktop.context import AppContext
 from desktop.security import require_owner
@@ -172,6 +173,7 @@ class ExcelActions(QObject):
             return
         finally:
             dialog.close()
+        paths.private_if_inside(path, self._context.data_dir)
         if audited:
             audit.record("export", "customer", detail={"file": str(path)}, staff=self._context.staff)
         self._context.notify(self.tr("已导出到 %1").replace("%1", str(path)))

@@ -43,3 +43,20 @@ def test_files_an_older_version_left_readable_are_tightened_at_open(tmp_path):
         assert mode(paths.database_file(data_dir)) == 0o600 and mode(backup) == 0o600
     finally:
         database.close()
+
+
+def test_an_export_saved_into_the_data_folder_is_private_one_elsewhere_is_not(
+        tmp_path, data_dir, owner):
+    from tests.core.test_cli_owner import run
+    inside, outside = data_dir / "客户.xlsx", tmp_path / "客户.xlsx"
+    for target in (inside, outside):
+        done = run("export", "customers", target, "--data-dir", data_dir)
+        assert done.returncode == 0, done.stderr
+    assert mode(inside) == 0o600
+    assert mode(outside) == 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
