@@ -80,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         writes = args.command == "restore" or args.command == "import" and not args.dry_run
         if writes and not lock.acquire():
-            print(f"客服台正在使用数据文件夹 {data_dir}，请先关闭程序再导入", file=sys.stderr)
+            what = "恢复备份" if args.command == "restore" else "导入"
+            print(f"客服台正在使用数据文件夹 {data_dir}，请先关闭程序再{what}", file=sys.stderr)
             return IN_USE
         with _opened(data_dir):
             if args.command == "import":
