@@ -4,10 +4,18 @@
     kefudesk --self-test                            headless start-up check, exit 0 when healthy
     kefudesk import KIND FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx] [--data-dir DIR]
     kefudesk export KIND|all FILE [--template] [--data-dir DIR]
+    kefudesk restore BACKUP [--data-dir DIR]
+    (import, export and restore also take --password-stdin)
 
 Import and export use the same core as the wizard. Exit codes: 0 done, 2 file refused (one
 line on stderr: file, row, column, reason; nothing written), 3 the data folder is open in
-the app, 1 any other failure.
+the app, 4 the owner password is needed and was missing or wrong (nothing written), 1 any
+other failure.
+With an owner password set, the command line has no side door: every export (templates
+aside), an import that updates existing records and a restore need the owner, as the
+window's menus do (db.trust.security.needs_owner, so the owner's 设置 → 安全 choices hold
+here too). The password is asked on the terminal without echo, or read from the first line
+of standard input with --password-stdin (scripts).
 An import that writes takes the data folder's lock first (db.storage.lock, which the app
 holds while it runs), so it never writes under a running window, and the window cannot
 start half-way through. Dry runs and exports only read: SQLite (WAL) lets them run beside
@@ -21,7 +29,9 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
-REFUSED, IN_USE, FAILED = 2, 3, 1
+REFUSED, IN_USE, FAILED, OWNER_REFUSED = 2, 3, 1, 4
+# The owner-protected action of each command (an import's depends on its plan).
+OWNER_ACTION = {"export": "export_all", "restore": "restore_backup", "import": "import_updates"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,10 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help="headless start-up check")
     # Hidden: start, wait for the main window, print "ready SECONDS", quit (bench_startup.py).
     parser.add_argument("--quit-after-start", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="{import,export}",
+    sub = parser.add_subparsers(dest="command", metavar="{import,export,restore}",
                                 help="work on spreadsheets without opening the window")
     # SUPPRESS: `import ... --data-dir X` sets the folder; left out, the main option stands.
     data_dir = {"help": "the data folder", "default": argparse.SUPPRESS}
+    password = {"action": "store_true",
+                "help": "read the owner password from the first line of standard input"}
     imp = sub.add_parser("import", help="import a spreadsheet (.xlsx/.xls/.csv)")
     imp.add_argument("kind", choices=registry.available(importable_only=True))
     imp.add_argument("file", type=Path)
@@ -42,16 +54,22 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="only show what would change")
     imp.add_argument("--report", type=Path, help="write the rows with problems to this .xlsx")
     imp.add_argument("--data-dir", **data_dir)
+    imp.add_argument("--password-stdin", **password)
     exp = sub.add_parser("export", help="export to .xlsx (or .csv)")
     exp.add_argument("kind", choices=[*registry.available(), "all"])
     exp.add_argument("file", type=Path)
     exp.add_argument("--template", action="store_true", help="a blank template instead of data")
     exp.add_argument("--data-dir", **data_dir)
+    exp.add_argument("--password-stdin", **password)
+    res = sub.add_parser("restore", help="replace the data with a backup (.sqlite3)")
+    res.add_argument("backup", type=Path)
+    res.add_argument("--data-dir", **data_dir)
+    res.add_argument("--password-stdin", **password)
     return parser
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run an import or export command; the exit code."""
+    """Run an import, export or restore command; the exit code."""
     from db.errors import StoreError
     from db.excel.errors import ExcelError
     from db.storage import paths
@@ -60,11 +78,17 @@ def run(args: argparse.Namespace) -> int:
     data_dir = paths.resolve_data_dir(args.data_dir)
     lock = DataFolderLock(data_dir)
     try:
-        if args.command == "import" and not args.dry_run and not lock.acquire():
-            print(f"客服台正在使用数据文件夹 {data_dir}，请先关闭程序再导入", file=sys.stderr)
+        writes = args.command == "restore" or args.command == "import" and not args.dry_run
+        if writes and not lock.acquire():
+            what = "恢复备份" if args.command == "restore" else "导入"
+            print(f"客服台正在使用数据文件夹 {data_dir}，请先关闭程序再{what}", file=sys.stderr)
             return IN_USE
         with _opened(data_dir):
-            return _import(args, data_dir) if args.command == "import" else _export(args)
+            if args.command == "import":
+                return _import(args, data_dir)
+            if not _owner_allows(args):
+                return OWNER_REFUSED
+            return _restore(args, data_dir) if args.command == "restore" else _export(args)
     except ExcelError as exc:
         print(exc.line(), file=sys.stderr)
         return REFUSED
@@ -91,7 +115,7 @@ def _opened(data_dir: Path) -> Iterator[None]:
 
 def _import(args, data_dir: Path) -> int:
     from db.excel import apply, report, workflow
-    from db.excel.plan import PROBLEMS, STATUS_LABELS
+    from db.excel.plan import PROBLEMS, STATUS_LABELS, UPDATE
 
     kind, table, guess = workflow.open_sheet(args.kind, args.file, args.sheet)
     plan = workflow.plan_import(kind, table, guess, remember=not args.dry_run)
@@ -104,6 +128,8 @@ def _import(args, data_dir: Path) -> int:
         print(f"问题报告：{args.report}")
     if args.dry_run:
         return 0
+    if plan.counts()[UPDATE] and not _owner_allows(args):
+        return OWNER_REFUSED
     result = apply.apply(plan, data_dir, None, source="command line")
     print(f"已导入：新增 {result.created}，更新 {result.updated}"
           + (f"；导入前的备份：{result.backup.name}" if result.backup else ""))
@@ -112,8 +138,53 @@ def _import(args, data_dir: Path) -> int:
     return 0
 
 
+def _owner_allows(args) -> bool:
+    """The owner's consent for a protected command, when an owner password is set: asked on
+    the terminal without echo, or the first line of standard input (--password-stdin). A
+    missing or wrong password gives one line on stderr, and the caller writes nothing."""
+    from db.trust import security
+    if args.command == "export" and args.template or not security.needs_owner(
+            OWNER_ACTION[args.command]):
+        return True
+    password = _read_password(args.password_stdin)
+    if not password:
+        print("需要店主密码：请在终端输入，或用 --password-stdin 从标准输入提供；未做任何改动",
+              file=sys.stderr)
+        return False
+    ok = security.check_owner_password(password)
+    if not ok and args.command == "restore" and security.owner_row_missing():
+        # The password's row was removed behind the app's back: the backup being restored,
+        # from before that, still knows it.
+        ok = security.check_owner_password_in(args.backup, password)
+    if not ok:
+        print("店主密码不正确，未做任何改动", file=sys.stderr)
+    return ok
+
+
+def _read_password(from_stdin: bool) -> str:
+    import getpass
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if sys.stdin is None or not sys.stdin.isatty():
+        return ""  # a script without --password-stdin: never block waiting for a terminal
+    try:
+        return getpass.getpass("店主密码：")
+    except (EOFError, KeyboardInterrupt):
+        return ""
+
+
+def _restore(args, data_dir: Path) -> int:
+    from db.storage import backups
+    safety = backups.restore(data_dir, args.backup)
+    print(f"已恢复备份 {args.backup.name}；恢复前的数据另存为 {safety.name}")
+    return 0
+
+
 def _export(args) -> int:
+    from db.storage import paths
     code = _write_export(args)
+    if code == 0 and args.file.exists():
+        paths.private_if_inside(args.file, paths.resolve_data_dir(args.data_dir))
     if code == 0 and not args.template:
         from db.trust import audit
         audit.record("export", args.kind, detail={"file": str(args.file)})

@@ -108,10 +108,15 @@ class AuditLog(BaseModel):
     entity_id = IntegerField(null=True)
     detail = TextField(default="")  # JSON: the changed fields, or a summary
     source = CharField(default="")  # screen / import / command line ...
+    # Schema 10: the place in the chain and the keyed hash over this entry and the one before
+    # (db/trust/log_chain.py), filled in by a trigger on insert.
+    seq = IntegerField(null=True, unique=True)
+    chain = TextField(null=True)
 
 
 class Credential(BaseModel):
-    """Password hashes ("owner", "pin:<staff id>"); kept out of the audit log."""
+    """Password hashes ("owner", "pin:<staff id>"), wrong-PIN counts ("pin_misses:<id>") and
+    the activity log's chain key ("log_key"); kept out of the audit log."""
     key = CharField(primary_key=True)
     secret = TextField()  # JSON: scrypt parameters, salt and hash; never the password
 
@@ -231,9 +236,13 @@ class CaseEvent(BaseModel):
     stage = CharField(default="")  # the stage after the event
     text = TextField(default="")  # the Chinese sentence, written at the time
     params = TextField(null=True)  # schema 9: its parts as JSON (db.cases.timeline)
+    # Schema 10: chained like the activity log, one chain per case (a case purged with its
+    # customer takes its whole chain with it; the log records that).
+    seq = IntegerField(null=True)
+    chain = TextField(null=True)
 
     class Meta:
-        indexes = ((("case", "at"), False),)
+        indexes = ((("case", "at"), False), (("case", "seq"), True))
 
 
 CASE_MODELS = [Case, Remedy, CasePromise, CaseEvent]

@@ -67,6 +67,8 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
         window.show()
         # The start-up backup waits until the window is up: it costs ~0.3 s on a large archive.
         QTimer.singleShot(1500, window.daily_backup.backup_at_start)
+        if measure_since is None:
+            QTimer.singleShot(1000, window.start_log_check)
         if measure_since is not None:
             startup_probe.quit_when_shown(app, window, measure_since)
         code = app.exec()

@@ -220,6 +220,29 @@ class MainWindow(QMainWindow):
             return
         self.context.notify(self.tr("已备份：%1").replace("%1", made.name))
 
+    def start_log_check(self) -> None:
+        """The start-up check of the activity log and the timeline, on its own thread."""
+        from desktop.security import ChainCheck
+        self._chain_check = ChainCheck(self.context.data_dir, self)
+        self._chain_check.checked.connect(self.check_log_chain)
+        self._chain_check.start()
+
+    def check_log_chain(self, verdicts: list | None = None) -> bool:
+        """A broken chain or a removed owner-password row is said at once, and stays in the
+        status bar. True when whole."""
+        from db.trust import log_chain
+        from desktop.security import chain_report
+        whole, text = chain_report(log_chain.check_all() if verdicts is None else verdicts)
+        if not whole:
+            warning = QLabel(self.tr("⚠ 日志被改动"))
+            warning.setObjectName("formError")
+            warning.setToolTip(text)
+            self.statusBar().addPermanentWidget(warning)
+            QMessageBox.warning(self, self.tr("操作日志"), text + "\n\n" + self.tr(
+                "有人绕过客服台改动了数据文件。请店主在 设置 → 安全 → 操作日志 查看，"
+                "必要时恢复之前的备份。"))
+        return whole
+
     def switch_staff(self) -> None:
         from desktop.staff_picker import StaffPickerDialog
         current = self.context.staff.id if self.context.staff else None
@@ -339,5 +362,7 @@ class MainWindow(QMainWindow):
             self.snippets_page.palette.close()
         if self.tray is not None:
             self.tray.hide()
+        if getattr(self, "_chain_check", None) is not None:
+            self._chain_check.wait()  # a thread must not outlive its window
         ui.sync()
         super().closeEvent(event)

@@ -72,7 +72,13 @@ class StaffPickerDialog(QDialog):
         if self._members:
             member = self._selected()
             needed = security.login_secret_needed(member)
-            if needed and not security.check_login(member, self.secret.text()):
+            try:
+                ok = not needed or security.check_login(member, self.secret.text())
+            except security.PinLocked as exc:
+                self.error.show_message(self.tr("PIN 码连续输错多次，请 %1 秒后再试")
+                                        .replace("%1", str(exc.seconds)))
+                return
+            if not ok:
                 self.error.show_message(self.tr("密码不正确") if needed == "password"
                                    else self.tr("PIN 码不正确"))
                 self.secret.selectAll()

@@ -47,6 +47,7 @@ def backup(database: Database, target_dir: Path, reason: str,
            keep_last: int = DEFAULT_KEEP_LAST, keep_weeks: int = DEFAULT_KEEP_WEEKS) -> Path:
     """Snapshot the live database into target_dir, then apply the retention rule."""
     target_dir.mkdir(parents=True, exist_ok=True)
+    paths.make_private(target_dir)
     # Local time to the microsecond: names sort by age and read well in a file manager.
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = target_dir / f"kefudesk-{stamp}-{reason}.sqlite3"
@@ -60,6 +61,7 @@ def backup(database: Database, target_dir: Path, reason: str,
                 database.connection().backup(dest)
             finally:
                 dest.close()
+        paths.make_private(partial)
         partial.replace(target)  # only complete backups carry the real name
     except (OSError, sqlite3.Error, PeeweeError) as exc:
         partial.unlink(missing_ok=True)
@@ -93,6 +95,7 @@ def backup_now(data_dir: Path, reason: str = "manual", use_settings: bool = True
             mirror = Path(mirror_dir)
             mirror.mkdir(parents=True, exist_ok=True)
             shutil.copy2(made, mirror / made.name)  # a finished backup, not a live database
+            paths.make_private(mirror / made.name)
             prune(mirror, keep_last, keep_weeks)
         except OSError as exc:
             raise MirrorError(f"备份已保存在数据文件夹，但复制到第二个备份文件夹失败（{mirror_dir}）：{exc}",
@@ -226,3 +229,4 @@ def _copy_file(source: Path, target: Path) -> None:
     finally:
         src.close()
         dest.close()
+    paths.make_private(target)

@@ -1,6 +1,7 @@
 """Where the data lives: the user's data folder, or a folder given for a portable install."""
 from __future__ import annotations
 
+import os
 from pathlib import Path, PurePosixPath
 
 import platformdirs
@@ -16,7 +17,49 @@ def default_data_dir() -> Path:
 def resolve_data_dir(override: str | Path | None) -> Path:
     path = Path(override).expanduser().resolve() if override else default_data_dir()
     path.mkdir(parents=True, exist_ok=True)
+    make_private(path)
     return path
+
+
+# On macOS and Linux the data folder is 0700 and its files 0600: only this user reads the
+# customers. On Windows the per-user application data folder (%APPDATA%) is already closed
+# to other users; a --data-dir elsewhere keeps the permissions of where it is.
+PRIVATE_DIR, PRIVATE_FILE = 0o700, 0o600
+
+
+def make_private(path: Path) -> None:
+    if os.name == "nt":
+        return
+    try:
+        os.chmod(path, PRIVATE_DIR if path.is_dir() else PRIVATE_FILE)
+    except OSError:
+        pass  # a file system without modes (a FAT USB stick): nothing to tighten
+
+
+def private_if_inside(path: Path, data_dir: Path) -> None:
+    """A file written into the data folder (an export saved there) is private like the rest;
+    elsewhere it keeps the permissions of where the user put it."""
+    try:
+        inside = Path(path).resolve().is_relative_to(Path(data_dir).resolve())
+    except OSError:
+        return
+    if inside:
+        make_private(Path(path))
+
+
+def make_folder_private(data_dir: Path) -> None:
+    """The data folder, its files and backups (also those an older version left readable)."""
+    if os.name == "nt":
+        return
+    make_private(data_dir)
+    for child in data_dir.iterdir():
+        if child.is_symlink():
+            continue
+        make_private(child)
+        if child == backup_dir(data_dir):
+            for item in child.iterdir():
+                if item.is_file() and not item.is_symlink():
+                    make_private(item)
 
 
 def database_file(data_dir: Path) -> Path:

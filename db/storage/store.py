@@ -50,6 +50,7 @@ def open_database(data_dir: Path, backup_on_open: bool = True) -> Database:
         database = connect(db_file)
     except (sqlite3.DatabaseError, DatabaseError) as exc:
         raise DamagedDatabase(f"无法打开数据库 {db_file}: {exc}") from exc
+    paths.make_folder_private(data_dir)  # the WAL and shared-memory files take the file's mode
     if existed and _check_due(data_dir):
         problems = integrity_problems(database, quick=True)
         if problems:
@@ -63,6 +64,15 @@ def open_database(data_dir: Path, backup_on_open: bool = True) -> Database:
     migrations.migrate(database)
     audit.install(database)
     return database
+
+
+def another_connection(data_dir: Path) -> Database:
+    """A second connection to the data folder's database (file or server), for a check that
+    reads on its own thread while the window works on the first."""
+    config = server.load(data_dir)
+    if config is not None:
+        return server.connect(config)
+    return connect(paths.database_file(data_dir))
 
 
 def open_server(config: server.ServerConfig, data_dir: Path) -> Database:

@@ -20,11 +20,13 @@ from peewee import Database
 from db import clock
 from db.models import AuditLog, Staff, database as proxy
 from db.storage import dialect
+from db.trust import log_chain
 
 NOT_AUDITED = {"audit_log", "schema_version", "sqlite_sequence", "credential"}
 # Derived or bookkeeping columns: logging them would only repeat what changed.
 QUIET_COLUMNS = {"id", "search_text", "name_key", "updated_at", "updated_by_id", "version",
-                 "use_count", "last_used_at"}  # a snippet copied is not a change to it
+                 "use_count", "last_used_at",  # a snippet copied is not a change to it
+                 "seq", "chain"}  # a timeline entry's place in its chain (log_chain)
 
 
 def install(database: Database) -> None:
@@ -42,6 +44,7 @@ def install(database: Database) -> None:
         columns = [row[1] for row in database.execute_sql(f'PRAGMA main.table_info("{table}")')]
         for sql in _trigger_sql(table, columns):
             database.execute_sql(sql)
+    log_chain.install_sqlite(database)
 
 
 def _trigger_sql(table: str, all_columns: list[str]) -> list[str]:

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.storage import backups, paths, settings
+from db.trust import log_chain
 from db.errors import StoreError
 from desktop.context import AppContext
-from desktop.security import require_owner
+from desktop.security import chain_report, require_owner
+from desktop.widgets.error_label import ErrorLabel
 
 
 def reason_label(reason: str) -> str:
@@ -93,8 +95,13 @@ class BackupDialog(QDialog):
         note.setObjectName("muted")
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        self.integrity = QLabel()
+        self.integrity.setObjectName("muted")
+        self.integrity_error = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(note)
+        layout.addWidget(self.integrity)
+        layout.addWidget(self.integrity_error)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addLayout(form)
@@ -116,6 +123,13 @@ class BackupDialog(QDialog):
         mirror = settings.get("backup_mirror_dir") or ""
         self.mirror_label.setText(mirror or self.tr("（未设置）"))
         self.clear_mirror.setEnabled(bool(mirror))
+        whole, text = chain_report(log_chain.check_all())
+        self.integrity.setVisible(whole)
+        self.integrity.setText("✓ " + text if whole else "")
+        if whole:
+            self.integrity_error.hide()
+        else:
+            self.integrity_error.show_message(text)
 
     def backup_now(self) -> None:
         try:
@@ -136,10 +150,16 @@ class BackupDialog(QDialog):
         from pathlib import Path
         source = Path(items[0].data(Qt.ItemDataRole.UserRole))
         when = items[0].text()
+        try:
+            verdicts = log_chain.check_file(source)
+        except Exception:  # noqa: BLE001 - a damaged file: restore's own check says so
+            verdicts = []
+        log_line = chain_report(verdicts, current=False)[1] if verdicts else self.tr("（此备份没有可核对的日志）")
         answer = QMessageBox.question(
             self, self.tr("恢复备份"),
             self.tr("把数据恢复到 %1 的状态？\n\n之后的修改会被替换。恢复前会先自动备份当前数据，"
-                    "万一选错还可以再恢复回来。恢复后客服台会重新启动。").replace("%1", when),
+                    "万一选错还可以再恢复回来。恢复后客服台会重新启动。").replace("%1", when)
+            + "\n\n" + self.tr("该备份的日志：%1").replace("%1", log_line),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:

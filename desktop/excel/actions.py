@@ -12,6 +12,7 @@ from db.customers.search import count_live
 from db.excel import history, registry
 from db.excel.errors import Cancelled, ExcelError
 from db.errors import StoreError
+from db.storage import paths
 from db.trust import audit
 from desktop.context import AppContext
 from desktop.security import require_owner
@@ -56,7 +57,8 @@ class ExcelActions(QObject):
         self._export_kind(None, self.tr("快捷短语"), "snippets")
 
     def export_cases(self) -> None:
-        self._export_kind(None, self.tr("售后工单"), "cases")
+        if require_owner(self._window, self._context, "export_all", self.tr("导出全部售后工单")):
+            self._export_kind(None, self.tr("售后工单"), "cases")
 
     def save_snippet_template(self) -> None:
         self._save_template("snippets", self.tr("快捷短语导入模板"))
@@ -71,7 +73,7 @@ class ExcelActions(QObject):
                       audited=False)
 
     def export_customers(self) -> None:
-        if require_owner(self._window, self._context, "export_all"):
+        if require_owner(self._window, self._context, "export_all", self.tr("导出全部客户")):
             self._export_kind(None, self.tr("客户"))
 
     def export_current_list(self) -> None:
@@ -79,7 +81,8 @@ class ExcelActions(QObject):
         if not ids:
             QMessageBox.information(self._window, self.tr("导出"), self.tr("当前列表是空的"))
             return
-        if require_owner(self._window, self._context, "export_all"):
+        if require_owner(self._window, self._context, "export_list",
+                         self.tr("导出当前列表（%1 位客户）").replace("%1", str(len(ids)))):
             self._export_kind(ids, self.tr("客户（当前列表）"))
 
     def export_everything(self) -> None:
@@ -170,6 +173,7 @@ class ExcelActions(QObject):
             return
         finally:
             dialog.close()
+        paths.private_if_inside(path, self._context.data_dir)
         if audited:
             audit.record("export", "customer", detail={"file": str(path)}, staff=self._context.staff)
         self._context.notify(self.tr("已导出到 %1").replace("%1", str(path)))

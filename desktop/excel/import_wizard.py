@@ -19,6 +19,7 @@ from db.excel.errors import ExcelError
 from db.excel.plan import PROBLEMS, STATUSES, Plan
 from desktop.context import AppContext
 from desktop.excel.worker import ImportWorker, run_in_background
+from desktop.security import require_owner
 
 FILE_FILTER = "表格 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)"
 PREVIEW_LIMIT = 2000  # rows listed in the preview table; the counts cover every row
@@ -308,6 +309,11 @@ class ImportWizard(QDialog):
         writes = len(self.plan.to_write())
         if not writes:
             QMessageBox.information(self, self.windowTitle(), self.tr("没有需要写入的行"))
+            return
+        updates = sum(1 for row in self.plan.to_write() if row.status != "new")
+        if updates and not require_owner(
+                self, self._context, "import_updates",
+                self.tr("导入时更新 %1 条已有记录").replace("%1", str(updates))):
             return
         self._show_step(RUN)
         self.back_button.hide()

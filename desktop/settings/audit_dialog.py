@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
 
 from db import clock
 from db.models import AuditLog
-from db.trust import audit, staff as staff_rules
+from db.trust import audit, log_chain, staff as staff_rules
+from desktop.security import chain_report
+from desktop.widgets.error_label import ErrorLabel
 
 
 class AuditDialog(QDialog):
@@ -56,11 +58,26 @@ class AuditDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.integrity = QLabel()
+        self.integrity.setWordWrap(True)
+        self.integrity_error = ErrorLabel()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.integrity)
+        layout.addWidget(self.integrity_error)
         layout.addLayout(filters)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+        self.check_chain()
         self.reload()
+
+    def check_chain(self) -> None:
+        whole, text = chain_report(log_chain.check_all())
+        self.integrity.setVisible(whole)
+        self.integrity.setText("✓ " + text if whole else "")
+        if whole:
+            self.integrity_error.hide()
+        else:
+            self.integrity_error.show_message(text)
 
     def entries(self) -> list[AuditLog]:
         def utc(day: QDate) -> dt.datetime:  # local midnight as naive UTC

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton,
-    QSpinBox, QWidget,
+    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from db.models import Staff
 from db.storage import settings
 from db.trust import security
 from desktop.context import AppContext
@@ -30,6 +31,18 @@ class SecurityBox(QGroupBox):
         self.lock_minutes.setSuffix(self.tr(" 分钟"))
         self.lock_minutes.setValue(int(settings.get("idle_lock_minutes")))
         self.lock_minutes.valueChanged.connect(lambda v: settings.put("idle_lock_minutes", v))
+        # What staff may do without the owner (both off by default).
+        self.staff_export_list = QCheckBox(self.tr("客服可以导出当前列表（筛选后的客户）"))
+        self.staff_update_import = QCheckBox(self.tr("客服导入时可以更新已有客户（否则只能新增）"))
+        staff_may = QVBoxLayout()
+        for box, key in ((self.staff_export_list, "staff_may_export_list"),
+                         (self.staff_update_import, "staff_may_update_on_import")):
+            box.setChecked(bool(settings.get(key)))
+            box.toggled.connect(lambda on, key=key: settings.put(key, on))
+            staff_may.addWidget(box)
+        self.pin_notice = QLabel()
+        self.pin_notice.setWordWrap(True)
+        self.pin_notice.setObjectName("muted")
         password_row = QHBoxLayout()
         password_row.addWidget(self.password_button)
         password_row.addWidget(self.clear_button)
@@ -41,13 +54,19 @@ class SecurityBox(QGroupBox):
         form = QFormLayout(self)
         form.addRow(self.tr("店主密码"), password_row)
         form.addRow(self.tr("闲置后锁定"), self.lock_minutes)
+        form.addRow(self.tr("客服权限"), staff_may)
         form.addRow("", other_row)
+        form.addRow("", self.pin_notice)
         self.refresh()
 
     def refresh(self) -> None:
         has = security.has_owner_password()
         self.password_button.setText(self.tr("修改密码…") if has else self.tr("设置密码…"))
         self.clear_button.setEnabled(has)
+        short = [m.name for m in Staff.select().where(Staff.id.in_(security.pins_to_renew()))]
+        self.pin_notice.setVisible(bool(short))
+        self.pin_notice.setText(self.tr("这些客服的 PIN 不足 6 位（或是旧版本设置的），仍可登录，"
+                                        "请为他们重新设置 6–8 位 PIN：%1").replace("%1", "、".join(short)))
 
     def _ask(self, prompt: str) -> str | None:
         text, ok = QInputDialog.getText(self, self.tr("店主密码"), prompt,
@@ -94,7 +113,7 @@ class SecurityBox(QGroupBox):
             QMessageBox.information(self, self.tr("PIN 码"), self.tr("请先在“客服”列表里选中一位客服"))
             return
         pin, ok = QInputDialog.getText(self, self.tr("PIN 码"),
-                                       self.tr("4–8 位数字；留空表示不用 PIN："),
+                                       self.tr("6–8 位数字；留空表示不用 PIN："),
                                        QLineEdit.EchoMode.Password)
         if not ok:
             return
@@ -103,6 +122,7 @@ class SecurityBox(QGroupBox):
         except security.SecurityError as exc:
             QMessageBox.warning(self, self.tr("PIN 码"), str(exc))
             return
+        self.refresh()
         self._context.notify(self.tr("PIN 码已保存") if pin else self.tr("已取消 PIN 码"))
 
     def open_audit(self) -> None:

@@ -162,6 +162,10 @@
       <translation>Backed up: %1</translation>
     </message>
     <message>
+      <source>（此备份没有可核对的日志）</source>
+      <translation>(this backup has no log to check)</translation>
+    </message>
+    <message>
       <source>恢复备份</source>
       <translation>Restore a backup</translation>
     </message>
@@ -172,6 +176,10 @@
       <translation>Restore the data as it was at %1?
 
 Later changes will be replaced. The current data is backed up first, so you can go back if you chose the wrong one. Kefu Desk restarts afterwards.</translation>
+    </message>
+    <message>
+      <source>该备份的日志：%1</source>
+      <translation>This backup's log: %1</translation>
     </message>
     <message>
       <source>恢复失败</source>
@@ -1251,6 +1259,10 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Quick replies</translation>
     </message>
     <message>
+      <source>导出全部售后工单</source>
+      <translation>Export all after-sales cases</translation>
+    </message>
+    <message>
       <source>售后工单</source>
       <translation>After-sales cases</translation>
     </message>
@@ -1263,6 +1275,10 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>After-sales case import template</translation>
     </message>
     <message>
+      <source>导出全部客户</source>
+      <translation>Export all customers</translation>
+    </message>
+    <message>
       <source>客户</source>
       <translation>Customers</translation>
     </message>
@@ -1273,6 +1289,10 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>当前列表是空的</source>
       <translation>The current list is empty</translation>
+    </message>
+    <message>
+      <source>导出当前列表（%1 位客户）</source>
+      <translation>Export the current list (%1 customers)</translation>
     </message>
     <message>
       <source>客户（当前列表）</source>
@@ -1558,6 +1578,10 @@ Nothing is written before you confirm the preview; the data is backed up first a
     <message>
       <source>没有需要写入的行</source>
       <translation>There are no rows to write</translation>
+    </message>
+    <message>
+      <source>导入时更新 %1 条已有记录</source>
+      <translation>Update %1 existing records by import</translation>
     </message>
     <message>
       <source>正在备份并导入 %1 行…</source>
@@ -1849,6 +1873,18 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>已备份：%1</source>
       <translation>Backed up: %1</translation>
+    </message>
+    <message>
+      <source>⚠ 日志被改动</source>
+      <translation>⚠ Log tampered with</translation>
+    </message>
+    <message>
+      <source>操作日志</source>
+      <translation>Activity log</translation>
+    </message>
+    <message>
+      <source>有人绕过客服台改动了数据文件。请店主在 设置 → 安全 → 操作日志 查看，必要时恢复之前的备份。</source>
+      <translation>Someone changed the data file outside Kefu Desk. The owner should look at Settings → Security → Activity log and, if needed, restore an earlier backup.</translation>
     </message>
     <message>
       <source>客户“%1”在回收站中（编辑 → 回收站 可以恢复）</source>
@@ -2234,6 +2270,14 @@ Fully offline; the data stays on this computer:
       <translation> min</translation>
     </message>
     <message>
+      <source>客服可以导出当前列表（筛选后的客户）</source>
+      <translation>Staff may export the current list (the filtered customers)</translation>
+    </message>
+    <message>
+      <source>客服导入时可以更新已有客户（否则只能新增）</source>
+      <translation>Staff may update existing customers by import (otherwise only add new ones)</translation>
+    </message>
+    <message>
       <source>店主密码</source>
       <translation>Owner password</translation>
     </message>
@@ -2242,12 +2286,20 @@ Fully offline; the data stays on this computer:
       <translation>Lock when idle for</translation>
     </message>
     <message>
+      <source>客服权限</source>
+      <translation>Staff rights</translation>
+    </message>
+    <message>
       <source>修改密码…</source>
       <translation>Change password…</translation>
     </message>
     <message>
       <source>设置密码…</source>
       <translation>Set password…</translation>
+    </message>
+    <message>
+      <source>这些客服的 PIN 不足 6 位（或是旧版本设置的），仍可登录，请为他们重新设置 6–8 位 PIN：%1</source>
+      <translation>These staff members' PINs have fewer than 6 digits (or were set by an older version); they still sign in, but please set a new 6–8 digit PIN for them: %1</translation>
     </message>
     <message>
       <source>当前密码：</source>
@@ -2282,8 +2334,8 @@ Fully offline; the data stays on this computer:
       <translation>Select a staff member in the Staff list first</translation>
     </message>
     <message>
-      <source>4–8 位数字；留空表示不用 PIN：</source>
-      <translation>4–8 digits; leave empty for no PIN:</translation>
+      <source>6–8 位数字；留空表示不用 PIN：</source>
+      <translation>6–8 digits; leave empty for no PIN:</translation>
     </message>
     <message>
       <source>PIN 码已保存</source>
@@ -2878,6 +2930,10 @@ You can add other staff later in Settings.</translation>
       <translation>PIN</translation>
     </message>
     <message>
+      <source>PIN 码连续输错多次，请 %1 秒后再试</source>
+      <translation>Too many wrong PINs: try again in %1 seconds</translation>
+    </message>
+    <message>
       <source>密码不正确</source>
       <translation>Wrong password</translation>
     </message>
@@ -2985,6 +3041,33 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>彻底删除 %1 位客户及其联系记录？此操作无法撤销。</source>
       <translation>Delete %1 customer(s) and their contact log for good? This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
+    <name>audit</name>
+    <message>
+      <source>店主密码记录被删除（日志记录了已设置的密码）：店主功能已锁定，请恢复之前的备份</source>
+      <translation>The owner password's record was deleted (the log says a password is set): owner actions are locked; restore an earlier backup</translation>
+    </message>
+    <message>
+      <source>日志完整（已核对 %1 条）</source>
+      <translation>Log intact (%1 entries checked)</translation>
+    </message>
+    <message>
+      <source>操作日志</source>
+      <translation>Activity log</translation>
+    </message>
+    <message>
+      <source>工单时间线</source>
+      <translation>Case timeline</translation>
+    </message>
+    <message>
+      <source>%1在此处断开：%2</source>
+      <translation>%1 breaks here: %2</translation>
+    </message>
+    <message>
+      <source>（工单 #%1）</source>
+      <translation>(case #%1)</translation>
     </message>
   </context>
   <context>
@@ -3374,6 +3457,14 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>导出全部数据</source>
       <translation>Export all data</translation>
+    </message>
+    <message>
+      <source>导出当前列表</source>
+      <translation>Export the current list</translation>
+    </message>
+    <message>
+      <source>导入时更新已有客户</source>
+      <translation>Update existing customers by import</translation>
     </message>
     <message>
       <source>恢复备份</source>

@@ -27,7 +27,7 @@ def type_secret(text: str):
 def test_owner_signs_in_with_password_and_staff_with_pin(qtbot, owner):
     helper = staff_rules.add("阿强")
     security.set_owner_password(PASSWORD, None, owner)
-    security.set_pin(helper.id, "2468")
+    security.set_pin(helper.id, "246813")
     picker = StaffPickerDialog(owner.id)
     qtbot.addWidget(picker)
     assert not picker.secret.isHidden()  # the owner needs the password
@@ -39,7 +39,7 @@ def test_owner_signs_in_with_password_and_staff_with_pin(qtbot, owner):
     assert picker.chosen.id == owner.id and picker.owner_unlocked
     staff_picker = StaffPickerDialog(helper.id)
     qtbot.addWidget(staff_picker)
-    staff_picker.secret.setText("2468")
+    staff_picker.secret.setText("246813")
     staff_picker.accept()
     assert staff_picker.chosen.id == helper.id and not staff_picker.owner_unlocked
 
