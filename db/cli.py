@@ -5,9 +5,15 @@
     kefudesk import KIND FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx] [--data-dir DIR]
     kefudesk export KIND|all FILE [--template] [--data-dir DIR]
 
-Import and export use the same core as the wizard. Exit codes: 0 done, 2 file refused (one
-line on stderr: file, row, column, reason; nothing written), 3 the data folder is open in
-the app, 1 any other failure.
+Import and export use the same core as the wizard. Every failure ends with one line on
+stderr, never a traceback, and one of these exit codes (README lists them too):
+  0 done (an export whose file was written, even if the activity log could not be written)
+  2 the file is refused or cannot be written (file, row, column, reason; nothing written)
+  3 the data folder is in use: the app holds it, or another program holds the database
+    and did not let go within a few seconds
+  4 the data folder or its disk cannot be written: read-only, no permission, disk full
+    (nothing written; a failed import removes the backup it took first)
+  1 any other failure
 An import that writes takes the data folder's lock first (db.storage.lock, which the app
 holds while it runs), so it never writes under a running window, and the window cannot
 start half-way through. Dry runs and exports only read: SQLite (WAL) lets them run beside
@@ -21,7 +27,7 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
-REFUSED, IN_USE, FAILED = 2, 3, 1
+REFUSED, IN_USE, UNWRITABLE, FAILED = 2, 3, 4, 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,14 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Run an import or export command; the exit code."""
-    from db.errors import StoreError
     from db.excel.errors import ExcelError
     from db.storage import paths
     from db.storage.lock import DataFolderLock
 
-    data_dir = paths.resolve_data_dir(args.data_dir)
-    lock = DataFolderLock(data_dir)
+    lock = None
     try:
+        data_dir = paths.resolve_data_dir(args.data_dir)
+        lock = DataFolderLock(data_dir)
         if args.command == "import" and not args.dry_run and not lock.acquire():
             print(f"客服台正在使用数据文件夹 {data_dir}，请先关闭程序再导入", file=sys.stderr)
             return IN_USE
@@ -68,11 +74,43 @@ def run(args: argparse.Namespace) -> int:
     except ExcelError as exc:
         print(exc.line(), file=sys.stderr)
         return REFUSED
-    except (StoreError, OSError) as exc:
-        print(str(exc), file=sys.stderr)
-        return FAILED
+    except Exception as exc:  # noqa: BLE001 - one line and an exit code, never a traceback
+        code, line = failure(exc, args)
+        print(line, file=sys.stderr)
+        return code
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
+
+
+def failure(exc: BaseException, args: argparse.Namespace) -> tuple[int, str]:
+    """The exit code and the one line for a failed import or export, read from the
+    exception's type and codes (db.errors.classify), not its text."""
+    from db import errors
+    from db.storage.lock import ReadOnlyFolder
+    what = "导入" if args.command == "import" else "导出"
+    cause = exc.__cause__ if isinstance(exc, errors.StoreError) and exc.__cause__ else exc
+    kind = errors.classify(cause)
+    if isinstance(exc, ReadOnlyFolder):
+        return UNWRITABLE, f"{what}失败：{exc}"
+    if args.command == "export" and isinstance(exc, OSError) and _about(exc, args.file):
+        code = UNWRITABLE if kind == errors.DISK_FULL else REFUSED
+        return code, errors.file_message(exc, args.file)
+    message = errors.describe(cause) if kind else None
+    if kind in (errors.LOCKED, errors.HELD):
+        return IN_USE, f"{what}失败：{message}"
+    if kind in (errors.DISK_FULL, errors.READ_ONLY, errors.TOO_LONG):
+        return UNWRITABLE, f"{what}失败：{message}"
+    if message:
+        return FAILED, f"{what}失败：{message}"
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return FAILED, f"{what}失败：{text}"
+
+
+def _about(exc: OSError, target: Path) -> bool:
+    """True when the OSError concerns the export's own file (or the partial beside it)."""
+    name = getattr(exc, "filename", None) or getattr(exc, "filename2", None)
+    return name is None or Path(str(name)).name.startswith(Path(target).name)
 
 
 @contextlib.contextmanager
@@ -115,8 +153,13 @@ def _import(args, data_dir: Path) -> int:
 def _export(args) -> int:
     code = _write_export(args)
     if code == 0 and not args.template:
+        from db import errors
         from db.trust import audit
-        audit.record("export", args.kind, detail={"file": str(args.file)})
+        try:  # the file is written: that is what the exit code says
+            audit.record("export", args.kind, detail={"file": str(args.file)})
+        except Exception as exc:  # noqa: BLE001 - a locked or read-only database
+            reason = errors.describe(exc) or " ".join(str(exc).split())
+            print(f"导出的文件已写好，但操作日志没能记下这次导出：{reason}", file=sys.stderr)
     return code
 
 
