@@ -90,6 +90,10 @@
       <source>导出操作日志</source>
       <translation>Export activity log</translation>
     </message>
+    <message>
+      <source>导出失败</source>
+      <translation>Export failed</translation>
+    </message>
   </context>
   <context>
     <name>BackupDialog</name>
@@ -1627,6 +1631,10 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>保存致歉信</source>
       <translation>Save apology letter</translation>
+    </message>
+    <message>
+      <source>保存失败</source>
+      <translation>Save failed</translation>
     </message>
     <message>
       <source>已保存 %1</source>
