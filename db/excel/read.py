@@ -24,9 +24,10 @@ from db.excel.errors import ExcelError
 
 MAX_ROWS = 200_000  # rows read from one sheet; a roster of a small shop is far below
 MAX_COLUMNS = 100  # columns read; a stray value at column XFD must not widen every row
-# Cells of the rectangle a sheet spans: ~32 bytes each in calamine, ~60 as Python values, so
-# the whole read stays under 300 MB (a 50,000-row, 12-column roster is 600,000).
-MAX_CELLS = 2_500_000
+# Cells of the rectangle a sheet spans. A whole import (read, plan, backup, write) costs
+# about 230 bytes per cell at its peak (bench/bench_hostile.py: 100,000 rows x 12 columns
+# took 322 MB), so this keeps any file under 300 MB; a 50,000-row roster is 600,000.
+MAX_CELLS = 1_000_000
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 MAX_UNZIPPED = 256 * 1024 * 1024  # declared size of all members of an .xlsx (zip bomb guard)
 MAX_CSV_BYTES = 100 * 1024 * 1024

@@ -27,7 +27,8 @@ REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 # The fast scan: what every common writer (Excel, WPS, LibreOffice, openpyxl) produces.
 ROW_NUMBER = re.compile(rb'<row r="([0-9]+)"')
-WIDE_CELL = re.compile(rb'<c r="[A-Z]{2}')  # a column past Z: let the careful path measure it
+# A cell or row without r first, or a column past Z: the careful path measures those.
+ODD = re.compile(rb'<(?:c|row)(?! r=")[\s/>]|<c r="[A-Z]{2}')
 
 # The careful path: any attribute order, namespace prefixes, missing r attributes.
 ROW = re.compile(rb'<((?:\w+:)?)row\b([^>]*?)(?:/>|>(.*?)</\1row>)', re.S)
@@ -71,12 +72,12 @@ def bounded_copy(path: Path, sheet: str, max_rows: int, max_columns: int,
 
 
 def _plain(archive: zipfile.ZipFile, member: str, extent: _Extent) -> bool:
-    """True when every cell has its r attribute first, no column is past Z and no row
-    number passes the limit: the rectangle calamine builds is then at most max_rows x 26.
-    The first row past the limit that holds a value is refused at once (a 250 MB sheet stops
-    within its first megabytes)."""
-    max_rows = extent.max_rows
-    first = True
+    """True when every cell has its r attribute first and no column is past Z, while the
+    rectangle so far (last row number x widest column) stays within the row and cell limits:
+    calamine may then build it. The first row past a limit that holds a value is refused at
+    once (a 250 MB sheet stops within its first megabytes); a row past it without values
+    (formatting only) leaves the sheet to the careful path."""
+    first, widest = True, 0  # widest: the highest column index seen (A = 0)
     with archive.open(member) as stream:
         tail = b""
         while True:
@@ -92,15 +93,23 @@ def _plain(archive: zipfile.ZipFile, member: str, extent: _Extent) -> bool:
             if first and b"<sheetData" not in data and b"<worksheet" not in data:
                 return False  # a namespace prefix: the careful path reads any spelling
             first = False
-            if (data.count(b"<c ") + data.count(b"<c>") != data.count(b'<c r="')
-                    or data.count(b"<row ") + data.count(b"<row>") != data.count(b'<row r="')
-                    or WIDE_CELL.search(data)):
+            if ODD.search(data):
                 return False
-            for found in ROW_NUMBER.finditer(data):
-                if int(found.group(1)) > max_rows + 1:
+            while widest < 25:  # one search per chunk for a column right of the widest yet
+                found = re.search(b'<c r="[%c-Z]' % (66 + widest), data)
+                if found is None:
+                    break
+                widest = data[found.end() - 1] - 65
+            numbers = ROW_NUMBER.findall(data)
+            top = max(map(int, numbers)) if numbers else 0
+            if top <= extent.max_rows + 1 and top * (widest + 1) <= extent.max_cells:
+                continue
+            for found in ROW_NUMBER.finditer(data):  # where was the limit passed?
+                number = int(found.group(1))
+                if number > extent.max_rows + 1 or number * (widest + 1) > extent.max_cells:
                     row = ROW.match(data, found.start())
-                    if row is not None:  # raises when one of its cells is kept
-                        _kept_cells(row.group(3) or b"", int(found.group(1)), extent)
+                    if row is not None and _kept_cells(row.group(3) or b"", number, extent):
+                        raise extent.too_much(number)
                     return False
 
 
@@ -133,16 +142,21 @@ class _Extent:
         if col >= self.max_columns:
             return False
         if row > self.max_rows + 1:
-            raise ExcelError(f"工作表“{self.sheet}”第 {row:,} 行还有数据，超过上限 "
-                             f"{self.max_rows:,} 行；请拆分成几个文件再导入", self.path)
+            raise self.too_much(row)
         self.first_row = row if self.first_row is None else self.first_row
         self.first_col = col if self.first_col is None else min(self.first_col, col)
         self.last_col = max(self.last_col, col)
         cells = (row - self.first_row + 1) * (self.last_col - self.first_col + 1)
         if cells > self.max_cells:
-            raise ExcelError(f"工作表“{self.sheet}”的数据超过上限 {self.max_cells:,} 个单元格"
-                             f"（到第 {row:,} 行为止）；请拆分成几个文件再导入", self.path)
+            raise self.too_much(row)
         return True
+
+    def too_much(self, row: int) -> ExcelError:
+        if row > self.max_rows + 1:
+            return ExcelError(f"工作表“{self.sheet}”第 {row:,} 行还有数据，超过上限 "
+                              f"{self.max_rows:,} 行；请拆分成几个文件再导入", self.path)
+        return ExcelError(f"工作表“{self.sheet}”的数据超过上限 {self.max_cells:,} 个单元格"
+                          f"（到第 {row:,} 行为止）；请拆分成几个文件再导入", self.path)
 
 
 def _rewrite_sheet(source, target, extent: _Extent) -> None:
@@ -186,10 +200,11 @@ def _kept_cells(body: bytes, row: int, extent: _Extent) -> bytes:
         attrs = cell.group(2)
         found = CELL_R.search(attrs)
         col = _column_index(found.group(1)) if found else col + 1
+        if col >= extent.max_columns:
+            break  # cells of a row come left to right: the rest are past the limit too
         if not cell.group(3) or not HAS_VALUE.search(cell.group(3)):
             continue  # formatting only: nothing to import
-        if not extent.keep(row, col):
-            continue
+        extent.keep(row, col)
         text = cell.group(0)
         if found is None:  # its place was implied by the cells now dropped: say it
             name = f"{_column_name(col)}{row}".encode()

@@ -1323,10 +1323,6 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Export cancelled</translation>
     </message>
     <message>
-      <source>无法写入 %1：%2</source>
-      <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
       <source>已导出到 %1</source>
       <translation>Exported to %1</translation>
     </message>
@@ -2190,10 +2186,6 @@ Fully offline; the data stays on this computer:
     <message>
       <source>导出失败</source>
       <translation>Export failed</translation>
-    </message>
-    <message>
-      <source>无法写入文件 %1：%2</source>
-      <translation>Cannot write %1: %2</translation>
     </message>
     <message>
       <source>报表已导出到 %1</source>
