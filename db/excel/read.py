@@ -19,7 +19,7 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from db.excel import xlsx_extent
+from db.excel import xls_extent, xlsx_extent
 from db.excel.errors import ExcelError
 
 MAX_ROWS = 200_000  # rows read from one sheet; a roster of a small shop is far below
@@ -155,6 +155,9 @@ def _open_book(path: Path):
     elif head == OLE_MAGIC:
         if suffix in {".xlsx", ".xlsm", ".xlsb"} and ENCRYPTED_MARK in path.read_bytes()[:4 << 20]:
             raise ExcelError("文件设置了打开密码，请在 Excel/WPS 中取消密码后另存，再导入", path)
+        # calamine reads every sheet of an .xls when opening it, each as a full rectangle:
+        # refused first where values pass a limit (an .xls cannot be rewritten like an .xlsx)
+        xls_extent.check(path, MAX_ROWS, MAX_COLUMNS, MAX_CELLS)
     elif suffix not in WORKBOOK_TYPES:
         raise ExcelError("不是表格文件（支持 .xlsx、.xls、.csv）", path)
     else:

@@ -20,6 +20,7 @@ from db.storage import backups, files, lock, paths, store
 from tests.fixtures import hostile
 
 ROOT = Path(__file__).resolve().parents[2]
+STRAY_XLS = ROOT / "tests/fixtures/files/stray_IV65536.xls"
 # The command line with one seam changed before main() runs: SQLite told that the disk
 # holds only a few more pages (PRAGMA max_page_count: what a full disk looks like to it).
 FULL_DISK = """
@@ -97,6 +98,15 @@ def test_a_value_below_the_row_limit_is_refused_where_it_is_met(database, tmp_pa
         read.read_table(hostile.many_rows(tmp_path / "many.xlsx", 50_000))
 
 
+def test_an_old_xls_with_a_value_far_away_is_refused_before_calamine_reads_it(database):
+    # Made by LibreOffice from hostile.stray_cell(..., "IV65536"): an .xls cannot be
+    # rewritten, and calamine would build 16.7 million cells (1 GB) on opening it.
+    with pytest.raises(ExcelError, match="到第 65,536 行为止") as far:
+        read.read_table(STRAY_XLS)
+    assert "stray_IV65536.xls" in far.value.line()
+    assert len(read.read_table(ROOT / "tests/fixtures/files/messy_libreoffice.xls").rows) == 12
+
+
 def test_more_cells_than_the_budget_are_refused(database, tmp_path, monkeypatch):
     monkeypatch.setattr(read, "MAX_CELLS", 500)
     with pytest.raises(ExcelError, match="500 个单元格"):
@@ -150,6 +160,7 @@ def test_the_command_line_imports_the_real_rows_of_a_stray_cell_file(tmp_path):
     (lambda d: hostile.csv_big_cell(d / "big.csv"), "big.csv，第 3 行，“C”列：单元格有 140,000 个字符"),
     (lambda d: hostile.stray_cell(d / "far.xlsx", "A1048576"), "far.xlsx：工作表“客户”第 1,048,576 行"),
     (lambda d: hostile.many_rows(d / "many.xlsx", 200_100), "many.xlsx：工作表“客户”第 200,002 行"),
+    (lambda d: STRAY_XLS, "stray_IV65536.xls：工作表“客户”的数据超过上限"),
 ])
 def test_refused_files_give_one_line_exit_2_and_write_nothing(tmp_path, make, expected):
     data = tmp_path / "data"
