@@ -3,7 +3,7 @@
 calamine allocates the whole rectangle from the first to the last cell of a sheet: one stray
 value at XFD1000 costs 500 MB, at XFD1048576 the process aborts. So the sheet's XML is
 scanned first, streaming (about 0.1 s for 50,000 rows). A plain sheet -- every cell within
-column Z, every row number within the row limit -- goes to calamine as it is. Any other sheet
+the first 100 columns, rows x columns within the limits -- goes to calamine as it is. Any other sheet
 is rewritten into an in-memory copy that keeps only cells with a value in the first
 `max_columns` columns; a value below the row limit, or more cells than the budget, is refused
 as soon as it is met, without reading the rest.
@@ -27,8 +27,9 @@ REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 # The fast scan: what every common writer (Excel, WPS, LibreOffice, openpyxl) produces.
 ROW_NUMBER = re.compile(rb'<row r="([0-9]+)"')
-# A cell or row without r first, or a column past Z: the careful path measures those.
-ODD = re.compile(rb'<(?:c|row)(?! r=")[\s/>]|<c r="[A-Z]{2}')
+# A cell or row without r first, or a column past CV (the 100th): the careful path.
+ODD = re.compile(rb'<(?:c|row)(?! r=")[\s/>]|<c r="(?:[A-Z]{3}|C[W-Z]|[D-Z][A-Z])')
+TWO_LETTERS = re.compile(rb'<c r="([A-Z]{2})')
 
 # The careful path: any attribute order, namespace prefixes, missing r attributes.
 ROW = re.compile(rb'<((?:\w+:)?)row\b([^>]*?)(?:/>|>(.*?)</\1row>)', re.S)
@@ -72,8 +73,9 @@ def bounded_copy(path: Path, sheet: str, max_rows: int, max_columns: int,
 
 
 def _plain(archive: zipfile.ZipFile, member: str, extent: _Extent) -> bool:
-    """True when every cell has its r attribute first and no column is past Z, while the
-    rectangle so far (last row number x widest column) stays within the row and cell limits:
+    """True when every cell has its r attribute first and no column is past CV (the 100th),
+    while the rectangle so far (last row number x widest column) stays within the row and
+    cell limits:
     calamine may then build it. The first row past a limit that holds a value is refused at
     once (a 250 MB sheet stops within its first megabytes); a row past it without values
     (formatting only) leaves the sheet to the careful path."""
@@ -95,6 +97,9 @@ def _plain(archive: zipfile.ZipFile, member: str, extent: _Extent) -> bool:
             first = False
             if ODD.search(data):
                 return False
+            wide = set(TWO_LETTERS.findall(data))  # AA..CV: a sheet of 27 to 100 columns
+            if wide:
+                widest = max(widest, *(_column_index(c) for c in wide))
             while widest < 25:  # one search per chunk for a column right of the widest yet
                 found = re.search(b'<c r="[%c-Z]' % (66 + widest), data)
                 if found is None:

@@ -83,6 +83,15 @@ def test_a_stray_value_at_the_last_cell_costs_nothing_and_the_real_rows_import(
     assert sorted(c.name for c in Customer.select()) == ["吴昊", "周杰"]
 
 
+def test_a_sheet_of_forty_columns_goes_to_calamine_as_it_is(database, tmp_path):
+    from db.excel import xlsx_extent
+    from tests.fixtures import messy
+    path = messy.xlsx(tmp_path / "orders.xlsx", [[f"列{n}" for n in range(40)]] * 3)
+    # no rewrite: a plain, bounded sheet
+    assert xlsx_extent.bounded_copy(path, "Sheet1", 200_000, 100, 1_000_000) is None
+    assert [len(r) for r in read.read_table(path).rows] == [40] * 3
+
+
 def test_cells_without_their_place_are_kept_to_the_column_limit(database, tmp_path):
     table = read.read_table(hostile.wide_rows(tmp_path / "wide.xlsx", rows=3))
     assert len(table.rows) == 6
