@@ -87,12 +87,15 @@ def failure(exc: BaseException, args: argparse.Namespace) -> tuple[int, str]:
     """The exit code and the one line for a failed import or export, read from the
     exception's type and codes (db.errors.classify), not its text."""
     from db import errors
+    from db.storage.backups import MirrorError
     from db.storage.lock import ReadOnlyFolder
     what = "导入" if args.command == "import" else "导出"
     cause = exc.__cause__ if isinstance(exc, errors.StoreError) and exc.__cause__ else exc
     kind = errors.classify(cause)
     if isinstance(exc, ReadOnlyFolder):
         return UNWRITABLE, f"{what}失败：{exc}"
+    if isinstance(exc, MirrorError):  # about the second backup folder, said by itself
+        return FAILED, f"{what}失败：{' '.join(str(exc).split())}"
     if args.command == "export" and isinstance(exc, OSError) and _about(exc, args.file):
         code = UNWRITABLE if kind == errors.DISK_FULL else REFUSED
         return code, errors.file_message(exc, args.file)
