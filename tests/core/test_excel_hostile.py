@@ -285,3 +285,19 @@ def test_backups_in_a_folder_with_hash_percent_and_chinese_verify_and_restore(tm
         backups.restore(data, made)
     finally:
         store.close_database(database, data)
+
+
+def test_an_export_whose_log_entry_cannot_be_written_still_exits_0(tmp_path, monkeypatch,
+                                                                   capsys):
+    from db.trust import audit
+
+    def read_only(*_args, **_kwargs):  # the database went read-only after the file was written
+        connection = sqlite3.connect(f"file:{tmp_path / 'ro.sqlite3'}?mode=ro", uri=True)
+        connection.execute("CREATE TABLE t (a)")
+    sqlite3.connect(tmp_path / "ro.sqlite3").close()
+    monkeypatch.setattr(audit, "record", read_only)
+    target = tmp_path / "out.xlsx"
+    assert run_in_process("export", "customers", target, "--data-dir", tmp_path / "d") == 0
+    assert target.exists()
+    line = capsys.readouterr().err.strip()
+    assert line.startswith("导出的文件已写好，但操作日志没能记下这次导出") and "只读" in line
