@@ -19,7 +19,7 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from db.excel import xls_extent, xlsx_extent
+from db.excel import ods_extent, xls_extent, xlsx_extent
 from db.excel.errors import ExcelError
 
 MAX_ROWS = 200_000  # rows read from one sheet; a roster of a small shop is far below
@@ -152,6 +152,8 @@ def _open_book(path: Path):
     suffix = _suffix(path)
     if head.startswith(ZIP_MAGIC):
         _check_zip(path)
+        if suffix == ".ods":  # repeated cells and rows: refused before calamine builds them
+            ods_extent.check(path, MAX_ROWS, MAX_CELLS)
     elif head == OLE_MAGIC:
         if suffix in {".xlsx", ".xlsm", ".xlsb"} and ENCRYPTED_MARK in path.read_bytes()[:4 << 20]:
             raise ExcelError("文件设置了打开密码，请在 Excel/WPS 中取消密码后另存，再导入", path)

@@ -116,6 +116,15 @@ def test_an_old_xls_with_a_value_far_away_is_refused_before_calamine_reads_it(da
     assert len(read.read_table(ROOT / "tests/fixtures/files/messy_libreoffice.xls").rows) == 12
 
 
+def test_repeated_cells_of_an_ods_are_counted_where_they_land(database, tmp_path):
+    plain = hostile.ods(tmp_path / "plain.ods", 1_048_573, 1024, valued=False)
+    assert [r[:2] for r in read.read_table(plain).rows] == hostile.ROSTER
+    with pytest.raises(ExcelError, match="第 1,002 行、第 1,000 列为止"):  # 2 KB asking for 1 M cells
+        read.read_table(hostile.ods(tmp_path / "bomb.ods", 999, 1000))
+    with pytest.raises(ExcelError, match="第 1,000,002 行还有数据"):
+        read.read_table(hostile.ods(tmp_path / "rows.ods", 999_999, 1))
+
+
 def test_more_cells_than_the_budget_are_refused(database, tmp_path, monkeypatch):
     monkeypatch.setattr(read, "MAX_CELLS", 500)
     with pytest.raises(ExcelError, match="500 个单元格"):
