@@ -4,6 +4,9 @@
 
 Targets (issue 5): import <= 0.5 x openpyxl read-only read of the same file;
 export <= 1.2 x openpyxl write-only write of the same rows; peak memory <= 300 MB.
+Issue 12: the whole import (read, map, plan, back up, write) <= LibreOffice headless merely
+converting the same file to CSV (`soffice --headless --convert-to csv`, its profile already
+made, as on a shop's computer), when soffice is installed.
 Each step runs in its own process so that its peak memory (ru_maxrss, which also counts
 calamine's native allocations) is its own; each figure is the best of 3 interleaved runs.
 """
@@ -94,6 +97,20 @@ def run_step(name: str, args: list[str]) -> None:
         extra["apply_s"] = time.perf_counter() - t1
         extra["created"] = result.created
         started += (time.perf_counter() - started) - extra["plan_s"] - extra["apply_s"]
+    elif name == "soffice":
+        # A profile of its own, made by a first run outside the timing (a shop's LibreOffice
+        # has one); the figure is the conversion, its peak the children's.
+        profile = Path(args[1]) / "lo-profile"
+        command = ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                   "--convert-to", "csv", "--outdir", str(Path(args[1]) / "lo-out"), args[0]]
+        if not profile.exists():
+            subprocess.run(command, check=True, capture_output=True)
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        seconds = time.perf_counter() - started
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(json.dumps({"seconds": seconds, "peak_mb": peak_mb}))
+        return
     elif name == "openpyxl-write":
         from openpyxl import Workbook
         from db.excel import registry
@@ -132,6 +149,14 @@ def main(count: int) -> None:
               f"  (read+plan {ours['plan_s']:.2f} s, backup+apply {ours['apply_s']:.2f} s,"
               f" {ours['created']:,} created)")
         print(f"  ratio {ours['seconds'] / bare['seconds']:.2f} x  (target <= 0.5)")
+        if shutil.which("soffice"):
+            office, ours_lo = best_pair(("soffice", str(roster), str(tmp)),
+                                        ("import", str(roster), str(tmp / "data")), tmp / "data")
+            print(f"LibreOffice to CSV      : {office['seconds']:6.2f} s  peak {office['peak_mb']:5.0f} MB")
+            print(f"Kefu Desk import        : {ours_lo['seconds']:6.2f} s  peak {ours_lo['peak_mb']:5.0f} MB")
+            print(f"  ratio {ours_lo['seconds'] / office['seconds']:.2f} x  (target <= 1.0)")
+        else:
+            print("LibreOffice (soffice) not installed: the issue-12 comparison is skipped")
         bare_w, ours_w = best_pair(("openpyxl-write", str(tmp / "bare.xlsx"), str(tmp / "data")),
                                    ("export", str(tmp / "out.xlsx"), str(tmp / "data")))
         print(f"openpyxl write-only     : {bare_w['seconds']:6.2f} s  peak {bare_w['peak_mb']:5.0f} MB")

@@ -7,10 +7,16 @@
     kefudesk restore BACKUP [--data-dir DIR]
     (import, export and restore also take --password-stdin)
 
-Import and export use the same core as the wizard. Exit codes: 0 done, 2 file refused (one
-line on stderr: file, row, column, reason; nothing written), 3 the data folder is open in
-the app, 4 the owner password is needed and was missing or wrong (nothing written), 1 any
-other failure.
+Import and export use the same core as the wizard. Every failure ends with one line on
+stderr, never a traceback, and one of these exit codes (README lists them too):
+  0 done (an export whose file was written, even if the activity log could not be written)
+  2 the file is refused or cannot be written (file, row, column, reason; nothing written)
+  3 the data folder is in use: the app holds it, or another program holds the database
+    and did not let go within a few seconds
+  4 the owner password is needed and was missing or wrong (nothing written)
+  5 the data folder or its disk cannot be written: read-only, no permission, disk full
+    (nothing written; a failed import removes the backup it took first)
+  1 any other failure
 With an owner password set, the command line has no side door: every export (templates
 aside), an import that updates existing records and a restore need the owner, as the
 window's menus do (db.trust.security.needs_owner, so the owner's 设置 → 安全 choices hold
@@ -29,7 +35,7 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
-REFUSED, IN_USE, FAILED, OWNER_REFUSED = 2, 3, 1, 4
+REFUSED, IN_USE, FAILED, OWNER_REFUSED, UNWRITABLE = 2, 3, 1, 4, 5
 # The owner-protected action of each command (an import's depends on its plan).
 OWNER_ACTION = {"export": "export_all", "restore": "restore_backup", "import": "import_updates"}
 
@@ -70,14 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Run an import, export or restore command; the exit code."""
-    from db.errors import StoreError
     from db.excel.errors import ExcelError
     from db.storage import paths
     from db.storage.lock import DataFolderLock
 
-    data_dir = paths.resolve_data_dir(args.data_dir)
-    lock = DataFolderLock(data_dir)
+    lock = None
     try:
+        data_dir = paths.resolve_data_dir(args.data_dir)
+        lock = DataFolderLock(data_dir)
         writes = args.command == "restore" or args.command == "import" and not args.dry_run
         if writes and not lock.acquire():
             what = "恢复备份" if args.command == "restore" else "导入"
@@ -92,11 +98,46 @@ def run(args: argparse.Namespace) -> int:
     except ExcelError as exc:
         print(exc.line(), file=sys.stderr)
         return REFUSED
-    except (StoreError, OSError) as exc:
-        print(str(exc), file=sys.stderr)
-        return FAILED
+    except Exception as exc:  # noqa: BLE001 - one line and an exit code, never a traceback
+        code, line = failure(exc, args)
+        print(line, file=sys.stderr)
+        return code
     finally:
-        lock.release()
+        if lock is not None:
+            lock.release()
+
+
+def failure(exc: BaseException, args: argparse.Namespace) -> tuple[int, str]:
+    """The exit code and the one line for a failed import or export, read from the
+    exception's type and codes (db.errors.classify), not its text."""
+    from db import errors
+    from db.storage.backups import MirrorError
+    from db.storage.lock import ReadOnlyFolder
+    what = {"import": "导入", "export": "导出", "restore": "恢复备份"}[args.command]
+    cause = exc.__cause__ if isinstance(exc, errors.StoreError) and exc.__cause__ else exc
+    kind = errors.classify(cause)
+    if isinstance(exc, ReadOnlyFolder):
+        return UNWRITABLE, f"{what}失败：{exc}"
+    if isinstance(exc, MirrorError):  # about the second backup folder, said by itself
+        return FAILED, f"{what}失败：{' '.join(str(exc).split())}"
+    if args.command == "export" and isinstance(exc, OSError) and _about(exc, args.file):
+        code = UNWRITABLE if kind == errors.DISK_FULL else REFUSED
+        return code, errors.file_message(exc, args.file)
+    message = errors.describe(cause) if kind else None
+    if kind in (errors.LOCKED, errors.HELD):
+        return IN_USE, f"{what}失败：{message}"
+    if kind in (errors.DISK_FULL, errors.READ_ONLY, errors.TOO_LONG):
+        return UNWRITABLE, f"{what}失败：{message}"
+    if message:
+        return FAILED, f"{what}失败：{message}"
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return FAILED, f"{what}失败：{text}"
+
+
+def _about(exc: OSError, target: Path) -> bool:
+    """True when the OSError concerns the export's own file (or the partial beside it)."""
+    name = getattr(exc, "filename", None) or getattr(exc, "filename2", None)
+    return name is None or Path(str(name)).name.startswith(Path(target).name)
 
 
 @contextlib.contextmanager
@@ -186,8 +227,13 @@ def _export(args) -> int:
     if code == 0 and args.file.exists():
         paths.private_if_inside(args.file, paths.resolve_data_dir(args.data_dir))
     if code == 0 and not args.template:
+        from db import errors
         from db.trust import audit
-        audit.record("export", args.kind, detail={"file": str(args.file)})
+        try:  # the file is written: that is what the exit code says
+            audit.record("export", args.kind, detail={"file": str(args.file)})
+        except Exception as exc:  # noqa: BLE001 - a locked or read-only database
+            reason = errors.describe(exc) or " ".join(str(exc).split())
+            print(f"导出的文件已写好，但操作日志没能记下这次导出：{reason}", file=sys.stderr)
     return code
 
 

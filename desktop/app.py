@@ -32,7 +32,12 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
     errors.install()
     i18n.install(app, "zh_CN")  # until the database says otherwise
     guard = SingleInstance(data_dir)
-    if not guard.acquire():
+    try:
+        acquired = guard.acquire()
+    except StoreError as exc:  # a read-only data folder: say so, not "already in use"
+        QMessageBox.critical(None, "客服台", str(exc))
+        return 1
+    if not acquired:
         if not guard.ask_running_to_activate():
             QMessageBox.warning(None, "客服台", f"客服台已经在使用这个数据文件夹：\n{data_dir}\n"
                                 "请切换到已打开的窗口。如果刚刚异常退出，请稍候几秒再试。")

@@ -71,11 +71,17 @@ def apply(plan: Plan, data_dir: Path, by: Staff | None,
     created = sum(1 for r in rows if r.record is None)
     summary = {"file": plan.table.file.name, "sheet": plan.table.sheet, "created": created,
                "updated": total - created, "backup": backup.name}
-    with audit.bulk("import", plan.kind.key, summary, by, source), _quiet_row_triggers():
-        step(0)
-        plan.kind.importer.apply(rows, by, step)
-        settings.put(LAST_IMPORT_KEY, {
-            "kind": plan.kind.key, "title": plan.kind.title, "file": plan.table.file.name,
-            "at": clock.now().isoformat(), "backup": backup.name, "created": created,
-            "updated": total - created, "by": by.name if by is not None else ""})
+    try:
+        with audit.bulk("import", plan.kind.key, summary, by, source), _quiet_row_triggers():
+            step(0)
+            plan.kind.importer.apply(rows, by, step)
+            settings.put(LAST_IMPORT_KEY, {
+                "kind": plan.kind.key, "title": plan.kind.title, "file": plan.table.file.name,
+                "at": clock.now().isoformat(), "backup": backup.name, "created": created,
+                "updated": total - created, "by": by.name if by is not None else ""})
+    except BaseException:
+        # Rolled back: the backup only repeats the database. Removing it keeps a full disk
+        # from filling further with every retry.
+        backups.remove(backup)
+        raise
     return ImportResult(created, total - created, backup)

@@ -2,24 +2,33 @@
 
 calamine is several times faster than openpyxl and reads the old .xls too. Hostile or broken
 files are refused before they can exhaust memory: the zip's declared sizes are summed first
-(zip bomb), rows and columns are capped, and password-protected or truncated files get a
-message that says so.
+(zip bomb), an .xlsx sheet's real extent is scanned before calamine builds it (a stray cell
+far away costs nothing, see xlsx_extent), rows, columns and cells are capped and a limit stops
+the read as soon as it is passed; a CSV is read as a stream with the same caps and a cell
+larger than Excel allows is refused naming its row and column. Password-protected or
+truncated files get a message that says so.
 """
 from __future__ import annotations
 
 import codecs
 import csv
 import dataclasses
-import io
+import contextlib
 import zipfile
 from pathlib import Path
 
 import python_calamine as calamine
 
+from db.excel import ods_extent, xls_extent, xlsx_extent
 from db.excel.errors import ExcelError
 
 MAX_ROWS = 200_000  # rows read from one sheet; a roster of a small shop is far below
 MAX_COLUMNS = 100  # columns read; a stray value at column XFD must not widen every row
+# Cells of the rectangle a sheet spans. A whole import (read, plan, backup, write) costs
+# about 230 bytes per cell at its peak (bench/bench_hostile.py: 100,000 rows x 12 columns
+# took 322 MB), so this keeps any file under 300 MB; a 50,000-row roster is 600,000.
+MAX_CELLS = 1_000_000
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 MAX_UNZIPPED = 256 * 1024 * 1024  # declared size of all members of an .xlsx (zip bomb guard)
 MAX_CSV_BYTES = 100 * 1024 * 1024
 WORKBOOK_TYPES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
@@ -77,18 +86,44 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         if sheet is not None and sheet not in book.sheet_names:
             raise ExcelError(f"没有名为“{sheet}”的工作表（有：{'、'.join(book.sheet_names)}）", path)
         try:
-            data = book.get_sheet_by_name(names[0])
-            return _read_sheet(path, data)
+            with _bounded(path, book, names[0]) as bounded:
+                return _read_sheet(path, bounded.get_sheet_by_name(names[0]))
         except calamine.CalamineError as exc:
             raise ExcelError(f"工作表“{names[0]}”读不出来，文件可能已损坏（{exc}）", path) from exc
     finally:
         book.close()
 
 
+@contextlib.contextmanager
+def _bounded(path: Path, book, sheet: str):
+    """The workbook to read the sheet from: the file itself, or an in-memory copy holding only
+    the cells that will be imported when the sheet reaches far beyond its data."""
+    copy = None
+    if _suffix(path) in {".xlsx", ".xlsm"}:
+        try:
+            copy = xlsx_extent.bounded_copy(path, sheet, MAX_ROWS, MAX_COLUMNS, MAX_CELLS)
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:  # a member cut short
+            raise ExcelError(f"文件已损坏或不完整，无法读取（{exc}）", path) from exc
+    if copy is None:
+        yield book
+        return
+    try:
+        bounded = calamine.CalamineWorkbook.from_filelike(copy)
+    except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as exc:
+        raise ExcelError(f"文件已损坏或不完整，无法读取（{exc}）", path) from exc
+    try:
+        yield bounded
+    finally:
+        bounded.close()
+
+
 def _read_sheet(path: Path, data) -> Table:
     if data.height > MAX_ROWS + 1:
         raise ExcelError(f"工作表“{data.name}”有 {data.height:,} 行，超过上限 {MAX_ROWS:,} 行；"
                          "请拆分成几个文件再导入", path)
+    if data.height * min(data.width, MAX_COLUMNS) > MAX_CELLS:
+        raise ExcelError(f"工作表“{data.name}”的数据超过上限 {MAX_CELLS:,} 个单元格"
+                         f"（{data.height:,} 行 × {data.width} 列）；请拆分成几个文件再导入", path)
     start_row, start_col = data.start or (0, 0)
     # calamine yields rows from row 1 of the sheet, cells from the first used column.
     rows = [row[:MAX_COLUMNS] for row in data.iter_rows()]
@@ -117,9 +152,14 @@ def _open_book(path: Path):
     suffix = _suffix(path)
     if head.startswith(ZIP_MAGIC):
         _check_zip(path)
+        if suffix == ".ods":  # repeated cells and rows: refused before calamine builds them
+            ods_extent.check(path, MAX_ROWS, MAX_CELLS)
     elif head == OLE_MAGIC:
         if suffix in {".xlsx", ".xlsm", ".xlsb"} and ENCRYPTED_MARK in path.read_bytes()[:4 << 20]:
             raise ExcelError("文件设置了打开密码，请在 Excel/WPS 中取消密码后另存，再导入", path)
+        # calamine reads every sheet of an .xls when opening it, each as a full rectangle:
+        # refused first where values pass a limit (an .xls cannot be rewritten like an .xlsx)
+        xls_extent.check(path, MAX_ROWS, MAX_COLUMNS, MAX_CELLS)
     elif suffix not in WORKBOOK_TYPES:
         raise ExcelError("不是表格文件（支持 .xlsx、.xls、.csv）", path)
     else:
@@ -160,19 +200,6 @@ def _suffix(path: Path) -> str:
 
 # --- CSV -------------------------------------------------------------------------------
 
-def decode_csv(raw: bytes) -> str:
-    """UTF-8 with or without BOM, UTF-16 (Excel's 'Unicode text'), else GB18030 (GBK's superset,
-    what Chinese Excel and WPS write by default)."""
-    if raw.startswith(codecs.BOM_UTF8):
-        return raw[3:].decode("utf-8", errors="replace")
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16", errors="replace")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("gb18030", errors="replace")
-
-
 def _unquote(cell: str) -> str:
     """Our CSV export puts ' before = + - @ so Excel shows text, not a formula: take it off."""
     if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r", "\n"):
@@ -184,16 +211,60 @@ def _read_csv(path: Path) -> Table:
     _check_exists(path)
     if path.stat().st_size > MAX_CSV_BYTES:
         raise ExcelError(f"CSV 文件超过 {MAX_CSV_BYTES >> 20} MB 上限", path)
-    raw = path.read_bytes()
-    if raw.startswith((ZIP_MAGIC, OLE_MAGIC)) or b"\x00" in raw[:4096] and not raw.startswith(
-            (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    encoding, sample = _csv_encoding(path)
+    if encoding is None:
         raise ExcelError("扩展名是 .csv，内容却不是文本表格；请用正确的扩展名", path)
-    content = decode_csv(raw)
-    sample = content[:8192]
     delimiter = max(",\t;", key=sample.count) if sample else ","
     rows: list[list] = []
-    for row in csv.reader(io.StringIO(content, newline=""), delimiter=delimiter):
-        if len(rows) > MAX_ROWS:
-            raise ExcelError(f"CSV 文件超过上限 {MAX_ROWS:,} 行；请拆分成几个文件再导入", path)
-        rows.append([_unquote(cell) if cell.strip() else None for cell in row[:MAX_COLUMNS]])
+    cells = 0
+    # Streamed: the file is never held whole as text. The csv module's own field limit
+    # (131,072) would end in a traceback; ours is checked below, naming row and column.
+    with _field_limit(MAX_CSV_BYTES), open(path, encoding=encoding, errors="replace",
+                                           newline="") as handle:
+        for row in csv.reader(handle, delimiter=delimiter):
+            if len(rows) > MAX_ROWS:
+                raise ExcelError(f"CSV 文件超过上限 {MAX_ROWS:,} 行；请拆分成几个文件再导入", path)
+            row = row[:MAX_COLUMNS]
+            cells += len(row)
+            if cells > MAX_CELLS:
+                raise ExcelError(f"CSV 文件的数据超过上限 {MAX_CELLS:,} 个单元格；请拆分成几个文件再导入",
+                                 path, len(rows) + 1)
+            for index, cell in enumerate(row):
+                if len(cell) > MAX_CELL_CHARS:
+                    raise ExcelError(f"单元格有 {len(cell):,} 个字符，超过上限 {MAX_CELL_CHARS:,}"
+                                     "（Excel 一个单元格最多能放的字数）", path, len(rows) + 1,
+                                     column_letter(index))
+            rows.append([_unquote(cell) if cell.strip() else None for cell in row])
     return Table(path, path.stem, rows)
+
+
+def _csv_encoding(path: Path) -> tuple[str | None, str]:
+    """The file's encoding (None: not text) and its first characters: a BOM (UTF-8, or UTF-16:
+    Excel's "Unicode text"), else UTF-8 if the whole file is valid UTF-8, else GB18030 (GBK's
+    superset, what Chinese Excel and WPS write by default)."""
+    with open(path, "rb") as handle:
+        head = handle.read(8192)
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig", head[3:].decode("utf-8", errors="replace")
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16", head.decode("utf-16", errors="replace")
+    if head.startswith((ZIP_MAGIC, OLE_MAGIC)) or b"\x00" in head[:4096]:
+        return None, ""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with open(path, "rb") as handle:
+            while block := handle.read(1 << 20):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return "gb18030", head.decode("gb18030", errors="replace")
+    return "utf-8", head.decode("utf-8", errors="replace")
+
+
+@contextlib.contextmanager
+def _field_limit(limit: int):
+    previous = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)

@@ -22,6 +22,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from db.excel import kinds, registry
 from db.excel.kinds import TAGS, Kind
+from db.storage import files
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 HEADER_FONT = Font(bold=True)
@@ -69,16 +70,20 @@ def template(kind: Kind, path: Path) -> None:
 
 def export_csv(kind: Kind, path: Path, ids: list[int] | None = None) -> int:
     count = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        fields = kind.export_fields
-        keep = [i for i, f in enumerate(kind.fields) if f in fields]
-        writer.writerow([f.label for f in fields])
-        for row in kind.export_rows(ids):
-            if len(keep) != len(row):
-                row = [row[i] for i in keep]
-            writer.writerow([_csv_cell(v) for v in row])
-            count += 1
+
+    def write_rows(partial: Path) -> None:
+        nonlocal count
+        with open(partial, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            fields = kind.export_fields
+            keep = [i for i, f in enumerate(kind.fields) if f in fields]
+            writer.writerow([f.label for f in fields])
+            for row in kind.export_rows(ids):
+                if len(keep) != len(row):
+                    row = [row[i] for i in keep]
+                writer.writerow([_csv_cell(v) for v in row])
+                count += 1
+    files.write_atomically(Path(path), write_rows)
     return count
 
 
@@ -174,11 +179,6 @@ class _ListsSheet:
 
 
 def _save(book: Workbook, path: Path) -> None:
-    """Write beside the target, then rename: a failed export never leaves half a file."""
-    path = Path(path)
-    partial = path.with_name(path.name + ".partial")
-    try:
-        book.save(partial)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    """Write beside the target, then rename: a failed export never leaves half a file, and a
+    target open in Excel (Windows refuses the rename) keeps its old content."""
+    files.write_atomically(Path(path), book.save)

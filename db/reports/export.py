@@ -12,6 +12,7 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Font
 
 from db.reports.tables import Section
+from db.storage import files
 
 SHEET_NAME_LIMIT = 31
 FORBIDDEN = set('[]:*?/\\')
@@ -23,7 +24,7 @@ def write_xlsx(path: str | Path, title: str, sections: list[Section]) -> Path:
     book.remove(book.active)
     for section in sections:
         _sheet(book, title, section)
-    book.save(path)
+    files.write_atomically(path, book.save)  # an old copy open in Excel keeps its content
     return path
 
 

@@ -19,7 +19,7 @@ from peewee import Database, PeeweeException as PeeweeError, SqliteDatabase
 
 from db.errors import StoreError
 from db.models import database as proxy
-from db.storage import dialect, migrations, paths, transfer
+from db.storage import dialect, files, migrations, paths, transfer
 from db.trust import audit
 
 BACKUP_NAME = re.compile(r"^kefudesk-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite3$")
@@ -64,7 +64,7 @@ def backup(database: Database, target_dir: Path, reason: str,
         paths.make_private(partial)
         partial.replace(target)  # only complete backups carry the real name
     except (OSError, sqlite3.Error, PeeweeError) as exc:
-        partial.unlink(missing_ok=True)
+        files.remove_quietly(partial)  # a full disk must not keep half a backup
         raise StoreError(f"备份失败（{target_dir}）：{exc}") from exc
     prune(target_dir, keep_last, keep_weeks)
     return target
@@ -131,14 +131,25 @@ def keep_set(backups: list[BackupInfo], keep_last: int, keep_weeks: int) -> set[
 
 
 def prune(target_dir: Path, keep_last: int, keep_weeks: int) -> list[Path]:
+    """Delete the backups the retention rule lets go; one held by antivirus or a viewer
+    (Windows refuses to delete it) stays until the next prune. The deleted ones."""
     for leftover in target_dir.glob("kefudesk-*.partial"):  # from a backup killed half-way
-        leftover.unlink(missing_ok=True)
+        files.remove_quietly(leftover)
     found = list_backups(target_dir)
     keep = keep_set(found, keep_last, keep_weeks)
-    removed = [b.path for b in found if b.path not in keep]
-    for path in removed:
-        path.unlink(missing_ok=True)
-    return removed
+    return [b.path for b in found if b.path not in keep and files.remove_quietly(b.path)]
+
+
+def remove(path: Path) -> bool:
+    """Delete one backup (the one an import failed after: it only repeats the database);
+    False when it is held and stays."""
+    return files.remove_quietly(path)
+
+
+def read_only_uri(path: Path) -> str:
+    """SQLite's URI for opening a file read-only. Path.as_uri() escapes what a hand-built
+    "file:...?mode=ro" breaks on: #, ?, % and non-ASCII names."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
 
 
 def _week_start(moment: dt.datetime) -> dt.date:
@@ -148,7 +159,7 @@ def _week_start(moment: dt.datetime) -> dt.date:
 def verify(path: Path) -> list[str]:
     """SQLite's full integrity check of a backup file, opened read-only; [] when sound."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
@@ -173,7 +184,7 @@ def restore(data_dir: Path, source: Path) -> Path:
     if dialect.is_postgres(database):
         _restore_server(database, source)
     else:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             src.backup(database.connection())
         finally:
@@ -223,7 +234,7 @@ def recover_damaged(data_dir: Path, source: Path) -> Path:
 
 def _copy_file(source: Path, target: Path) -> None:
     """A backup file's content into a new database file, through SQLite's backup API."""
-    src, dest = sqlite3.connect(f"file:{source}?mode=ro", uri=True), sqlite3.connect(str(target))
+    src, dest = sqlite3.connect(read_only_uri(source), uri=True), sqlite3.connect(str(target))
     try:
         src.backup(dest)
     finally:

@@ -7,11 +7,21 @@ both take this same lock.
 """
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import BinaryIO
 
+from db.errors import StoreError
+
 LOCK_NAME = "kefudesk.lock"
+# What the system says when another process holds the lock (flock: EWOULDBLOCK; Windows'
+# msvcrt.locking: EACCES, or EDEADLOCK after its retries). Anything else is a real failure.
+HELD_ERRNOS = {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, getattr(errno, "EDEADLOCK", 36)}
+
+
+class ReadOnlyFolder(StoreError):
+    """The data folder cannot be written at all: not "in use", and waiting will not help."""
 
 
 class DataFolderLock:
@@ -25,15 +35,23 @@ class DataFolderLock:
 
     def acquire(self) -> bool:
         """True when this process now holds the folder (or already did); False when another
-        program does. Never waits."""
+        program does. Never waits. Raises ReadOnlyFolder when the folder cannot be written
+        (a read-only disk or share, no permission), which is not the same as "in use"."""
         if self._file is not None:
             return True
-        handle = open(self.path, "a+b")  # noqa: SIM115 - held open as long as the lock
+        try:
+            handle = _open(self.path)
+        except OSError as exc:
+            raise ReadOnlyFolder(
+                f"数据文件夹是只读的或没有写入权限：{self.path.parent}（{exc.strerror or exc}）。"
+                "请检查文件夹权限，或用 --data-dir 指定一个可写的文件夹") from exc
         try:
             _lock(handle)
-        except OSError:
+        except OSError as exc:
             handle.close()
-            return False
+            if exc.errno in HELD_ERRNOS:
+                return False
+            raise
         self._file = handle
         return True
 
@@ -51,6 +69,11 @@ class DataFolderLock:
 
     def __exit__(self, *_exc) -> None:
         self.release()
+
+
+def _open(path: Path) -> BinaryIO:
+    """The lock file, open for as long as the lock is held (the seam tests make refuse)."""
+    return open(path, "a+b")  # noqa: SIM115
 
 
 if os.name == "nt":

@@ -1,17 +1,74 @@
-"""Where the data lives: the user's data folder, or a folder given for a portable install."""
+"""Where the data lives: the user's data folder, or a folder given for a portable install.
+
+On Windows the data sits in the local application data (AppData\\Local), not the roaming
+one: domain setups redirect roaming AppData to a network share, where SQLite's locking
+cannot be trusted (and the app refuses it). A folder left in roaming AppData by an older
+version is moved once, safely: only while the local folder has no database, copied
+before anything is renamed, and the old folder kept under another name.
+"""
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path, PurePosixPath
 
 import platformdirs
 
+from db.errors import StoreError
+from db.storage.lock import LOCK_NAME, DataFolderLock
+
 APP_NAME = "KefuDesk"
 DB_FILENAME = "kefudesk.sqlite3"
+MOVED_SUFFIX = ".moved-to-local"  # the roaming folder's name after its one-time move
 
 
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+def default_data_dir(system: str | None = None) -> Path:
+    """system: os.name, given only by tests (the one seam where Windows is played)."""
+    local = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
+    if (system or os.name) != "nt":
+        return local
+    roaming = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    return move_from_roaming(roaming, local)
+
+
+def move_from_roaming(roaming: Path, local: Path) -> Path:
+    """The folder to use: `local`, after copying an older roaming folder's data into it when
+    the local folder has no database yet. While that cannot be done safely (the old version
+    still running, a copy failing) the roaming folder is used as before, and nothing moves."""
+    if roaming == local or database_file(local).exists() or not database_file(roaming).exists():
+        return local
+    guard = DataFolderLock(roaming)
+    try:
+        if not guard.acquire():
+            return roaming  # an older version has it open: move on a later start
+    except StoreError:
+        return roaming  # read-only: keep using it
+    staging = local.with_name(local.name + ".moving")
+    moved: list[Path] = []
+    try:
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.copytree(roaming, staging, ignore=shutil.ignore_patterns(LOCK_NAME))
+        local.mkdir(parents=True, exist_ok=True)
+        # The database's -wal and -shm go before it: a database in place means "moved".
+        items = sorted(staging.iterdir(), key=lambda item: item.name == DB_FILENAME)
+        for item in items:  # the local folder may hold settings, never a database
+            # (a stray -wal beside no database is a leftover: the moved one replaces it)
+            if item.name.startswith(DB_FILENAME) or not (local / item.name).exists():
+                os.replace(item, local / item.name)
+                moved.append(local / item.name)
+    except OSError:
+        for item in moved:  # half a move is undone: the next start tries again
+            shutil.rmtree(item, ignore_errors=True) if item.is_dir() else item.unlink(missing_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
+        return roaming
+    finally:
+        guard.release()
+    shutil.rmtree(staging, ignore_errors=True)
+    try:  # kept, not deleted: nothing is lost, and an older version no longer finds it
+        roaming.rename(roaming.with_name(roaming.name + MOVED_SUFFIX))
+    except OSError:
+        pass  # held by a sync client: the local database now decides, so no second move
+    return local
 
 
 def resolve_data_dir(override: str | Path | None) -> Path:

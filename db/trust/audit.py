@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+from pathlib import Path
 from typing import Iterator
 
 from peewee import Database
 
 from db import clock
 from db.models import AuditLog, Staff, database as proxy
-from db.storage import dialect
+from db.storage import dialect, files
 from db.trust import log_chain
 
 NOT_AUDITED = {"audit_log", "schema_version", "sqlite_sequence", "credential"}
@@ -233,7 +234,7 @@ def write_xlsx(entries: list[AuditLog], path) -> None:
         values = [e.at.strftime("%Y-%m-%d %H:%M:%S") if e.at else "", e.staff_name, e.action,
                   e.entity, "" if e.entity_id is None else str(e.entity_id), e.detail, e.source]
         sheet.append([_cell(sheet, v, None, WriteOnlyCell) for v in values])
-    book.save(path)
+    files.write_atomically(Path(path), book.save)  # an open old copy stays as it was
 
 
 def _cell(sheet, value: str, font, cell_class):

@@ -6,6 +6,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, QTimer
 
 from db.storage import backups, dialect, paths
+from db import errors
 from db.errors import StoreError
 from desktop.context import AppContext
 
@@ -42,3 +43,5 @@ class DailyBackup(QObject):
             backups.backup_now(self._context.data_dir, reason)
         except StoreError as exc:  # includes the second-folder failure: say it, keep going
             self._context.notify(str(exc))
+        except OSError as exc:  # the backups folder itself refused (held, read-only, full)
+            self._context.notify(errors.describe(exc) or str(exc))

@@ -6,15 +6,19 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
+    QVBoxLayout, QWidget,
 )
 
+from db import errors
 from db.cases import letter as apology_letter
 from db.models import Case
+from db.storage import files
 from desktop.context import AppContext
 
 
-def save_pdf(text: str, target: Path) -> None:
+def _print_pdf(text: str, target: Path) -> None:
+    """QPrinter reports nothing when it cannot write: LetterDialog._save checks the file."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(target))
@@ -58,7 +62,9 @@ class LetterDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.editor, 1)
         layout.addLayout(buttons)
-        self._default_name = self.tr("致歉信-%1").replace("%1", case.customer.name)
+        # The customer's name may hold / : * and the like, which no file name may.
+        self._default_name = files.safe_file_name(
+            self.tr("致歉信-%1").replace("%1", case.customer.name))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.editor.toPlainText())
@@ -68,13 +74,23 @@ class LetterDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存致歉信"),
                                               self._default_name + ".txt", "Text (*.txt)")
         if path:
+            text = self.editor.toPlainText()
             # UTF-8 with BOM: Notepad on older Windows shows Chinese correctly.
-            Path(path).write_text(self.editor.toPlainText(), encoding="utf-8-sig")
-            self._context.notify(self.tr("已保存 %1").replace("%1", path))
+            self._save(path, lambda partial: partial.write_text(text, encoding="utf-8-sig"))
 
     def save_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存致歉信"),
                                               self._default_name + ".pdf", "PDF (*.pdf)")
         if path:
-            save_pdf(self.editor.toPlainText(), Path(path))
-            self._context.notify(self.tr("已保存 %1").replace("%1", path))
+            text = self.editor.toPlainText()
+            self._save(path, lambda partial: _print_pdf(text, partial))
+
+    def _save(self, path: str, write) -> bool:
+        """Says 已保存 only when the file is really there; a refusal is told, not hidden."""
+        try:
+            files.write_atomically(Path(path), write)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("保存失败"), errors.file_message(exc, path))
+            return False
+        self._context.notify(self.tr("已保存 %1").replace("%1", path))
+        return True

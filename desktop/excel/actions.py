@@ -7,7 +7,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from db import clock
+from db import clock, errors
 from db.customers.search import count_live
 from db.excel import history, registry
 from db.excel.errors import Cancelled, ExcelError
@@ -166,10 +166,8 @@ class ExcelActions(QObject):
         except Cancelled:
             self._context.notify(self.tr("导出已取消"))
             return
-        except OSError as exc:
-            QMessageBox.warning(self._window, self.tr("导出"),
-                                self.tr("无法写入 %1：%2").replace("%1", str(path))
-                                .replace("%2", exc.strerror or str(exc)))
+        except OSError as exc:  # about that file: open in Excel, read-only, disk full...
+            QMessageBox.warning(self._window, self.tr("导出"), errors.file_message(exc, path))
             return
         finally:
             dialog.close()

@@ -12,6 +12,7 @@ from db.excel import apply
 from db.excel.errors import Cancelled, ExcelError
 from db.excel.plan import Plan
 from db.models import Staff, database
+from db import errors
 from db.errors import StoreError
 from db.trust import audit
 
@@ -44,7 +45,8 @@ class ImportWorker(QThread):
         except (ExcelError, StoreError, OSError) as exc:
             self.failed.emit(str(exc), False)
         except Exception as exc:  # noqa: BLE001 - the dialog must hear of any failure
-            self.failed.emit(f"导入失败，数据没有改动：{exc}", False)
+            # A full disk, a locked database: said by kind (errors.classify), not SQLite's text.
+            self.failed.emit(f"导入失败，数据没有改动：{errors.describe(exc) or exc}", False)
         else:
             self.succeeded.emit(result)
         finally:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from db import clock
+from db import clock, errors
 from db.reports import periods as rp, tables as report_tables, figures as reports
 from desktop.context import AppContext
 from desktop.reports.chart import Chart
@@ -211,9 +211,7 @@ class ReportsPage(QWidget):
             from db.reports import export as report_export  # openpyxl: loaded when writing, not at start
             report_export.write_xlsx(path, self.report_title(), self.sections)
         except OSError as error:
-            QMessageBox.warning(self, self.tr("导出失败"),
-                                self.tr("无法写入文件 %1：%2").replace("%1", path)
-                                .replace("%2", error.strerror or str(error)))
+            QMessageBox.warning(self, self.tr("导出失败"), errors.file_message(error, path))
             return ""
         self.context.notify(self.tr("报表已导出到 %1").replace("%1", path))
         return path

@@ -6,11 +6,11 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget,
+    QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
 )
 
-from db import clock
+from db import clock, errors
 from db.models import AuditLog
 from db.trust import audit, log_chain, staff as staff_rules
 from desktop.security import chain_report
@@ -102,5 +102,9 @@ class AuditDialog(QDialog):
                                               "Excel (*.xlsx)")
         if path:
             entries = self.entries()
-            audit.write_xlsx(entries, path)
+            try:
+                audit.write_xlsx(entries, path)
+            except OSError as exc:  # e.g. the old export still open in Excel: about that file
+                QMessageBox.warning(self, self.tr("导出失败"), errors.file_message(exc, path))
+                return
             audit.record("export", "audit_log", detail={"rows": len(entries), "file": path})

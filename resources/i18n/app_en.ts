@@ -90,6 +90,10 @@
       <source>导出操作日志</source>
       <translation>Export activity log</translation>
     </message>
+    <message>
+      <source>导出失败</source>
+      <translation>Export failed</translation>
+    </message>
   </context>
   <context>
     <name>BackupDialog</name>
@@ -1339,10 +1343,6 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Export cancelled</translation>
     </message>
     <message>
-      <source>无法写入 %1：%2</source>
-      <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
       <source>已导出到 %1</source>
       <translation>Exported to %1</translation>
     </message>
@@ -1651,6 +1651,10 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>保存致歉信</source>
       <translation>Save apology letter</translation>
+    </message>
+    <message>
+      <source>保存失败</source>
+      <translation>Save failed</translation>
     </message>
     <message>
       <source>已保存 %1</source>
@@ -2218,10 +2222,6 @@ Fully offline; the data stays on this computer:
     <message>
       <source>导出失败</source>
       <translation>Export failed</translation>
-    </message>
-    <message>
-      <source>无法写入文件 %1：%2</source>
-      <translation>Cannot write %1: %2</translation>
     </message>
     <message>
       <source>报表已导出到 %1</source>

@@ -32,3 +32,45 @@ def test_read_only_database_is_explained(tmp_path):
         conn.execute("INSERT INTO t VALUES (1)")
     assert "只读" in errors.describe(err.value)
     assert errors.describe(ValueError("x")) is None
+
+
+def windows_error(cls, errno_value: int, winerror: int, text: str) -> OSError:
+    """An OSError as Windows raises it, worded in the system's language (here Chinese)."""
+    error = cls(errno_value, text, "C:\\Users\\张三\\Documents\\导出.xlsx")
+    error.winerror = winerror
+    return error
+
+
+def test_failures_are_classified_by_code_never_by_their_text():
+    import errno
+    held = windows_error(PermissionError, errno.EACCES, 32, "另一个程序正在使用此文件，进程无法访问。")
+    full = windows_error(OSError, errno.ENOSPC, 112, "磁盘空间不足。")
+    long = windows_error(FileNotFoundError, errno.ENOENT, 206, "文件名或扩展名太长。")
+    assert [errors.classify(e) for e in (held, full, long)] == [
+        errors.HELD, errors.DISK_FULL, errors.TOO_LONG]
+    assert errors.classify(PermissionError(errno.EACCES, "x")) == errors.READ_ONLY
+    assert errors.classify(OSError(errno.EROFS, "x")) == errors.READ_ONLY
+    assert errors.classify(OSError(errno.ENAMETOOLONG, "x")) == errors.TOO_LONG
+    # English text alone no longer decides anything: a message is not a code
+    assert errors.classify(RuntimeError("database or disk is full")) is None
+
+
+def test_a_file_the_user_chose_is_spoken_of_as_that_file():
+    import errno
+    path = "D:\\报表\\操作日志.xlsx"
+    held = windows_error(PermissionError, errno.EACCES, 32, "拒绝访问。")
+    assert "正被其他程序打开" in errors.file_message(held, path)
+    plain = PermissionError(errno.EACCES, "Permission denied")  # Windows open(): no winerror
+    for message in (errors.file_message(held, path), errors.file_message(plain, path)):
+        assert path in message and "数据文件夹" not in message and "原有文件没有改动" in message
+    assert "磁盘空间已满" in errors.file_message(OSError(errno.ENOSPC, "x"), path)
+    assert "路径太长" in errors.file_message(OSError(errno.ENAMETOOLONG, "x"), path)
+
+
+def test_file_names_made_from_user_text_are_safe_on_every_system():
+    from db.storage.files import safe_file_name
+    assert safe_file_name("致歉信-王/小:二*?") == "致歉信-王_小_二__"
+    assert safe_file_name('a"<b>|c\x07') == "a__b__c_"
+    assert safe_file_name("  客户.  ") == "客户"
+    assert safe_file_name("CON") == "未命名-CON" and safe_file_name("") == "未命名"
+    assert len(safe_file_name("长" * 500)) == 80

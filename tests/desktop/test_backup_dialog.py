@@ -85,7 +85,12 @@ def test_uncaught_storage_error_becomes_a_clear_message(qapp, monkeypatch):
     from desktop import errors as error_hook
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
-    exc = sqlite3.OperationalError("database or disk is full")
+    connection = sqlite3.connect(":memory:")
+    connection.execute("PRAGMA max_page_count = 1")  # what a full disk looks like to SQLite
+    try:
+        connection.execute("CREATE TABLE t (a)")
+    except sqlite3.OperationalError as full:  # classified by its code, not its English text
+        exc = full
     error_hook._show(type(exc), exc, None)
     assert "磁盘空间已满" in shown[0]
     exc = KeyError("oops")
