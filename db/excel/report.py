@@ -35,6 +35,7 @@ def write_report(plan: Plan, path: Path, all_rows: bool = False) -> int:
     sheet.append(cells)
     rows = plan.rows if all_rows else [
         r for r in plan.rows if r.status in PROBLEMS or r.reason or r.changes or not r.include]
+    rows = sorted(rows, key=lambda r: r.status not in PROBLEMS)  # problems first, as previewed
     labels = {f.key: f.label for f in plan.kind.fields}
     for row in rows:
         original = plan.table.rows[row.row - 1]
