@@ -62,6 +62,16 @@ def count_notes(plan: Plan) -> list[NoteCount]:
     return out
 
 
+def offered(plan: Plan, kind: str, key: str) -> list[str]:
+    """The values the rows' notes of this kind name (the staff members to create ...), in the
+    order of the sheet, whether or not their rows are written."""
+    found: dict[str, None] = {}
+    for row in plan.rows:
+        if kind in row.note_kinds and row.values.get(key):
+            found[row.values[key]] = None
+    return list(found)
+
+
 def _kinds(row: RowPlan) -> list[str]:
     kinds = list(dict.fromkeys(row.note_kinds))
     if row.status == CONFLICT:

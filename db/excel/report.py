@@ -11,6 +11,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from db.excel import values
+from db.excel.kinds import Existing
 from db.excel.plan import PROBLEMS, STATUS_LABELS, Plan, RowPlan
 
 REPORT_HEADER = ["行号", "结果", "原因", "对应的记录", "修改（原 → 新）"]
@@ -40,7 +41,7 @@ def write_report(plan: Plan, path: Path, all_rows: bool = False) -> int:
     for row in rows:
         original = plan.table.rows[row.row - 1]
         status = STATUS_LABELS[row.status] + ("" if row.include else "（跳过）")
-        out = [row.row, status, row.reason, _safe(sheet, record_line(row)),
+        out = [row.row, status, row.reason, _safe(sheet, record_line(row.record)),
                _safe(sheet, "\n".join(change_lines(row, labels)))]
         for value in original[:len(headers)]:
             out.append(_safe(sheet, value))
@@ -58,18 +59,19 @@ def _safe(sheet, value):
     return None if values.is_empty(value) else value
 
 
-def record_line(row: RowPlan) -> str:
-    """The record a row matched, as people know it: 张三 (#12) 13800138000."""
-    if row.record is None:
+def record_line(record: Existing | None) -> str:
+    """A record as people know it: 张三 (#12) 13800138000."""
+    if record is None:
         return ""
-    phone = row.record.values.get("phone")
-    return f"{row.record.label} {phone}" if phone else row.record.label
+    phone = record.values.get("phone")
+    return f"{record.label} {phone}" if phone else record.label
 
 
 def change_lines(row: RowPlan, labels: dict[str, str]) -> list[str]:
     """Each changed field: 称呼：张三 → 张伟 (unchanged fields are not listed)."""
-    before = row.current
-    return [f"{labels.get(k, k)}：{show(before.get(k))} → {show(v)}" for k, v in row.changes.items()]
+    before, order = row.current, list(labels)
+    keys = sorted(row.changes, key=lambda k: order.index(k) if k in order else len(order))
+    return [f"{labels.get(k, k)}：{show(before.get(k))} → {show(row.changes[k])}" for k in keys]
 
 
 def show(value) -> str:
