@@ -90,8 +90,8 @@ class ImportPreview(QWidget):
             box.toggled.connect(lambda _on: self.options_changed.emit())
         self.bulk_buttons: dict[tuple[str, bool], QPushButton] = {}
         bulk = QHBoxLayout()
-        for status, label in ((NEW, self.tr("新增")), (UPDATE, self.tr("更新"))):
-            bulk.addWidget(QLabel(label + self.tr("：")))
+        for status, label in ((NEW, self.tr("新增的行：")), (UPDATE, self.tr("更新的行："))):
+            bulk.addWidget(QLabel(label))
             for include, text in ((True, self.tr("全部导入")), (False, self.tr("全部跳过"))):
                 button = QPushButton(text)
                 button.clicked.connect(lambda _c=False, s=status, i=include: self.include_all(s, i))

@@ -1370,6 +1370,173 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message>
+      <source>将新建 %1 位客服（%2）</source>
+      <translation>%1 new staff members will be created (%2)</translation>
+    </message>
+    <message>
+      <source>将新建 %1 个客户类型（%2）</source>
+      <translation>%1 new customer types will be created (%2)</translation>
+    </message>
+    <message>
+      <source>%1 行称呼不同，未选择前不更新</source>
+      <translation>%1 rows name the customer differently: not updated unless you choose</translation>
+    </message>
+    <message>
+      <source>%1 行联系方式冲突，未选择前不更新</source>
+      <translation>%1 rows have conflicting contacts: not updated unless you choose</translation>
+    </message>
+    <message>
+      <source>%1 行冲突将保留软件中的数据</source>
+      <translation>%1 conflicting rows keep the app's data</translation>
+    </message>
+    <message>
+      <source>%1 行冲突将按选择导入</source>
+      <translation>%1 conflicting rows will be imported as chosen</translation>
+    </message>
+    <message>
+      <source>%1 行的未对应列将追加到备注</source>
+      <translation>%1 rows: unmapped columns will be added to Notes</translation>
+    </message>
+    <message>
+      <source>%1 行称呼写法不同，保留软件中的写法</source>
+      <translation>%1 rows spell the name differently: the app's spelling is kept</translation>
+    </message>
+    <message>
+      <source>%1 行的负责客服将不设置</source>
+      <translation>%1 rows: staff member will not be set</translation>
+    </message>
+    <message>
+      <source>%1 行的客户类型将不设置</source>
+      <translation>%1 rows: customer type will not be set</translation>
+    </message>
+    <message>
+      <source>%1 行的编号不存在，按联系方式匹配</source>
+      <translation>%1 rows: ID not found, matched by contact</translation>
+    </message>
+    <message>
+      <source>%1 行将按选择跳过</source>
+      <translation>%1 rows will be skipped as chosen</translation>
+    </message>
+    <message>
+      <source>%1 行有其他说明</source>
+      <translation>%1 rows have other notes</translation>
+    </message>
+    <message>
+      <source>跳过本行</source>
+      <translation>Skip this row</translation>
+    </message>
+    <message>
+      <source>保留软件中的称呼，更新其他</source>
+      <translation>Keep the app's name, update the rest</translation>
+    </message>
+    <message>
+      <source>改为表格中的称呼</source>
+      <translation>Rename to the sheet's name</translation>
+    </message>
+    <message>
+      <source>不改联系方式，更新其他</source>
+      <translation>Keep the contacts, update the rest</translation>
+    </message>
+    <message>
+      <source>采用表格中的</source>
+      <translation>Take the sheet's</translation>
+    </message>
+    <message>
+      <source>新增的行：</source>
+      <translation>New rows:</translation>
+    </message>
+    <message>
+      <source>更新的行：</source>
+      <translation>Updated rows:</translation>
+    </message>
+    <message>
+      <source>全部导入</source>
+      <translation>Import all</translation>
+    </message>
+    <message>
+      <source>全部跳过</source>
+      <translation>Skip all</translation>
+    </message>
+    <message>
+      <source>冲突：请逐行选择。称呼不同可能是另一个人（如家人共用手机）；默认跳过，不改软件中的数据。</source>
+      <translation>Conflicts: choose per row. A different name may be another person (a shared family phone); by default the row is skipped and the app's data stays.</translation>
+    </message>
+    <message>
+      <source>行号</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>记录</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>软件中的值</source>
+      <translation>Value in the app</translation>
+    </message>
+    <message>
+      <source>表格中的值</source>
+      <translation>Value in the sheet</translation>
+    </message>
+    <message>
+      <source>处理</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>第 3 步：预览（还没有写入任何数据）</source>
+      <translation>Step 3: preview (nothing written yet)</translation>
+    </message>
+    <message>
+      <source>（跳过 %1）</source>
+      <translation> (%1 skipped)</translation>
+    </message>
+    <message>
+      <source>文件中没有数据行</source>
+      <translation>The file has no data rows</translation>
+    </message>
+    <message>
+      <source>将写入 %1 行</source>
+      <translation>%1 rows will be written</translation>
+    </message>
+    <message>
+      <source>新建客服：%1</source>
+      <translation>Create staff members: %1</translation>
+    </message>
+    <message>
+      <source>新建客户类型：%1</source>
+      <translation>Create customer types: %1</translation>
+    </message>
+    <message>
+      <source>把未对应的列追加到备注（“列名：值”，不会重复追加）：%1</source>
+      <translation>Add unmapped columns to Notes ("column: value", never twice): %1</translation>
+    </message>
+    <message>
+      <source>结果</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>对应的记录</source>
+      <translation>Matches</translation>
+    </message>
+    <message>
+      <source>修改（原 → 新）</source>
+      <translation>Changes (before → after)</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>取消勾选即跳过这一行</source>
+      <translation>Untick to skip this row</translation>
+    </message>
+    <message>
+      <source>另一位：%1</source>
+      <translation>Other customer: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
       <source>上一步</source>
@@ -1432,18 +1599,6 @@ Nothing is written before you confirm the preview; the data is backed up first a
       <translation>Step 2: check the columns (unknown columns are not imported)</translation>
     </message>
     <message>
-      <source>行号</source>
-      <translation>Row</translation>
-    </message>
-    <message>
-      <source>结果</source>
-      <translation>Result</translation>
-    </message>
-    <message>
-      <source>原因</source>
-      <translation>Reason</translation>
-    </message>
-    <message>
       <source>导入%1</source>
       <translation>Import %1</translation>
     </message>
@@ -1478,30 +1633,6 @@ Nothing is written before you confirm the preview; the data is backed up first a
     <message>
       <source>跳过</source>
       <translation>skipped</translation>
-    </message>
-    <message>
-      <source>冲突：导出之后在软件中修改过的记录。请逐行选择保留哪一边（默认保留软件中的数据）。</source>
-      <translation>Conflicts: records changed in the app after the export. Choose per row which side to keep (the app's data by default).</translation>
-    </message>
-    <message>
-      <source>软件中的值</source>
-      <translation>Value in the app</translation>
-    </message>
-    <message>
-      <source>表格中的值</source>
-      <translation>Value in the sheet</translation>
-    </message>
-    <message>
-      <source>记录</source>
-      <translation>Record</translation>
-    </message>
-    <message>
-      <source>处理</source>
-      <translation>Action</translation>
-    </message>
-    <message>
-      <source>第 3 步：预览（还没有写入任何数据）</source>
-      <translation>Step 3: preview (nothing written yet)</translation>
     </message>
     <message>
       <source>第 4 步：导入</source>
@@ -1542,10 +1673,6 @@ Nothing is written before you confirm the preview; the data is backed up first a
     <message>
       <source>正在检查每一行…</source>
       <translation>Checking every row…</translation>
-    </message>
-    <message>
-      <source>文件中没有数据行</source>
-      <translation>The file has no data rows</translation>
     </message>
     <message>
       <source>保留软件中的</source>
