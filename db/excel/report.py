@@ -67,14 +67,17 @@ def record_line(record: Existing | None) -> str:
     return f"{record.label} {phone}" if phone else record.label
 
 
-def change_lines(row: RowPlan, labels: dict[str, str]) -> list[str]:
-    """Each changed field: 称呼：张三 → 张伟 (unchanged fields are not listed)."""
+def change_lines(row: RowPlan, labels: dict[str, str], empty: str = "（空）",
+                 colon: str = "：") -> list[str]:
+    """Each changed field in the kind's column order: 称呼：张三 → 张伟 (unchanged fields are
+    not listed). labels and empty: the words to use (the wizard passes translated ones)."""
     before, order = row.current, list(labels)
     keys = sorted(row.changes, key=lambda k: order.index(k) if k in order else len(order))
-    return [f"{labels.get(k, k)}：{show(before.get(k))} → {show(row.changes[k])}" for k in keys]
+    return [f"{labels.get(k, k)}{colon}{show(before.get(k), empty)} → {show(row.changes[k], empty)}"
+            for k in keys]
 
 
-def show(value) -> str:
+def show(value, empty: str = "（空）") -> str:
     if isinstance(value, tuple):
-        return "、".join(value) or "（空）"
-    return values.as_text(value) if value not in (None, "") else "（空）"
+        return "、".join(value) or empty
+    return values.as_text(value) if value not in (None, "") else empty

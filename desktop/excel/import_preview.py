@@ -20,6 +20,7 @@ from db.excel.plan import (
     STATUSES, UPDATE, ImportOptions, Plan, extra_columns,
 )
 from db.excel.report import change_lines, record_line, show
+from desktop.excel.words import EMPTY, word
 
 PREVIEW_LIMIT = 2000  # rows listed in the table; the counts cover every row
 STATUS_TEXT = {
@@ -105,6 +106,7 @@ class ImportPreview(QWidget):
         header.setSectionResizeMode(CHANGES, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows_table.setWordWrap(False)  # a wrapped note made rows too tall to scan
         for column, width in ((ROW, 80), (STATUS, 80), (NAME, 110), (RECORD, 170)):
             self.rows_table.setColumnWidth(column, width)
         self.rows_table.itemChanged.connect(self._on_item_changed)
@@ -141,8 +143,7 @@ class ImportPreview(QWidget):
                              create_types=self.types_box.isChecked(),
                              keep_extra=self.extra_box.isChecked())
 
-    def show_plan(self, plan: Plan, title_label: str, title_key: str,
-                  previous: Plan | None = None) -> None:
+    def show_plan(self, plan: Plan, title_key: str, previous: Plan | None = None) -> None:
         """Fill the page; the row choices of `previous` (the same sheet planned with other
         options) are kept."""
         if previous is not None:
@@ -153,7 +154,7 @@ class ImportPreview(QWidget):
                     row.include, row.resolution = include, resolution
         self.plan = plan
         self._fill_options(plan, previous is None)
-        self._fill_rows(plan, title_label, title_key)
+        self._fill_rows(plan, title_key)
         self._fill_conflicts(plan)
         self.refresh_counts()
 
@@ -193,14 +194,15 @@ class ImportPreview(QWidget):
             if skipped.get(status):
                 text += self.tr("（跳过 %1）").replace("%1", str(skipped[status]))
             parts.append(text)
-        text = "，".join(parts) or self.tr("文件中没有数据行")
+        comma, semicolon = self.tr("，"), self.tr("；")  # the interface language's punctuation
+        text = comma.join(parts) or self.tr("文件中没有数据行")
         extra = plan.kind.importer.summary(plan.rows)  # the case import's words (db)
         writes = self.tr("将写入 %1 行").replace("%1", str(len(plan.to_write())))
-        self.counts_label.setText(f"{text}；{extra}；{writes}" if extra else f"{text}；{writes}")
+        self.counts_label.setText(semicolon.join([text, extra, writes] if extra else [text, writes]))
         words = [_t("ImportPreview", NOTE_TEXT[n.kind]).replace("%1", str(n.count))
-                 .replace("%2", "、".join(n.names)) for n in plan_notes.count_notes(plan)
+                 .replace("%2", self.tr("、").join(n.names)) for n in plan_notes.count_notes(plan)
                  if n.kind in NOTE_TEXT]
-        self.notes_label.setText("；".join(words))
+        self.notes_label.setText(semicolon.join(words))
         self.notes_label.setVisible(bool(words))
 
     # --- filling ------------------------------------------------------------------------
@@ -216,30 +218,32 @@ class ImportPreview(QWidget):
                 box.blockSignals(True)
                 box.setChecked(True)
                 box.blockSignals(False)
-                box.setText(text.replace("%1", "、".join(names)))
+                box.setText(text.replace("%1", self.tr("、").join(names)))
                 box.setVisible(bool(names))
 
-    def _fill_rows(self, plan: Plan, title_label: str, title_key: str) -> None:
+    def _fill_rows(self, plan: Plan, title_key: str) -> None:
         self._filling = True
+        labels = {f.key: word(f.label) for f in plan.kind.fields}
         self.rows_table.setHorizontalHeaderLabels(
-            [self.tr("行号"), self.tr("结果"), title_label, self.tr("对应的记录"),
+            [self.tr("行号"), self.tr("结果"), labels[title_key], self.tr("对应的记录"),
              self.tr("修改（原 → 新）"), self.tr("说明")])
-        labels = {f.key: f.label for f in plan.kind.fields}
         shown = sorted(plan.rows, key=lambda r: (r.status not in PROBLEMS, r.row))[:PREVIEW_LIMIT]
         self._shown = shown
         self.rows_table.setRowCount(len(shown))
         for n, row in enumerate(shown):
             name = row.values.get(title_key) or (row.record.label if row.record else "")
+            changes = change_lines(row, labels, word(EMPTY), self.tr("："))
             texts = [str(row.row), _t("ImportWizard", STATUS_TEXT[row.status]), name,
-                     record_line(row.record), "\n".join(change_lines(row, labels)), row.reason]
+                     record_line(row.record), "\n".join(changes), row.reason]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text if column == REASON else "")
                 if column == ROW and row.status in (NEW, UPDATE):
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(_state(row.include))
                     item.setToolTip(self.tr("取消勾选即跳过这一行"))
                 self.rows_table.setItem(n, column, item)
-        self.rows_table.resizeRowsToContents()
+        self.rows_table.resizeRowsToContents()  # one line per change; long notes: tooltip
         for status in (NEW, UPDATE):
             present = any(r.status == status for r in plan.rows)
             for include in (True, False):
@@ -251,12 +255,13 @@ class ImportPreview(QWidget):
         self.conflict_label.setVisible(bool(conflicts))
         self.conflict_table.setVisible(bool(conflicts))
         self.conflict_table.setRowCount(len(conflicts))
-        labels = {f.key: f.label for f in plan.kind.fields}
+        labels = {f.key: word(f.label) for f in plan.kind.fields}
+        empty, colon = word(EMPTY), self.tr("：")
         for n, row in enumerate(conflicts):
-            app = [f"{labels[k]}：{show(v)}" for k, v in row.current.items()]
+            app = [f"{labels[k]}{colon}{show(v, empty)}" for k, v in row.current.items()]
             if row.other is not None:
                 app.append(self.tr("另一位：%1").replace("%1", record_line(row.other)))
-            sheet = [f"{labels[k]}：{show(v)}" for k, v in row.changes.items()]
+            sheet = [f"{labels[k]}{colon}{show(v, empty)}" for k, v in row.changes.items()]
             texts = [str(row.row), record_line(row.record), "\n".join(app), "\n".join(sheet)]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)

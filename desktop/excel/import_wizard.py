@@ -18,6 +18,7 @@ from db.excel.errors import ExcelError
 from db.excel.plan import PROBLEMS, Plan
 from desktop.context import AppContext
 from desktop.excel.import_preview import ImportPreview
+from desktop.excel.words import word
 from desktop.excel.worker import ImportWorker, run_in_background
 
 FILE_FILTER = "表格 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)"
@@ -34,7 +35,7 @@ class ImportWizard(QDialog):
         self.worker: ImportWorker | None = None
         self.result = None
         self._title_field = registry.get(kind_key).value_fields[0]  # the column naming a row
-        self.setWindowTitle(self.tr("导入%1").replace("%1", registry.get(kind_key).title))
+        self.setWindowTitle(self.tr("导入%1").replace("%1", word(registry.get(kind_key).title)))
         self.resize(1100, 720)
         self._setup_ui()
         self._show_step(FILE)
@@ -201,7 +202,7 @@ class ImportWizard(QDialog):
         sample = table.rows[guess.row_index + 1] if guess.row_index + 1 < len(table.rows) else []
         self.mapping_table.setRowCount(len(guess.headers))
         options = [(self.tr("（不导入）"), None)] + [
-            (f.label, f.key) for f in self._kind.fields if f.importable or f.type == "stamp"]
+            (word(f.label), f.key) for f in self._kind.fields if f.importable or f.type == "stamp"]
         for column, header in enumerate(guess.headers):
             example = values.as_text(sample[column]) if column < len(sample) else ""
             for n, text in enumerate([table.column_letter(column), header, example]):
@@ -241,7 +242,7 @@ class ImportWizard(QDialog):
             self._error(exc)
             return False
         self.plan = plan
-        self.preview.show_plan(plan, self._title_field.label, self._title_field.key, previous)
+        self.preview.show_plan(plan, self._title_field.key, previous)
         self.next_button.setEnabled(bool(plan.to_write()) or bool(plan.conflicts()))
         return True
 

@@ -1328,6 +1328,153 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
   </context>
   <context>
+    <name>ExcelWords</name>
+    <message>
+      <source>客户</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <source>快捷短语</source>
+      <translation>Quick replies</translation>
+    </message>
+    <message>
+      <source>售后工单</source>
+      <translation>After-sales cases</translation>
+    </message>
+    <message>
+      <source>编号</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>称呼</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>手机</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>微信</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <source>QQ</source>
+      <translation>QQ</translation>
+    </message>
+    <message>
+      <source>平台</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
+    </message>
+    <message>
+      <source>地址</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>投诉类型</source>
+      <translation>Complaint profile</translation>
+    </message>
+    <message>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
+    </message>
+    <message>
+      <source>标签</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>最后修改</source>
+      <translation>Last changed</translation>
+    </message>
+    <message>
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>短语码</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>分类</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>客户编号</source>
+      <translation>Customer ID</translation>
+    </message>
+    <message>
+      <source>订单号</source>
+      <translation>Order no.</translation>
+    </message>
+    <message>
+      <source>商品</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>渠道</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>问题分类</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>问题描述</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>买家情绪</source>
+      <translation>Buyer's mood</translation>
+    </message>
+    <message>
+      <source>严重程度</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <source>阶段</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <source>满意度</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>改善措施</source>
+      <translation>Improvement</translation>
+    </message>
+    <message>
+      <source>创建时间</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>（空）</source>
+      <translation>(empty)</translation>
+    </message>
+  </context>
+  <context>
     <name>FillDialog</name>
     <message>
       <source>补充短语内容</source>
@@ -1373,55 +1520,55 @@ Open that customer, or save this as a new record anyway?</translation>
     <name>ImportPreview</name>
     <message>
       <source>将新建 %1 位客服（%2）</source>
-      <translation>%1 new staff members will be created (%2)</translation>
+      <translation>%1 new staff member(s) will be created (%2)</translation>
     </message>
     <message>
       <source>将新建 %1 个客户类型（%2）</source>
-      <translation>%1 new customer types will be created (%2)</translation>
+      <translation>%1 new customer type(s) will be created (%2)</translation>
     </message>
     <message>
       <source>%1 行称呼不同，未选择前不更新</source>
-      <translation>%1 rows name the customer differently: not updated unless you choose</translation>
+      <translation>%1 row(s) name the customer differently: not updated unless you choose</translation>
     </message>
     <message>
       <source>%1 行联系方式冲突，未选择前不更新</source>
-      <translation>%1 rows have conflicting contacts: not updated unless you choose</translation>
+      <translation>%1 row(s) with conflicting contacts: not updated unless you choose</translation>
     </message>
     <message>
       <source>%1 行冲突将保留软件中的数据</source>
-      <translation>%1 conflicting rows keep the app's data</translation>
+      <translation>%1 conflicting row(s) keep the app's data</translation>
     </message>
     <message>
       <source>%1 行冲突将按选择导入</source>
-      <translation>%1 conflicting rows will be imported as chosen</translation>
+      <translation>%1 conflicting row(s) will be imported as chosen</translation>
     </message>
     <message>
       <source>%1 行的未对应列将追加到备注</source>
-      <translation>%1 rows: unmapped columns will be added to Notes</translation>
+      <translation>%1 row(s): unmapped columns will be added to Notes</translation>
     </message>
     <message>
       <source>%1 行称呼写法不同，保留软件中的写法</source>
-      <translation>%1 rows spell the name differently: the app's spelling is kept</translation>
+      <translation>%1 row(s) spell the name differently: the app's spelling is kept</translation>
     </message>
     <message>
       <source>%1 行的负责客服将不设置</source>
-      <translation>%1 rows: staff member will not be set</translation>
+      <translation>%1 row(s): staff in charge will not be set</translation>
     </message>
     <message>
       <source>%1 行的客户类型将不设置</source>
-      <translation>%1 rows: customer type will not be set</translation>
+      <translation>%1 row(s): customer type will not be set</translation>
     </message>
     <message>
       <source>%1 行的编号不存在，按联系方式匹配</source>
-      <translation>%1 rows: ID not found, matched by contact</translation>
+      <translation>%1 row(s): ID not found, matched by contact</translation>
     </message>
     <message>
       <source>%1 行将按选择跳过</source>
-      <translation>%1 rows will be skipped as chosen</translation>
+      <translation>%1 row(s) will be skipped as chosen</translation>
     </message>
     <message>
       <source>%1 行有其他说明</source>
-      <translation>%1 rows have other notes</translation>
+      <translation>%1 row(s) with other notes</translation>
     </message>
     <message>
       <source>跳过本行</source>
@@ -1492,12 +1639,24 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation> (%1 skipped)</translation>
     </message>
     <message>
+      <source>，</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+    <message>
       <source>文件中没有数据行</source>
       <translation>The file has no data rows</translation>
     </message>
     <message>
       <source>将写入 %1 行</source>
-      <translation>%1 rows will be written</translation>
+      <translation>%1 row(s) will be written</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
     </message>
     <message>
       <source>新建客服：%1</source>
@@ -1526,6 +1685,10 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>说明</source>
       <translation>Note</translation>
+    </message>
+    <message>
+      <source>：</source>
+      <translation>: </translation>
     </message>
     <message>
       <source>取消勾选即跳过这一行</source>
