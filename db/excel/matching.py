@@ -99,9 +99,11 @@ class MatchingImporter:
 class _Matcher:
     def __init__(self, kind: Kind, importer: MatchingImporter, index: Index, check: RowCheck):
         self.kind, self.importer, self.index, self.check = kind, importer, index, check
+        self.labels = {f.key: f.label for f in kind.fields}  # Kind.field() scans: 50,000 rows
         self.seen: dict = {}
         self._former: dict[int, set[str]] | None = None
         self._by_name: dict[str, list[Existing]] | None = None
+        self._extra_notes: dict[tuple[str, ...], Note] = {}
 
     def by_name(self, name: str) -> list[Existing]:
         """Live records of this name (any spelling): built once, when a row has no contact."""
@@ -112,6 +114,14 @@ class _Matcher:
                     form = name_form(record.values[self.importer.name_key])
                     self._by_name.setdefault(form, []).append(record)
         return self._by_name.get(name_form(name), [])
+
+    def extra_note(self, columns: tuple[str, ...]) -> Note:
+        """One note per set of columns, shared by its rows (50,000 rows, one text)."""
+        note = self._extra_notes.get(columns)
+        if note is None:
+            note = self._extra_notes[columns] = Note("extra_kept", (
+                f"未对应的列已追加到{self.labels[self.kind.extra_into]}：" + "、".join(columns)))
+        return note
 
     def former(self, record_id: int) -> set[str]:
         if self._former is None:
@@ -160,8 +170,7 @@ class _Matcher:
                 record.values.get(kind.extra_into) if record else "") or "", extra)
             if merged != (values.get(kind.extra_into) or ""):
                 values[kind.extra_into] = merged
-                notes.append(Note("extra_kept", f"未对应的列已追加到{kind.field(kind.extra_into).label}："
-                                  + "、".join(extra)))
+                notes.append(self.extra_note(tuple(line.split("：", 1)[0] for line in extra)))
         if record is None:
             return _row(number, NEW, notes, values)
         name_conflict = how != "id" and self._other_name(values, record, notes)
@@ -222,7 +231,8 @@ class _Matcher:
 
 def _row(number: int, status: str, notes: list, values: dict, record: Existing | None = None,
          changes: dict | None = None) -> RowPlan:
-    return RowPlan(number, status, "；".join(notes), values, record, changes or {}, notes=notes)
+    reason = notes[0] if len(notes) == 1 else "；".join(notes)  # one note: the same text object
+    return RowPlan(number, status, reason, values, record, changes or {}, notes=notes)
 
 
 def _append_lines(text: str, lines: list[str]) -> str:
