@@ -33,6 +33,8 @@ SHEET, KEEP_NAME, REST = "sheet", "keep_name", "rest"
 # contacts of two different customers on one row.
 STAMP_CONFLICT, NAME_CONFLICT, CONTACT_CONFLICT = "stamp", "name", "contact"
 NEW_STAFF, NEW_TYPE = "new_staff", "new_type"  # notes whose value the import creates
+# A roster's own row numbers: not worth keeping in anyone's 备注.
+SEQUENCE_HEADERS = {"序号", "行号", "序列号", "no", "no.", "#", "index"}
 EXTRA = "extra"  # the values key of a row's unmapped "列名：值" texts (until the matcher)
 FOOTER_WORDS = ("合计", "总计", "小计", "共计", "总数", "说明", "备注：", "备注:", "注：", "注:")
 
@@ -185,7 +187,8 @@ def extra_columns(kind: Kind, header: HeaderGuess) -> list[tuple[int, str]]:
     if not kind.extra_into:
         return []
     return [(col, name.strip()) for col, (name, key) in enumerate(zip(header.headers, header.mapping))
-            if key is None and name and name.strip()]
+            if key is None and name and name.strip()
+            and name.strip().lower() not in SEQUENCE_HEADERS]
 
 
 def _blank(raw: list) -> bool:

@@ -112,6 +112,12 @@ def test_a_row_matched_by_its_number_may_rename(database, owner, tmp_path, data_
     assert row.status == "update" and row.changes == {"name": "张叁"}
 
 
+def test_a_rosters_own_row_numbers_are_not_kept(database, owner, tmp_path, data_dir):
+    rows = [["序号", "姓名", "手机", "来源"], [1, "李娜", "13800138001", "抖音"]]
+    [row] = plan_of(roster(tmp_path, rows)).rows
+    assert row.values["notes"] == "来源：抖音"
+
+
 def test_options_left_off_drop_staff_types_and_extra_columns(database, owner, tmp_path, data_dir):
     plan = plan_of(roster(tmp_path), ImportOptions(create_staff=False, create_types=False,
                                                    keep_extra=False))
