@@ -165,10 +165,11 @@ class _Matcher:
         notes += more_notes
         if problems:
             return RowPlan(number, INVALID, "；".join(problems), values, record)
-        if extra and kind.extra_into:
-            merged = _append_lines(values.get(kind.extra_into) or (
-                record.values.get(kind.extra_into) if record else "") or "", extra)
-            if merged != (values.get(kind.extra_into) or ""):
+        if extra and kind.extra_into:  # onto the row's own notes, else the record's
+            base = values.get(kind.extra_into) or (
+                record.values.get(kind.extra_into) if record else "") or ""
+            merged = _append_lines(base, extra)
+            if merged != base:
                 values[kind.extra_into] = merged
                 notes.append(self.extra_note(tuple(line.split("：", 1)[0] for line in extra)))
         if record is None:

@@ -228,3 +228,11 @@ def test_no_name_changes_through_a_contact_match_alone(database, owner, tmp_path
     names = _seed(people, owner)
     apply.apply(plan_of(_sheet(tmp_path, rows)), data_dir, owner)
     assert {c.id: c.name for c in Customer.select().where(Customer.id.in_(list(names)))} == names
+
+
+def test_kept_columns_already_in_the_notes_are_not_noted_again(database, owner, tmp_path, data_dir):
+    customers.create(CustomerData(name="李娜", phone="13800138001", notes="爱砍价\n客户来源：抖音"),
+                     owner)
+    rows = [["姓名", "手机", "客户来源"], ["李娜", "13800138001", "抖音"]]
+    [row] = plan_of(roster(tmp_path, rows)).rows
+    assert row.status == "unchanged" and row.reason == ""
