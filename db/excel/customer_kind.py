@@ -19,10 +19,19 @@ from db.excel.errors import ExcelError
 from db.excel.kinds import CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, Existing, Field, Kind
 from db.customers.name_forms import former_names
 from db.excel.matching import MatchingImporter
+from db.vocabulary import QT_TRANSLATE_NOOP
 from db.excel.plan import NEW_STAFF, NEW_TYPE, ImportOptions, Note
 from db.models import CustomerType, Staff, database
 
 _L = FIELD_LIMITS
+# What the notes say (marked for the wizard's translation; %1... are a note's arguments).
+_SAYS = {
+    "new_type": QT_TRANSLATE_NOOP("ImportNotes", "将新建客户类型“%1”"),
+    "type_dropped": QT_TRANSLATE_NOOP("ImportNotes", "客户类型“%1”不存在，未设置"),
+    "new_staff": QT_TRANSLATE_NOOP("ImportNotes", "将新建客服“%1”"),
+    "staff_dropped": QT_TRANSLATE_NOOP("ImportNotes", "负责客服“%1”不在客服名单中，未设置"),
+}
+
 
 FIELDS = (
     Field("id", "编号", ("ID", "客户编号", "客户ID", "序号ID"), ID, width=8),
@@ -137,9 +146,9 @@ def check_row(values: dict, record: Existing | None, known_types: dict[str, str]
     if "type" in values:
         name = known_types.get(values["type"].lower())
         if name is None and options.create_types:
-            notes.append(Note(NEW_TYPE, f"将新建客户类型“{values['type']}”"))
+            notes.append(Note.of(NEW_TYPE, _SAYS["new_type"], values["type"]))
         elif name is None:
-            notes.append(Note("type_dropped", f"客户类型“{values.pop('type')}”不存在，未设置"))
+            notes.append(Note.of("type_dropped", _SAYS["type_dropped"], values.pop("type")))
         else:
             values["type"] = name
     if "complaint_profile" in values:
@@ -153,9 +162,10 @@ def check_row(values: dict, record: Existing | None, known_types: dict[str, str]
             values["complaint_profile"] = label
     if "staff" in values and values["staff"] not in staff_names:
         if options.create_staff:
-            notes.append(Note(NEW_STAFF, f"将新建客服“{values['staff']}”"))
+            notes.append(Note.of(NEW_STAFF, _SAYS["new_staff"], values["staff"]))
         else:
-            notes.append(Note("staff_dropped", f"负责客服“{values.pop('staff')}”不在客服名单中，未设置"))
+            notes.append(Note.of("staff_dropped", _SAYS["staff_dropped"],
+                                 values.pop("staff")))
     return problems, notes
 
 

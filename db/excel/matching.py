@@ -7,7 +7,8 @@ keeps the app's data): a record changed in the app after the export's 最后修�
 different value in the sheet; a row matched by a contact alone that names the record
 differently (not a mere spelling: db.customers.name_forms); a row whose contacts belong to two
 different records, or one that would replace a contact the record has (a new phone of the
-same person, or another person: the user says which). A record in the trash is reported, never silently brought back.
+same person, or another person: the user says which). A record in the trash is reported,
+never silently brought back.
 """
 from __future__ import annotations
 
@@ -20,14 +21,26 @@ from db.excel.kinds import Existing, Kind, RowDecider
 from db.customers.name_forms import name_form, same_name
 from db.excel.plan import (
     CONFLICT, CONTACT_CONFLICT, DELETED, DUPLICATE, EXTRA, INVALID, NAME_CONFLICT, NEW,
-    STAMP_CONFLICT, UNCHANGED, UPDATE, ImportOptions, Note, RowPlan,
+    STAMP_CONFLICT, UNCHANGED, UPDATE, ImportOptions, Label, Note, RowPlan,
 )
 from db.excel.read import Table
+from db.vocabulary import QT_TRANSLATE_NOOP
 from db.models import Staff
 
 # (values, existing record or None) -> (problems making the row invalid, notes); it may
 # correct or drop values.
 RowCheck = Callable[[dict, "Existing | None"], tuple[list[str], list[str]]]
+
+# What the notes say (marked for the wizard's translation; %1... are a note's arguments).
+_SAYS = {
+    "extra_kept": QT_TRANSLATE_NOOP("ImportNotes", "未对应的列已追加到%1：%2"),
+    "id_missing": QT_TRANSLATE_NOOP("ImportNotes", "编号 #%1 在本软件中不存在，改按联系方式匹配"),
+    "contact_clash": QT_TRANSLATE_NOOP("ImportNotes", "%1对应软件中的“%2”，%3“%4”却属于另一位“%5”：未合并，请选择"),
+    "contact_replaced": QT_TRANSLATE_NOOP("ImportNotes", "%1对应软件中的“%2”，%3“%4”与软件中的“%5”不同：未替换，请选择"),
+    "name_conflict": QT_TRANSLATE_NOOP("ImportNotes", "%1“%2”对应软件中的“%3”，表格中的称呼却是“%4”：可能不是同一人，请选择"),
+    "stamp_conflict": QT_TRANSLATE_NOOP("ImportNotes", "导出后在软件中修改过（%1），表格中的 %2 与软件不同"),
+    "name_variant": QT_TRANSLATE_NOOP("ImportNotes", "称呼“%1”与软件中的“%2”视为同一人，保留软件中的写法"),
+}
 
 
 class Index:
@@ -119,8 +132,9 @@ class _Matcher:
         """One note per set of columns, shared by its rows (50,000 rows, one text)."""
         note = self._extra_notes.get(columns)
         if note is None:
-            note = self._extra_notes[columns] = Note("extra_kept", (
-                f"未对应的列已追加到{self.labels[self.kind.extra_into]}：" + "、".join(columns)))
+            note = self._extra_notes[columns] = Note.of(
+                "extra_kept", _SAYS["extra_kept"], Label(self.labels[self.kind.extra_into]),
+                columns)
         return note
 
     def former(self, record_id: int) -> set[str]:
@@ -135,7 +149,8 @@ class _Matcher:
         if record_id is not None:
             record, how = index.by_id.get(record_id), "id"
             if record is None:
-                notes.append(Note("id_missing", f"编号 #{record_id} 在本软件中不存在，改按联系方式匹配"))
+                notes.append(Note.of("id_missing", _SAYS["id_missing"],
+                                     record_id))
         if record is None:
             record, how = index.match(values)
         name = values.get(self.importer.name_key) if self.importer.name_key else None
@@ -179,17 +194,18 @@ class _Matcher:
         replaced = [k for k in index.match_keys if how in index.match_keys and values.get(k)
                     and record.values.get(k) and match_key(values[k]) != match_key(record.values[k])]
         if clash is not None or replaced:
-            matched = kind.field(how).label if how in index.match_keys else "编号"
+            matched = Label(self.labels[how] if how in index.match_keys else "编号")
             if clash is not None:
                 key, other = clash
-                text = (f"{kind.field(key).label}“{values[key]}”却属于另一位{kind.title}"
-                        f"“{other.label}”：未合并")
+                note = Note.of("contact_conflict", _SAYS["contact_clash"],
+                               matched, record.label, Label(self.labels[key]), values[key],
+                               other.label)
             else:  # a contact the customer has would be replaced: maybe another person
                 key, other = replaced[0], None
-                text = (f"{kind.field(key).label}“{values[key]}”与软件中的“{record.values[key]}”"
-                        "不同：未替换")
-            notes.insert(0, Note("contact_conflict",
-                                 f"{matched}对应软件中的“{record.label}”，{text}，请选择"))
+                note = Note.of("contact_conflict", _SAYS["contact_replaced"],
+                               matched, record.label, Label(self.labels[key]), values[key],
+                               record.values[key])
+            notes.insert(0, note)
             row = _row(number, CONFLICT, notes, values, record, changes)
             # "Apply the rest" leaves the contested contacts, and a different name, as they are.
             contested = tuple(dict.fromkeys([key, *replaced]))
@@ -197,19 +213,18 @@ class _Matcher:
             row.conflict, row.other = CONTACT_CONFLICT, other
             return row
         if name_conflict:
-            field = kind.field(how).label
-            notes.insert(0, Note("name_conflict",
-                f"{field}“{values[how]}”对应软件中的“{record.label}”，表格中的称呼却是"
-                f"“{values[self.importer.name_key]}”：可能不是同一人，请选择"))
+            notes.insert(0, Note.of(
+                "name_conflict", _SAYS["name_conflict"],
+                Label(self.labels[how]), values[how], record.label, values[self.importer.name_key]))
             row = _row(number, CONFLICT, notes, values, record, changes)
             row.conflict = NAME_CONFLICT
             return row
         if not changes:
             return _row(number, UNCHANGED, notes, values, record)
         if isinstance(stamp, dt.datetime) and record.changed_at > stamp:
-            labels = "、".join(kind.field(k).label for k in changes)
-            notes.insert(0, Note("stamp_conflict",
-                f"导出后在软件中修改过（{record.changed_at:%Y-%m-%d %H:%M}），表格中的 {labels} 与软件不同"))
+            notes.insert(0, Note.of(
+                "stamp_conflict", _SAYS["stamp_conflict"],
+                f"{record.changed_at:%Y-%m-%d %H:%M}", tuple(Label(self.labels[k]) for k in changes)))
             row = _row(number, CONFLICT, notes, values, record, changes)
             row.conflict = STAMP_CONFLICT
             return row
@@ -224,8 +239,8 @@ class _Matcher:
             return False
         if same_name(given, stored) or name_form(given) in self.former(record.id):
             values.pop(key)
-            notes.append(Note("name_variant", f"称呼“{given}”与软件中的“{stored}”视为同一人，"
-                                              "保留软件中的写法"))
+            notes.append(Note.of("name_variant", _SAYS["name_variant"],
+                                 given, stored))
             return False
         return True
 

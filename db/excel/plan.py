@@ -48,13 +48,25 @@ class ImportOptions:
     keep_extra: bool = True  # columns mapped to no field go into 备注 as "列名：值"
 
 
-class Note(str):
-    """A row's note, with the kind the summary counts it by (notes.py says the words)."""
-    kind: str
+class Label(str):
+    """A column's label inside a note's arguments (the wizard shows it translated)."""
 
-    def __new__(cls, kind: str, text: str) -> "Note":
+
+class Note(str):
+    """A row's note (its Chinese text), with the kind the summary counts it by (notes.py) and
+    the template and arguments it was made from, so the wizard can word it in the interface
+    language: Note.of("new_staff", "将新建客服“%1”", "小王")."""
+    kind: str
+    template: str
+    args: tuple
+
+    @classmethod
+    def of(cls, kind: str, template: str, *args) -> "Note":
+        text = template
+        for n, arg in reversed(list(enumerate(args, start=1))):  # %10 before %1
+            text = text.replace(f"%{n}", "、".join(arg) if isinstance(arg, tuple) else str(arg))
         note = super().__new__(cls, text)
-        note.kind = kind
+        note.kind, note.template, note.args = kind, template, args
         return note
 
 

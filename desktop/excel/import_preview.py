@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from db.excel import notes as plan_notes
 from db.excel.plan import (
     CONTACT_CONFLICT, KEEP_NAME, NAME_CONFLICT, NEW, NEW_STAFF, NEW_TYPE, PROBLEMS, REST, SHEET,
-    STATUSES, UPDATE, ImportOptions, Plan, extra_columns,
+    STATUSES, UPDATE, ImportOptions, Label, Plan, extra_columns,
 )
 from db.excel.report import change_lines, record_line, show
 from desktop.excel.words import EMPTY, word
@@ -234,7 +234,7 @@ class ImportPreview(QWidget):
             name = row.values.get(title_key) or (row.record.label if row.record else "")
             changes = change_lines(row, labels, word(EMPTY), self.tr("："))
             texts = [str(row.row), _t("ImportWizard", STATUS_TEXT[row.status]), name,
-                     record_line(row.record), "\n".join(changes), row.reason]
+                     record_line(row.record), "\n".join(changes), self.reason(row)]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text if column == REASON else "")
@@ -265,7 +265,7 @@ class ImportPreview(QWidget):
             texts = [str(row.row), record_line(row.record), "\n".join(app), "\n".join(sheet)]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(row.reason)
+                item.setToolTip(self.reason(row))
                 self.conflict_table.setItem(n, column, item)
             choice = QComboBox()
             for text, resolution in CHOICES.get(row.conflict, CHOICES[""]):
@@ -279,6 +279,13 @@ class ImportPreview(QWidget):
             self.conflict_table.setCellWidget(n, 4, choice)
         self.conflict_table.resizeRowsToContents()
 
+    def reason(self, row) -> str:
+        """The row's notes in the interface language (a problem found by a check: as the core
+        wrote it)."""
+        if not row.notes:
+            return row.reason
+        return self.tr("；").join(note_text(note) for note in row.notes)
+
     def _resolve(self, row, resolution: str) -> None:
         row.resolution = resolution
         self.refresh_counts()
@@ -290,6 +297,22 @@ class ImportPreview(QWidget):
         if row.status in (NEW, UPDATE):
             row.include = item.checkState() == Qt.CheckState.Checked
             self.refresh_counts()
+
+
+def note_text(note) -> str:
+    """A Note's template translated, its arguments put in (column labels translated too)."""
+    template = getattr(note, "template", None)
+    if template is None:
+        return str(note)
+    text = _t("ImportNotes", template)
+    comma = _t("ImportPreview", "、")
+    for n, arg in reversed(list(enumerate(note.args, start=1))):
+        if isinstance(arg, tuple):
+            arg = comma.join(word(a) if isinstance(a, Label) else str(a) for a in arg)
+        elif isinstance(arg, Label):
+            arg = word(arg)
+        text = text.replace(f"%{n}", str(arg))
+    return text
 
 
 def _state(include: bool) -> Qt.CheckState:

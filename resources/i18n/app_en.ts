@@ -1517,6 +1517,53 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
   </context>
   <context>
+    <name>ImportNotes</name>
+    <message>
+      <source>将新建客户类型“%1”</source>
+      <translation>Customer type "%1" will be created</translation>
+    </message>
+    <message>
+      <source>客户类型“%1”不存在，未设置</source>
+      <translation>Customer type "%1" does not exist: not set</translation>
+    </message>
+    <message>
+      <source>将新建客服“%1”</source>
+      <translation>Staff member "%1" will be created</translation>
+    </message>
+    <message>
+      <source>负责客服“%1”不在客服名单中，未设置</source>
+      <translation>Staff member "%1" is not on the staff list: not set</translation>
+    </message>
+    <message>
+      <source>未对应的列已追加到%1：%2</source>
+      <translation>Unmapped columns added to %1: %2</translation>
+    </message>
+    <message>
+      <source>编号 #%1 在本软件中不存在，改按联系方式匹配</source>
+      <translation>ID #%1 does not exist in this app: matched by contact instead</translation>
+    </message>
+    <message>
+      <source>%1对应软件中的“%2”，%3“%4”却属于另一位“%5”：未合并，请选择</source>
+      <translation>%1 matches "%2" in the app, but %3 "%4" belongs to another customer, "%5": not merged, please choose</translation>
+    </message>
+    <message>
+      <source>%1对应软件中的“%2”，%3“%4”与软件中的“%5”不同：未替换，请选择</source>
+      <translation>%1 matches "%2" in the app, but %3 "%4" differs from "%5" in the app: not replaced, please choose</translation>
+    </message>
+    <message>
+      <source>%1“%2”对应软件中的“%3”，表格中的称呼却是“%4”：可能不是同一人，请选择</source>
+      <translation>%1 "%2" matches "%3" in the app, but the sheet's name is "%4": maybe another person, please choose</translation>
+    </message>
+    <message>
+      <source>导出后在软件中修改过（%1），表格中的 %2 与软件不同</source>
+      <translation>Changed in the app after the export (%1): the sheet's %2 differs</translation>
+    </message>
+    <message>
+      <source>称呼“%1”与软件中的“%2”视为同一人，保留软件中的写法</source>
+      <translation>Name "%1" is taken as "%2" in the app: the app's spelling is kept</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportPreview</name>
     <message>
       <source>将新建 %1 位客服（%2）</source>

@@ -290,3 +290,29 @@ def test_a_shared_phone_under_another_name_is_shown_and_chosen(qtbot, context, o
     assert sorted(s.name for s in Staff.select()) == sorted(["店主小美", "小王", "小李", "阿珍"])
     assert Customer.get_by_id(wang.id).address == "杭州"
     assert not Customer.select().where(Customer.name == "赵敏").exists()
+
+
+def test_the_preview_speaks_english_when_the_app_does(qtbot, qapp, context, owner, tmp_path):
+    from desktop import i18n
+    customers.create(CustomerData(name="张三", phone="13800138000"), owner)
+    path = messy.xlsx(tmp_path / "roster.xlsx", [
+        ["姓名", "手机", "负责人", "客户来源"], ["张伟", "13800138000", "小王", "淘宝"],
+        ["李娜", "13800138001", "小王", ""]])
+    i18n.install(qapp, "en")
+    try:
+        wizard = ImportWizard(context)
+        qtbot.addWidget(wizard)
+        wizard.open_file(path)
+        wizard.next_button.click()
+        wizard.next_button.click()
+        assert wizard.windowTitle() == "Import Customers"
+        assert wizard.preview.staff_box.text() == "Create staff members: 小王"
+        assert wizard.rows_table.horizontalHeaderItem(2).text() == "Name"
+        conflict = wizard.rows_table.item(0, 5).text()
+        assert conflict.startswith('Phone "13800138000" matches "张三 (#1)" in the app, but the '
+                                   'sheet\'s name is "张伟"') and "Unmapped columns added to Notes" in conflict
+        assert wizard.rows_table.item(0, 4).text().startswith("Name: 张三 → 张伟\n")
+        assert wizard.conflict_table.cellWidget(0, 4).itemText(1) == "Keep the app's name, update the rest"
+        assert wizard.counts_label.text() == "new 1, conflict 1; 1 row(s) will be written"
+    finally:
+        i18n.install(qapp, "zh_CN")
