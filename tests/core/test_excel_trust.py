@@ -3,6 +3,8 @@ another through a shared contact, nothing typed lost (new staff and types, unmap
 and the undo message in the shop's words."""
 from __future__ import annotations
 
+import os
+
 import openpyxl
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -173,6 +175,8 @@ ROWS = st.lists(st.fixed_dictionaries({
     "name": st.sampled_from(NAMES + [""]),
     "phone": st.sampled_from(["13800138000", "13800138001", ""]),
     "wechat": st.sampled_from(["wx_a", "wx_b", ""]),
+    "account": st.sampled_from(["tb_a", ""]),
+    "type": st.sampled_from(["VIP", "批发", ""]),
     "staff": st.sampled_from(["小王", "店主小美", ""]),
     "source": st.sampled_from(["淘宝", "抖音", ""]),
     "notes": st.sampled_from(["老客户", ""]),
@@ -181,10 +185,14 @@ PEOPLE = st.lists(st.tuples(st.sampled_from(NAMES), st.sampled_from(["1380013800
                             st.sampled_from(["wx_a", "wx_b", ""])), max_size=3)
 
 
+MAX_EXAMPLES = int(os.environ.get("KEFUDESK_EXAMPLES", "30"))  # more for a deeper search
+
+
 def _reset(owner) -> None:
     for model in (ContactLog, CustomerTag, Tag, Customer, AuditLog):
         model.delete().execute()
     Staff.delete().where(Staff.id != owner.id).execute()
+    CustomerType.delete().where(CustomerType.name == "批发").execute()
 
 
 def _seed(people, owner) -> dict[int, str]:
@@ -198,12 +206,13 @@ def _seed(people, owner) -> dict[int, str]:
 
 
 def _sheet(tmp_path, rows):
-    table = [["姓名", "手机", "微信", "负责人", "客户来源", "备注"]] + [
-        [r["name"], r["phone"], r["wechat"], r["staff"], r["source"], r["notes"]] for r in rows]
+    table = [["姓名", "手机", "微信", "旺旺", "客户类型", "负责人", "客户来源", "备注"]] + [
+        [r["name"], r["phone"], r["wechat"], r["account"], r["type"], r["staff"], r["source"],
+         r["notes"]] for r in rows]
     return messy.csv_file(tmp_path / "roster.csv", "utf-8", table)
 
 
-@settings(max_examples=30, deadline=None,
+@settings(max_examples=MAX_EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(people=PEOPLE, rows=ROWS)
 def test_importing_twice_changes_nothing_the_second_time(database, owner, tmp_path, data_dir,
@@ -219,7 +228,7 @@ def test_importing_twice_changes_nothing_the_second_time(database, owner, tmp_pa
     assert snapshot(database) == before
 
 
-@settings(max_examples=30, deadline=None,
+@settings(max_examples=MAX_EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(people=PEOPLE, rows=ROWS)
 def test_no_name_changes_through_a_contact_match_alone(database, owner, tmp_path, data_dir,
