@@ -113,6 +113,20 @@ class ImportPreview(QWidget):
         self.conflict_label = QLabel(self.tr(
             "冲突：请逐行选择。称呼不同可能是另一个人（如家人共用手机）；默认跳过，不改软件中的数据。"))
         self.conflict_label.setWordWrap(True)
+        self.conflict_buttons: dict[str, QPushButton] = {}
+        conflict_bulk = QHBoxLayout()
+        conflict_bulk.addWidget(QLabel(self.tr("全部冲突：")))
+        for resolution, text in (("", self.tr("全部跳过")),
+                                 (REST, self.tr("全部保留软件中的称呼和联系方式，更新其他")),
+                                 (SHEET, self.tr("全部采用表格中的"))):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, r=resolution: self.resolve_all(r))
+            self.conflict_buttons[resolution] = button
+            conflict_bulk.addWidget(button)
+        conflict_bulk.addStretch(1)
+        self.conflict_bulk = QWidget()
+        self.conflict_bulk.setLayout(conflict_bulk)
+        conflict_bulk.setContentsMargins(0, 0, 0, 0)
         self.conflict_table = QTableWidget(0, 5)
         self.conflict_table.setHorizontalHeaderLabels(
             [self.tr("行号"), self.tr("记录"), self.tr("软件中的值"), self.tr("表格中的值"),
@@ -135,6 +149,7 @@ class ImportPreview(QWidget):
         layout.addLayout(bulk)
         layout.addWidget(self.rows_table, 3)
         layout.addWidget(self.conflict_label)
+        layout.addWidget(self.conflict_bulk)
         layout.addWidget(self.conflict_table, 2)
 
     # --- public -------------------------------------------------------------------------
@@ -180,6 +195,17 @@ class ImportPreview(QWidget):
             resolution = SHEET if resolution else ""
         combo = self.conflict_table.cellWidget(index, 4)
         combo.setCurrentIndex(combo.findData(resolution))
+
+    def resolve_all(self, resolution: str) -> None:
+        """The same choice for every conflict that offers it. REST stands for "apply the rest"
+        of each kind: keep the app's name (another name), or its contacts (contacts)."""
+        for n in range(self.conflict_table.rowCount()):
+            combo = self.conflict_table.cellWidget(n, 4)
+            index = combo.findData(resolution)
+            if resolution == REST and index < 0:
+                index = combo.findData(KEEP_NAME)
+            if index >= 0:
+                combo.setCurrentIndex(index)
 
     def refresh_counts(self) -> None:
         plan = self.plan
@@ -254,6 +280,7 @@ class ImportPreview(QWidget):
         conflicts = plan.conflicts()
         self.conflict_label.setVisible(bool(conflicts))
         self.conflict_table.setVisible(bool(conflicts))
+        self.conflict_bulk.setVisible(len(conflicts) > 1)
         self.conflict_table.setRowCount(len(conflicts))
         labels = {f.key: word(f.label) for f in plan.kind.fields}
         empty, colon = word(EMPTY), self.tr("：")

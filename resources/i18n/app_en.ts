@@ -1658,6 +1658,18 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Conflicts: choose per row. A different name may be another person (a shared family phone); by default the row is skipped and the app's data stays.</translation>
     </message>
     <message>
+      <source>全部冲突：</source>
+      <translation>All conflicts:</translation>
+    </message>
+    <message>
+      <source>全部保留软件中的称呼和联系方式，更新其他</source>
+      <translation>Keep the app's names and contacts, update the rest</translation>
+    </message>
+    <message>
+      <source>全部采用表格中的</source>
+      <translation>Take the sheet's for all</translation>
+    </message>
+    <message>
       <source>行号</source>
       <translation>Row</translation>
     </message>

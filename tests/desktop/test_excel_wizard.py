@@ -316,3 +316,27 @@ def test_the_preview_speaks_english_when_the_app_does(qtbot, qapp, context, owne
         assert wizard.counts_label.text() == "new 1, conflict 1; 1 row(s) will be written"
     finally:
         i18n.install(qapp, "zh_CN")
+
+
+def test_every_conflict_at_once(qtbot, context, owner, tmp_path):
+    first = customers.create(CustomerData(name="张三", phone="13800138000"), owner)
+    second = customers.create(CustomerData(name="李四", phone="13800138001", wechat="wx_li"), owner)
+    path = messy.xlsx(tmp_path / "roster.xlsx", [
+        ["姓名", "手机", "微信", "地址"], ["张伟", "13800138000", "", "北京"],
+        ["李四", "13800138001", "wx_new", "上海"]])
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.open_file(path)
+    wizard.next_button.click()
+    wizard.next_button.click()
+    assert wizard.conflict_table.rowCount() == 2 and wizard.preview.conflict_bulk.isVisible()
+    wizard.preview.conflict_buttons["rest"].click()  # keep names and contacts, apply the rest
+    assert [wizard.conflict_table.cellWidget(n, 4).currentData() for n in (0, 1)] == [
+        "keep_name", "rest"]
+    assert "将写入 2 行" in wizard.counts_label.text()
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    one, two = Customer.get_by_id(first.id), Customer.get_by_id(second.id)
+    assert (one.name, one.address) == ("张三", "北京")
+    assert (two.wechat, two.address) == ("wx_li", "上海")
