@@ -72,6 +72,11 @@ def offered(plan: Plan, kind: str, key: str) -> list[str]:
     return list(found)
 
 
+def created_names(plan: Plan, kind: str) -> list[str]:
+    """The names created by the rows that are written (NEW_STAFF / NEW_TYPE)."""
+    return next((n.names for n in count_notes(plan) if n.kind == kind), [])
+
+
 def _kinds(row: RowPlan) -> list[str]:
     kinds = list(dict.fromkeys(row.note_kinds))
     if row.status == CONFLICT:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from db.excel import headers, read, registry, report, values, workflow
+from db.excel import headers, notes, read, registry, report, values, workflow
 from db.excel.errors import ExcelError
-from db.excel.plan import PROBLEMS, Plan
+from db.excel.plan import NEW_STAFF, NEW_TYPE, PROBLEMS, Plan
 from desktop.context import AppContext
 from desktop.excel.import_preview import ImportPreview
 from desktop.excel.words import word
@@ -103,12 +103,14 @@ class ImportWizard(QDialog):
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
-        self.mapping_table.setColumnWidth(0, 50)
+        self.mapping_table.setColumnWidth(0, 70)
         self.mapping_table.setColumnWidth(1, 180)
         self.mapping_table.setColumnWidth(3, 160)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("第 2 步：检查列的对应关系（不认识的列不会导入）")))
+        layout.addWidget(QLabel(self.tr("第 2 步：检查列的对应关系（不认识的列不会导入）")
+                                if not registry.get(self._kind_key).extra_into else
+                                self.tr("第 2 步：检查列的对应关系（不认识的列默认追加到备注，下一步可以取消）")))
         layout.addWidget(self.mapping_label)
         layout.addWidget(self.mapping_table, 1)
         return page
@@ -268,9 +270,13 @@ class ImportWizard(QDialog):
     def _on_done(self, result) -> None:
         self.result = result
         self.progress.setValue(self.progress.maximum())
-        self.run_label.setText(self.tr("导入完成：新增 %1，更新 %2。\n导入前的数据已备份，可在“文件 → 撤销上次导入”恢复。")
-                               .replace("%1", str(result.created))
-                               .replace("%2", str(result.updated)))
+        created = [self.tr("已新建客服：%1").replace("%1", self.tr("、").join(names))
+                   for names in [notes.created_names(self.plan, NEW_STAFF)] if names]
+        created += [self.tr("已新建客户类型：%1").replace("%1", self.tr("、").join(names))
+                    for names in [notes.created_names(self.plan, NEW_TYPE)] if names]
+        self.run_label.setText("\n".join([
+            self.tr("导入完成：新增 %1，更新 %2。\n导入前的数据已备份，可在“文件 → 撤销上次导入”恢复。")
+            .replace("%1", str(result.created)).replace("%2", str(result.updated)), *created]))
         self._context.customers_changed.emit()
         self._context.staff_list_changed.emit()  # the import may have added staff members
         if self._kind_key == "cases":

@@ -1821,6 +1821,10 @@ Nothing is written before you confirm the preview; the data is backed up first a
       <translation>Step 2: check the columns (unknown columns are not imported)</translation>
     </message>
     <message>
+      <source>第 2 步：检查列的对应关系（不认识的列默认追加到备注，下一步可以取消）</source>
+      <translation>Step 2: check the columns (unknown columns go into Notes by default; you can turn that off in the next step)</translation>
+    </message>
+    <message>
       <source>导入%1</source>
       <translation>Import %1</translation>
     </message>
@@ -1911,6 +1915,18 @@ Nothing is written before you confirm the preview; the data is backed up first a
     <message>
       <source>正在备份并导入 %1 行…</source>
       <translation>Backing up and importing %1 rows…</translation>
+    </message>
+    <message>
+      <source>已新建客服：%1</source>
+      <translation>Staff members created: %1</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>已新建客户类型：%1</source>
+      <translation>Customer types created: %1</translation>
     </message>
     <message>
       <source>导入完成：新增 %1，更新 %2。

@@ -284,6 +284,7 @@ def test_a_shared_phone_under_another_name_is_shown_and_chosen(qtbot, context, o
     wizard.next_button.click()
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
     assert (wizard.result.created, wizard.result.updated) == (1, 2)
+    assert "已新建客服：小王、小李、阿珍" in wizard.run_label.text()
     kept = Customer.get_by_id(zhang.id)
     assert kept.name == "张三" and kept.staff.name == "小王"
     assert kept.notes == "客户来源：淘宝\n累计消费：1280"
