@@ -155,7 +155,7 @@ def _opened(data_dir: Path) -> Iterator[None]:
 
 
 def _import(args, data_dir: Path) -> int:
-    from db.excel import apply, report, workflow
+    from db.excel import apply, notes, report, workflow
     from db.excel.plan import PROBLEMS, STATUS_LABELS, UPDATE
 
     kind, table, guess = workflow.open_sheet(args.kind, args.file, args.sheet)
@@ -164,16 +164,22 @@ def _import(args, data_dir: Path) -> int:
     for row in plan.rows:
         if row.status in PROBLEMS:
             print(f"  第 {row.row} 行 {STATUS_LABELS[row.status]}：{row.reason}")
-    if args.report:
-        report.write_report(plan, args.report)
-        print(f"问题报告：{args.report}")
+    if args.report:  # every row with a problem, a note or a change (before -> after)
+        count = report.write_report(plan, args.report)
+        print(f"导入报告（{count} 行）：{args.report}")
     if args.dry_run:
+        line = notes.summary_line(plan, done=False)
+        if line:
+            print(f"说明：{line}")
         return 0
     if plan.counts()[UPDATE] and not _owner_allows(args):
         return OWNER_REFUSED
     result = apply.apply(plan, data_dir, None, source="command line")
     print(f"已导入：新增 {result.created}，更新 {result.updated}"
           + (f"；导入前的备份：{result.backup.name}" if result.backup else ""))
+    line = notes.summary_line(plan, done=True)
+    if line:
+        print(f"说明：{line}")
     if plan.conflicts():
         print(f"{len(plan.conflicts())} 行冲突保留了软件中的数据；请在程序中导入以逐行选择")
     return 0

@@ -107,9 +107,15 @@ def excel_shots(window, tmp: Path, out: Path) -> None:
     book = openpyxl.load_workbook(path)
     sheet = book["客户"]
     sheet["N2"] = "改为发顺丰"
-    sheet["H3"] = "北京市海淀区中关村大街 1 号"
+    sheet["H4"] = "北京市海淀区中关村大街 1 号"
     sheet.append([None, "吴先生", "1.38E+10"])
     sheet.append([None, "郑女士", "13712345678", "zheng_w", None, "抖音", None, None, "新客户"])
+    # 张三's phone under another name (his own row taken out of the sheet), a staff member the
+    # app does not know, an extra column.
+    sheet.delete_rows(3)
+    sheet.append([None, "张伟", "13900001111", None, None, None, None, None, None, None, "小王"])
+    sheet.cell(1, 16, "客户来源")
+    sheet.cell(sheet.max_row, 16, "老客户介绍")
     book.save(path)
     clock.freeze(clock.now() + dt.timedelta(minutes=1))
     first = Customer.get_by_id(1)
@@ -118,7 +124,7 @@ def excel_shots(window, tmp: Path, out: Path) -> None:
     customers.update(first.id, data, window.context.staff)
     clock.freeze(None)
     wizard = ImportWizard(window.context, "customers", window)
-    wizard.resize(1000, 640)
+    wizard.resize(1100, 720)
     wizard.show()
     wizard.open_file(path)
     wizard.next_button.click()

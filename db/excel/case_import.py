@@ -80,7 +80,8 @@ class CaseRowPlan(RowPlan):
 class CaseImporter:
     """The importer of after-sales cases (see the module's docstring)."""
 
-    def planner(self, kind: Kind, table: Table, header: HeaderGuess) -> RowDecider:
+    def planner(self, kind: Kind, table: Table, header: HeaderGuess,
+                options=None) -> RowDecider:  # a case keeps unmapped values in its own note
         return _Planner(kind, table, header).decide
 
     def apply(self, rows: list[RowPlan], by: Staff | None,

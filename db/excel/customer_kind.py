@@ -17,10 +17,21 @@ from db.customers.vocabulary import COMPLAINT_PROFILES
 from db.storage import dialect
 from db.excel.errors import ExcelError
 from db.excel.kinds import CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, Existing, Field, Kind
+from db.customers.name_forms import former_names
 from db.excel.matching import MatchingImporter
+from db.vocabulary import QT_TRANSLATE_NOOP
+from db.excel.plan import NEW_STAFF, NEW_TYPE, ImportOptions, Note
 from db.models import CustomerType, Staff, database
 
 _L = FIELD_LIMITS
+# What the notes say (marked for the wizard's translation; %1... are a note's arguments).
+_SAYS = {
+    "new_type": QT_TRANSLATE_NOOP("ImportNotes", "将新建客户类型“%1”"),
+    "type_dropped": QT_TRANSLATE_NOOP("ImportNotes", "客户类型“%1”不存在，未设置"),
+    "new_staff": QT_TRANSLATE_NOOP("ImportNotes", "将新建客服“%1”"),
+    "staff_dropped": QT_TRANSLATE_NOOP("ImportNotes", "负责客服“%1”不在客服名单中，未设置"),
+}
+
 
 FIELDS = (
     Field("id", "编号", ("ID", "客户编号", "客户ID", "序号ID"), ID, width=8),
@@ -113,15 +124,18 @@ def choices() -> dict[str, list[str]]:
             "staff": [s.name for s in Staff.select().where(Staff.active == True)]}  # noqa: E712
 
 
-def make_checker() -> Callable[[dict, Existing | None], tuple[list[str], list[str]]]:
+def make_checker(options: ImportOptions = ImportOptions()
+                 ) -> Callable[[dict, Existing | None], tuple[list[str], list[str]]]:
     known_types = {t.name.lower(): t.name for t in CustomerType.select(CustomerType.name)}
     staff_names = {s.name for s in Staff.select(Staff.name)}
-    return lambda values, record: check_row(values, record, known_types, staff_names)
+    return lambda values, record: check_row(values, record, known_types, staff_names, options)
 
 
 def check_row(values: dict, record: Existing | None, known_types: dict[str, str],
-              staff_names: set[str]) -> tuple[list[str], list[str]]:
-    """Problems that make the row invalid, and notes; names are put in their stored spelling."""
+              staff_names: set[str], options: ImportOptions = ImportOptions()
+              ) -> tuple[list[str], list[str]]:
+    """Problems that make the row invalid, and notes; names are put in their stored spelling.
+    A staff member or type the app does not know yet is created (or left out, as chosen)."""
     problems: list[str] = []
     notes: list[str] = []
     if record is None and not values.get("name"):
@@ -131,8 +145,10 @@ def check_row(values: dict, record: Existing | None, known_types: dict[str, str]
         problems.append(f"QQ：“{qq}” 不是有效的 QQ 号（5–12 位数字）")
     if "type" in values:
         name = known_types.get(values["type"].lower())
-        if name is None:
-            notes.append(f"将新建客户类型“{values['type']}”")
+        if name is None and options.create_types:
+            notes.append(Note.of(NEW_TYPE, _SAYS["new_type"], values["type"]))
+        elif name is None:
+            notes.append(Note.of("type_dropped", _SAYS["type_dropped"], values.pop("type")))
         else:
             values["type"] = name
     if "complaint_profile" in values:
@@ -145,7 +161,11 @@ def check_row(values: dict, record: Existing | None, known_types: dict[str, str]
         else:
             values["complaint_profile"] = label
     if "staff" in values and values["staff"] not in staff_names:
-        notes.append(f"负责客服“{values.pop('staff')}”不在客服名单中，未设置")
+        if options.create_staff:
+            notes.append(Note.of(NEW_STAFF, _SAYS["new_staff"], values["staff"]))
+        else:
+            notes.append(Note.of("staff_dropped", _SAYS["staff_dropped"],
+                                 values.pop("staff")))
     return problems, notes
 
 
@@ -154,20 +174,31 @@ def check_row(values: dict, record: Existing | None, known_types: dict[str, str]
 def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
     """Write the planned rows through the customers' bulk writer, inside the caller's
     transaction; a customer changed since the preview stops the import (rolled back)."""
+    _create_staff(rows)
     writer = BulkWriter(by)
     done = 0
     for batch in chunked(rows, 500):
         for row in batch:
+            changes = row.to_apply
             if row.record is None:
                 writer.insert(_stored(row.values))
             elif not writer.update(row.record.id, row.record.version,
-                                   _stored({**row.record.values, **row.changes}),
-                                   "tags" in row.changes):
+                                   _stored({**row.record.values, **changes}), "tags" in changes):
                 raise ExcelError(f"第 {row.row} 行的客户“{row.record.label}”在预览之后被修改或删除了，"
                                  "请重新预览后再导入", row=row.row)
             done += 1
         writer.flush()
         progress(done)
+
+
+def _create_staff(rows) -> None:
+    """The staff members the rows name that the app does not know yet (the plan noted them).
+    Plain staff, never the owner: an import gives no one the owner's rights."""
+    known = {s.name for s in Staff.select(Staff.name)}
+    wanted = (row.values.get("staff") if row.record is None else row.to_apply.get("staff")
+              for row in rows)
+    for name in dict.fromkeys(n for n in wanted if n and n not in known):
+        Staff.create(name=name, role="staff")
 
 
 _PROFILE_CODES = COMPLAINT_PROFILES.by_source()
@@ -180,8 +211,8 @@ def _stored(values: dict) -> dict:
 
 
 IMPORTER = MatchingImporter(load_existing=load_existing, make_check=make_checker,
-                            apply_rows=apply_rows)
+                            apply_rows=apply_rows, name_key="name", former_names=former_names)
 KIND = Kind(key="customers", title="客户", fields=FIELDS,
             identifying=("id", "name", "phone", "wechat", "platform_account"),
             match_keys=("phone", "wechat", "platform_account"), export_rows=export_rows,
-            choices=choices, importer=IMPORTER)
+            choices=choices, importer=IMPORTER, extra_into="notes")

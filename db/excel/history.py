@@ -17,6 +17,16 @@ from db.models import BaseModel
 from db.storage import backups, paths, settings
 
 
+# What each table's rows are called in the shop's words (never a table name in a message).
+TABLE_WORDS = {
+    "customer": "位客户", "contact_log": "条联系记录", "customer_type": "个客户类型",
+    "tag": "个标签", "customer_tag": "个客户标签", "staff": "位客服", "snippet": "条快捷短语",
+    "snippet_category": "个短语分类", "forbidden_phrase": "条禁用语", "case": "个售后工单",
+    "remedy": "条补救方案", "case_promise": "条工单承诺", "case_event": "条工单时间线记录",
+    "credential": "个密码设置",
+}
+
+
 @dataclasses.dataclass
 class LastImport:
     title: str
@@ -62,10 +72,8 @@ def describe(last: LastImport) -> str:
     lines = [f"将撤销 {at} 从“{last.file}”导入的{last.title}"
              f"（新增 {last.created}，更新 {last.updated}），恢复到导入之前。"]
     since = changes_since(last.at)
-    names = {"customer": "位客户", "contact_log": "条联系记录", "snippet": "条快捷短语",
-             "case": "个售后工单"}
     if since:
-        parts = [f"{n} {names.get(t, '条' + t + '记录')}" for t, n in since.items()]
+        parts = [f"{n} {TABLE_WORDS.get(t, '条其他记录')}" for t, n in since.items()]
         lines.append("导入之后的这些修改也会丢失：" + "，".join(parts) + "。")
     else:
         lines.append("导入之后没有其他修改。")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Protocol
 
 if TYPE_CHECKING:  # annotations only: plan.py imports this module
     from db.excel.headers import HeaderGuess
-    from db.excel.plan import RowPlan
+    from db.excel.plan import ImportOptions, RowPlan
     from db.excel.read import Table
     from db.models import Staff
 
@@ -59,7 +59,8 @@ class Importer(Protocol):
     """The import of one kind: plan every row (a dry run that writes nothing), then apply the
     rows the user confirmed, inside the caller's transaction."""
 
-    def planner(self, kind: Kind, table: Table, header: HeaderGuess) -> RowDecider:
+    def planner(self, kind: Kind, table: Table, header: HeaderGuess,
+                options: ImportOptions | None = None) -> RowDecider:
         """Load what deciding rows needs (once per plan) and return the decider."""
 
     def apply(self, rows: list[RowPlan], by: Staff | None,
@@ -83,6 +84,7 @@ class Kind:
     choices: Callable[[], dict[str, list[str]]] = lambda: {}  # drop-down lists per field key
     importer: Importer | None = None  # None: export only (a case's remedies and timeline)
     companions: tuple[Kind, ...] = ()  # kinds whose sheets go into the same export workbook
+    extra_into: str = ""  # the field that keeps unmapped columns as "列名：值" ("" = none)
 
     @property
     def importable(self) -> bool:

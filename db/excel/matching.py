@@ -2,9 +2,13 @@
 
 Matching trusts the app's own ID column first (a sheet that came from an export), then the
 kind's contact keys in order (customers: phone, WeChat, platform account). A non-empty cell
-updates; an empty cell never erases. A record changed in the app after the export's
-最后修改 time, with a different value in the sheet, is a conflict the user decides per row.
-A record in the trash is reported, never silently brought back.
+updates; an empty cell never erases. Conflicts the user decides per row (the command line
+keeps the app's data): a record changed in the app after the export's 最后修改 time with a
+different value in the sheet; a row matched by a contact alone that names the record
+differently (not a mere spelling: db.customers.name_forms); a row whose contacts belong to two
+different records, or one that would replace a contact the record has (a new phone of the
+same person, or another person: the user says which). A record in the trash is reported,
+never silently brought back.
 """
 from __future__ import annotations
 
@@ -14,13 +18,29 @@ from typing import Callable, Iterable
 
 from db.excel.headers import HeaderGuess
 from db.excel.kinds import Existing, Kind, RowDecider
-from db.excel.plan import CONFLICT, DELETED, DUPLICATE, INVALID, NEW, UNCHANGED, UPDATE, RowPlan
+from db.customers.name_forms import name_form, same_name
+from db.excel.plan import (
+    CONFLICT, CONTACT_CONFLICT, DELETED, DUPLICATE, EXTRA, INVALID, NAME_CONFLICT, NEW,
+    STAMP_CONFLICT, UNCHANGED, UPDATE, ImportOptions, Label, Note, RowPlan,
+)
 from db.excel.read import Table
+from db.vocabulary import QT_TRANSLATE_NOOP
 from db.models import Staff
 
 # (values, existing record or None) -> (problems making the row invalid, notes); it may
 # correct or drop values.
 RowCheck = Callable[[dict, "Existing | None"], tuple[list[str], list[str]]]
+
+# What the notes say (marked for the wizard's translation; %1... are a note's arguments).
+_SAYS = {
+    "extra_kept": QT_TRANSLATE_NOOP("ImportNotes", "未对应的列已追加到%1：%2"),
+    "id_missing": QT_TRANSLATE_NOOP("ImportNotes", "编号 #%1 在本软件中不存在，改按联系方式匹配"),
+    "contact_clash": QT_TRANSLATE_NOOP("ImportNotes", "%1对应软件中的“%2”，%3“%4”却属于另一位“%5”：未合并，请选择"),
+    "contact_replaced": QT_TRANSLATE_NOOP("ImportNotes", "%1对应软件中的“%2”，%3“%4”与软件中的“%5”不同：未替换，请选择"),
+    "name_conflict": QT_TRANSLATE_NOOP("ImportNotes", "%1“%2”对应软件中的“%3”，表格中的称呼却是“%4”：可能不是同一人，请选择"),
+    "stamp_conflict": QT_TRANSLATE_NOOP("ImportNotes", "导出后在软件中修改过（%1），表格中的 %2 与软件不同"),
+    "name_variant": QT_TRANSLATE_NOOP("ImportNotes", "称呼“%1”与软件中的“%2”视为同一人，保留软件中的写法"),
+}
 
 
 class Index:
@@ -67,15 +87,19 @@ def match_key(value) -> str:
 class MatchingImporter:
     """The importer of kinds whose rows create or update records (customers, snippets)."""
     load_existing: Callable[[], Iterable[Existing]]
-    make_check: Callable[[], RowCheck]  # once per plan
+    make_check: Callable[[ImportOptions], RowCheck]  # once per plan
     apply_rows: Callable[[list[RowPlan], "Staff | None", Callable[[int], None]], None]
+    # The field naming a record that a match on contacts alone must not change without the
+    # user's choice (customers: name), and the record's earlier names by id (loaded once,
+    # only when a name differs).
+    name_key: str = ""
+    former_names: Callable[[], dict[int, set[str]]] = dict
 
-    def planner(self, kind: Kind, table: Table, header: HeaderGuess) -> RowDecider:
-        index, check, seen = Index(kind.match_keys, self.load_existing()), self.make_check(), {}
-
-        def decide(number: int, values: dict, record_id: int | None, stamp) -> RowPlan:
-            return _match_row(kind, index, check, seen, number, values, record_id, stamp)
-        return decide
+    def planner(self, kind: Kind, table: Table, header: HeaderGuess,
+                options: ImportOptions | None = None) -> RowDecider:
+        matcher = _Matcher(kind, self, Index(kind.match_keys, self.load_existing()),
+                           self.make_check(options or ImportOptions()))
+        return matcher.decide
 
     def apply(self, rows: list[RowPlan], by: Staff | None,
               progress: Callable[[int], None]) -> None:
@@ -85,44 +109,152 @@ class MatchingImporter:
         return ""
 
 
-def _match_row(kind: Kind, index: Index, check: RowCheck, seen: dict, number: int,
-               values: dict, record_id: int | None, stamp) -> RowPlan:
-    record, notes = None, []
-    if record_id is not None:
-        record = index.by_id.get(record_id)
+class _Matcher:
+    def __init__(self, kind: Kind, importer: MatchingImporter, index: Index, check: RowCheck):
+        self.kind, self.importer, self.index, self.check = kind, importer, index, check
+        self.labels = {f.key: f.label for f in kind.fields}  # Kind.field() scans: 50,000 rows
+        self.seen: dict = {}
+        self._former: dict[int, set[str]] | None = None
+        self._by_name: dict[str, list[Existing]] | None = None
+        self._extra_notes: dict[tuple[str, ...], Note] = {}
+
+    def by_name(self, name: str) -> list[Existing]:
+        """Live records of this name (any spelling): built once, when a row has no contact."""
+        if self._by_name is None:
+            self._by_name = {}
+            for record in self.index.by_id.values():
+                if not record.deleted and record.values.get(self.importer.name_key):
+                    form = name_form(record.values[self.importer.name_key])
+                    self._by_name.setdefault(form, []).append(record)
+        return self._by_name.get(name_form(name), [])
+
+    def extra_note(self, columns: tuple[str, ...]) -> Note:
+        """One note per set of columns, shared by its rows (50,000 rows, one text)."""
+        note = self._extra_notes.get(columns)
+        if note is None:
+            note = self._extra_notes[columns] = Note.of(
+                "extra_kept", _SAYS["extra_kept"], Label(self.labels[self.kind.extra_into]),
+                columns)
+        return note
+
+    def former(self, record_id: int) -> set[str]:
+        if self._former is None:
+            self._former = self.importer.former_names()
+        return self._former.get(record_id, set())
+
+    def decide(self, number: int, values: dict, record_id: int | None, stamp) -> RowPlan:
+        kind, index = self.kind, self.index
+        record, how, notes = None, "", []
+        extra = values.pop(EXTRA, None)
+        if record_id is not None:
+            record, how = index.by_id.get(record_id), "id"
+            if record is None:
+                notes.append(Note.of("id_missing", _SAYS["id_missing"],
+                                     record_id))
         if record is None:
-            notes.append(f"编号 #{record_id} 在本软件中不存在，改按联系方式匹配")
-    if record is None:
-        record, _how = index.match(values)
-    if record is not None and record.deleted:
-        return RowPlan(number, DELETED, f"对应的{kind.title}“{record.label}”已在回收站中，"
-                       "未导入；如需恢复请先在回收站还原", values, record)
-    clash = index.clash(values, record) if record is not None else None
-    if clash is not None:
-        key, other = clash
-        return RowPlan(number, INVALID, f"{kind.field(key).label}“{values[key]}”已属于另一位{kind.title}"
-                       f"“{other.label}”，与本行匹配到的“{record.label}”不是同一位；请核对后再导入",
-                       values, record)
-    problems, more_notes = check(values, record)
-    notes += more_notes
-    if problems:
-        return RowPlan(number, INVALID, "；".join(problems), values, record)
-    identity = [("record", record.id)] if record else []
-    identity += [(k, match_key(values[k])) for k in index.match_keys if values.get(k)]
-    earlier = next((seen[i] for i in identity if i in seen), None)
-    if earlier is not None:
-        return RowPlan(number, DUPLICATE, f"与第 {earlier} 行是同一位{kind.title}，本行未导入",
-                       values, record)
-    for item in identity:
-        seen[item] = number
-    if record is None:
-        return RowPlan(number, NEW, "；".join(notes), values)
-    changes = {k: v for k, v in values.items() if v != record.values.get(k)}
-    if not changes:
-        return RowPlan(number, UNCHANGED, "；".join(notes), values, record)
-    if isinstance(stamp, dt.datetime) and record.changed_at > stamp:
-        labels = "、".join(kind.field(k).label for k in changes)
-        reason = (f"导出后在软件中修改过（{record.changed_at:%Y-%m-%d %H:%M}），"
-                  f"表格中的 {labels} 与软件不同")
-        return RowPlan(number, CONFLICT, reason, values, record, changes)
-    return RowPlan(number, UPDATE, "；".join(notes), values, record, changes)
+            record, how = index.match(values)
+        name = values.get(self.importer.name_key) if self.importer.name_key else None
+        if record is None and name and not any(values.get(k) for k in index.match_keys):
+            # No contact at all: the one customer of that name, so that importing the same
+            # sheet twice does not create everyone of it twice.
+            found = self.by_name(name)
+            if len(found) > 1:
+                return RowPlan(number, INVALID, f"本行没有联系方式，软件中有 {len(found)} 位“{name}”，"
+                               "无法确定是哪一位；请补上手机、微信或平台账号", values)
+            record, how = (found[0], "name") if found else (None, "")
+        if record is not None and record.deleted:
+            return RowPlan(number, DELETED, f"对应的{kind.title}“{record.label}”已在回收站中，"
+                           "未导入；如需恢复请先在回收站还原", values, record)
+        clash = index.clash(values, record) if record is not None else None
+        identity = [("record", record.id)] if record else []
+        identity += [(k, match_key(values[k])) for k in index.match_keys if values.get(k)]
+        if name and not identity:
+            identity = [("name", name_form(name))]
+        earlier = next((self.seen[i] for i in identity if i in self.seen), None)
+        if earlier is not None:
+            return RowPlan(number, DUPLICATE, f"与第 {earlier} 行是同一位{kind.title}，本行未导入",
+                           values, record)
+        for item in identity:  # an invalid row too: a later row of the same person waits for it
+            self.seen[item] = number
+        problems, more_notes = self.check(values, record)
+        notes += more_notes
+        if problems:
+            return RowPlan(number, INVALID, "；".join(problems), values, record)
+        if extra and kind.extra_into:  # onto the row's own notes, else the record's
+            base = values.get(kind.extra_into) or (
+                record.values.get(kind.extra_into) if record else "") or ""
+            merged = _append_lines(base, extra)
+            if merged != base:
+                values[kind.extra_into] = merged
+                notes.append(self.extra_note(tuple(line.split("：", 1)[0] for line in extra)))
+        if record is None:
+            return _row(number, NEW, notes, values)
+        name_conflict = how != "id" and self._other_name(values, record, notes)
+        changes = {k: v for k, v in values.items() if v != record.values.get(k)}
+        replaced = [k for k in index.match_keys if how in index.match_keys and values.get(k)
+                    and record.values.get(k) and match_key(values[k]) != match_key(record.values[k])]
+        if clash is not None or replaced:
+            matched = Label(self.labels[how] if how in index.match_keys else "编号")
+            if clash is not None:
+                key, other = clash
+                note = Note.of("contact_conflict", _SAYS["contact_clash"],
+                               matched, record.label, Label(self.labels[key]), values[key],
+                               other.label)
+            else:  # a contact the customer has would be replaced: maybe another person
+                key, other = replaced[0], None
+                note = Note.of("contact_conflict", _SAYS["contact_replaced"],
+                               matched, record.label, Label(self.labels[key]), values[key],
+                               record.values[key])
+            notes.insert(0, note)
+            row = _row(number, CONFLICT, notes, values, record, changes)
+            # "Apply the rest" leaves the contested contacts, and a different name, as they are.
+            contested = tuple(dict.fromkeys([key, *replaced]))
+            row.contested = (*contested, self.importer.name_key) if name_conflict else contested
+            row.conflict, row.other = CONTACT_CONFLICT, other
+            return row
+        if name_conflict:
+            notes.insert(0, Note.of(
+                "name_conflict", _SAYS["name_conflict"],
+                Label(self.labels[how]), values[how], record.label, values[self.importer.name_key]))
+            row = _row(number, CONFLICT, notes, values, record, changes)
+            row.conflict = NAME_CONFLICT
+            return row
+        if not changes:
+            return _row(number, UNCHANGED, notes, values, record)
+        if isinstance(stamp, dt.datetime) and record.changed_at > stamp:
+            notes.insert(0, Note.of(
+                "stamp_conflict", _SAYS["stamp_conflict"],
+                f"{record.changed_at:%Y-%m-%d %H:%M}", tuple(Label(self.labels[k]) for k in changes)))
+            row = _row(number, CONFLICT, notes, values, record, changes)
+            row.conflict = STAMP_CONFLICT
+            return row
+        return _row(number, UPDATE, notes, values, record, changes)
+
+    def _other_name(self, values: dict, record: Existing, notes: list) -> bool:
+        """True when the row names the matched record differently (a conflict). A mere other
+        spelling, or a name it had before, keeps the app's name and is noted."""
+        key = self.importer.name_key
+        given, stored = values.get(key), record.values.get(key)
+        if not key or not given or not stored or given == stored:
+            return False
+        if same_name(given, stored) or name_form(given) in self.former(record.id):
+            values.pop(key)
+            notes.append(Note.of("name_variant", _SAYS["name_variant"],
+                                 given, stored))
+            return False
+        return True
+
+
+def _row(number: int, status: str, notes: list, values: dict, record: Existing | None = None,
+         changes: dict | None = None) -> RowPlan:
+    reason = notes[0] if len(notes) == 1 else "；".join(notes)  # one note: the same text object
+    return RowPlan(number, status, reason, values, record, changes or {}, notes=notes)
+
+
+def _append_lines(text: str, lines: list[str]) -> str:
+    """text with each line that it does not hold yet added at the end (never twice)."""
+    if not text:  # most new rows
+        return "\n".join(dict.fromkeys(lines))
+    have = set(text.splitlines())
+    new = [line for line in dict.fromkeys(lines) if line not in have]
+    return "\n".join([text, *new]) if new else text

@@ -25,10 +25,52 @@ STATUSES = (NEW, UPDATE, UNCHANGED, DUPLICATE, CONFLICT, INVALID, DELETED, SKIPP
 STATUS_LABELS = {NEW: "新增", UPDATE: "更新", UNCHANGED: "无变化", DUPLICATE: "文件内重复",
                  CONFLICT: "冲突", INVALID: "有错误", DELETED: "已删除的记录", SKIPPED: "跳过"}
 PROBLEMS = (DUPLICATE, CONFLICT, INVALID, DELETED)  # what the error report lists
+# How the user resolved a conflict: "" keeps the app's data (the row is skipped; the command
+# line's choice), SHEET takes the sheet's values, KEEP_NAME applies everything but the name,
+# REST applies everything but the contact that belongs to another customer.
+SHEET, KEEP_NAME, REST = "sheet", "keep_name", "rest"
+# The kinds of conflict: a changed record since its export, another name on a known contact,
+# contacts of two different customers on one row.
+STAMP_CONFLICT, NAME_CONFLICT, CONTACT_CONFLICT = "stamp", "name", "contact"
+NEW_STAFF, NEW_TYPE = "new_staff", "new_type"  # notes whose value the import creates
+# A roster's own row numbers: not worth keeping in anyone's 备注.
+SEQUENCE_HEADERS = {"序号", "行号", "序列号", "no", "no.", "#", "index"}
+EXTRA = "extra"  # the values key of a row's unmapped "列名：值" texts (until the matcher)
 FOOTER_WORDS = ("合计", "总计", "小计", "共计", "总数", "说明", "备注：", "备注:", "注：", "注:")
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(frozen=True)
+class ImportOptions:
+    """What the user allowed besides the rows themselves (the wizard's check boxes; the command
+    line takes these defaults)."""
+    create_staff: bool = True  # a 负责客服 not on the staff list is created, not dropped
+    create_types: bool = True  # likewise a 客户类型
+    keep_extra: bool = True  # columns mapped to no field go into 备注 as "列名：值"
+
+
+class Label(str):
+    """A column's label inside a note's arguments (the wizard shows it translated)."""
+
+
+class Note(str):
+    """A row's note (its Chinese text), with the kind the summary counts it by (notes.py) and
+    the template and arguments it was made from, so the wizard can word it in the interface
+    language: Note.of("new_staff", "将新建客服“%1”", "小王")."""
+    kind: str
+    template: str
+    args: tuple
+
+    @classmethod
+    def of(cls, kind: str, template: str, *args) -> "Note":
+        text = template
+        for n, arg in reversed(list(enumerate(args, start=1))):  # %10 before %1
+            text = text.replace(f"%{n}", "、".join(arg) if isinstance(arg, tuple) else str(arg))
+        note = super().__new__(cls, text)
+        note.kind, note.template, note.args = kind, template, args
+        return note
+
+
+@dataclasses.dataclass(slots=True)  # 50,000 rows: no __dict__ each
 class RowPlan:
     row: int  # the sheet's row number, as Excel shows it
     status: str
@@ -36,7 +78,12 @@ class RowPlan:
     values: dict[str, Any] = dataclasses.field(default_factory=dict)  # non-empty parsed cells
     record: Existing | None = None
     changes: dict[str, Any] = dataclasses.field(default_factory=dict)  # sheet values that differ
-    take_sheet: bool = False  # a conflict the user resolved for the sheet's values
+    notes: list[str] = dataclasses.field(default_factory=list)  # Note or plain text
+    include: bool = True  # False: the user skipped this new or updating row
+    conflict: str = ""  # the kind of conflict (STAMP_CONFLICT ...)
+    resolution: str = ""  # the user's choice for a conflict ("" keeps the app's data)
+    contested: tuple[str, ...] = ()  # contacts of this row that belong to another customer
+    other: Existing | None = None  # that other customer
 
     @property
     def current(self) -> dict[str, Any]:
@@ -46,8 +93,31 @@ class RowPlan:
         return {k: self.record.values.get(k) for k in self.changes}
 
     @property
+    def take_sheet(self) -> bool:
+        return self.resolution == SHEET
+
+    @take_sheet.setter
+    def take_sheet(self, value: bool) -> None:
+        self.resolution = SHEET if value else ""
+
+    @property
+    def to_apply(self) -> dict[str, Any]:
+        """The changes this row writes, after the user's choice for a conflict."""
+        if self.resolution == KEEP_NAME:
+            return {k: v for k, v in self.changes.items() if k != "name"}
+        if self.resolution == REST:
+            return {k: v for k, v in self.changes.items() if k not in self.contested}
+        return self.changes
+
+    @property
     def will_write(self) -> bool:
-        return self.status in (NEW, UPDATE) or (self.status == CONFLICT and self.take_sheet)
+        if self.status in (NEW, UPDATE):
+            return self.include
+        return self.status == CONFLICT and bool(self.resolution) and bool(self.to_apply)
+
+    @property
+    def note_kinds(self) -> list[str]:
+        return [getattr(n, "kind", "note") for n in self.notes]
 
 
 @dataclasses.dataclass
@@ -56,6 +126,7 @@ class Plan:
     table: Table
     header: HeaderGuess
     rows: list[RowPlan]
+    options: ImportOptions = ImportOptions()
 
     def counts(self) -> dict[str, int]:
         found = collections.Counter(r.status for r in self.rows)
@@ -105,19 +176,31 @@ def parse_cell(field: Field, raw) -> Any:
     raise AssertionError(field.type)
 
 
-def make_plan(kind: Kind, table: Table, header: HeaderGuess) -> Plan:
+def make_plan(kind: Kind, table: Table, header: HeaderGuess,
+              options: ImportOptions = ImportOptions()) -> Plan:
     """The dry run of an import: every row parsed here, then decided by the kind's importer."""
-    decide = kind.importer.planner(kind, table, header)
+    decide = kind.importer.planner(kind, table, header, options)
     fields = {f.key: f for f in kind.fields}
     columns = [(col, fields[key]) for col, key in enumerate(header.mapping)
                if key in fields and (fields[key].importable or fields[key].type == STAMP)]
+    extra = extra_columns(kind, header) if options.keep_extra else []
     rows: list[RowPlan] = []
     for offset, raw in enumerate(table.rows[header.row_index + 1:]):
         number = header.row_number + 1 + offset
         if _blank(raw):
             continue
-        rows.append(_plan_row(kind, table, decide, columns, number, raw))
-    return Plan(kind, table, header, rows)
+        rows.append(_plan_row(kind, table, decide, columns, extra, number, raw))
+    return Plan(kind, table, header, rows, options)
+
+
+def extra_columns(kind: Kind, header: HeaderGuess) -> list[tuple[int, str]]:
+    """(column, header) of the named columns mapped to no field, for kinds that keep them in a
+    notes field (customers: 客户来源, 累计消费 ... go into 备注)."""
+    if not kind.extra_into:
+        return []
+    return [(col, name.strip()) for col, (name, key) in enumerate(zip(header.headers, header.mapping))
+            if key is None and name and name.strip()
+            and name.strip().lower() not in SEQUENCE_HEADERS]
 
 
 def _blank(raw: list) -> bool:
@@ -128,7 +211,7 @@ def _blank(raw: list) -> bool:
     return True
 
 
-def _plan_row(kind: Kind, table: Table, decide, columns, number: int, raw) -> RowPlan:
+def _plan_row(kind: Kind, table: Table, decide, columns, extra, number: int, raw) -> RowPlan:
     """Parse the row's cells; a blank, footer or unreadable row is decided here, the rest by
     the kind's importer (decide)."""
     values: dict[str, Any] = {}
@@ -148,4 +231,8 @@ def _plan_row(kind: Kind, table: Table, decide, columns, number: int, raw) -> Ro
             return RowPlan(number, SKIPPED, "合计/说明行或没有可导入的内容，已跳过", values)
     if problems:
         return RowPlan(number, INVALID, "；".join(problems), values)
+    kept = [f"{name}：{as_text(raw[col])}" for col, name in extra
+            if col < len(raw) and not is_empty(raw[col])]
+    if kept:  # the matcher adds them to the record's notes field once
+        values[EXTRA] = kept
     return decide(number, values, record_id, stamp)

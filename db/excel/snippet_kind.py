@@ -70,7 +70,7 @@ def choices() -> dict[str, list[str]]:
     return {"category": [c.name for c in snippets.categories()]}
 
 
-def make_checker() -> Callable[[dict, Existing | None], tuple[list[str], list[str]]]:
+def make_checker(_options=None) -> Callable[[dict, Existing | None], tuple[list[str], list[str]]]:
     known = {c.name for c in SnippetCategory.select(SnippetCategory.name)}
 
     def check(values: dict, record: Existing | None) -> tuple[list[str], list[str]]:
@@ -93,7 +93,7 @@ def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
     categories = {c.name: c.id for c in SnippetCategory.select()}
     for done, row in enumerate(rows, start=1):
         merged = {**(row.record.values if row.record else {}),
-                  **(row.values if row.record is None else row.changes)}
+                  **(row.values if row.record is None else row.to_apply)}
         name = merged.get("category")
         if name and name not in categories:
             categories[name] = snippets.add_category(name).id

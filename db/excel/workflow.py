@@ -5,7 +5,7 @@ from pathlib import Path
 
 from db.excel import headers, kinds, read, registry
 from db.excel.headers import HeaderGuess
-from db.excel.plan import Plan, make_plan
+from db.excel.plan import ImportOptions, Plan, make_plan
 
 
 def open_sheet(kind_key: str, path: Path, sheet: str | None = None
@@ -17,12 +17,12 @@ def open_sheet(kind_key: str, path: Path, sheet: str | None = None
 
 
 def plan_import(kind: kinds.Kind, table: read.Table, guess: HeaderGuess,
-                remember: bool = True) -> Plan:
+                remember: bool = True, options: ImportOptions = ImportOptions()) -> Plan:
     """Check the mapping (raises ExcelError), remember it for this header, plan every row."""
     headers.check_mapping(kind, table, guess)
     if remember:
         headers.save_mapping(kind, guess.headers, guess.mapping)
-    return make_plan(kind, table, guess)
+    return make_plan(kind, table, guess, options)
 
 
 def plan_file(kind_key: str, path: Path, sheet: str | None = None) -> Plan:

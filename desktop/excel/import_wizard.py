@@ -7,36 +7,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QProgressBar, QPushButton, QStackedWidget, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from db.excel import headers, read, registry, report, values, workflow
+from db.excel import headers, notes, read, registry, report, values, workflow
 from db.excel.errors import ExcelError
-from db.excel.plan import PROBLEMS, STATUSES, Plan
+from db.excel.plan import NEW_STAFF, NEW_TYPE, PROBLEMS, Plan
 from desktop.context import AppContext
+from desktop.excel.import_preview import ImportPreview
+from desktop.excel.words import word
 from desktop.excel.worker import ImportWorker, run_in_background
 from desktop.security import require_owner
 
 FILE_FILTER = "表格 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)"
-PREVIEW_LIMIT = 2000  # rows listed in the preview table; the counts cover every row
 FILE, MAPPING, PREVIEW, RUN = range(4)
-# The core's status words, marked for lupdate so the English UI shows them translated.
-STATUS_TEXT = {
-    "new": QT_TRANSLATE_NOOP("ImportWizard", "新增"),
-    "update": QT_TRANSLATE_NOOP("ImportWizard", "更新"),
-    "unchanged": QT_TRANSLATE_NOOP("ImportWizard", "无变化"),
-    "duplicate": QT_TRANSLATE_NOOP("ImportWizard", "文件内重复"),
-    "conflict": QT_TRANSLATE_NOOP("ImportWizard", "冲突"),
-    "invalid": QT_TRANSLATE_NOOP("ImportWizard", "有错误"),
-    "deleted": QT_TRANSLATE_NOOP("ImportWizard", "已删除的记录"),
-    "skipped": QT_TRANSLATE_NOOP("ImportWizard", "跳过"),
-}
-
-
 class ImportWizard(QDialog):
     def __init__(self, context: AppContext, kind_key: str = "customers", parent=None):
         super().__init__(parent)
@@ -49,8 +36,8 @@ class ImportWizard(QDialog):
         self.worker: ImportWorker | None = None
         self.result = None
         self._title_field = registry.get(kind_key).value_fields[0]  # the column naming a row
-        self.setWindowTitle(self.tr("导入%1").replace("%1", registry.get(kind_key).title))
-        self.resize(980, 640)
+        self.setWindowTitle(self.tr("导入%1").replace("%1", word(registry.get(kind_key).title)))
+        self.resize(1100, 720)
         self._setup_ui()
         self._show_step(FILE)
 
@@ -117,49 +104,27 @@ class ImportWizard(QDialog):
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.Stretch)
-        self.mapping_table.setColumnWidth(0, 50)
+        self.mapping_table.setColumnWidth(0, 70)
         self.mapping_table.setColumnWidth(1, 180)
         self.mapping_table.setColumnWidth(3, 160)
         self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("第 2 步：检查列的对应关系（不认识的列不会导入）")))
+        layout.addWidget(QLabel(self.tr("第 2 步：检查列的对应关系（不认识的列不会导入）")
+                                if not registry.get(self._kind_key).extra_into else
+                                self.tr("第 2 步：检查列的对应关系（不认识的列默认追加到备注，下一步可以取消）")))
         layout.addWidget(self.mapping_label)
         layout.addWidget(self.mapping_table, 1)
         return page
 
     def _preview_step(self) -> QWidget:
-        page = QWidget()
-        self.counts_label = QLabel()
-        self.counts_label.setWordWrap(True)
-        self.rows_table = QTableWidget(0, 4)
-        self.rows_table.setHorizontalHeaderLabels(
-            [self.tr("行号"), self.tr("结果"), self._title_field.label, self.tr("原因")])
-        self.rows_table.verticalHeader().hide()
-        self.rows_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.rows_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for column, width in enumerate((70, 100, 130)):
-            self.rows_table.setColumnWidth(column, width)
-        self.conflict_label = QLabel(self.tr("冲突：导出之后在软件中修改过的记录。请逐行选择保留哪一边（默认保留软件中的数据）。"))
-        self.conflict_label.setWordWrap(True)
-        self.conflict_table = QTableWidget(0, 5)
-        self.conflict_table.setHorizontalHeaderLabels(
-            [self.tr("行号"), self.tr("记录"), self.tr("软件中的值"), self.tr("表格中的值"),
-             self.tr("处理")])
-        self.conflict_table.verticalHeader().hide()
-        for column in (2, 3):
-            self.conflict_table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.Stretch)
-        self.conflict_table.setColumnWidth(0, 70)
-        self.conflict_table.setColumnWidth(1, 130)
-        self.conflict_table.setColumnWidth(4, 150)
-        self.conflict_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("第 3 步：预览（还没有写入任何数据）")))
-        layout.addWidget(self.counts_label)
-        layout.addWidget(self.rows_table, 3)
-        layout.addWidget(self.conflict_label)
-        layout.addWidget(self.conflict_table, 2)
-        return page
+        self.preview = ImportPreview()
+        self.preview.options_changed.connect(self._replan)
+        # The preview's widgets, under the names the wizard's callers and tests use.
+        self.counts_label = self.preview.counts_label
+        self.rows_table = self.preview.rows_table
+        self.conflict_label = self.preview.conflict_label
+        self.conflict_table = self.preview.conflict_table
+        return self.preview
 
     def _run_step(self) -> QWidget:
         page = QWidget()
@@ -201,8 +166,8 @@ class ImportWizard(QDialog):
         self.next_button.setVisible(step != RUN or self.result is not None)
         self.next_button.setText({PREVIEW: self.tr("开始导入"), RUN: self.tr("完成")}.get(
             step, self.tr("下一步")))
-        self.report_button.setVisible(step in (PREVIEW, RUN) and self.plan is not None
-                                      and bool(self.plan.problems()))
+        self.report_button.setVisible(step in (PREVIEW, RUN) and self.plan is not None and any(
+            r.status in PROBLEMS or r.reason or r.changes for r in self.plan.rows))
         self.cancel_button.setText(self.tr("取消"))
         self.cancel_button.setVisible(self.result is None)
 
@@ -240,7 +205,7 @@ class ImportWizard(QDialog):
         sample = table.rows[guess.row_index + 1] if guess.row_index + 1 < len(table.rows) else []
         self.mapping_table.setRowCount(len(guess.headers))
         options = [(self.tr("（不导入）"), None)] + [
-            (f.label, f.key) for f in self._kind.fields if f.importable or f.type == "stamp"]
+            (word(f.label), f.key) for f in self._kind.fields if f.importable or f.type == "stamp"]
         for column, header in enumerate(guess.headers):
             example = values.as_text(sample[column]) if column < len(sample) else ""
             for n, text in enumerate([table.column_letter(column), header, example]):
@@ -258,52 +223,34 @@ class ImportWizard(QDialog):
     def _make_plan(self) -> None:
         self._guess.mapping = [self.mapping_table.cellWidget(c, 3).currentData()
                                for c in range(self.mapping_table.rowCount())]
-        try:
-            self.plan = run_in_background(
-                self, self.tr("正在检查每一行…"),
-                lambda: workflow.plan_import(self._kind, self._table, self._guess, remember=False))
-        except ExcelError as exc:
-            return self._error(exc)
+        if not self._plan(previous=None):
+            return
         headers.save_mapping(self._kind, self._guess.headers, self._guess.mapping)
-        self._fill_preview()
         self._show_step(PREVIEW)
 
-    def _fill_preview(self) -> None:
-        plan = self.plan
-        counts = plan.counts()
-        text = "，".join(f"{self.tr(STATUS_TEXT[s])} {counts[s]}" for s in STATUSES
-                        if counts[s]) or self.tr("文件中没有数据行")
-        extra = plan.kind.importer.summary(plan.rows)
-        self.counts_label.setText(f"{text}；{extra}" if extra else text)  # extra: db's words
-        shown = sorted(plan.rows, key=lambda r: (r.status not in PROBLEMS, r.row))[:PREVIEW_LIMIT]
-        self.rows_table.setRowCount(len(shown))
-        for n, row in enumerate(shown):
-            name = row.values.get(self._title_field.key) or (row.record.label if row.record else "")
-            for column, text in enumerate([str(row.row), self.tr(STATUS_TEXT[row.status]),
-                                           name, row.reason]):
-                self.rows_table.setItem(n, column, QTableWidgetItem(text))
-        conflicts = plan.conflicts()
-        self.conflict_label.setVisible(bool(conflicts))
-        self.conflict_table.setVisible(bool(conflicts))
-        self.conflict_table.setRowCount(len(conflicts))
-        for n, row in enumerate(conflicts):
-            labels = {f.key: f.label for f in self._kind.fields}
-            app = "\n".join(f"{labels[k]}：{_show(v)}" for k, v in row.current.items())
-            sheet = "\n".join(f"{labels[k]}：{_show(v)}" for k, v in row.changes.items())
-            for column, text in enumerate([str(row.row), row.record.label, app, sheet]):
-                self.conflict_table.setItem(n, column, QTableWidgetItem(text))
-            choice = QComboBox()
-            choice.addItem(self.tr("保留软件中的"), False)
-            choice.addItem(self.tr("采用表格中的"), True)
-            choice.currentIndexChanged.connect(
-                lambda _i, r=row, c=choice: setattr(r, "take_sheet", c.currentData()))
-            self.conflict_table.setCellWidget(n, 4, choice)
-        self.conflict_table.resizeRowsToContents()
-        self.next_button.setEnabled(bool(plan.to_write()) or bool(conflicts))
+    def _replan(self) -> None:
+        """An option changed: plan again with it, keeping the rows' choices."""
+        if self.plan is not None and self.stack.currentIndex() == PREVIEW:
+            self._plan(previous=self.plan)
+            self._show_step(PREVIEW)
 
-    def choose_conflict(self, index: int, take_sheet: bool) -> None:
-        combo = self.conflict_table.cellWidget(index, 4)
-        combo.setCurrentIndex(combo.findData(take_sheet))
+    def _plan(self, previous: Plan | None) -> bool:
+        options = self.preview.options() if previous is not None else None
+        try:
+            plan = run_in_background(
+                self, self.tr("正在检查每一行…"),
+                lambda: workflow.plan_import(self._kind, self._table, self._guess, remember=False,
+                                             **({"options": options} if options else {})))
+        except ExcelError as exc:
+            self._error(exc)
+            return False
+        self.plan = plan
+        self.preview.show_plan(plan, self._title_field.key, previous)
+        self.next_button.setEnabled(bool(plan.to_write()) or bool(plan.conflicts()))
+        return True
+
+    def choose_conflict(self, index: int, resolution) -> None:
+        self.preview.choose_conflict(index, resolution)
 
     def _start_import(self) -> None:
         writes = len(self.plan.to_write())
@@ -329,10 +276,15 @@ class ImportWizard(QDialog):
     def _on_done(self, result) -> None:
         self.result = result
         self.progress.setValue(self.progress.maximum())
-        self.run_label.setText(self.tr("导入完成：新增 %1，更新 %2。\n导入前的数据已备份，可在“文件 → 撤销上次导入”恢复。")
-                               .replace("%1", str(result.created))
-                               .replace("%2", str(result.updated)))
+        created = [self.tr("已新建客服：%1").replace("%1", self.tr("、").join(names))
+                   for names in [notes.created_names(self.plan, NEW_STAFF)] if names]
+        created += [self.tr("已新建客户类型：%1").replace("%1", self.tr("、").join(names))
+                    for names in [notes.created_names(self.plan, NEW_TYPE)] if names]
+        self.run_label.setText("\n".join([
+            self.tr("导入完成：新增 %1，更新 %2。\n导入前的数据已备份，可在“文件 → 撤销上次导入”恢复。")
+            .replace("%1", str(result.created)).replace("%2", str(result.updated)), *created]))
         self._context.customers_changed.emit()
+        self._context.staff_list_changed.emit()  # the import may have added staff members
         if self._kind_key == "cases":
             self._context.cases_changed.emit()
         self._context.notify(self.tr("导入完成：新增 %1，更新 %2").replace(
@@ -370,8 +322,3 @@ class ImportWizard(QDialog):
             self.worker.wait()
         super().closeEvent(event)
 
-
-def _show(value) -> str:
-    if isinstance(value, tuple):
-        return "、".join(value)
-    return values.as_text(value) if value is not None else "（空）"

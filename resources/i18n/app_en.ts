@@ -1348,6 +1348,153 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
   </context>
   <context>
+    <name>ExcelWords</name>
+    <message>
+      <source>客户</source>
+      <translation>Customers</translation>
+    </message>
+    <message>
+      <source>快捷短语</source>
+      <translation>Quick replies</translation>
+    </message>
+    <message>
+      <source>售后工单</source>
+      <translation>After-sales cases</translation>
+    </message>
+    <message>
+      <source>编号</source>
+      <translation>ID</translation>
+    </message>
+    <message>
+      <source>称呼</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>手机</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>微信</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <source>QQ</source>
+      <translation>QQ</translation>
+    </message>
+    <message>
+      <source>平台</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
+    </message>
+    <message>
+      <source>地址</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>投诉类型</source>
+      <translation>Complaint profile</translation>
+    </message>
+    <message>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
+    </message>
+    <message>
+      <source>标签</source>
+      <translation>Tags</translation>
+    </message>
+    <message>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>最后修改</source>
+      <translation>Last changed</translation>
+    </message>
+    <message>
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>短语码</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <source>分类</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>内容</source>
+      <translation>Text</translation>
+    </message>
+    <message>
+      <source>客户编号</source>
+      <translation>Customer ID</translation>
+    </message>
+    <message>
+      <source>订单号</source>
+      <translation>Order no.</translation>
+    </message>
+    <message>
+      <source>商品</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>渠道</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>问题分类</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>问题描述</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>买家情绪</source>
+      <translation>Buyer's mood</translation>
+    </message>
+    <message>
+      <source>严重程度</source>
+      <translation>Severity</translation>
+    </message>
+    <message>
+      <source>阶段</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <source>满意度</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <source>原因</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>改善措施</source>
+      <translation>Improvement</translation>
+    </message>
+    <message>
+      <source>创建时间</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <source>（空）</source>
+      <translation>(empty)</translation>
+    </message>
+  </context>
+  <context>
     <name>FillDialog</name>
     <message>
       <source>补充短语内容</source>
@@ -1387,6 +1534,248 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>……还有 %1 处</source>
       <translation>… %1 more</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportNotes</name>
+    <message>
+      <source>将新建客户类型“%1”</source>
+      <translation>Customer type "%1" will be created</translation>
+    </message>
+    <message>
+      <source>客户类型“%1”不存在，未设置</source>
+      <translation>Customer type "%1" does not exist: not set</translation>
+    </message>
+    <message>
+      <source>将新建客服“%1”</source>
+      <translation>Staff member "%1" will be created</translation>
+    </message>
+    <message>
+      <source>负责客服“%1”不在客服名单中，未设置</source>
+      <translation>Staff member "%1" is not on the staff list: not set</translation>
+    </message>
+    <message>
+      <source>未对应的列已追加到%1：%2</source>
+      <translation>Unmapped columns added to %1: %2</translation>
+    </message>
+    <message>
+      <source>编号 #%1 在本软件中不存在，改按联系方式匹配</source>
+      <translation>ID #%1 does not exist in this app: matched by contact instead</translation>
+    </message>
+    <message>
+      <source>%1对应软件中的“%2”，%3“%4”却属于另一位“%5”：未合并，请选择</source>
+      <translation>%1 matches "%2" in the app, but %3 "%4" belongs to another customer, "%5": not merged, please choose</translation>
+    </message>
+    <message>
+      <source>%1对应软件中的“%2”，%3“%4”与软件中的“%5”不同：未替换，请选择</source>
+      <translation>%1 matches "%2" in the app, but %3 "%4" differs from "%5" in the app: not replaced, please choose</translation>
+    </message>
+    <message>
+      <source>%1“%2”对应软件中的“%3”，表格中的称呼却是“%4”：可能不是同一人，请选择</source>
+      <translation>%1 "%2" matches "%3" in the app, but the sheet's name is "%4": maybe another person, please choose</translation>
+    </message>
+    <message>
+      <source>导出后在软件中修改过（%1），表格中的 %2 与软件不同</source>
+      <translation>Changed in the app after the export (%1): the sheet's %2 differs</translation>
+    </message>
+    <message>
+      <source>称呼“%1”与软件中的“%2”视为同一人，保留软件中的写法</source>
+      <translation>Name "%1" is taken as "%2" in the app: the app's spelling is kept</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreview</name>
+    <message>
+      <source>将新建 %1 位客服（%2）</source>
+      <translation>%1 new staff member(s) will be created (%2)</translation>
+    </message>
+    <message>
+      <source>将新建 %1 个客户类型（%2）</source>
+      <translation>%1 new customer type(s) will be created (%2)</translation>
+    </message>
+    <message>
+      <source>%1 行称呼不同，未选择前不更新</source>
+      <translation>%1 row(s) name the customer differently: not updated unless you choose</translation>
+    </message>
+    <message>
+      <source>%1 行联系方式冲突，未选择前不更新</source>
+      <translation>%1 row(s) with conflicting contacts: not updated unless you choose</translation>
+    </message>
+    <message>
+      <source>%1 行冲突将保留软件中的数据</source>
+      <translation>%1 conflicting row(s) keep the app's data</translation>
+    </message>
+    <message>
+      <source>%1 行冲突将按选择导入</source>
+      <translation>%1 conflicting row(s) will be imported as chosen</translation>
+    </message>
+    <message>
+      <source>%1 行的未对应列将追加到备注</source>
+      <translation>%1 row(s): unmapped columns will be added to Notes</translation>
+    </message>
+    <message>
+      <source>%1 行称呼写法不同，保留软件中的写法</source>
+      <translation>%1 row(s) spell the name differently: the app's spelling is kept</translation>
+    </message>
+    <message>
+      <source>%1 行的负责客服将不设置</source>
+      <translation>%1 row(s): staff in charge will not be set</translation>
+    </message>
+    <message>
+      <source>%1 行的客户类型将不设置</source>
+      <translation>%1 row(s): customer type will not be set</translation>
+    </message>
+    <message>
+      <source>%1 行的编号不存在，按联系方式匹配</source>
+      <translation>%1 row(s): ID not found, matched by contact</translation>
+    </message>
+    <message>
+      <source>%1 行将按选择跳过</source>
+      <translation>%1 row(s) will be skipped as chosen</translation>
+    </message>
+    <message>
+      <source>%1 行有其他说明</source>
+      <translation>%1 row(s) with other notes</translation>
+    </message>
+    <message>
+      <source>跳过本行</source>
+      <translation>Skip this row</translation>
+    </message>
+    <message>
+      <source>保留软件中的称呼，更新其他</source>
+      <translation>Keep the app's name, update the rest</translation>
+    </message>
+    <message>
+      <source>改为表格中的称呼</source>
+      <translation>Rename to the sheet's name</translation>
+    </message>
+    <message>
+      <source>不改联系方式，更新其他</source>
+      <translation>Keep the contacts, update the rest</translation>
+    </message>
+    <message>
+      <source>采用表格中的</source>
+      <translation>Take the sheet's</translation>
+    </message>
+    <message>
+      <source>新增的行：</source>
+      <translation>New rows:</translation>
+    </message>
+    <message>
+      <source>更新的行：</source>
+      <translation>Updated rows:</translation>
+    </message>
+    <message>
+      <source>全部导入</source>
+      <translation>Import all</translation>
+    </message>
+    <message>
+      <source>全部跳过</source>
+      <translation>Skip all</translation>
+    </message>
+    <message>
+      <source>冲突：请逐行选择。称呼不同可能是另一个人（如家人共用手机）；默认跳过，不改软件中的数据。</source>
+      <translation>Conflicts: choose per row. A different name may be another person (a shared family phone); by default the row is skipped and the app's data stays.</translation>
+    </message>
+    <message>
+      <source>全部冲突：</source>
+      <translation>All conflicts:</translation>
+    </message>
+    <message>
+      <source>全部保留软件中的称呼和联系方式，更新其他</source>
+      <translation>Keep the app's names and contacts, update the rest</translation>
+    </message>
+    <message>
+      <source>全部采用表格中的</source>
+      <translation>Take the sheet's for all</translation>
+    </message>
+    <message>
+      <source>行号</source>
+      <translation>Row</translation>
+    </message>
+    <message>
+      <source>记录</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>软件中的值</source>
+      <translation>Value in the app</translation>
+    </message>
+    <message>
+      <source>表格中的值</source>
+      <translation>Value in the sheet</translation>
+    </message>
+    <message>
+      <source>处理</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>第 3 步：预览（还没有写入任何数据）</source>
+      <translation>Step 3: preview (nothing written yet)</translation>
+    </message>
+    <message>
+      <source>（跳过 %1）</source>
+      <translation> (%1 skipped)</translation>
+    </message>
+    <message>
+      <source>，</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+    <message>
+      <source>文件中没有数据行</source>
+      <translation>The file has no data rows</translation>
+    </message>
+    <message>
+      <source>将写入 %1 行</source>
+      <translation>%1 row(s) will be written</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>新建客服：%1</source>
+      <translation>Create staff members: %1</translation>
+    </message>
+    <message>
+      <source>新建客户类型：%1</source>
+      <translation>Create customer types: %1</translation>
+    </message>
+    <message>
+      <source>把未对应的列追加到备注（“列名：值”，不会重复追加）：%1</source>
+      <translation>Add unmapped columns to Notes ("column: value", never twice): %1</translation>
+    </message>
+    <message>
+      <source>结果</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>对应的记录</source>
+      <translation>Matches</translation>
+    </message>
+    <message>
+      <source>修改（原 → 新）</source>
+      <translation>Changes (before → after)</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>：</source>
+      <translation>: </translation>
+    </message>
+    <message>
+      <source>取消勾选即跳过这一行</source>
+      <translation>Untick to skip this row</translation>
+    </message>
+    <message>
+      <source>另一位：%1</source>
+      <translation>Other customer: %1</translation>
     </message>
   </context>
   <context>
@@ -1452,16 +1841,8 @@ Nothing is written before you confirm the preview; the data is backed up first a
       <translation>Step 2: check the columns (unknown columns are not imported)</translation>
     </message>
     <message>
-      <source>行号</source>
-      <translation>Row</translation>
-    </message>
-    <message>
-      <source>结果</source>
-      <translation>Result</translation>
-    </message>
-    <message>
-      <source>原因</source>
-      <translation>Reason</translation>
+      <source>第 2 步：检查列的对应关系（不认识的列默认追加到备注，下一步可以取消）</source>
+      <translation>Step 2: check the columns (unknown columns go into Notes by default; you can turn that off in the next step)</translation>
     </message>
     <message>
       <source>导入%1</source>
@@ -1498,30 +1879,6 @@ Nothing is written before you confirm the preview; the data is backed up first a
     <message>
       <source>跳过</source>
       <translation>skipped</translation>
-    </message>
-    <message>
-      <source>冲突：导出之后在软件中修改过的记录。请逐行选择保留哪一边（默认保留软件中的数据）。</source>
-      <translation>Conflicts: records changed in the app after the export. Choose per row which side to keep (the app's data by default).</translation>
-    </message>
-    <message>
-      <source>软件中的值</source>
-      <translation>Value in the app</translation>
-    </message>
-    <message>
-      <source>表格中的值</source>
-      <translation>Value in the sheet</translation>
-    </message>
-    <message>
-      <source>记录</source>
-      <translation>Record</translation>
-    </message>
-    <message>
-      <source>处理</source>
-      <translation>Action</translation>
-    </message>
-    <message>
-      <source>第 3 步：预览（还没有写入任何数据）</source>
-      <translation>Step 3: preview (nothing written yet)</translation>
     </message>
     <message>
       <source>第 4 步：导入</source>
@@ -1564,10 +1921,6 @@ Nothing is written before you confirm the preview; the data is backed up first a
       <translation>Checking every row…</translation>
     </message>
     <message>
-      <source>文件中没有数据行</source>
-      <translation>The file has no data rows</translation>
-    </message>
-    <message>
       <source>保留软件中的</source>
       <translation>Keep the app's</translation>
     </message>
@@ -1586,6 +1939,18 @@ Nothing is written before you confirm the preview; the data is backed up first a
     <message>
       <source>正在备份并导入 %1 行…</source>
       <translation>Backing up and importing %1 rows…</translation>
+    </message>
+    <message>
+      <source>已新建客服：%1</source>
+      <translation>Staff members created: %1</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>已新建客户类型：%1</source>
+      <translation>Customer types created: %1</translation>
     </message>
     <message>
       <source>导入完成：新增 %1，更新 %2。

@@ -132,3 +132,38 @@ def test_the_command_line_prints_utf8_whatever_the_console_encoding(tmp_path):
                           timeout=120)
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     assert "已生成模板" in done.stdout.decode("utf-8") and "客户名单.xlsx" in done.stdout.decode("utf-8")
+
+
+@pytest.mark.slow
+def test_import_keeps_a_customer_a_shared_phone_names_otherwise_and_says_what_it_did(tmp_path):
+    from db.customers import records as customers
+    from db.customers.records import CustomerData
+    from db.models import Customer, Staff
+    from db.storage import store
+    data = tmp_path / "data"
+    data.mkdir()
+    db = store.open_database(data)
+    zhang = customers.create(CustomerData(name="张三", phone="13800138000"), None).id
+    store.close_database(db, data)
+    roster = messy.xlsx(tmp_path / "roster.xlsx", [
+        ["姓名", "手机", "负责人", "客户来源", "累计消费"],
+        ["张伟", "13800138000", "小王", "淘宝", "1280"],
+        ["李娜", "13800138001", "小王", "抖音", ""],
+        ["王芳", "13800138002", "阿珍", "", ""]])
+    done = run("import", "customers", roster, "--report", tmp_path / "rep.xlsx", "--data-dir", data)
+    assert done.returncode == 0, done.stderr
+    assert "新增 2" in done.stdout and "冲突 1" in done.stdout
+    assert "说明：2 位新客服已创建（小王、阿珍）；1 行称呼冲突未更新；1 行的未对应列已追加到备注" in done.stdout
+    assert "第 2 行 冲突：手机“13800138000”对应软件中的“张三 (#1)”" in done.stdout
+    report = openpyxl.load_workbook(tmp_path / "rep.xlsx").active
+    rows = {r[0]: r for r in report.iter_rows(min_row=2, values_only=True)}
+    assert "称呼：张三 → 张伟" in rows[2][4] and rows[3][1] == "新增"  # every row's notes
+    db = store.open_database(data)
+    try:
+        assert Customer.get_by_id(zhang).name == "张三" and Customer.get_by_id(zhang).staff is None
+        assert sorted(s.name for s in Staff.select()) == ["小王", "阿珍"]
+        assert Customer.get(Customer.name == "李娜").notes == "客户来源：抖音"
+    finally:
+        store.close_database(db, data)
+    again = run("import", "customers", roster, "--data-dir", data)
+    assert "新增 0，更新 0" in again.stdout and "新客服" not in again.stdout

@@ -252,13 +252,21 @@ def test_import_logs_one_summary_and_row_logging_resumes(database, owner, tmp_pa
 
 def test_a_row_never_gives_one_customer_anothers_contact(database, owner, tmp_path, data_dir):
     first = customers.create(CustomerData(name="甲", phone="13900139001"), owner)
-    customers.create(CustomerData(name="乙", wechat="wx_yi"), owner)
-    rows = [["姓名", "手机", "微信"], ["甲", "13900139001", "wx_yi"]]
+    second = customers.create(CustomerData(name="乙", wechat="wx_yi"), owner)
+    rows = [["姓名", "手机", "微信", "地址"], ["甲", "13900139001", "wx_yi", "北京"]]
     plan = plan_of(messy.xlsx(tmp_path / "r.xlsx", rows))
     [row] = plan.rows
-    assert row.status == "invalid" and "乙" in row.reason and "微信" in row.reason
+    # A conflict shown side by side, never merged or moved: by default nothing is written.
+    assert row.status == "conflict" and row.conflict == "contact"
+    assert "乙" in row.reason and "微信" in row.reason and row.other.id == second.id
+    assert not plan.to_write()
     apply.apply(plan, data_dir, owner)
-    assert Customer.get_by_id(first.id).wechat == ""
+    assert Customer.get_by_id(first.id).wechat == "" and Customer.get_by_id(first.id).address == ""
+    row.resolution = "rest"  # "apply the rest": the address, not the other customer's WeChat
+    assert row.to_apply == {"address": "北京"}
+    apply.apply(plan, data_dir, owner)
+    assert Customer.get_by_id(first.id).address == "北京"
+    assert Customer.get_by_id(first.id).wechat == "" and Customer.get_by_id(second.id).wechat == "wx_yi"
 
 
 @pytest.mark.slow

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 import openpyxl
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db import clock
@@ -223,3 +224,120 @@ def test_cases_import_and_template_from_the_menu(qtbot, context, owner, tmp_path
     case = Case.get(Case.order_no == "TB9")
     assert case.category == "破损" and case.description == "领口开线"
     assert case.customer.phone == "13700137000"
+
+
+def test_a_shared_phone_under_another_name_is_shown_and_chosen(qtbot, context, owner, tmp_path):
+    """张三 added by hand; the roster has 张伟 on the same phone, unknown staff and extra
+    columns: every change shown before -> after, chosen per row, nothing typed lost."""
+    from db.models import Staff
+    zhang = customers.create(CustomerData(name="张三", phone="13800138000"), owner)
+    wang = customers.create(CustomerData(name="王芳", phone="13800138002", address="上海"), owner)
+    path = messy.xlsx(tmp_path / "roster.xlsx", [
+        ["姓名", "手机", "负责人", "地址", "客户来源", "累计消费"],
+        ["张伟", "13800138000", "小王", "", "淘宝", "1280"],
+        ["李娜", "13800138001", "小李", "", "抖音", ""],
+        ["王芳", "13800138002", "阿珍", "杭州", "", ""],
+        ["赵敏", "13800138003", "小王", "", "", ""]])
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.open_file(path)
+    wizard.next_button.click()
+    wizard.next_button.click()
+    assert wizard.stack.currentIndex() == PREVIEW
+    preview = wizard.preview
+    assert preview.staff_box.isVisible() and preview.staff_box.isChecked()
+    assert preview.staff_box.text() == "新建客服：小王、小李、阿珍"
+    assert "客户来源、累计消费" in preview.extra_box.text() and preview.extra_box.isChecked()
+    assert not preview.types_box.isVisible()
+    counts = wizard.counts_label.text()
+    assert "新增 2" in counts and "更新 1" in counts and "冲突 1" in counts and "将写入 3 行" in counts
+    # The conflict side by side: the app's 张三 and the sheet's 张伟.
+    assert wizard.conflict_table.rowCount() == 1
+    assert wizard.conflict_table.item(0, 1).text() == f"张三 (#{zhang.id}) 13800138000"
+    assert "称呼：张三" in wizard.conflict_table.item(0, 2).text()
+    assert "称呼：张伟" in wizard.conflict_table.item(0, 3).text()
+    combo = wizard.conflict_table.cellWidget(0, 4)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "跳过本行", "保留软件中的称呼，更新其他", "改为表格中的称呼"]
+    # The update: which customer, and each change before -> after (unchanged not listed).
+    table = wizard.rows_table
+    update = next(n for n in range(table.rowCount()) if table.item(n, 1).text() == "更新")
+    assert table.item(update, 3).text() == f"王芳 (#{wang.id}) 13800138002"
+    assert table.item(update, 4).text() == "地址：上海 → 杭州\n负责客服：（空） → 阿珍"
+    # Skip one new row by its box; skip and re-include all updates: the counts follow.
+    zhao = next(n for n in range(table.rowCount()) if table.item(n, 2).text() == "赵敏")
+    preview.set_included(zhao, False)
+    assert "新增 2（跳过 1）" in wizard.counts_label.text() and "将写入 2 行" in wizard.counts_label.text()
+    preview.bulk_buttons[("update", False)].click()
+    assert "将写入 1 行" in wizard.counts_label.text()
+    assert table.item(update, 0).checkState() == Qt.CheckState.Unchecked
+    preview.bulk_buttons[("update", True)].click()
+    wizard.choose_conflict(0, "keep_name")  # keep 张三's name, apply the rest
+    assert "将写入 3 行" in wizard.counts_label.text()
+    # Turning an option off plans again and keeps the choices made.
+    preview.extra_box.setChecked(False)
+    assert "将写入 3 行" in wizard.counts_label.text()
+    assert wizard.conflict_table.cellWidget(0, 4).currentData() == "keep_name"
+    assert not wizard.plan.rows[1].values.get("notes")
+    preview.extra_box.setChecked(True)
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    assert (wizard.result.created, wizard.result.updated) == (1, 2)
+    assert "已新建客服：小王、小李、阿珍" in wizard.run_label.text()
+    kept = Customer.get_by_id(zhang.id)
+    assert kept.name == "张三" and kept.staff.name == "小王"
+    assert kept.notes == "客户来源：淘宝\n累计消费：1280"
+    assert sorted(s.name for s in Staff.select()) == sorted(["店主小美", "小王", "小李", "阿珍"])
+    assert Customer.get_by_id(wang.id).address == "杭州"
+    assert not Customer.select().where(Customer.name == "赵敏").exists()
+
+
+def test_the_preview_speaks_english_when_the_app_does(qtbot, qapp, context, owner, tmp_path):
+    from desktop import i18n
+    customers.create(CustomerData(name="张三", phone="13800138000"), owner)
+    path = messy.xlsx(tmp_path / "roster.xlsx", [
+        ["姓名", "手机", "负责人", "客户来源"], ["张伟", "13800138000", "小王", "淘宝"],
+        ["李娜", "13800138001", "小王", ""]])
+    i18n.install(qapp, "en")
+    try:
+        wizard = ImportWizard(context)
+        qtbot.addWidget(wizard)
+        wizard.open_file(path)
+        wizard.next_button.click()
+        wizard.next_button.click()
+        assert wizard.windowTitle() == "Import Customers"
+        assert wizard.preview.staff_box.text() == "Create staff members: 小王"
+        assert wizard.rows_table.horizontalHeaderItem(2).text() == "Name"
+        conflict = wizard.rows_table.item(0, 5).text()
+        assert conflict.startswith('Phone "13800138000" matches "张三 (#1)" in the app, but the '
+                                   'sheet\'s name is "张伟"') and "Unmapped columns added to Notes" in conflict
+        assert wizard.rows_table.item(0, 4).text().startswith("Name: 张三 → 张伟\n")
+        assert wizard.conflict_table.cellWidget(0, 4).itemText(1) == "Keep the app's name, update the rest"
+        assert wizard.counts_label.text() == "new 1, conflict 1; 1 row(s) will be written"
+    finally:
+        i18n.install(qapp, "zh_CN")
+
+
+def test_every_conflict_at_once(qtbot, context, owner, tmp_path):
+    first = customers.create(CustomerData(name="张三", phone="13800138000"), owner)
+    second = customers.create(CustomerData(name="李四", phone="13800138001", wechat="wx_li"), owner)
+    path = messy.xlsx(tmp_path / "roster.xlsx", [
+        ["姓名", "手机", "微信", "地址"], ["张伟", "13800138000", "", "北京"],
+        ["李四", "13800138001", "wx_new", "上海"]])
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.open_file(path)
+    wizard.next_button.click()
+    wizard.next_button.click()
+    assert wizard.conflict_table.rowCount() == 2 and wizard.preview.conflict_bulk.isVisible()
+    wizard.preview.conflict_buttons["rest"].click()  # keep names and contacts, apply the rest
+    assert [wizard.conflict_table.cellWidget(n, 4).currentData() for n in (0, 1)] == [
+        "keep_name", "rest"]
+    assert "将写入 2 行" in wizard.counts_label.text()
+    wizard.next_button.click()
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    one, two = Customer.get_by_id(first.id), Customer.get_by_id(second.id)
+    assert (one.name, one.address) == ("张三", "北京")
+    assert (two.wechat, two.address) == ("wx_li", "上海")
