@@ -3,23 +3,26 @@ second folder, verification, restore, and recovery of a damaged database. A shar
 PostgreSQL server is backed up into the same kind of SQLite file (db.storage.transfer).
 
 A plain file copy of a live WAL database can miss committed pages; the backup API copies a
-consistent snapshot, so it is used for every copy of a live database here.
+consistent snapshot, so it is used for every copy of a live database here. A backup of an
+encrypted database is encrypted with the same key and gets the same `.key` file beside it
+(db.storage.encryption); every connection here goes through SQLCipher's driver for that.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import re
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 
 from peewee import Database, PeeweeException as PeeweeError, SqliteDatabase
+from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from db.errors import StoreError
 from db.models import database as proxy
-from db.storage import dialect, migrations, paths, transfer
+from db.storage import dialect, encryption, keywrap, migrations, paths, transfer
 from db.trust import audit
 
 BACKUP_NAME = re.compile(r"^kefudesk-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite3$")
@@ -55,13 +58,17 @@ def backup(database: Database, target_dir: Path, reason: str,
         if dialect.is_postgres(database):
             _snapshot_server(database, partial)
         else:
-            dest = sqlite3.connect(str(partial))
+            key = encryption.live_key(database)
+            if key is not None:  # the key file first: an encrypted file never lacks one
+                keywrap.write(target, keywrap.read(Path(database.database)))
+            dest = encryption.raw_connect(partial, key)
             try:
                 database.connection().backup(dest)
             finally:
                 dest.close()
         partial.replace(target)  # only complete backups carry the real name
-    except (OSError, sqlite3.Error, PeeweeError) as exc:
+    except (OSError, encryption.Error, PeeweeError) as exc:
+        keywrap.sidecar(target).unlink(missing_ok=True)
         partial.unlink(missing_ok=True)
         raise StoreError(f"备份失败（{target_dir}）：{exc}") from exc
     prune(target_dir, keep_last, keep_weeks)
@@ -71,7 +78,14 @@ def backup(database: Database, target_dir: Path, reason: str,
 def _snapshot_server(database: Database, target: Path) -> None:
     """A shared server's backup is an SQLite file like a local one: the backup page, the
     retention rule, verification and restore work the same."""
-    dest = SqliteDatabase(str(target))
+    held = encryption.server_backup_key()
+    extra = {}
+    if held is not None:  # the owner password is set on the server: encrypted like local ones
+        key, head = held
+        keywrap.write(target.with_suffix(".sqlite3"), head)
+        encryption.remember(head, key)  # this computer can restore it without asking
+        extra["passphrase"] = keywrap.passphrase(key)
+    dest = SqlCipherDatabase(str(target), **extra)
     try:
         migrations.migrate(dest, only=migrations.applied_versions(database))
         transfer.copy(database, dest)
@@ -92,6 +106,8 @@ def backup_now(data_dir: Path, reason: str = "manual", use_settings: bool = True
         try:
             mirror = Path(mirror_dir)
             mirror.mkdir(parents=True, exist_ok=True)
+            if keywrap.sidecar(made).exists():
+                shutil.copy2(keywrap.sidecar(made), keywrap.sidecar(mirror / made.name))
             shutil.copy2(made, mirror / made.name)  # a finished backup, not a live database
             prune(mirror, keep_last, keep_weeks)
         except OSError as exc:
@@ -135,6 +151,7 @@ def prune(target_dir: Path, keep_last: int, keep_weeks: int) -> list[Path]:
     removed = [b.path for b in found if b.path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)
+        keywrap.sidecar(path).unlink(missing_ok=True)
     return removed
 
 
@@ -143,15 +160,17 @@ def _week_start(moment: dt.datetime) -> dt.date:
 
 
 def verify(path: Path) -> list[str]:
-    """SQLite's full integrity check of a backup file, opened read-only; [] when sound."""
+    """SQLite's full integrity check of a backup file, opened read-only; [] when sound.
+    An encrypted backup whose key this computer lacks raises encryption.KeyNeeded."""
+    key = encryption.key_for(path)
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = encryption.raw_connect(path, key, readonly=True)
+    except encryption.Error as exc:
         return [str(exc)]
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         conn.execute("SELECT COUNT(*) FROM schema_version").fetchone()  # one of ours?
-    except sqlite3.Error as exc:
+    except encryption.Error as exc:
         return [str(exc)]
     finally:
         conn.close()
@@ -170,11 +189,12 @@ def restore(data_dir: Path, source: Path) -> Path:
     if dialect.is_postgres(database):
         _restore_server(database, source)
     else:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            src.backup(database.connection())
-        finally:
-            src.close()
+        with _under_key(source, encryption.live_key(database)) as readable:
+            src = encryption.raw_connect(readable, encryption.live_key(database), readonly=True)
+            try:
+                src.backup(database.connection())
+            finally:
+                src.close()
     migrations.migrate(database)
     audit.install(database)  # the session's triggers, for the schema just copied in
     audit.record("restore", "database", detail={"backup": source.name, "safety_copy": safety.name})
@@ -186,6 +206,8 @@ def _restore_server(database: Database, source: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="kefudesk-restore-") as scratch:
         copy = Path(scratch) / "restore.sqlite3"
         _copy_file(source, copy)
+        if encryption.is_encrypted(copy):  # the server's own copy is plain SQL rows
+            encryption.convert_file(copy, encryption.key_for(source), None)
         local = SqliteDatabase(str(copy))
         try:
             migrations.migrate(local)
@@ -219,10 +241,32 @@ def recover_damaged(data_dir: Path, source: Path) -> Path:
 
 
 def _copy_file(source: Path, target: Path) -> None:
-    """A backup file's content into a new database file, through SQLite's backup API."""
-    src, dest = sqlite3.connect(f"file:{source}?mode=ro", uri=True), sqlite3.connect(str(target))
+    """A backup file's content into a new database file, through SQLite's backup API; an
+    encrypted backup gives a file encrypted with the same key, its key file beside it."""
+    key = encryption.key_for(source)
+    if key is not None:
+        keywrap.write(target, encryption.find_header(source))
+    src = encryption.raw_connect(source, key, readonly=True)
     try:
-        src.backup(dest)
+        dest = encryption.raw_connect(target, key)
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
     finally:
         src.close()
-        dest.close()
+
+
+@contextlib.contextmanager
+def _under_key(source: Path, key: bytes | None):
+    """`source` itself when it is under `key`, else a scratch copy converted to it (SQLite's
+    backup API copies between files of the same key only): a backup from another data folder,
+    or one made before the password was set or removed."""
+    if encryption.key_for(source) == key:
+        yield source
+        return
+    with tempfile.TemporaryDirectory(prefix="kefudesk-restore-") as scratch:
+        copy = Path(scratch) / "restore.sqlite3"
+        _copy_file(source, copy)
+        encryption.convert_file(copy, encryption.key_for(source), key)
+        yield copy

@@ -8,6 +8,7 @@ import json
 import secrets
 
 from db.models import Credential, Staff
+from db.storage import at_rest
 from db.trust import audit
 
 # scrypt cost: ~50 ms per check here, far too slow for guessing a shop password offline.
@@ -49,13 +50,16 @@ def has_owner_password() -> bool:
     return Credential.select().where(Credential.key == "owner").exists()
 
 
-def set_owner_password(new: str, current: str | None, by: Staff | None) -> None:
+def set_owner_password(new: str, current: str | None, by: Staff | None) -> str | None:
+    """Set or change the owner password; the data is encrypted at rest from then on
+    (db.storage.at_rest). Returns the recovery key when a new one was made: show it once."""
     if has_owner_password() and not _check("owner", current or ""):
         raise SecurityError("当前密码不正确")
     if len(new) < MIN_PASSWORD:
         raise SecurityError(f"密码至少 {MIN_PASSWORD} 位")
     _store("owner", new)
     audit.record("password", "credential", detail="设置了店主密码", staff=by)
+    return at_rest.password_set(new, current)
 
 
 def clear_owner_password(current: str, by: Staff | None) -> None:
@@ -63,6 +67,7 @@ def clear_owner_password(current: str, by: Staff | None) -> None:
         raise SecurityError("当前密码不正确")
     Credential.delete().where(Credential.key == "owner").execute()
     audit.record("password", "credential", detail="取消了店主密码", staff=by)
+    at_rest.password_removed(current)
 
 
 def check_owner_password(password: str, by: Staff | None = None) -> bool:
