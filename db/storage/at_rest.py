@@ -53,7 +53,7 @@ def password_set(password: str, current: str | None) -> str | None:
     for path in _backups(db_file):
         encryption.convert_backup(path, encryption.key_for(path), key, head)
     keywrap.write(db_file, head)
-    _reopen(database, db_file, key)
+    encryption.reopen(database, key)
     return recovery
 
 
@@ -68,7 +68,7 @@ def password_removed(password: str) -> None:
     if key is None:
         return
     head = keywrap.read(db_file)
-    _reopen(database, db_file, None)
+    encryption.reopen(database, None)
     keywrap.sidecar(db_file).unlink(missing_ok=True)
     for path in _backups(db_file):
         if encryption.is_encrypted(path):
@@ -85,28 +85,6 @@ def _backups(db_file: Path) -> list[Path]:
     if mirror and Path(mirror).is_dir():
         folders.append(Path(mirror))
     return [b.path for folder in folders for b in list_backups(folder)]
-
-
-def _reopen(database: Database, db_file: Path, key: bytes | None) -> None:
-    """Close the live database, convert its file, open it again: the same Database object, so
-    the bound models and everyone holding it keep working. This connection's audit session
-    (who is working, from where) is carried over."""
-    from db.trust import audit  # noqa: PLC0415  (trust builds on storage, not the reverse)
-    session = database.execute_sql(
-        "SELECT staff_id, source, per_row FROM temp.audit_session").fetchone()
-    old = encryption.live_key(database)
-    database.close()
-    try:
-        encryption.convert_file(db_file, old, key)
-    finally:
-        database.connect_params.pop("passphrase", None)
-        if key is not None:
-            database.connect_params["passphrase"] = keywrap.passphrase(key)
-        database.connect()
-        audit.install(database)
-        if session is not None:
-            database.execute_sql("UPDATE temp.audit_session SET staff_id = ?, source = ?, "
-                                 "per_row = ?", session)
 
 
 def _server_password_set(password: str, current: str | None) -> str | None:

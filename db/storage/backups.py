@@ -189,6 +189,7 @@ def restore(data_dir: Path, source: Path) -> Path:
     if dialect.is_postgres(database):
         _restore_server(database, source)
     else:
+        _adopt_key(database, source)
         with _under_key(source, encryption.live_key(database)) as readable:
             src = encryption.raw_connect(readable, encryption.live_key(database), readonly=True)
             try:
@@ -199,6 +200,16 @@ def restore(data_dir: Path, source: Path) -> Path:
     audit.install(database)  # the session's triggers, for the schema just copied in
     audit.record("restore", "database", detail={"backup": source.name, "safety_copy": safety.name})
     return safety
+
+
+def _adopt_key(database: Database, source: Path) -> None:
+    """An encrypted backup restored into a plain database (on a new computer): the database
+    takes the backup's key and key file, so the restored data is encrypted like it was."""
+    key = encryption.key_for(source)
+    if key is None or encryption.live_key(database) is not None:
+        return
+    keywrap.write(Path(database.database), encryption.find_header(source))
+    encryption.reopen(database, key)
 
 
 def _restore_server(database: Database, source: Path) -> None:

@@ -161,6 +161,29 @@ def live_key(database) -> bytes | None:
     return bytes.fromhex(secret[2:-1]) if secret.startswith("x'") else None
 
 
+
+def reopen(database, key: bytes | None) -> None:
+    """Close the live database, convert its file, open it again: the same Database object, so
+    the bound models and everyone holding it keep working. This connection's audit session
+    (who is working, from where) is carried over. The `.key` file must already be there."""
+    from db.trust import audit  # noqa: PLC0415  (trust builds on storage, not the reverse)
+    session = database.execute_sql(
+        "SELECT staff_id, source, per_row FROM temp.audit_session").fetchone()
+    old, db_file = live_key(database), Path(database.database)
+    database.close()
+    try:
+        convert_file(db_file, old, key)
+        database.connect_params.pop("passphrase", None)
+        if key is not None:
+            database.connect_params["passphrase"] = keywrap.passphrase(key)
+    finally:  # converted or not, the session goes on with the file as it now is
+        database.connect()
+        audit.install(database)
+        if session is not None:
+            database.execute_sql("UPDATE temp.audit_session SET staff_id = ?, source = ?, "
+                                 "per_row = ?", session)
+
+
 SERVER_KEY = "backup_key"  # a team server's Credential row: {"key": hex, "header": {...}}
 
 

@@ -138,6 +138,10 @@ def test_restore_on_a_new_computer_asks_for_the_password(database, data_dir, own
     encryption.unlock(made, PASSWORD)
     backups.restore(new_dir, made)
     assert [c.name for c in Customer.select()] == ["张三"]
+    # The restored data is encrypted like the backup was, and opens again at the next start.
+    assert encryption.is_encrypted(paths.database_file(new_dir)) and security.has_owner_password()
+    reopen(new_dir)
+    assert [c.name for c in Customer.select()] == ["张三"]
 
 
 @pytest.mark.sqlite_only
