@@ -1,14 +1,27 @@
 """设置 → 安全: owner password, staff PINs, idle lock, and the audit log."""
 from __future__ import annotations
 
+import contextlib
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton,
+    QApplication, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton,
     QSpinBox, QWidget,
 )
 
+from db.errors import StoreError
 from db.storage import settings
 from db.trust import security
 from desktop.context import AppContext
+
+
+@contextlib.contextmanager
+def busy():
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class SecurityBox(QGroupBox):
@@ -67,22 +80,27 @@ class SecurityBox(QGroupBox):
             QMessageBox.warning(self, self.tr("店主密码"), self.tr("两次输入的密码不一致"))
             return
         try:
-            security.set_owner_password(new, current, self._context.staff)
-        except security.SecurityError as exc:
+            with busy():  # the database and every backup are encrypted now: a few seconds
+                recovery_key = security.set_owner_password(new, current, self._context.staff)
+        except (security.SecurityError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("店主密码"), str(exc))
             return
         self._context.owner_unlocked = self._context.staff is not None and \
             self._context.staff.role == "owner"
         self.refresh()
-        self._context.notify(self.tr("店主密码已设置"))
+        if recovery_key:
+            from desktop.settings.recovery_key_dialog import RecoveryKeyDialog
+            RecoveryKeyDialog(recovery_key, self).exec()
+        self._context.notify(self.tr("店主密码已设置，数据已加密"))
 
     def clear_password(self) -> None:
         current = self._ask(self.tr("当前密码："))
         if current is None:
             return
         try:
-            security.clear_owner_password(current, self._context.staff)
-        except security.SecurityError as exc:
+            with busy():  # the database and every backup are decrypted
+                security.clear_owner_password(current, self._context.staff)
+        except (security.SecurityError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("店主密码"), str(exc))
             return
         self.refresh()

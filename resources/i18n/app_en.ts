@@ -122,6 +122,10 @@
       <translation>Open backup folder</translation>
     </message>
     <message>
+      <source>从文件恢复…</source>
+      <translation>Restore from file…</translation>
+    </message>
+    <message>
       <source>选择…</source>
       <translation>Choose…</translation>
     </message>
@@ -176,6 +180,22 @@ Later changes will be replaced. The current data is backed up first, so you can 
     <message>
       <source>恢复失败</source>
       <translation>Restore failed</translation>
+    </message>
+    <message>
+      <source>选择备份文件</source>
+      <translation>Choose a backup file</translation>
+    </message>
+    <message>
+      <source>客服台备份 (*.sqlite3)</source>
+      <translation>Kefu Desk backups (*.sqlite3)</translation>
+    </message>
+    <message>
+      <source>把数据恢复为 %1 的内容？
+
+现在的数据会被替换。恢复前会先自动备份当前数据。恢复后客服台会重新启动。</source>
+      <translation>Restore the data from %1?
+
+The current data will be replaced. It is backed up automatically first. Kefu Desk restarts afterwards.</translation>
     </message>
     <message>
       <source>选择第二个备份文件夹</source>
@@ -2008,6 +2028,51 @@ Fully offline; the data stays on this computer:
     </message>
   </context>
   <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+      <source>恢复密钥</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <source>客服台的数据库和所有备份现在已加密。下面是恢复密钥，只显示这一次。
+在另一台电脑上打开数据或备份时，需要店主密码或这个恢复密钥。
+忘记密码又丢了恢复密钥，数据就再也无法恢复，任何人都无法帮您找回。
+请把它打印出来或保存到 U 盘，放在电脑以外的安全地方。</source>
+      <translation>Kefu Desk's database and all backups are now encrypted. Below is the recovery key; it is shown only this once.
+Opening the data or a backup on another computer needs the owner password or this recovery key.
+Without the password and without the recovery key the data can never be recovered, by anyone.
+Print it or save it to a USB stick, and keep it somewhere safe away from this computer.</translation>
+    </message>
+    <message>
+      <source>复制</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>保存为文件…</source>
+      <translation>Save to file…</translation>
+    </message>
+    <message>
+      <source>我已把恢复密钥打印或保存在安全的地方</source>
+      <translation>I have printed or saved the recovery key in a safe place</translation>
+    </message>
+    <message>
+      <source>客服台恢复密钥：%1
+与店主密码作用相同，可打开加密的数据和备份。请妥善保管。
+</source>
+      <translation>Kefu Desk recovery key: %1
+It works like the owner password: it opens the encrypted data and backups. Keep it safe.
+</translation>
+    </message>
+    <message>
+      <source>保存恢复密钥</source>
+      <translation>Save the recovery key</translation>
+    </message>
+    <message>
+      <source>文本文件 (*.txt)</source>
+      <translation>Text files (*.txt)</translation>
+    </message>
+  </context>
+  <context>
     <name>RemedyDialog</name>
     <message>
       <source>修改补救方案</source>
@@ -2266,8 +2331,8 @@ Fully offline; the data stays on this computer:
       <translation>The two passwords differ</translation>
     </message>
     <message>
-      <source>店主密码已设置</source>
-      <translation>Owner password set</translation>
+      <source>店主密码已设置，数据已加密</source>
+      <translation>Owner password set; the data is encrypted</translation>
     </message>
     <message>
       <source>已取消店主密码</source>
@@ -3500,6 +3565,19 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>、</source>
       <translation>, </translation>
+    </message>
+  </context>
+  <context>
+    <name>unlock</name>
+    <message>
+      <source>打开加密数据</source>
+      <translation>Open encrypted data</translation>
+    </message>
+    <message>
+      <source>%1 已加密，这台电脑上没有它的密钥。
+请输入店主密码或恢复密钥：</source>
+      <translation>%1 is encrypted and this computer does not have its key.
+Enter the owner password or the recovery key:</translation>
     </message>
   </context>
 </TS>
