@@ -1,6 +1,6 @@
 """Customer search latency per keystroke with 50,000 customers, through the UI's own path.
 
-    python bench/bench_customers.py [--customers 50000]
+    python bench/bench_customers.py [--customers 50000] [--encrypted]
 
 Each keystroke sets the search box text on a real CustomersPage (offscreen), which runs the
 query, resets the lazy model and selects the top hit; then the model is asked for every
@@ -20,6 +20,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import encrypted  # noqa: E402
 from bench.stats import percentile  # noqa: E402
 
 # What staff type: a surname (IME commits whole characters), phone fragments digit by digit,
@@ -33,6 +34,7 @@ def keystrokes(query: str) -> list[str]:
 
 
 def main() -> int:
+    encrypted.take_flag()
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=50_000)
     parser.add_argument("--rounds", type=int, default=3)
@@ -52,6 +54,8 @@ def main() -> int:
         t0 = time.perf_counter()
         seed_customers(args.customers)
         print(f"seeded {args.customers:,} customers in {time.perf_counter() - t0:.1f} s")
+        encrypted.encrypt_open_database()
+        print(f"database: {encrypted.label()}")
         page = CustomersPage(AppContext(data_dir, Staff.get_by_id(1)))
         page.resize(1200, 800)
         page.show()

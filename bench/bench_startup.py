@@ -1,6 +1,6 @@
 """Executable size, and start-up to an interactive main window: one-file build vs source.
 
-    python bench/bench_startup.py [--runs 5] [--customers 50000] [--build]
+    python bench/bench_startup.py [--runs 5] [--customers 50000] [--build] [--encrypted]
 
 Both starts use the hidden `--quit-after-start` flag on the same seeded data folder: the app
 opens the database (with its start-up backup), skips the staff picker, shows the main window,
@@ -56,6 +56,8 @@ def seed(data_dir: Path, customers: int) -> int:
                                             phone=f"138{n:08d}"), owner)
     else:
         seed_customers(customers)
+    from bench import encrypted
+    encrypted.encrypt_open_database()
     database.close()
     return customers
 
@@ -78,6 +80,8 @@ def time_start(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def main() -> int:
+    from bench import encrypted
+    encrypted.take_flag()
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--customers", type=int, default=50_000)
@@ -106,7 +110,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="kefudesk-bench-") as tmp:
         data_dir = Path(tmp)
         count = seed(data_dir, args.customers)
-        print(f"data: {count:,} customers; platform: {platform}; runs: {args.runs} each")
+        from bench import encrypted
+        print(f"data: {count:,} customers, {encrypted.label()}; platform: {platform}; "
+              f"runs: {args.runs} each")
         results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
         for name, command in commands.items():  # warm-up: disk cache, Python bytecode cache
             time_start([*command, "--data-dir", str(data_dir), "--quit-after-start"], env)

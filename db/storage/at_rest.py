@@ -104,3 +104,22 @@ def _server_save(stored: dict) -> None:
     payload = json.dumps(stored)
     Credential.insert(key=SERVER_KEY, secret=payload).on_conflict(
         conflict_target=[Credential.key], update={Credential.secret: payload}).execute()
+
+
+def carry_to_server(local: Database, target: Database) -> None:
+    """Moving an encrypted local shop to a server: the server's backups use the same key (and
+    so the same owner password and recovery key) as the local ones did."""
+    key = encryption.live_key(local)
+    head = keywrap.read(Path(local.database)) if key is not None else None
+    if head is None:
+        return
+    payload = json.dumps({"key": key.hex(), "header": head})
+    target.execute(Credential.insert(key=SERVER_KEY, secret=payload).on_conflict(
+        conflict_target=[Credential.key], update={Credential.secret: payload}))
+
+
+def needs_encrypting() -> bool:
+    """An owner password set before encryption existed (an older version): the data stays
+    plain until the owner gives the password once more (设置 → 安全 → 加密数据)."""
+    owner_password = Credential.select().where(Credential.key == "owner").exists()
+    return owner_password and not is_encrypted()

@@ -2283,6 +2283,10 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
       <translation>Remove password…</translation>
     </message>
     <message>
+      <source>加密数据…</source>
+      <translation>Encrypt data…</translation>
+    </message>
+    <message>
       <source>为所选客服设置 PIN…</source>
       <translation>Set PIN for selected staff…</translation>
     </message>
@@ -2303,6 +2307,10 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
       <translation>Owner password</translation>
     </message>
     <message>
+      <source>数据加密</source>
+      <translation>Encryption</translation>
+    </message>
+    <message>
       <source>闲置后锁定</source>
       <translation>Lock when idle for</translation>
     </message>
@@ -2313,6 +2321,18 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
     <message>
       <source>设置密码…</source>
       <translation>Set password…</translation>
+    </message>
+    <message>
+      <source>团队服务器：服务器磁盘的加密由服务器负责；设置店主密码后，备份会加密。</source>
+      <translation>Team server: encrypting the server's disk is the server's job; once an owner password is set, backups are encrypted.</translation>
+    </message>
+    <message>
+      <source>数据库和所有备份已加密。本机的密钥保存在：%1</source>
+      <translation>The database and all backups are encrypted. This computer keeps the key in: %1</translation>
+    </message>
+    <message>
+      <source>未加密。设置店主密码后，数据库和所有备份都会加密。</source>
+      <translation>Not encrypted. Once an owner password is set, the database and all backups are encrypted.</translation>
     </message>
     <message>
       <source>当前密码：</source>
@@ -2333,6 +2353,14 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
     <message>
       <source>店主密码已设置，数据已加密</source>
       <translation>Owner password set; the data is encrypted</translation>
+    </message>
+    <message>
+      <source>店主密码：</source>
+      <translation>Owner password:</translation>
+    </message>
+    <message>
+      <source>密码不正确</source>
+      <translation>Wrong password</translation>
     </message>
     <message>
       <source>已取消店主密码</source>

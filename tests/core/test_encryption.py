@@ -183,3 +183,22 @@ def test_server_backups_are_encrypted_like_local_ones(database, data_dir, owner,
     customers.create(CustomerData(name="李四"), owner)
     backups.restore(data_dir, made)
     assert [c.name for c in Customer.select()] == ["张三"]
+
+
+@pytest.mark.sqlite_only  # the source is this computer's SQLite file
+def test_an_encrypted_shop_moved_to_a_server_keeps_its_backups_encrypted(
+        database, data_dir, owner, postgres_cluster):
+    from db.storage import server_copy
+    customers.create(CustomerData(name="张三"), owner)
+    recovery = security.set_owner_password(PASSWORD, None, owner)
+    server_copy.copy_local_to_server(database, data_dir, postgres_cluster.new_database(), owner)
+    database.close()
+    shared = store.open_database(data_dir)
+    try:
+        made = backups.backup_now(data_dir, "manual")
+        assert encryption.is_encrypted(made)
+        another_computer()
+        encryption.unlock(made, recovery)  # the recovery key shown when the password was set
+        assert backups.verify(made) == []
+    finally:
+        shared.close()

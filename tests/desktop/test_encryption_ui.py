@@ -105,3 +105,19 @@ def test_restore_from_a_usb_stick_on_a_new_computer(qtbot, owner, data_dir, tmp_
     assert not errors
     assert [c.name for c in Customer.select()] == ["张三"]
     assert encryption.is_encrypted(paths.database_file(new_dir))
+
+
+def test_a_password_from_an_older_version_encrypts_once_given_again(qtbot, context, owner,
+                                                                    data_dir, monkeypatch):
+    security._store("owner", PASSWORD)  # as a version without encryption left it
+    context.set_staff(owner, owner_unlocked=True)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    box = window.settings_page.security_box
+    assert not box.encrypt_button.isHidden() and "未加密" in box.encryption_label.text()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (PASSWORD, True))
+    shown = when_modal(lambda d: (d.confirm.setChecked(True), d.accept()), RecoveryKeyDialog)
+    box.encrypt_button.click()
+    assert not shown
+    assert encryption.is_encrypted(paths.database_file(data_dir))
+    assert box.encrypt_button.isHidden() and "已加密" in box.encryption_label.text()
