@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 
 from peewee import DatabaseError, InterfaceError, OperationalError
+from sqlcipher3 import dbapi2 as sqlcipher  # the local database's driver (db.storage.store)
 
 
 class FieldError(ValueError):
@@ -55,8 +56,8 @@ _KNOWN = [
 
 def describe(exc: BaseException) -> str | None:
     """A user message for a storage error, or None when exc is something else."""
-    if not isinstance(exc, (sqlite3.Error, DatabaseError, InterfaceError, OperationalError,
-                            OSError)):
+    if not isinstance(exc, (sqlite3.Error, sqlcipher.Error, DatabaseError, InterfaceError,
+                            OperationalError, OSError)):
         return None
     text = str(exc).lower()
     for needles, message in _KNOWN:

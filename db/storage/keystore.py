@@ -11,8 +11,6 @@ import json
 import os
 from pathlib import Path
 
-import keyring
-import keyring.errors
 import platformdirs
 
 SERVICE = "KefuDesk"
@@ -21,9 +19,16 @@ FALLBACK_NAME = "keys.json"
 FALLBACK_DIR_ENV = "KEFUDESK_KEY_DIR"
 
 
+def _keyring():
+    """keyring, imported on first use: ~50 ms that a plain database's start-up never pays."""
+    import keyring  # noqa: PLC0415
+    import keyring.errors  # noqa: PLC0415
+    return keyring
+
+
 def has_os_store() -> bool:
     """A real credential store is there (keyring's 'fail' and plain-text backends are not)."""
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     try:
         return backend.priority > 0 and "fail" not in type(backend).__module__ \
             and "Plaintext" not in type(backend).__name__
@@ -34,12 +39,13 @@ def has_os_store() -> bool:
 def where() -> str:
     """For the user: where secrets are kept on this computer."""
     if has_os_store():
-        return f"系统凭据库（{type(keyring.get_keyring()).__name__}）"
+        return f"系统凭据库（{type(_keyring().get_keyring()).__name__}）"
     return f"密钥文件 {fallback_file()}（仅本用户可读）"
 
 
 def get(name: str) -> str | None:
     if has_os_store():
+        keyring = _keyring()
         try:
             return keyring.get_password(SERVICE, name)
         except keyring.errors.KeyringError:
@@ -49,6 +55,7 @@ def get(name: str) -> str | None:
 
 def put(name: str, secret: str) -> None:
     if has_os_store():
+        keyring = _keyring()
         try:
             keyring.set_password(SERVICE, name, secret)
             return
@@ -61,6 +68,7 @@ def put(name: str, secret: str) -> None:
 
 def delete(name: str) -> None:
     if has_os_store():
+        keyring = _keyring()
         try:
             keyring.delete_password(SERVICE, name)
         except keyring.errors.KeyringError:
