@@ -48,8 +48,9 @@ def passphrase(key: bytes) -> str:
 
 
 def _normal(secret: str, kind: str) -> bytes:
-    if kind == "recovery":  # typed back with any case, spaces or dashes
+    if kind == "recovery":  # typed back with any case, spaces or dashes; base32 has no 0/1/8
         secret = "".join(ch for ch in secret.upper() if ch.isalnum())
+        secret = secret.translate(str.maketrans("018", "OIB"))
     return secret.encode("utf-8")
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QVBoxLayout, QWidget,
@@ -26,8 +26,8 @@ class RecoveryKeyDialog(QDialog):
         intro.setWordWrap(True)
         self.key_field = QLineEdit(recovery_key)
         self.key_field.setReadOnly(True)
-        font = self.key_field.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)  # 0 and O apart
+        font.setPointSizeF(self.key_field.font().pointSizeF() * 1.4)
         self.key_field.setFont(font)
         self.copy_button = QPushButton(self.tr("复制"))
         self.copy_button.clicked.connect(

@@ -202,3 +202,18 @@ def test_an_encrypted_shop_moved_to_a_server_keeps_its_backups_encrypted(
         assert backups.verify(made) == []
     finally:
         shared.close()
+
+
+def test_the_wrapped_key_opens_only_with_the_password_or_the_recovery_key():
+    key, recovery = keywrap.new_key(), keywrap.new_recovery_key()
+    head = keywrap.header(key, PASSWORD, recovery)
+    assert key.hex() not in str(head) and PASSWORD not in str(head) and recovery not in str(head)
+    assert head["password"]["n"] >= 2 ** 17
+    assert keywrap.unwrap(head, PASSWORD) == key
+    typed = recovery.lower().replace("-", " ").replace("o", "0")  # as read out and typed back
+    assert keywrap.unwrap(head, typed) == key
+    with pytest.raises(keywrap.WrongSecret):
+        keywrap.unwrap(head, "kaidian2025")
+    tampered = dict(head, password=dict(head["password"], wrapped="00" * 32))
+    with pytest.raises(keywrap.WrongSecret):
+        keywrap.unwrap(tampered, PASSWORD)
