@@ -76,11 +76,11 @@ def raw(folder: Path):
     return contextlib.closing(encryption.raw_connect(db_file, encryption.key_for(db_file)))
 
 
-def run_and_kill(operation: str, folder: Path, rng: random.Random) -> str:
+def run_and_kill(operation: str, folder: Path, rng: random.Random, longest: float = 0.6) -> str:
     child = subprocess.Popen([sys.executable, str(WORKER), operation, str(folder)],
                              stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "started"
-    time.sleep(rng.uniform(0.0, 0.6))
+    time.sleep(rng.uniform(0.0, longest))
     child.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs
     child.wait()
     return child.stdout.read()
@@ -148,3 +148,30 @@ def test_kill_during_import_keeps_all_or_nothing(template, tmp_path):
         assert count in (ROWS, 2 * ROWS), count
         counts.add(count)
     assert ROWS in counts, "no run was killed before the import committed: proves nothing"
+
+
+def test_kill_while_the_password_converts_the_files_leaves_every_file_readable(template, tmp_path):
+    """Setting the password (plain template) or removing it (encrypted one) rewrites the
+    database and every backup: killed at any moment, each file is whole, old or new, and
+    opens with the key this computer keeps."""
+    rng = random.Random(13)
+    states = set()
+    for n in range(KILLS):
+        folder = tmp_path / f"convert{n}"
+        shutil.copytree(template, folder)
+        for _ in range(3):  # backups to convert too
+            db = store.open_database(folder)
+            db.close()
+        output = run_and_kill("password", folder, rng, longest=6.0)  # scrypt first, then files
+        assert notes_in(folder) == {"before"}
+        files = [paths.database_file(folder), *(b.path for b in backups.list_backups(
+            paths.backup_dir(folder)))]
+        states.add(("finished" in output, tuple(encryption.is_encrypted(f) for f in files)))
+        for info in backups.list_backups(paths.backup_dir(folder)):
+            assert backups.verify(info.path) == [], info.path.name
+        db = store.open_database(folder)
+        try:
+            assert Customer.select().count() == ROWS
+        finally:
+            db.close()
+    assert len(states) > 1, f"every kill hit the same moment: the test proves nothing ({states})"
