@@ -1,6 +1,10 @@
 """Executable size, and start-up to an interactive main window: one-file build vs source.
 
-    python bench/bench_startup.py [--runs 5] [--customers 50000] [--build]
+    python bench/bench_startup.py [--runs 5] [--customers 50000] [--build] [--encrypted]
+                                  [--source-only]   (no executable: start from source only)
+
+--encrypted adds the same data encrypted at rest (an owner password set), started in turn
+with the plain folder, so both figures share the machine's load.
 
 Both starts use the hidden `--quit-after-start` flag on the same seeded data folder: the app
 opens the database (with its start-up backup), skips the staff picker, shows the main window,
@@ -15,6 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -78,42 +83,55 @@ def time_start(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def main() -> int:
+    from bench import encrypted
+    encrypted.take_flag()
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--customers", type=int, default=50_000)
     parser.add_argument("--build", action="store_true", help="rebuild the executable first")
+    parser.add_argument("--source-only", action="store_true", help="skip the executable")
     args = parser.parse_args()
 
     build = load_build_script()
     binary = build.executable()
-    if args.build or not binary.exists():
+    if not args.source_only and (args.build or not binary.exists()):
         subprocess.check_call([sys.executable, str(ROOT / "packaging" / "build.py")], cwd=ROOT)
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     if not env.get("DISPLAY") and sys.platform.startswith("linux"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     platform = env.get("QT_QPA_PLATFORM") or "native window system"
 
-    size_mb = binary.stat().st_size / 1e6
-    print(f"executable {binary.name}: {size_mb:.1f} MB "
-          f"(target <= {SIZE_TARGET_MB} MB: ratio {size_mb / SIZE_TARGET_MB:.2f})")
-    if sys.platform == "darwin" and build.mac_zip().exists():
-        print(f"macOS app zip: {build.mac_zip().stat().st_size / 1e6:.1f} MB")
-
-    commands = {
-        "source": [sys.executable, str(ROOT / "main.py")],
-        "one-file": [str(binary)],
-    }
+    commands = {"source": [sys.executable, str(ROOT / "main.py")]}
+    if not args.source_only:
+        size_mb = binary.stat().st_size / 1e6
+        print(f"executable {binary.name}: {size_mb:.1f} MB "
+              f"(target <= {SIZE_TARGET_MB} MB: ratio {size_mb / SIZE_TARGET_MB:.2f})")
+        if sys.platform == "darwin" and build.mac_zip().exists():
+            print(f"macOS app zip: {build.mac_zip().stat().st_size / 1e6:.1f} MB")
+        commands["one-file"] = [str(binary)]
     with tempfile.TemporaryDirectory(prefix="kefudesk-bench-") as tmp:
-        data_dir = Path(tmp)
+        data_dir = Path(tmp) / "plain"
+        data_dir.mkdir()
         count = seed(data_dir, args.customers)
+        starts = {name: (command, data_dir) for name, command in commands.items()}
+        from bench import encrypted
+        if encrypted.wanted():  # the same data encrypted, started in turn with the plain one
+            secret_dir = Path(tmp) / "encrypted"
+            shutil.copytree(data_dir, secret_dir)
+            from db.storage import store
+            database = store.open_database(secret_dir, backup_on_open=False)
+            encrypted.encrypt_open_database()
+            store.close_database(database, secret_dir)
+            starts.update({f"{name}, encrypted": (command, secret_dir)
+                           for name, command in commands.items()})
         print(f"data: {count:,} customers; platform: {platform}; runs: {args.runs} each")
-        results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
-        for name, command in commands.items():  # warm-up: disk cache, Python bytecode cache
-            time_start([*command, "--data-dir", str(data_dir), "--quit-after-start"], env)
+        results: dict[str, list[tuple[float, float]]] = {name: [] for name in starts}
+        for name, (command, folder) in starts.items():  # warm-up: disk cache, bytecode cache
+            time_start([*command, "--data-dir", str(folder), "--quit-after-start"], env)
         for _ in range(args.runs):
-            for name, command in commands.items():
+            for name, (command, folder) in starts.items():
                 results[name].append(time_start(
-                    [*command, "--data-dir", str(data_dir), "--quit-after-start"], env))
+                    [*command, "--data-dir", str(folder), "--quit-after-start"], env))
 
     print(f"\n{'start-up to window':<20}{'median s':>10}{'max s':>8}{'in-app s':>10}{'target':>8}"
           f"{'ratio':>7}")
@@ -122,11 +140,15 @@ def main() -> int:
         walls = [wall for wall, _inner in runs]
         medians[name] = statistics.median(walls)
         inner = statistics.median(i for _wall, i in runs)
-        target = ONEFILE_TARGET_S if name == "one-file" else SOURCE_TARGET_S
+        target = ONEFILE_TARGET_S if name.startswith("one-file") else SOURCE_TARGET_S
         print(f"{name:<20}{medians[name]:>10.2f}{max(walls):>8.2f}{inner:>10.2f}"
               f"{target:>8.1f}{medians[name] / target:>7.2f}")
-    print(f"\none-file / source: {medians['one-file'] / medians['source']:.2f}x "
-          f"(the difference is mostly unpacking {size_mb:.0f} MB to a temporary folder)")
+    if "source, encrypted" in medians:
+        print(f"\nencrypted / plain (source): "
+              f"{medians['source, encrypted'] / medians['source']:.2f}x")
+    if "one-file" in medians:
+        print(f"\none-file / source: {medians['one-file'] / medians['source']:.2f}x "
+              f"(the difference is mostly unpacking {size_mb:.0f} MB to a temporary folder)")
     return 0
 
 

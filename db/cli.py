@@ -4,7 +4,7 @@
     kefudesk --self-test                            headless start-up check, exit 0 when healthy
     kefudesk import KIND FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx] [--data-dir DIR]
     kefudesk export KIND|all FILE [--template] [--data-dir DIR]
-    kefudesk restore BACKUP [--data-dir DIR]
+    kefudesk restore BACKUP [--data-dir DIR]        replace the data with a backup file
     (import, export and restore also take --password-stdin)
 
 Import and export use the same core as the wizard. Every failure ends with one line on
@@ -13,15 +13,18 @@ stderr, never a traceback, and one of these exit codes (README lists them too):
   2 the file is refused or cannot be written (file, row, column, reason; nothing written)
   3 the data folder is in use: the app holds it, or another program holds the database
     and did not let go within a few seconds
-  4 the owner password is needed and was missing or wrong (nothing written)
+  4 the owner password (or the recovery key) is needed and was missing or wrong (nothing
+    written)
   5 the data folder or its disk cannot be written: read-only, no permission, disk full
     (nothing written; a failed import removes the backup it took first)
   1 any other failure
 With an owner password set, the command line has no side door: every export (templates
 aside), an import that updates existing records and a restore need the owner, as the
 window's menus do (db.trust.security.needs_owner, so the owner's 设置 → 安全 choices hold
-here too). The password is asked on the terminal without echo, or read from the first line
-of standard input with --password-stdin (scripts).
+here too). Encrypted data whose key this computer does not keep (another computer, a backup
+from a USB stick) needs the owner password or the recovery key. The secret is asked on the
+terminal without echo, or read from the first line of standard input with --password-stdin
+(scripts); it is read once per command.
 An import that writes takes the data folder's lock first (db.storage.lock, which the app
 holds while it runs), so it never writes under a running window, and the window cannot
 start half-way through. Dry runs and exports only read: SQLite (WAL) lets them run beside
@@ -89,12 +92,15 @@ def run(args: argparse.Namespace) -> int:
             what = "恢复备份" if args.command == "restore" else "导入"
             print(f"客服台正在使用数据文件夹 {data_dir}，请先关闭程序再{what}", file=sys.stderr)
             return IN_USE
-        with _opened(data_dir):
+        with _opened(data_dir, args):
             if args.command == "import":
                 return _import(args, data_dir)
             if not _owner_allows(args):
                 return OWNER_REFUSED
             return _restore(args, data_dir) if args.command == "restore" else _export(args)
+    except SecretRefused as exc:
+        print(str(exc), file=sys.stderr)
+        return OWNER_REFUSED
     except ExcelError as exc:
         print(exc.line(), file=sys.stderr)
         return REFUSED
@@ -141,12 +147,16 @@ def _about(exc: OSError, target: Path) -> bool:
 
 
 @contextlib.contextmanager
-def _opened(data_dir: Path) -> Iterator[None]:
+def _opened(data_dir: Path, args=None) -> Iterator[None]:
     """The data folder's database, opened as the app opens it and closed as the app closes it
     (so the next start does not take the run for a crash and check the whole file)."""
-    from db.storage import store
+    from db.storage import encryption, store
     from db.trust import audit
-    database = store.open_database(data_dir, backup_on_open=False)
+    try:
+        database = store.open_database(data_dir, backup_on_open=False)
+    except encryption.KeyNeeded as exc:  # the data folder, copied from another computer
+        _unlock(exc.path, args)
+        database = store.open_database(data_dir, backup_on_open=False)
     try:
         audit.act_as(None, "command line")
         yield
@@ -193,6 +203,8 @@ def _owner_allows(args) -> bool:
     if args.command == "export" and args.template or not security.needs_owner(
             OWNER_ACTION[args.command]):
         return True
+    if _SECRET.unlocked:  # the recovery key or owner password just opened the data: the owner
+        return True
     password = _read_password(args.password_stdin)
     if not password:
         print("需要店主密码：请在终端输入，或用 --password-stdin 从标准输入提供；未做任何改动",
@@ -208,21 +220,60 @@ def _owner_allows(args) -> bool:
     return ok
 
 
-def _read_password(from_stdin: bool) -> str:
+class _Secret:
+    """The secret given for this command: standard input holds one line, so it is read once
+    and serves both the unlocking of encrypted data and the owner check."""
+    given: str | None = None
+    unlocked = False
+
+
+_SECRET = _Secret()
+
+
+def _read_password(from_stdin: bool, prompt: str = "店主密码：") -> str:
     import getpass
+    if _SECRET.given is not None:
+        return _SECRET.given
     if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    if sys.stdin is None or not sys.stdin.isatty():
+        given = sys.stdin.readline().rstrip("\r\n") if sys.stdin is not None else ""
+    elif sys.stdin is None or not sys.stdin.isatty():
         return ""  # a script without --password-stdin: never block waiting for a terminal
+    else:
+        try:
+            given = getpass.getpass(prompt)
+        except (EOFError, KeyboardInterrupt):
+            return ""
+    _SECRET.given = given
+    return given
+
+
+class SecretRefused(Exception):
+    """The owner password or recovery key was needed and not given right."""
+
+
+def _unlock(path: Path, args) -> None:
+    """Keep the key of an encrypted file this computer lacks, from the owner's secret."""
+    from db.errors import StoreError
+    from db.storage import encryption
+    secret = _read_password(getattr(args, "password_stdin", False),
+                            f"{path.name} 已加密，请输入店主密码或恢复密钥：")
+    if not secret:
+        raise SecretRefused(f"{path.name} 已加密：需要店主密码或恢复密钥（在终端输入，或用 "
+                            "--password-stdin 从标准输入提供）；未做任何改动")
     try:
-        return getpass.getpass("店主密码：")
-    except (EOFError, KeyboardInterrupt):
-        return ""
+        encryption.unlock(path, secret)
+    except StoreError as exc:
+        raise SecretRefused(str(exc)) from exc
+    _SECRET.unlocked = True
 
 
 def _restore(args, data_dir: Path) -> int:
-    from db.storage import backups
-    safety = backups.restore(data_dir, args.backup)
+    from db.storage import backups, encryption
+    try:
+        safety = backups.restore(data_dir, args.backup)
+    except encryption.KeyNeeded as exc:  # a backup from another computer or data folder
+        _unlock(exc.path, args)
+        safety = backups.restore(data_dir, args.backup)
     print(f"已恢复备份 {args.backup.name}；恢复前的数据另存为 {safety.name}")
     return 0
 

@@ -5,6 +5,7 @@ import errno
 import sqlite3
 
 from peewee import DatabaseError, InterfaceError, OperationalError
+from sqlcipher3 import dbapi2 as sqlcipher  # the local database's driver (db.storage.store)
 
 
 class FieldError(ValueError):
@@ -85,7 +86,7 @@ def _classify(exc: BaseException) -> str | None:
         found = _classify(orig)
         if found is not None:
             return found
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, (sqlite3.Error, sqlcipher.Error)):
         code = getattr(exc, "sqlite_errorcode", None)
         return _SQLITE.get(code & 0xFF) if code is not None else None
     if type(exc).__module__.startswith("psycopg"):
@@ -110,8 +111,8 @@ def _classify(exc: BaseException) -> str | None:
 def describe(exc: BaseException) -> str | None:
     """A user message for a failure of the data folder's storage, or None when exc is
     something else."""
-    if not isinstance(exc, (sqlite3.Error, DatabaseError, InterfaceError, OperationalError,
-                            OSError)):
+    if not isinstance(exc, (sqlite3.Error, sqlcipher.Error, DatabaseError, InterfaceError,
+                            OperationalError, OSError)):
         return None
     return _MESSAGES.get(classify(exc))
 

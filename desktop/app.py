@@ -9,7 +9,7 @@ from PySide6.QtCore import QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import DamagedDatabase, StoreError
-from db.storage import backups, server, settings, store
+from db.storage import backups, encryption, server, settings, store
 from desktop import errors, i18n, theme
 from desktop.context import AppContext
 from desktop.icons import icon
@@ -97,6 +97,9 @@ def open_or_recover(data_dir: Path):
     replaced by the newest backup that passes SQLite's integrity check."""
     try:
         return store.open_database(data_dir, backup_on_open=False)  # backed up once shown
+    except encryption.KeyNeeded as exc:  # another computer: the owner password unlocks it
+        from desktop.unlock import ask_to_unlock
+        return open_or_recover(data_dir) if ask_to_unlock(None, exc.path) else None
     except DamagedDatabase as exc:
         good = backups.newest_good_backup(data_dir)
         if good is None:

@@ -29,6 +29,21 @@ def pytest_generate_tests(metafunc):
     metafunc.parametrize("backend", ["sqlite", "postgres"] if both else ["sqlite"], indirect=True)
 
 
+@pytest.fixture(autouse=True)
+def credential_store(tmp_path, monkeypatch):
+    """This computer's credential store, fresh for every test: a real keyring backend kept in
+    memory; the fallback key file (used when there is no store) goes to the test's folder."""
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    monkeypatch.setenv("KEFUDESK_KEY_DIR", str(tmp_path / "user-config"))
+    yield store
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture(scope="session")
 def postgres_cluster():
     """The session's server and a migrated template database, or a skip (a failure when

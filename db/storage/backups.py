@@ -3,23 +3,26 @@ second folder, verification, restore, and recovery of a damaged database. A shar
 PostgreSQL server is backed up into the same kind of SQLite file (db.storage.transfer).
 
 A plain file copy of a live WAL database can miss committed pages; the backup API copies a
-consistent snapshot, so it is used for every copy of a live database here.
+consistent snapshot, so it is used for every copy of a live database here. A backup of an
+encrypted database is encrypted with the same key and gets the same `.key` file beside it
+(db.storage.encryption); every connection here goes through SQLCipher's driver for that.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import re
 import shutil
-import sqlite3
 import tempfile
 from pathlib import Path
 
 from peewee import Database, PeeweeException as PeeweeError, SqliteDatabase
+from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from db.errors import StoreError
 from db.models import database as proxy
-from db.storage import dialect, files, migrations, paths, transfer
+from db.storage import dialect, encryption, files, keywrap, migrations, paths, transfer
 from db.trust import audit
 
 BACKUP_NAME = re.compile(r"^kefudesk-(\d{8}-\d{6}-\d{6})-([a-z-]+)\.sqlite3$")
@@ -56,14 +59,18 @@ def backup(database: Database, target_dir: Path, reason: str,
         if dialect.is_postgres(database):
             _snapshot_server(database, partial)
         else:
-            dest = sqlite3.connect(str(partial))
+            key = encryption.live_key(database)
+            if key is not None:  # the key file first: an encrypted file never lacks one
+                keywrap.write(target, keywrap.read(Path(database.database)))
+            dest = encryption.raw_connect(partial, key)
             try:
                 database.connection().backup(dest)
             finally:
                 dest.close()
         paths.make_private(partial)
         partial.replace(target)  # only complete backups carry the real name
-    except (OSError, sqlite3.Error, PeeweeError) as exc:
+    except (OSError, encryption.Error, PeeweeError) as exc:
+        files.remove_quietly(keywrap.sidecar(target))
         files.remove_quietly(partial)  # a full disk must not keep half a backup
         raise StoreError(f"备份失败（{target_dir}）：{exc}") from exc
     prune(target_dir, keep_last, keep_weeks)
@@ -73,7 +80,14 @@ def backup(database: Database, target_dir: Path, reason: str,
 def _snapshot_server(database: Database, target: Path) -> None:
     """A shared server's backup is an SQLite file like a local one: the backup page, the
     retention rule, verification and restore work the same."""
-    dest = SqliteDatabase(str(target))
+    held = encryption.server_backup_key()
+    extra = {}
+    if held is not None:  # the owner password is set on the server: encrypted like local ones
+        key, head = held
+        keywrap.write(target.with_suffix(".sqlite3"), head)
+        encryption.remember(head, key)  # this computer can restore it without asking
+        extra["passphrase"] = keywrap.passphrase(key)
+    dest = SqlCipherDatabase(str(target), **extra)
     try:
         migrations.migrate(dest, only=migrations.applied_versions(database))
         transfer.copy(database, dest)
@@ -94,6 +108,8 @@ def backup_now(data_dir: Path, reason: str = "manual", use_settings: bool = True
         try:
             mirror = Path(mirror_dir)
             mirror.mkdir(parents=True, exist_ok=True)
+            if keywrap.sidecar(made).exists():
+                shutil.copy2(keywrap.sidecar(made), keywrap.sidecar(mirror / made.name))
             shutil.copy2(made, mirror / made.name)  # a finished backup, not a live database
             paths.make_private(mirror / made.name)
             prune(mirror, keep_last, keep_weeks)
@@ -137,19 +153,21 @@ def prune(target_dir: Path, keep_last: int, keep_weeks: int) -> list[Path]:
         files.remove_quietly(leftover)
     found = list_backups(target_dir)
     keep = keep_set(found, keep_last, keep_weeks)
-    return [b.path for b in found if b.path not in keep and files.remove_quietly(b.path)]
+    removed = []
+    for backup in found:
+        if backup.path not in keep and files.remove_quietly(backup.path):
+            files.remove_quietly(keywrap.sidecar(backup.path))
+            removed.append(backup.path)
+    return removed
 
 
 def remove(path: Path) -> bool:
     """Delete one backup (the one an import failed after: it only repeats the database);
     False when it is held and stays."""
-    return files.remove_quietly(path)
-
-
-def read_only_uri(path: Path) -> str:
-    """SQLite's URI for opening a file read-only. Path.as_uri() escapes what a hand-built
-    "file:...?mode=ro" breaks on: #, ?, % and non-ASCII names."""
-    return Path(path).resolve().as_uri() + "?mode=ro"
+    if not files.remove_quietly(path):
+        return False
+    files.remove_quietly(keywrap.sidecar(path))
+    return True
 
 
 def _week_start(moment: dt.datetime) -> dt.date:
@@ -157,15 +175,17 @@ def _week_start(moment: dt.datetime) -> dt.date:
 
 
 def verify(path: Path) -> list[str]:
-    """SQLite's full integrity check of a backup file, opened read-only; [] when sound."""
+    """SQLite's full integrity check of a backup file, opened read-only; [] when sound.
+    An encrypted backup whose key this computer lacks raises encryption.KeyNeeded."""
+    key = encryption.key_for(path)
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
+        conn = encryption.raw_connect(path, key, readonly=True)
+    except encryption.Error as exc:
         return [str(exc)]
     try:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         conn.execute("SELECT COUNT(*) FROM schema_version").fetchone()  # one of ours?
-    except sqlite3.Error as exc:
+    except encryption.Error as exc:
         return [str(exc)]
     finally:
         conn.close()
@@ -184,15 +204,27 @@ def restore(data_dir: Path, source: Path) -> Path:
     if dialect.is_postgres(database):
         _restore_server(database, source)
     else:
-        src = sqlite3.connect(read_only_uri(source), uri=True)
-        try:
-            src.backup(database.connection())
-        finally:
-            src.close()
+        _adopt_key(database, source)
+        with _under_key(source, encryption.live_key(database)) as readable:
+            src = encryption.raw_connect(readable, encryption.live_key(database), readonly=True)
+            try:
+                src.backup(database.connection())
+            finally:
+                src.close()
     migrations.migrate(database)
     audit.install(database)  # the session's triggers, for the schema just copied in
     audit.record("restore", "database", detail={"backup": source.name, "safety_copy": safety.name})
     return safety
+
+
+def _adopt_key(database: Database, source: Path) -> None:
+    """An encrypted backup restored into a plain database (on a new computer): the database
+    takes the backup's key and key file, so the restored data is encrypted like it was."""
+    key = encryption.key_for(source)
+    if key is None or encryption.live_key(database) is not None:
+        return
+    keywrap.write(Path(database.database), encryption.find_header(source))
+    encryption.reopen(database, key)
 
 
 def _restore_server(database: Database, source: Path) -> None:
@@ -200,6 +232,8 @@ def _restore_server(database: Database, source: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="kefudesk-restore-") as scratch:
         copy = Path(scratch) / "restore.sqlite3"
         _copy_file(source, copy)
+        if encryption.is_encrypted(copy):  # the server's own copy is plain SQL rows
+            encryption.convert_file(copy, encryption.key_for(source), None)
         local = SqliteDatabase(str(copy))
         try:
             migrations.migrate(local)
@@ -233,11 +267,33 @@ def recover_damaged(data_dir: Path, source: Path) -> Path:
 
 
 def _copy_file(source: Path, target: Path) -> None:
-    """A backup file's content into a new database file, through SQLite's backup API."""
-    src, dest = sqlite3.connect(read_only_uri(source), uri=True), sqlite3.connect(str(target))
+    """A backup file's content into a new database file, through SQLite's backup API; an
+    encrypted backup gives a file encrypted with the same key, its key file beside it."""
+    key = encryption.key_for(source)
+    if key is not None:
+        keywrap.write(target, encryption.find_header(source))
+    src = encryption.raw_connect(source, key, readonly=True)
     try:
-        src.backup(dest)
+        dest = encryption.raw_connect(target, key)
+        try:
+            src.backup(dest)
+        finally:
+            dest.close()
     finally:
         src.close()
-        dest.close()
     paths.make_private(target)
+
+
+@contextlib.contextmanager
+def _under_key(source: Path, key: bytes | None):
+    """`source` itself when it is under `key`, else a scratch copy converted to it (SQLite's
+    backup API copies between files of the same key only): a backup from another data folder,
+    or one made before the password was set or removed."""
+    if encryption.key_for(source) == key:
+        yield source
+        return
+    with tempfile.TemporaryDirectory(prefix="kefudesk-restore-") as scratch:
+        copy = Path(scratch) / "restore.sqlite3"
+        _copy_file(source, copy)
+        encryption.convert_file(copy, encryption.key_for(source), key)
+        yield copy

@@ -2,8 +2,10 @@
 
 SQLite in the data folder stays the default. A shop whose staff work on several computers at
 once points each computer at one PostgreSQL server; the choice is stored per computer in
-`server.json` in the data folder (readable only by the user: it holds the password), so the
-local database, backups and settings of the computer stay where they were.
+`server.json` in the data folder, so the local database, backups and settings of the computer
+stay where they were. The password goes into the operating system's credential store
+(db.storage.keystore); only where there is none does server.json hold it, readable by the user
+alone. A server.json from before, with the password in it, is moved into the store when read.
 """
 from __future__ import annotations
 
@@ -14,9 +16,10 @@ from pathlib import Path
 
 from peewee import OperationalError, PostgresqlDatabase
 
-from db.storage import transfer
+from db.storage import keystore, transfer
 
 CONFIG_FILENAME = "server.json"
+IN_STORE = "credential-store"  # server.json's "password_in" when the password is not in it
 CONNECT_TIMEOUT = 5  # seconds: an unreachable server must not freeze the app for minutes
 
 
@@ -47,25 +50,44 @@ def load(data_dir: Path) -> ServerConfig | None:
         return None
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return ServerConfig(host=str(raw["host"]), database=str(raw["database"]),
-                            user=str(raw["user"]), password=str(raw.get("password", "")),
-                            port=int(raw.get("port", 5432)))
+        config = ServerConfig(host=str(raw["host"]), database=str(raw["database"]),
+                              user=str(raw["user"]), password=str(raw.get("password", "")),
+                              port=int(raw.get("port", 5432)))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ServerError(f"服务器设置文件无法读取：{path}（{exc}）。"
                           f"删除这个文件即可改回使用本机数据库。") from exc
+    if raw.get("password_in") == IN_STORE:
+        return dataclasses.replace(config, password=keystore.get(_store_name(config)) or "")
+    if config.password and keystore.has_os_store():
+        save(data_dir, config)  # written before there was a store: out of the plain file
+    return config
+
+
+def _store_name(config: ServerConfig) -> str:
+    return f"server-password:{config.describe()}"
 
 
 def save(data_dir: Path, config: ServerConfig | None) -> None:
     """Use this server from the next start on (None: back to the local database)."""
     path = config_file(data_dir)
     if config is None:
+        try:
+            old = load(data_dir)
+        except ServerError:
+            old = None
+        if old is not None:
+            keystore.delete(_store_name(old))
         path.unlink(missing_ok=True)
         return
     partial = path.with_suffix(".partial")
     # Created private before the password is written into it.
+    fields = dataclasses.asdict(config)
+    if config.password and keystore.has_os_store():
+        keystore.put(_store_name(config), config.password)
+        fields.update(password="", password_in=IN_STORE)
     fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(dataclasses.asdict(config), out, ensure_ascii=False, indent=2)
+        json.dump(fields, out, ensure_ascii=False, indent=2)
     partial.replace(path)
 
 

@@ -8,7 +8,7 @@ from peewee import Database
 
 from db import clock
 from db.models import AuditLog, Staff
-from db.storage import backups, server, store, transfer
+from db.storage import at_rest, backups, server, store, transfer
 
 
 def copy_local_to_server(local: Database, data_dir: Path, config: server.ServerConfig,
@@ -27,6 +27,7 @@ def copy_local_to_server(local: Database, data_dir: Path, config: server.ServerC
                 "如果这是本店的服务器，请选择「使用服务器上的数据」。")
         backups.backup_now(data_dir, "before-server")  # the local state, in case of doubt
         copied = transfer.copy(local, target, progress)
+        at_rest.carry_to_server(local, target)
         target.execute(AuditLog.insert(
             at=clock.now(), staff_id=by.id if by else None, staff_name=by.name if by else "",
             action="copy_to_server", entity="database",

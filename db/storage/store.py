@@ -6,10 +6,11 @@ import sqlite3
 from pathlib import Path
 
 from peewee import Database, DatabaseError, SqliteDatabase
+from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from db.errors import DamagedDatabase, StoreError
 from db.models import database as proxy
-from db.storage import backups, change_stamp, migrations, paths, server
+from db.storage import backups, change_stamp, encryption, keywrap, migrations, paths, server
 from db.trust import audit
 
 PRAGMAS = {
@@ -22,8 +23,13 @@ PRAGMAS = {
 
 
 def connect(db_file: Path) -> SqliteDatabase:
+    """The local database through SQLCipher's build of SQLite, which reads plain files as
+    well: encrypting or decrypting it later needs no other driver. An encrypted file opens
+    with the key this computer keeps (encryption.KeyNeeded when it keeps none)."""
+    key = encryption.key_for(db_file)
+    extra = {"passphrase": keywrap.passphrase(key)} if key is not None else {}
     # IMMEDIATE transactions take the write lock up front: no read-to-write upgrade deadlocks.
-    database = SqliteDatabase(str(db_file), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    database = SqlCipherDatabase(str(db_file), pragmas=PRAGMAS, lock_type="IMMEDIATE", **extra)
     database.connect(reuse_if_open=True)
     return database
 
@@ -48,7 +54,7 @@ def open_database(data_dir: Path, backup_on_open: bool = True) -> Database:
     existed = db_file.exists() and db_file.stat().st_size > 0
     try:
         database = connect(db_file)
-    except (sqlite3.DatabaseError, DatabaseError) as exc:
+    except (sqlite3.DatabaseError, encryption.Error, DatabaseError) as exc:
         raise DamagedDatabase(f"无法打开数据库 {db_file}: {exc}") from exc
     paths.make_folder_private(data_dir)  # the WAL and shared-memory files take the file's mode
     if existed and _check_due(data_dir):
@@ -144,6 +150,6 @@ def integrity_problems(database: SqliteDatabase, quick: bool = False) -> list[st
     pragma = "quick_check" if quick else "integrity_check"
     try:
         rows = [r[0] for r in database.execute_sql(f"PRAGMA {pragma}").fetchall()]
-    except (sqlite3.DatabaseError, DatabaseError) as exc:
+    except (sqlite3.DatabaseError, encryption.Error, DatabaseError) as exc:
         return [str(exc)]
     return [] if rows == ["ok"] else rows

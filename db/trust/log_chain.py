@@ -24,7 +24,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from peewee import Database, SqliteDatabase
+from peewee import Database
 
 from db.models import database as proxy
 from db.storage import dialect
@@ -243,10 +243,13 @@ def check_all(database: Database | None = None) -> list[Verdict]:
     return [verify(table, database) for table in FIELDS]
 
 
-def check_file(path) -> list[Verdict]:
-    """Both chains of a backup file (opened read-only); a file from before schema 10 has
-    none to check (empty list)."""
-    database = SqliteDatabase(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+def check_file(path, key: bytes | None = None) -> list[Verdict]:
+    """Both chains of a backup file (opened read-only; `key` when it is encrypted: see
+    db.storage.encryption.key_for); a file from before schema 10 has none to check ([])."""
+    from playhouse.sqlcipher_ext import SqlCipherDatabase
+    from db.storage import keywrap
+    extra = {"passphrase": keywrap.passphrase(key)} if key is not None else {}
+    database = SqlCipherDatabase(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, **extra)
     try:
         database.connect()
         columns = {c.name for c in database.get_columns("audit_log")}

@@ -13,12 +13,11 @@ import hashlib
 import hmac
 import json
 import secrets
-import sqlite3
 from pathlib import Path
 
 from db import clock
 from db.models import Credential, Staff
-from db.storage import settings
+from db.storage import at_rest, settings
 from db.trust import audit, log_chain
 
 # scrypt cost N=2^17, r=8 (OWASP's floor): 128 MB and ~0.4 s per check here. Hashes made
@@ -112,7 +111,9 @@ def _log_says_owner_password() -> bool:
     return log_chain.owner_password_logged()
 
 
-def set_owner_password(new: str, current: str | None, by: Staff | None) -> None:
+def set_owner_password(new: str, current: str | None, by: Staff | None) -> str | None:
+    """Set or change the owner password; the data is encrypted at rest from then on
+    (db.storage.at_rest). Returns the recovery key when a new one was made: show it once."""
     if owner_row_missing():
         raise SecurityError("店主密码记录被删除（操作日志记录了已设置的密码）：请恢复之前的备份")
     if has_owner_password() and not _check("owner", current or ""):
@@ -121,6 +122,7 @@ def set_owner_password(new: str, current: str | None, by: Staff | None) -> None:
         raise SecurityError(f"密码至少 {MIN_PASSWORD} 位")
     _store("owner", new)
     audit.record("password", "credential", detail="设置了店主密码", staff=by)
+    return at_rest.password_set(new, current)
 
 
 def clear_owner_password(current: str, by: Staff | None) -> None:
@@ -128,6 +130,7 @@ def clear_owner_password(current: str, by: Staff | None) -> None:
         raise SecurityError("当前密码不正确")
     Credential.delete().where(Credential.key == "owner").execute()
     audit.record("password", "credential", detail="取消了店主密码", staff=by)
+    at_rest.password_removed(current)
 
 
 def check_owner_password(password: str, by: Staff | None = None) -> bool:
@@ -140,13 +143,21 @@ def check_owner_password(password: str, by: Staff | None = None) -> bool:
 def check_owner_password_in(backup: Path, password: str) -> bool:
     """Whether a backup file's own owner password is `password` (restoring a backup from
     before the owner row was removed behind the app's back)."""
+    from db.storage import encryption, keywrap
     try:
-        conn = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
+        key = encryption.key_for(Path(backup))
+    except encryption.KeyNeeded:  # encrypted, its key not kept here: the password unwraps it
+        try:
+            key = keywrap.unwrap(encryption.find_header(Path(backup)) or {}, password)
+        except (keywrap.WrongSecret, KeyError, ValueError):
+            return False
+    try:
+        conn = encryption.raw_connect(Path(backup), key, readonly=True)
         try:
             row = conn.execute("SELECT secret FROM credential WHERE key = 'owner'").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except encryption.Error:
         return False
     if row is None:
         return False

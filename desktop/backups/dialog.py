@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db.storage import backups, paths, settings
+from db.storage import backups, encryption, paths, settings
 from db.trust import log_chain
 from db.errors import StoreError
 from desktop.context import AppContext
@@ -56,6 +56,8 @@ class BackupDialog(QDialog):
         self.backup_button.setObjectName("primaryButton")
         self.restore_button = QPushButton(self.tr("恢复所选备份…"))
         self.open_button = QPushButton(self.tr("打开备份文件夹"))
+        self.restore_file_button = QPushButton(self.tr("从文件恢复…"))
+        self.restore_file_button.clicked.connect(self.restore_file)
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_selected)
         self.open_button.clicked.connect(lambda: QDesktopServices.openUrl(
@@ -63,6 +65,7 @@ class BackupDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.backup_button)
         actions.addWidget(self.restore_button)
+        actions.addWidget(self.restore_file_button)
         actions.addStretch(1)
         actions.addWidget(self.open_button)
 
@@ -151,7 +154,7 @@ class BackupDialog(QDialog):
         source = Path(items[0].data(Qt.ItemDataRole.UserRole))
         when = items[0].text()
         try:
-            verdicts = log_chain.check_file(source)
+            verdicts = log_chain.check_file(source, encryption.key_for(source))
         except Exception:  # noqa: BLE001 - a damaged file: restore's own check says so
             verdicts = []
         log_line = chain_report(verdicts, current=False)[1] if verdicts else self.tr("（此备份没有可核对的日志）")
@@ -164,13 +167,41 @@ class BackupDialog(QDialog):
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self.restore_from(source)
+
+    def restore_from(self, source) -> None:
+        """Restore `source`; an encrypted backup from another computer first asks for the
+        owner password or the recovery key."""
         try:
             backups.restore(self._context.data_dir, source)
+        except encryption.KeyNeeded as exc:
+            from desktop.unlock import ask_to_unlock
+            if ask_to_unlock(self, exc.path):
+                self.restore_from(source)
+            return
         except StoreError as exc:
             QMessageBox.critical(self, self.tr("恢复失败"), str(exc))
             return
         self.accept()
         self._context.restart_requested.emit()
+
+    def restore_file(self) -> None:
+        """A backup from elsewhere: a USB stick, another computer's backup folder."""
+        if not require_owner(self, self._context, "restore_backup"):
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), "",
+                                              self.tr("客服台备份 (*.sqlite3)"))
+        if not name:
+            return
+        from pathlib import Path
+        answer = QMessageBox.question(
+            self, self.tr("恢复备份"),
+            self.tr("把数据恢复为 %1 的内容？\n\n现在的数据会被替换。恢复前会先自动备份当前数据。"
+                    "恢复后客服台会重新启动。").replace("%1", Path(name).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(Path(name))
 
     def _choose_mirror(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择第二个备份文件夹"))

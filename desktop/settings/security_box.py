@@ -1,15 +1,28 @@
 """设置 → 安全: owner password, staff PINs, idle lock, and the audit log."""
 from __future__ import annotations
 
+import contextlib
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QApplication, QCheckBox, QFormLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from db.errors import StoreError
 from db.models import Staff
-from db.storage import settings
+from db.storage import at_rest, dialect, keystore, settings
 from db.trust import security
 from desktop.context import AppContext
+
+
+@contextlib.contextmanager
+def busy():
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class SecurityBox(QGroupBox):
@@ -21,6 +34,11 @@ class SecurityBox(QGroupBox):
         self.password_button.clicked.connect(self.change_password)
         self.clear_button = QPushButton(self.tr("取消密码…"))
         self.clear_button.clicked.connect(self.clear_password)
+        self.encryption_label = QLabel()
+        self.encryption_label.setWordWrap(True)
+        self.encryption_label.setObjectName("muted")
+        self.encrypt_button = QPushButton(self.tr("加密数据…"))
+        self.encrypt_button.clicked.connect(self.encrypt_now)
         self.pin_button = QPushButton(self.tr("为所选客服设置 PIN…"))
         self.pin_button.clicked.connect(self.set_pin)
         self.audit_button = QPushButton(self.tr("操作日志…"))
@@ -53,6 +71,10 @@ class SecurityBox(QGroupBox):
         other_row.addStretch(1)
         form = QFormLayout(self)
         form.addRow(self.tr("店主密码"), password_row)
+        encryption_row = QHBoxLayout()
+        encryption_row.addWidget(self.encryption_label, 1)
+        encryption_row.addWidget(self.encrypt_button)
+        form.addRow(self.tr("数据加密"), encryption_row)
         form.addRow(self.tr("闲置后锁定"), self.lock_minutes)
         form.addRow(self.tr("客服权限"), staff_may)
         form.addRow("", other_row)
@@ -67,6 +89,14 @@ class SecurityBox(QGroupBox):
         self.pin_notice.setVisible(bool(short))
         self.pin_notice.setText(self.tr("这些客服的 PIN 不足 6 位（或是旧版本设置的），仍可登录，"
                                         "请为他们重新设置 6–8 位 PIN：%1").replace("%1", "、".join(short)))
+        self.encrypt_button.setVisible(at_rest.needs_encrypting())
+        if dialect.is_postgres():
+            text = self.tr("团队服务器：服务器磁盘的加密由服务器负责；设置店主密码后，备份会加密。")
+        elif at_rest.is_encrypted():
+            text = self.tr("数据库和所有备份已加密。本机的密钥保存在：%1").replace("%1", keystore.where())
+        else:
+            text = self.tr("未加密。设置店主密码后，数据库和所有备份都会加密。")
+        self.encryption_label.setText(text)
 
     def _ask(self, prompt: str) -> str | None:
         text, ok = QInputDialog.getText(self, self.tr("店主密码"), prompt,
@@ -86,22 +116,46 @@ class SecurityBox(QGroupBox):
             QMessageBox.warning(self, self.tr("店主密码"), self.tr("两次输入的密码不一致"))
             return
         try:
-            security.set_owner_password(new, current, self._context.staff)
-        except security.SecurityError as exc:
+            with busy():  # the database and every backup are encrypted now: a few seconds
+                recovery_key = security.set_owner_password(new, current, self._context.staff)
+        except (security.SecurityError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("店主密码"), str(exc))
             return
         self._context.owner_unlocked = self._context.staff is not None and \
             self._context.staff.role == "owner"
         self.refresh()
-        self._context.notify(self.tr("店主密码已设置"))
+        if recovery_key:
+            from desktop.settings.recovery_key_dialog import RecoveryKeyDialog
+            RecoveryKeyDialog(recovery_key, self).exec()
+        self._context.notify(self.tr("店主密码已设置，数据已加密"))
+
+    def encrypt_now(self) -> None:
+        """An owner password set by an older version: encrypt with it now."""
+        password = self._ask(self.tr("店主密码："))
+        if password is None:
+            return
+        if not security.check_owner_password(password, self._context.staff):
+            QMessageBox.warning(self, self.tr("店主密码"), self.tr("密码不正确"))
+            return
+        try:
+            with busy():
+                recovery_key = at_rest.password_set(password, password)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("数据加密"), str(exc))
+            return
+        self.refresh()
+        if recovery_key:
+            from desktop.settings.recovery_key_dialog import RecoveryKeyDialog
+            RecoveryKeyDialog(recovery_key, self).exec()
 
     def clear_password(self) -> None:
         current = self._ask(self.tr("当前密码："))
         if current is None:
             return
         try:
-            security.clear_owner_password(current, self._context.staff)
-        except security.SecurityError as exc:
+            with busy():  # the database and every backup are decrypted
+                security.clear_owner_password(current, self._context.staff)
+        except (security.SecurityError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("店主密码"), str(exc))
             return
         self.refresh()

@@ -126,6 +126,10 @@
       <translation>Open backup folder</translation>
     </message>
     <message>
+      <source>从文件恢复…</source>
+      <translation>Restore from file…</translation>
+    </message>
+    <message>
       <source>选择…</source>
       <translation>Choose…</translation>
     </message>
@@ -188,6 +192,22 @@ Later changes will be replaced. The current data is backed up first, so you can 
     <message>
       <source>恢复失败</source>
       <translation>Restore failed</translation>
+    </message>
+    <message>
+      <source>选择备份文件</source>
+      <translation>Choose a backup file</translation>
+    </message>
+    <message>
+      <source>客服台备份 (*.sqlite3)</source>
+      <translation>Kefu Desk backups (*.sqlite3)</translation>
+    </message>
+    <message>
+      <source>把数据恢复为 %1 的内容？
+
+现在的数据会被替换。恢复前会先自动备份当前数据。恢复后客服台会重新启动。</source>
+      <translation>Restore the data from %1?
+
+The current data will be replaced. It is backed up automatically first. Kefu Desk restarts afterwards.</translation>
     </message>
     <message>
       <source>选择第二个备份文件夹</source>
@@ -2413,6 +2433,51 @@ Fully offline; the data stays on this computer:
     </message>
   </context>
   <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+      <source>恢复密钥</source>
+      <translation>Recovery key</translation>
+    </message>
+    <message>
+      <source>客服台的数据库和所有备份现在已加密。下面是恢复密钥，只显示这一次。
+在另一台电脑上打开数据或备份时，需要店主密码或这个恢复密钥。
+忘记密码又丢了恢复密钥，数据就再也无法恢复，任何人都无法帮您找回。
+请把它打印出来或保存到 U 盘，放在电脑以外的安全地方。</source>
+      <translation>Kefu Desk's database and all backups are now encrypted. Below is the recovery key; it is shown only this once.
+Opening the data or a backup on another computer needs the owner password or this recovery key.
+Without the password and without the recovery key the data can never be recovered, by anyone.
+Print it or save it to a USB stick, and keep it somewhere safe away from this computer.</translation>
+    </message>
+    <message>
+      <source>复制</source>
+      <translation>Copy</translation>
+    </message>
+    <message>
+      <source>保存为文件…</source>
+      <translation>Save to file…</translation>
+    </message>
+    <message>
+      <source>我已把恢复密钥打印或保存在安全的地方</source>
+      <translation>I have printed or saved the recovery key in a safe place</translation>
+    </message>
+    <message>
+      <source>客服台恢复密钥：%1
+与店主密码作用相同，可打开加密的数据和备份。请妥善保管。
+</source>
+      <translation>Kefu Desk recovery key: %1
+It works like the owner password: it opens the encrypted data and backups. Keep it safe.
+</translation>
+    </message>
+    <message>
+      <source>保存恢复密钥</source>
+      <translation>Save the recovery key</translation>
+    </message>
+    <message>
+      <source>文本文件 (*.txt)</source>
+      <translation>Text files (*.txt)</translation>
+    </message>
+  </context>
+  <context>
     <name>RemedyDialog</name>
     <message>
       <source>修改补救方案</source>
@@ -2619,6 +2684,10 @@ Fully offline; the data stays on this computer:
       <translation>Remove password…</translation>
     </message>
     <message>
+      <source>加密数据…</source>
+      <translation>Encrypt data…</translation>
+    </message>
+    <message>
       <source>为所选客服设置 PIN…</source>
       <translation>Set PIN for selected staff…</translation>
     </message>
@@ -2647,6 +2716,10 @@ Fully offline; the data stays on this computer:
       <translation>Owner password</translation>
     </message>
     <message>
+      <source>数据加密</source>
+      <translation>Encryption</translation>
+    </message>
+    <message>
       <source>闲置后锁定</source>
       <translation>Lock when idle for</translation>
     </message>
@@ -2667,6 +2740,18 @@ Fully offline; the data stays on this computer:
       <translation>These staff members' PINs have fewer than 6 digits (or were set by an older version); they still sign in, but please set a new 6–8 digit PIN for them: %1</translation>
     </message>
     <message>
+      <source>团队服务器：服务器磁盘的加密由服务器负责；设置店主密码后，备份会加密。</source>
+      <translation>Team server: encrypting the server's disk is the server's job; once an owner password is set, backups are encrypted.</translation>
+    </message>
+    <message>
+      <source>数据库和所有备份已加密。本机的密钥保存在：%1</source>
+      <translation>The database and all backups are encrypted. This computer keeps the key in: %1</translation>
+    </message>
+    <message>
+      <source>未加密。设置店主密码后，数据库和所有备份都会加密。</source>
+      <translation>Not encrypted. Once an owner password is set, the database and all backups are encrypted.</translation>
+    </message>
+    <message>
       <source>当前密码：</source>
       <translation>Current password:</translation>
     </message>
@@ -2683,8 +2768,16 @@ Fully offline; the data stays on this computer:
       <translation>The two passwords differ</translation>
     </message>
     <message>
-      <source>店主密码已设置</source>
-      <translation>Owner password set</translation>
+      <source>店主密码已设置，数据已加密</source>
+      <translation>Owner password set; the data is encrypted</translation>
+    </message>
+    <message>
+      <source>店主密码：</source>
+      <translation>Owner password:</translation>
+    </message>
+    <message>
+      <source>密码不正确</source>
+      <translation>Wrong password</translation>
     </message>
     <message>
       <source>已取消店主密码</source>
@@ -3956,6 +4049,19 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>、</source>
       <translation>, </translation>
+    </message>
+  </context>
+  <context>
+    <name>unlock</name>
+    <message>
+      <source>打开加密数据</source>
+      <translation>Open encrypted data</translation>
+    </message>
+    <message>
+      <source>%1 已加密，这台电脑上没有它的密钥。
+请输入店主密码或恢复密钥：</source>
+      <translation>%1 is encrypted and this computer does not have its key.
+Enter the owner password or the recovery key:</translation>
     </message>
   </context>
 </TS>

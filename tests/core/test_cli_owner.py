@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from db.customers import records as customers
 from db.customers.records import CustomerData
@@ -18,6 +19,20 @@ from tests.fixtures import messy
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "kaidian2026"
+
+
+@pytest.fixture(autouse=True)
+def same_computer(monkeypatch):
+    """The command line runs on the computer that set the password, so it finds the data's
+    key where the app kept it: here the key file (a subprocess cannot see the test's
+    in-memory credential store)."""
+    import keyring
+    from keyring.backends import fail
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    yield
+    keyring.set_keyring(previous)
 
 
 def run(*args, stdin: str = "") -> subprocess.CompletedProcess:

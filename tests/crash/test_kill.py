@@ -1,19 +1,24 @@
 """SIGKILL in the middle of a bulk edit or a backup leaves a sound database holding exactly
-the state before or after the operation, never half of it. Real processes, really killed."""
+the state before or after the operation, never half of it. Real processes, really killed;
+each test twice: on a plain database and on one encrypted at rest (an owner password set)."""
 from __future__ import annotations
 
+import contextlib
+import os
 import random
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
 
 from db.models import Customer, database as proxy
-from db.storage import backups, paths, store
+from db.storage import backups, encryption, paths, store
+from db.trust import security, staff as staff_rules
 
 WORKER = Path(__file__).with_name("worker.py")
 ROWS = 20_000
@@ -22,30 +27,67 @@ KILLS = 8
 pytestmark = pytest.mark.slow
 
 
+@contextlib.contextmanager
+def key_file_store(folder: Path):
+    """This process and its children keep keys in one key file (children: keyring's 'fail'
+    backend forced), so a killed worker and this test open the same encrypted files."""
+    previous, saved = keyring.get_keyring(), dict(os.environ)
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    os.environ.update(KEFUDESK_KEY_DIR=str(folder),
+                      PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+        os.environ.clear()
+        os.environ.update(saved)
+
+
 @pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
+def keys(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("keys")
+
+
+@pytest.fixture(autouse=True)
+def shared_keys(credential_store, keys):
+    with key_file_store(keys):
+        yield
+
+
+@pytest.fixture(scope="module", params=["plain", "encrypted"])
+def template(request, tmp_path_factory, keys) -> Path:
     folder = tmp_path_factory.mktemp("template")
-    db = store.open_database(folder)
-    with db.atomic():
-        for start in range(0, ROWS, 500):
-            Customer.insert_many([{"name": f"客户{n}", "notes": "before"}
-                                  for n in range(start, start + 500)]).execute()
-    db.close()
+    with key_file_store(keys):
+        db = store.open_database(folder)
+        with db.atomic():
+            for start in range(0, ROWS, 500):
+                Customer.insert_many([{"name": f"客户{n}", "notes": "before"}
+                                      for n in range(start, start + 500)]).execute()
+        if request.param == "encrypted":
+            security.set_owner_password("kaidian2026", None, staff_rules.add("店主", role="owner"))
+            assert encryption.is_encrypted(paths.database_file(folder))
+        db.close()
     return folder
 
 
-def run_and_kill(operation: str, folder: Path, rng: random.Random) -> str:
+def raw(folder: Path):
+    """A driver connection to the folder's database, keyed when it is encrypted."""
+    db_file = paths.database_file(folder)
+    return contextlib.closing(encryption.raw_connect(db_file, encryption.key_for(db_file)))
+
+
+def run_and_kill(operation: str, folder: Path, rng: random.Random, longest: float = 0.6) -> str:
     child = subprocess.Popen([sys.executable, str(WORKER), operation, str(folder)],
                              stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "started"
-    time.sleep(rng.uniform(0.0, 0.6))
+    time.sleep(rng.uniform(0.0, longest))
     child.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs
     child.wait()
     return child.stdout.read()
 
 
 def notes_in(folder: Path) -> set[str]:
-    with sqlite3.connect(paths.database_file(folder)) as conn:
+    with raw(folder) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         return {row[0] for row in conn.execute("SELECT DISTINCT notes FROM customer")}
 
@@ -100,9 +142,36 @@ def test_kill_during_import_keeps_all_or_nothing(template, tmp_path):
         time.sleep(rng.uniform(0.5, 4.0))
         child.kill()
         child.wait()
-        with sqlite3.connect(paths.database_file(folder)) as conn:
+        with raw(folder) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             count = conn.execute("SELECT COUNT(*) FROM customer").fetchone()[0]
         assert count in (ROWS, 2 * ROWS), count
         counts.add(count)
     assert ROWS in counts, "no run was killed before the import committed: proves nothing"
+
+
+def test_kill_while_the_password_converts_the_files_leaves_every_file_readable(template, tmp_path):
+    """Setting the password (plain template) or removing it (encrypted one) rewrites the
+    database and every backup: killed at any moment, each file is whole, old or new, and
+    opens with the key this computer keeps."""
+    rng = random.Random(13)
+    states = set()
+    for n in range(KILLS):
+        folder = tmp_path / f"convert{n}"
+        shutil.copytree(template, folder)
+        for _ in range(3):  # backups to convert too
+            db = store.open_database(folder)
+            db.close()
+        output = run_and_kill("password", folder, rng, longest=6.0)  # scrypt first, then files
+        assert notes_in(folder) == {"before"}
+        files = [paths.database_file(folder), *(b.path for b in backups.list_backups(
+            paths.backup_dir(folder)))]
+        states.add(("finished" in output, tuple(encryption.is_encrypted(f) for f in files)))
+        for info in backups.list_backups(paths.backup_dir(folder)):
+            assert backups.verify(info.path) == [], info.path.name
+        db = store.open_database(folder)
+        try:
+            assert Customer.select().count() == ROWS
+        finally:
+            db.close()
+    assert len(states) > 1, f"every kill hit the same moment: the test proves nothing ({states})"

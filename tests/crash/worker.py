@@ -1,6 +1,6 @@
 """Child process for the crash tests: runs one long operation on a data folder until killed.
 
-    python tests/crash/worker.py bulk-edit|backup DATA_DIR
+    python tests/crash/worker.py bulk-edit|backup|password DATA_DIR
 Prints "started" once the operation is under way, so the parent kills mid-operation.
 """
 from __future__ import annotations
@@ -27,8 +27,21 @@ def backup(data_dir: Path) -> None:
         backups.backup_now(data_dir, "manual", use_settings=False)
 
 
+PASSWORD = "kaidian2026"  # the template's (tests/crash/test_kill.py)
+
+
+def password() -> None:
+    """Set the owner password (encrypting the database and its backups), or remove it."""
+    from db.trust import security
+    print("started", flush=True)
+    if security.has_owner_password():
+        security.clear_owner_password(PASSWORD, None)
+    else:
+        security.set_owner_password(PASSWORD, None, None)
+
+
 if __name__ == "__main__":
     operation, folder = sys.argv[1], Path(sys.argv[2])
     store.open_database(folder, backup_on_open=False)
-    bulk_edit() if operation == "bulk-edit" else backup(folder)
+    {"bulk-edit": bulk_edit, "backup": lambda: backup(folder), "password": password}[operation]()
     print("finished", flush=True)

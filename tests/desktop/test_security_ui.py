@@ -11,6 +11,7 @@ from db.trust import security, staff as staff_rules
 from desktop.customers.page import CustomersPage
 from desktop.main_window import MainWindow
 from desktop.security import SecretDialog
+from desktop.settings.recovery_key_dialog import RecoveryKeyDialog
 from desktop.staff_picker import StaffPickerDialog
 from tests.desktop.helpers import when_modal
 
@@ -81,8 +82,9 @@ def test_settings_page_is_locked_for_staff_until_the_owner_unlocks(qtbot, contex
     page = window.settings_page
     answers = iter([PASSWORD, PASSWORD])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (next(answers), True))
+    shown = when_modal(lambda d: (d.confirm.setChecked(True), d.accept()), RecoveryKeyDialog)
     page.security_box.password_button.click()
-    assert security.check_owner_password(PASSWORD)
+    assert not shown and security.check_owner_password(PASSWORD)
     context.set_staff(staff_rules.add("阿强"))
     page.update_lock()
     assert not page.body.isEnabled() and not page.lock_bar.isHidden()
