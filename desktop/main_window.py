@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
         self.snippets_page.set_customer(self.customers_page.current_customer_id())
         from desktop.snippets.palette import create_tray_icon
         self.tray = create_tray_icon(self.snippets_page, self)
+        from desktop.snippets.quick_paste import QuickPaste
+        self.quick_paste = QuickPaste(context, self)
+        self.quick_paste.summoned.connect(self.snippets_page.show_palette_over)
+        self.snippets_page.quick_paste = self.quick_paste
+        self.settings_page.add_quick_paste_box(self.quick_paste)
         self._update_title()
         self._update_status()
         self._wire_cases()
@@ -339,5 +344,6 @@ class MainWindow(QMainWindow):
             self.snippets_page.palette.close()
         if self.tray is not None:
             self.tray.hide()
+        self.quick_paste.shutdown()
         ui.sync()
         super().closeEvent(event)
