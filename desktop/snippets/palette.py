@@ -161,7 +161,7 @@ class SnippetPalette(QWidget):
 
     def chosen_ids(self) -> list[int]:
         """The selected snippets in list order (one reply), else the highlighted one."""
-        rows = sorted({i.row() for i in self.results.selectionModel().selectedRows()})
+        rows = sorted({i.row() for i in self.results.selectionModel().selectedIndexes()})
         if not rows and self.results.currentIndex().isValid():
             rows = [self.results.currentIndex().row()]
         return [self.model.row_at(r).id for r in rows if self.model.row_at(r) is not None]
