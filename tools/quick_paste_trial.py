@@ -50,6 +50,7 @@ class Trial:
         self.display = ""
         self.chat_window = ""
         self.expected = ""
+        self._x = None
 
     # --- start and stop -----------------------------------------------------------------
     def start(self) -> None:
@@ -59,15 +60,16 @@ class Trial:
         os.close(write)
         with os.fdopen(read) as pipe:
             self.display = ":" + pipe.readline().strip()
-        if shutil.which("openbox"):
+        self.window_manager = bool(shutil.which("openbox"))
+        if self.window_manager:
             self._spawn(["openbox"], env=self._env())
             self._wait_for_window_manager()
         env = self._env(QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
         self.chat_process = self._spawn([sys.executable, __file__, "chat"], env=env,
                                         name="chat")
         self.chat_window = self.wait("chat", lambda e: e["event"] == "ready")["window"]
-        self._spawn([sys.executable, __file__, "app", str(self.workdir / "data")], env=env,
-                    name="app")
+        self.app_process = self._spawn(
+            [sys.executable, __file__, "app", str(self.workdir / "data")], env=env, name="app")
         self.ready = self.wait("app", lambda e: e["event"] == "ready", 60)
         self.expected = self.ready["expected"]
 
@@ -97,16 +99,46 @@ class Trial:
         self.xdotool("windowactivate", "--sync", self.chat_window)
         self.xdotool("windowfocus", "--sync", self.chat_window)
 
+    def press(self, *keysyms: str) -> None:
+        """Keys pressed together, then released, through XTest from this process: no
+        program to start, so a timing taken around it is the key's alone."""
+        if self._x is None:
+            import ctypes
+            import ctypes.util
+            self._x = ctypes.CDLL(ctypes.util.find_library("X11"))
+            self._xtest = ctypes.CDLL(ctypes.util.find_library("Xtst"))
+            self._x.XOpenDisplay.restype = ctypes.c_void_p
+            self._x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+            self._x.XStringToKeysym.restype = ctypes.c_ulong
+            self._x.XStringToKeysym.argtypes = [ctypes.c_char_p]
+            self._x.XKeysymToKeycode.argtypes = [ctypes.c_void_p, ctypes.c_ulong]
+            self._x.XFlush.argtypes = [ctypes.c_void_p]
+            self._xtest.XTestFakeKeyEvent.argtypes = [ctypes.c_void_p, ctypes.c_uint,
+                                                      ctypes.c_int, ctypes.c_ulong]
+            self._display = self._x.XOpenDisplay(self.display.encode())
+        codes = [self._x.XKeysymToKeycode(self._display, self._x.XStringToKeysym(k.encode()))
+                 for k in keysyms]
+        for code in codes:
+            self._xtest.XTestFakeKeyEvent(self._display, code, 1, 0)
+        for code in reversed(codes):
+            self._xtest.XTestFakeKeyEvent(self._display, code, 0, 0)
+        self._x.XFlush(self._display)
+
     def xdotool(self, *args: str) -> None:
         subprocess.run(["xdotool", *args], env=self._env(), check=True, timeout=10,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def ask_chat(self, command: str) -> dict:
         """'clipboard' or 'clear': the chat program answers with an event of that name."""
-        chat = self.chat_process
-        chat.stdin.write(command + "\n")
-        chat.stdin.flush()
-        return self.wait("chat", lambda e: e["event"] == command)
+        return self._ask(self.chat_process, "chat", command)
+
+    def app_state(self) -> dict:
+        return self._ask(self.app_process, "app", "state")
+
+    def _ask(self, process: subprocess.Popen, source: str, command: str) -> dict:
+        process.stdin.write(command + "\n")
+        process.stdin.flush()
+        return self.wait(source, lambda e: e["event"] == command)
 
     def wait(self, source: str, match, timeout: float = 10) -> dict:
         deadline = time.monotonic() + timeout
@@ -176,7 +208,7 @@ class Trial:
 # --- the two programs ---------------------------------------------------------------------
 def run_chat() -> int:
     """A chat program's input box: reports its text on every change; holds the clipboard."""
-    from PySide6.QtCore import QSocketNotifier
+    from PySide6.QtCore import QEvent, QObject, QSocketNotifier
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     app = QApplication(sys.argv)
@@ -185,6 +217,17 @@ def run_chat() -> int:
     box.resize(500, 300)
     box.move(40, 40)
     box.textChanged.connect(lambda: _emit(event="text", text=box.toPlainText()))
+
+    class Keys(QObject):  # what reached the chat program, for a failed trial's message
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() in (QEvent.Type.KeyPress, QEvent.Type.FocusIn):
+                _emit(event="key" if event.type() == QEvent.Type.KeyPress else "focus",
+                      key=getattr(event, "text", lambda: "")(),
+                      modifiers=int(event.modifiers().value)
+                      if hasattr(event, "modifiers") else 0)
+            return False
+    keys = Keys()
+    box.installEventFilter(keys)
     app.clipboard().setText(EARLIER_CLIPBOARD)
 
     def command() -> None:
@@ -207,7 +250,8 @@ def run_chat() -> int:
 
 def run_app(data_dir: Path) -> int:
     """The real main window on a fresh data folder, a buyer chosen on the 客户 page."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer
+    from PySide6.QtWidgets import QApplication
 
     from db.customers import records as customers
     from db.customers.records import CustomerData
@@ -236,9 +280,10 @@ def run_app(data_dir: Path) -> int:
 
     palette = page._built_palette()
 
-    def when_exposed() -> None:  # on screen, and the queued first paint done
+    def when_exposed() -> None:  # on screen with the keyboard, the queued first paint done
         handle = palette.windowHandle()
-        if handle is not None and handle.isExposed():
+        if handle is not None and handle.isExposed() and palette.isActiveWindow() \
+                and window.quick_paste.keys.has_keyboard(int(palette.winId())):
             QTimer.singleShot(0, lambda: _emit(event="shown"))
         elif palette.isVisible():
             QTimer.singleShot(1, when_exposed)
@@ -251,6 +296,19 @@ def run_app(data_dir: Path) -> int:
 
     watch = Watch()
     palette.installEventFilter(watch)
+
+    def command() -> None:  # "state": what a failed trial needs to explain itself
+        line = sys.stdin.readline().strip()
+        if line == "state":
+            focus = QApplication.focusWidget()
+            _emit(event="state", palette_visible=palette.isVisible(),
+                  palette_active=palette.isActiveWindow(), search=palette.search.text(),
+                  target=palette.target, status=palette.status.text(),
+                  focus=focus.objectName() if focus is not None else None)
+        elif not line:
+            app.quit()
+    notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(command)
     quick = window.quick_paste
     quick.pasted.connect(lambda: _emit(event="pasted"))
     quick.restored.connect(lambda: _emit(event="restored"))

@@ -54,6 +54,10 @@ class GlobalKeys(QObject):
     def is_front(self, window) -> bool:
         raise NotImplementedError
 
+    def has_keyboard(self, window_id: int) -> bool:
+        """Our palette (its native window id) has the keyboard now."""
+        return self.is_front(window_id)
+
     def send_paste(self) -> None:
         """The system's paste keystroke (Ctrl+V, ⌘V) to the window in front."""
         raise NotImplementedError
@@ -75,6 +79,9 @@ class Unavailable(GlobalKeys):
 
     def front_window(self):
         return None
+
+    def is_front(self, window) -> bool:
+        return False
 
     def take_focus(self, window_id: int) -> None:
         pass

@@ -166,6 +166,10 @@ class MacKeys(GlobalKeys):
         self._objc.send(None, application, "activateIgnoringOtherApps:", True,
                         argtypes=(c_bool,))
 
+    def has_keyboard(self, window_id: int) -> bool:
+        app = self._frontmost()
+        return bool(app) and self._pid(app) == os.getpid()
+
     def is_front(self, window) -> bool:
         app = self._frontmost()
         return bool(app) and self._pid(app) == window

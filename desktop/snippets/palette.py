@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape as html_escape
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QListView, QMenu, QPlainTextEdit, QPushButton,
@@ -33,6 +33,7 @@ from desktop.snippets.search_box import SnippetSearchBox
 from desktop.snippets.table_model import SnippetTableModel
 
 GEOMETRY_KEY = "palette/geometry"
+FOCUS_TRIES = 60  # x 5 ms
 
 
 class SnippetPalette(QWidget):
@@ -131,8 +132,19 @@ class SnippetPalette(QWidget):
         self._placed = True  # near the mouse this time, not where it was left
         self.show_palette(activate=True)
         self._place_near(QCursor.pos())
-        if self._page.quick_paste is not None:
-            self._page.quick_paste.keys.take_focus(int(self.winId()))
+        self._take_keyboard(FOCUS_TRIES)
+
+    def _take_keyboard(self, tries: int) -> None:
+        """Until the palette has the keyboard: asked right after show(), the system may
+        refuse (the window is not mapped yet, or focus-stealing rules) and typing would
+        still go to the chat program."""
+        quick = self._page.quick_paste
+        if quick is None or quick.keys.unavailable or not self.isVisible() or tries <= 0:
+            return
+        window_id = int(self.winId())
+        if not quick.keys.has_keyboard(window_id):
+            quick.keys.take_focus(window_id)
+            QTimer.singleShot(5, lambda: self._take_keyboard(tries - 1))
 
     def show_palette(self, activate: bool = True) -> None:
         """activate=False (the tray): the chat program keeps the keyboard where the system

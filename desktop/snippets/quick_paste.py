@@ -21,6 +21,7 @@ from desktop.global_keys.key_names import DEFAULT, parse
 SHORTCUT_KEY = "quick_paste/shortcut"
 COPY_ONLY_KEY = "quick_paste/copy_only"
 FOCUS_WAIT_MS = 400  # the chat window normally has the keyboard back within 10-30 ms
+STEADY_MS = 8
 # The chat program reads the clipboard when it handles the keystroke; a slow one (a busy
 # 千牛) may take a few hundred ms. Restoring earlier would paste the old content.
 RESTORE_AFTER_MS = 1000
@@ -94,19 +95,29 @@ class QuickPaste(QObject):
         self.summoned.emit(None if window in ours else window)
 
     def paste_into(self, window, held: dict[str, bytes]) -> None:
-        """The reply is on the clipboard already; `held` is what was there before it."""
+        """The reply is on the clipboard already and the palette hidden; `held` is what the
+        clipboard held before."""
         if not self._restore_timer.isActive():  # else `held` is our previous reply
             self._held = held
+        # After the event loop has sent the palette's hiding to the system: a window manager
+        # that then moves the focus somewhere (its "focus fallback") does so before our
+        # request, not after it.
+        QTimer.singleShot(0, lambda: self._give_back(window))
+
+    def _give_back(self, window) -> None:
         self.keys.activate(window)
         deadline = time.monotonic() + FOCUS_WAIT_MS / 1000
+        steady = [0]
 
         def when_in_front() -> None:
-            if self.keys.is_front(window) or time.monotonic() > deadline:
+            # In front twice in a row, STEADY_MS apart: the focus has settled there.
+            steady[0] = steady[0] + 1 if self.keys.is_front(window) else 0
+            if steady[0] >= 2 or time.monotonic() > deadline:
                 self.keys.send_paste()
                 self.pasted.emit()
                 self._restore_timer.start(RESTORE_AFTER_MS)
             else:
-                QTimer.singleShot(5, when_in_front)
+                QTimer.singleShot(STEADY_MS, when_in_front)
         when_in_front()
 
     def _restore(self) -> None:
