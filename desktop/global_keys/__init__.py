@@ -87,10 +87,6 @@ class Unavailable(GlobalKeys):
         pass
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GlobalKeys", text)
-
-
 def for_this_system(parent: QObject | None = None) -> GlobalKeys:
     platform = QGuiApplication.platformName()
     try:
@@ -102,14 +98,17 @@ def for_this_system(parent: QObject | None = None) -> GlobalKeys:
             return MacKeys(parent)
         if platform == "wayland" or (os.environ.get("WAYLAND_DISPLAY")
                                      and platform != "xcb"):
-            return Unavailable(_tr("Wayland 桌面不允许程序使用全局快捷键或向其他程序发送按键："
-                                   "只能复制，请手动粘贴"), parent)
+            return Unavailable(QCoreApplication.translate(
+                "GlobalKeys", "Wayland 桌面不允许程序使用全局快捷键或向其他程序发送按键：只能复制"),
+                parent)
         if platform == "xcb":
             from desktop.global_keys.x11 import X11Keys  # noqa: PLC0415
             return X11Keys(parent)
     except OSError as exc:  # a system library missing or refusing
-        return Unavailable(_tr("无法使用全局快捷键：%1").replace("%1", str(exc)), parent)
-    return Unavailable(_tr("此显示环境不支持全局快捷键：只能复制"), parent)
+        return Unavailable(QCoreApplication.translate(
+            "GlobalKeys", "无法使用全局快捷键：%1").replace("%1", str(exc)), parent)
+    return Unavailable(QCoreApplication.translate(
+        "GlobalKeys", "此显示环境不支持全局快捷键：只能复制"), parent)
 
 
 __all__ = ["GlobalKeys", "KeyChoice", "Unavailable", "for_this_system", "parse"]

@@ -13,9 +13,9 @@ import os
 from ctypes import POINTER, Structure, byref, c_bool, c_char_p, c_int, c_int32, c_uint16
 from ctypes import c_uint32, c_uint64, c_ulong, c_void_p
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from desktop.global_keys import GlobalKeys, _tr
+from desktop.global_keys import GlobalKeys
 from desktop.global_keys.key_names import KeyChoice
 
 # Carbon modifier bits; Qt's Ctrl is ⌘ on a Mac and its Meta is ⌃.
@@ -53,7 +53,8 @@ HANDLER = ctypes.CFUNCTYPE(c_int32, c_void_p, c_void_p, c_void_p)
 def _framework(name: str) -> ctypes.CDLL:
     path = ctypes.util.find_library(name)
     if path is None:
-        raise OSError(_tr("找不到系统库 %1").replace("%1", name))
+        raise OSError(QCoreApplication.translate(
+            "GlobalKeys", "找不到系统库 %1").replace("%1", name))
     return ctypes.CDLL(path)
 
 
@@ -106,7 +107,8 @@ class MacKeys(GlobalKeys):
         status = carbon.InstallEventHandler(carbon.GetApplicationEventTarget(), self._handler,
                                             1, byref(spec), None, byref(handler_ref))
         if status != 0:
-            raise OSError(_tr("macOS 拒绝了快捷键（错误 %1）").replace("%1", str(status)))
+            raise OSError(QCoreApplication.translate(
+                "GlobalKeys", "macOS 拒绝了快捷键（错误 %1）").replace("%1", str(status)))
 
     def _on_hot_key(self, _call, _event, _data) -> int:
         QTimer.singleShot(0, self.pressed.emit)  # leave Carbon's callback first
@@ -116,7 +118,8 @@ class MacKeys(GlobalKeys):
         self.unregister()
         code = KEY_CODES.get(choice.key)
         if code is None:
-            return _tr("Mac 键盘上不能用这个键：%1").replace("%1", choice.text)
+            return QCoreApplication.translate(
+                "GlobalKeys", "Mac 键盘上不能用这个键：%1").replace("%1", choice.text)
         modifiers = ((CMD_KEY if choice.ctrl else 0) | (OPTION_KEY if choice.alt else 0)
                      | (SHIFT_KEY if choice.shift else 0) | (CONTROL_KEY if choice.meta else 0))
         reference = c_void_p()
@@ -124,7 +127,8 @@ class MacKeys(GlobalKeys):
             code, modifiers, EventHotKeyID(SIGNATURE, 1),
             self._carbon.GetApplicationEventTarget(), 0, byref(reference))
         if status != 0:  # eventHotKeyExistsErr (-9878): another app has it
-            return _tr("%1 已被其他程序占用，请换一个组合").replace("%1", choice.text)
+            return QCoreApplication.translate(
+                "GlobalKeys", "%1 已被其他程序占用，请换一个组合").replace("%1", choice.text)
         self._hot_key = reference
         return None
 
@@ -136,7 +140,8 @@ class MacKeys(GlobalKeys):
     def paste_blocked(self) -> str | None:
         if self._services.AXIsProcessTrusted():
             return None
-        return _tr("macOS 需要“辅助功能”权限才能替你按 ⌘V：在“系统设置 → 隐私与安全性 → "
+        return QCoreApplication.translate(
+            "GlobalKeys", "macOS 需要“辅助功能”权限才能替你按 ⌘V：在“系统设置 → 隐私与安全性 → "
                    "辅助功能”里允许客服台；在此之前回车只复制。")
 
     def _frontmost(self):

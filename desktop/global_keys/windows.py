@@ -11,7 +11,7 @@ from ctypes import sizeof, wintypes
 
 from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication, QObject
 
-from desktop.global_keys import GlobalKeys, _tr
+from desktop.global_keys import GlobalKeys
 from desktop.global_keys.key_names import KeyChoice
 
 MOD_ALT, MOD_CONTROL, MOD_SHIFT, MOD_WIN, MOD_NOREPEAT = 0x1, 0x2, 0x4, 0x8, 0x4000
@@ -95,8 +95,10 @@ class WindowsKeys(GlobalKeys):
         # hWnd None: WM_HOTKEY goes to this (the GUI) thread's queue, where Qt reads it.
         if not self._user32.RegisterHotKey(None, HOTKEY_ID, modifiers, virtual_key(choice)):
             if ctypes.get_last_error() == ERROR_HOTKEY_ALREADY_REGISTERED:
-                return _tr("%1 已被其他程序占用，请换一个组合").replace("%1", choice.text)
-            return _tr("Windows 拒绝了快捷键 %1").replace("%1", choice.text)
+                return QCoreApplication.translate(
+                    "GlobalKeys", "%1 已被其他程序占用，请换一个组合").replace("%1", choice.text)
+            return QCoreApplication.translate(
+                "GlobalKeys", "Windows 拒绝了快捷键 %1").replace("%1", choice.text)
         self._registered = True
         return None
 

@@ -11,9 +11,9 @@ import ctypes.util
 from ctypes import POINTER, Structure, Union, byref, c_char_p, c_int, c_long, c_ubyte, c_uint
 from ctypes import c_ulong, c_void_p
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
 
-from desktop.global_keys import GlobalKeys, _tr
+from desktop.global_keys import GlobalKeys
 from desktop.global_keys.key_names import KeyChoice
 
 SHIFT, LOCK, CONTROL, MOD1, MOD2, MOD4 = 1, 2, 4, 8, 16, 64  # MOD1 = Alt, MOD2 = NumLock
@@ -55,7 +55,8 @@ ERROR_HANDLER = ctypes.CFUNCTYPE(c_int, c_void_p, POINTER(XErrorEvent))
 def _load(name: str) -> ctypes.CDLL:
     path = ctypes.util.find_library(name)
     if path is None:
-        raise OSError(_tr("找不到系统库 %1").replace("%1", name))
+        raise OSError(QCoreApplication.translate(
+            "GlobalKeys", "找不到系统库 %1").replace("%1", name))
     return ctypes.CDLL(path)
 
 
@@ -95,7 +96,7 @@ class X11Keys(GlobalKeys):
         self._xtest.XTestFakeKeyEvent.argtypes = [c_void_p, c_uint, c_int, c_ulong]
         self._display = x.XOpenDisplay(None)
         if not self._display:
-            raise OSError(_tr("无法连接 X 显示服务器"))
+            raise OSError(QCoreApplication.translate("GlobalKeys", "无法连接 X 显示服务器"))
         self._root = x.XDefaultRootWindow(self._display)
         self._errors: list[int] = []
         # Xlib's default handler ends the process on any error (a window that closed in the
@@ -121,7 +122,8 @@ class X11Keys(GlobalKeys):
         self.unregister()
         keycode = self._keycode(choice.key)
         if not keycode:
-            return _tr("键盘上没有这个键：%1").replace("%1", choice.text)
+            return QCoreApplication.translate(
+                "GlobalKeys", "键盘上没有这个键：%1").replace("%1", choice.text)
         modifiers = ((CONTROL if choice.ctrl else 0) | (MOD1 if choice.alt else 0)
                      | (SHIFT if choice.shift else 0) | (MOD4 if choice.meta else 0))
         self._errors.clear()
@@ -130,7 +132,8 @@ class X11Keys(GlobalKeys):
         self._x.XSync(self._display, 0)
         if BAD_ACCESS in self._errors:
             self._ungrab(keycode, modifiers)
-            return _tr("%1 已被其他程序占用，请换一个组合").replace("%1", choice.text)
+            return QCoreApplication.translate(
+                "GlobalKeys", "%1 已被其他程序占用，请换一个组合").replace("%1", choice.text)
         self._grabbed = (keycode, modifiers)
         return None
 
