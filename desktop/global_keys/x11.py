@@ -11,7 +11,7 @@ import ctypes.util
 from ctypes import POINTER, Structure, Union, byref, c_char_p, c_int, c_long, c_ubyte, c_uint
 from ctypes import c_ulong, c_void_p
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 
 from desktop.global_keys import GlobalKeys
 from desktop.global_keys.key_names import KeyChoice
@@ -108,6 +108,12 @@ class X11Keys(GlobalKeys):
         self._notifier = QSocketNotifier(x.XConnectionNumber(self._display),
                                          QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read_events)
+        # A round trip (XSync, XGetInputFocus...) may read a key event into Xlib's queue
+        # without the socket signalling again: look at the queue once the caller is done.
+        self._drain = QTimer(self)
+        self._drain.setSingleShot(True)
+        self._drain.setInterval(0)
+        self._drain.timeout.connect(self._read_events)
 
     def _on_error(self, _display, event) -> int:
         self._errors.append(event.contents.error_code)
@@ -130,6 +136,7 @@ class X11Keys(GlobalKeys):
         for extra in (0, LOCK, MOD2, LOCK | MOD2):  # with Caps Lock / Num Lock on as well
             self._x.XGrabKey(self._display, keycode, modifiers | extra, self._root, 1, 1, 1)
         self._x.XSync(self._display, 0)
+        self._drain.start()
         if BAD_ACCESS in self._errors:
             self._ungrab(keycode, modifiers)
             return QCoreApplication.translate(
@@ -162,6 +169,7 @@ class X11Keys(GlobalKeys):
         status = self._x.XGetWindowProperty(
             self._display, self._root, self._active_atom, 0, 1, 0, XA_WINDOW, byref(kind),
             byref(fmt), byref(count), byref(after), byref(data))
+        self._drain.start()
         window = 0
         if status == 0 and data.value:
             if count.value:
@@ -185,6 +193,7 @@ class X11Keys(GlobalKeys):
         # Also directly: the keystroke that follows on this connection then surely lands there.
         self._x.XSetInputFocus(self._display, window, REVERT_TO_PARENT, 0)
         self._x.XSync(self._display, 0)
+        self._drain.start()
 
     def take_focus(self, window_id: int) -> None:
         self.activate(window_id)
@@ -192,6 +201,7 @@ class X11Keys(GlobalKeys):
     def is_front(self, window) -> bool:
         focus, revert = c_ulong(), c_int()
         self._x.XGetInputFocus(self._display, byref(focus), byref(revert))
+        self._drain.start()
         return focus.value == window or self._is_inside(focus.value, window)
 
     def _is_inside(self, child: int, ancestor: int) -> bool:

@@ -273,6 +273,9 @@ class SnippetPalette(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:  # the search box clears itself first
             self.hide()
+            if self.target is not None and self._page.quick_paste is not None:
+                self._page.quick_paste.keys.activate(self.target)  # back to typing there
+                self.target = None
             return
         super().keyPressEvent(event)
 

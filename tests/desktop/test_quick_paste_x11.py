@@ -49,3 +49,16 @@ def test_pressed_twice_in_a_row_each_reply_lands_and_the_clipboard_survives(tria
     trial.wait("chat", lambda e: e["event"] == "text" and e["text"] == trial.expected * 2)
     trial.wait("app", lambda e: e["event"] == "restored", 5)
     assert trial.ask_chat("clipboard")["text"] == EARLIER_CLIPBOARD
+
+
+def test_esc_closes_the_palette_and_typing_goes_on_in_the_other_program(trial):
+    trial.ask_chat("clear")
+    trial.focus_chat()
+    trial.drain()
+    trial.xdotool("key", SHORTCUT)
+    trial.wait("app", lambda e: e["event"] == "shown")
+    trial.xdotool("key", "Escape", "Escape")  # clears the search left from before, then closes
+    trial.xdotool("type", "--delay", "30", "ok")
+    # Exactly "ok": the shortcut's K itself never reached the chat program.
+    trial.wait("chat", lambda e: e["event"] == "text" and e["text"] == "ok")
+    assert trial.app_state()["palette_visible"] is False
