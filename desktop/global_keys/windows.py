@@ -61,7 +61,9 @@ class _HotKeyFilter(QAbstractNativeEventFilter):
         self._keys = keys
 
     def nativeEventFilter(self, event_type, message):
-        if bytes(event_type) == b"windows_generic_MSG":
+        # A hot key's WM_HOTKEY is a thread message: Qt's dispatcher passes it as
+        # "windows_dispatcher_MSG" (window messages come as "windows_generic_MSG").
+        if bytes(event_type) in (b"windows_dispatcher_MSG", b"windows_generic_MSG"):
             msg = wintypes.MSG.from_address(int(message))
             if msg.message == WM_HOTKEY and msg.wParam == HOTKEY_ID:
                 self._keys.pressed.emit()
