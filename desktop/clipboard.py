@@ -7,7 +7,7 @@ for one (an item model builds them in C++) and fill it.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication, QImage, QStandardItem, QStandardItemModel
 
 
@@ -29,4 +29,22 @@ def put(text: str, image: bytes | None = None) -> None:
         picture = QImage.fromData(image)
         if not picture.isNull():
             mime.setImageData(picture)
+    QGuiApplication.clipboard().setMimeData(mime)
+
+
+def snapshot() -> dict[str, bytes]:
+    """What the clipboard holds now, every format, to put back after a paste of ours."""
+    mime = QGuiApplication.clipboard().mimeData()
+    if mime is None:
+        return {}
+    return {fmt: bytes(mime.data(fmt)) for fmt in mime.formats()}
+
+
+def restore(held: dict[str, bytes]) -> None:
+    if not held:
+        QGuiApplication.clipboard().clear()
+        return
+    mime = _qt_made_mime_data()
+    for fmt, data in held.items():
+        mime.setData(fmt, QByteArray(data))
     QGuiApplication.clipboard().setMimeData(mime)

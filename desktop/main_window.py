@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
         self.snippets_page.set_customer(self.customers_page.current_customer_id())
         from desktop.snippets.palette import create_tray_icon
         self.tray = create_tray_icon(self.snippets_page, self)
+        from desktop.snippets.quick_paste import QuickPaste
+        self.quick_paste = QuickPaste(context, self)
+        self.quick_paste.summoned.connect(self.snippets_page.show_palette_over)
+        self.snippets_page.quick_paste = self.quick_paste
+        self.settings_page.add_quick_paste_box(self.quick_paste)
         self._update_title()
         self._update_status()
         self._wire_cases()
@@ -364,5 +369,6 @@ class MainWindow(QMainWindow):
             self.tray.hide()
         if getattr(self, "_chain_check", None) is not None:
             self._chain_check.wait()  # a thread must not outlive its window
+        self.quick_paste.shutdown()
         ui.sync()
         super().closeEvent(event)

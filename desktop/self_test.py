@@ -42,6 +42,11 @@ def run() -> int:
                        filled.complete and filled.text.startswith("张三")
                        and bool(phrases.check("公司规定就是这样"))))
         checks.append(("translations bundled", QTranslator().load("app_en", str(resource("i18n")))))
+        import importlib
+        system_keys = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "x11")
+        checks.append(("system-wide shortcut and paste module bundled",
+                       hasattr(importlib.import_module(f"desktop.global_keys.{system_keys}"),
+                               "GlobalKeys")))
         from desktop.main_window import MainWindow
         window = MainWindow(AppContext(data_dir, owner))
         window.show()

@@ -1,7 +1,7 @@
 """The 客户 page: search and filters on top, the lazy list on the left, details on the right."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QStackedWidget,
@@ -213,10 +213,15 @@ class CustomersPage(QWidget):
             descending=current.descending))
         self._update_count()
         self._typing = True
-        if self.model.rowCount():
+        # A search picks its first hit; a cleared search picks nobody, so that no reply is
+        # ever filled for a buyer nobody chose (the palette then says 未指定客户).
+        if self.model.rowCount() and self.search.text().strip():
             self.table.selectRow(0)
         else:
-            self.detail.show_customer(None)
+            self.table.selectionModel().clearSelection()
+            self.table.selectionModel().setCurrentIndex(
+                QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+            self._show_current_detail()
         self._typing = False
 
     def _on_current_changed(self, _current, _previous) -> None:

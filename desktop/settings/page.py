@@ -89,7 +89,7 @@ class SettingsPage(QWidget):
 
         self.security_box = SecurityBox(self._context, self._current_staff_id)
 
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.addWidget(general, 0, 0)
         grid.addWidget(data_box, 0, 1)
         grid.addWidget(self.staff_list, 1, 0)
@@ -119,6 +119,12 @@ class SettingsPage(QWidget):
         layout.addWidget(scroll)
         self._context.staff_changed.connect(self._relock)
         self._relock()
+
+    def add_quick_paste_box(self, quick_paste) -> None:
+        """The main window owns the system-wide shortcut; its settings show here."""
+        from desktop.settings.quick_paste_box import QuickPasteBox  # noqa: PLC0415
+        self.quick_paste_box = QuickPasteBox(quick_paste)
+        self.grid.addWidget(self.quick_paste_box, 2, 1)
 
     def _relock(self) -> None:
         self._unlocked = False

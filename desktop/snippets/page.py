@@ -44,6 +44,7 @@ class SnippetsPage(QWidget):
         self.copier = SnippetCopier(context, self.current_values, self)
         self.copier.copied.connect(lambda _ids: self.refresh())
         self.palette = None
+        self.quick_paste = None  # set by the main window: the system-wide shortcut and paste
         self._setup_ui()
         self.reload_categories()
         self.refresh()
@@ -280,13 +281,25 @@ class SnippetsPage(QWidget):
         self._context.notify(self.tr("已恢复默认短语 %1 条").replace("%1", str(added)))
 
     def toggle_palette(self, activate: bool = True) -> None:
+        self._built_palette().toggle(activate)
+
+    def show_palette_over(self, window) -> None:
+        """The system-wide shortcut, over the chat program's `window`; pressed again over the
+        palette itself (window None, our app in front), it closes it."""
+        palette = self._built_palette()
+        if window is None and palette.isVisible() and palette.isActiveWindow():
+            palette.hide()
+            return
+        palette.show_over(window)
+
+    def _built_palette(self):
         from desktop.snippets.palette import SnippetPalette  # noqa: PLC0415 - built on demand
         if self.palette is None:
             # No parent: an owned tool window would vanish when the main window is minimised,
             # and staff keep the palette beside the chat program with the main window away.
             self.palette = SnippetPalette(self._context, self)
             self.destroyed.connect(self.palette.deleteLater)
-        self.palette.toggle(activate)
+        return self.palette
 
     # --- slots --------------------------------------------------------------------------
     def _after_save(self, snippet: Snippet, message: str) -> None:

@@ -1119,6 +1119,14 @@ Open that customer, or save this as a new record anyway?</translation>
       <source>平台账号</source>
       <translation>Platform account</translation>
     </message>
+    <message>
+      <source>换客户：姓名、手机号、平台账号或拼音首字母</source>
+      <translation>Change buyer: name, phone, platform account or pinyin initials</translation>
+    </message>
+    <message>
+      <source>没有找到客户</source>
+      <translation>No customer found</translation>
+    </message>
   </context>
   <context>
     <name>CustomerTableModel</name>
@@ -1535,6 +1543,53 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>{%1}（未知占位符）</source>
       <translation>{%1} (unknown placeholder)</translation>
+    </message>
+  </context>
+  <context>
+    <name>GlobalKeys</name>
+    <message>
+      <source>Wayland 桌面不允许程序使用全局快捷键或向其他程序发送按键：只能复制</source>
+      <translation>A Wayland desktop lets no program use system-wide shortcuts or send keys to other programs: copying only</translation>
+    </message>
+    <message>
+      <source>无法使用全局快捷键：%1</source>
+      <translation>System-wide shortcuts are not available: %1</translation>
+    </message>
+    <message>
+      <source>此显示环境不支持全局快捷键：只能复制</source>
+      <translation>This display does not support system-wide shortcuts: copying only</translation>
+    </message>
+    <message>
+      <source>找不到系统库 %1</source>
+      <translation>System library %1 not found</translation>
+    </message>
+    <message>
+      <source>macOS 拒绝了快捷键（错误 %1）</source>
+      <translation>macOS refused the shortcut (error %1)</translation>
+    </message>
+    <message>
+      <source>Mac 键盘上不能用这个键：%1</source>
+      <translation>This key cannot be used on a Mac keyboard: %1</translation>
+    </message>
+    <message>
+      <source>%1 已被其他程序占用，请换一个组合</source>
+      <translation>%1 is taken by another program; choose another combination</translation>
+    </message>
+    <message>
+      <source>macOS 需要“辅助功能”权限才能替你按 ⌘V：在“系统设置 → 隐私与安全性 → 辅助功能”里允许客服台；在此之前回车只复制。</source>
+      <translation>macOS needs the Accessibility permission before Kefu Desk can press ⌘V for you: allow Kefu Desk in System Settings → Privacy &amp; Security → Accessibility; until then Enter only copies.</translation>
+    </message>
+    <message>
+      <source>Windows 拒绝了快捷键 %1</source>
+      <translation>Windows refused the shortcut %1</translation>
+    </message>
+    <message>
+      <source>无法连接 X 显示服务器</source>
+      <translation>Cannot connect to the X display server</translation>
+    </message>
+    <message>
+      <source>键盘上没有这个键：%1</source>
+      <translation>The keyboard has no such key: %1</translation>
     </message>
   </context>
   <context>
@@ -2433,6 +2488,48 @@ Fully offline; the data stays on this computer:
     </message>
   </context>
   <context>
+    <name>QuickPaste</name>
+    <message>
+      <source>请用 Ctrl、Alt 或 Win/⌘ 加一个字母、数字或空格，或单独的 F1–F12</source>
+      <translation>Use Ctrl, Alt or Win/⌘ with a letter, digit or Space, or F1–F12 alone</translation>
+    </message>
+    <message>
+      <source>设置为只复制：回车后请在聊天窗口粘贴</source>
+      <translation>Set to copy only: after Enter, paste in the chat window</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuickPasteBox</name>
+    <message>
+      <source>快捷面板（在聊天程序里用）</source>
+      <translation>Quick palette (used in the chat program)</translation>
+    </message>
+    <message>
+      <source>回车只复制，不自动粘贴到聊天窗口</source>
+      <translation>Enter only copies; do not paste into the chat window</translation>
+    </message>
+    <message>
+      <source>打开“辅助功能”设置</source>
+      <translation>Open Accessibility settings</translation>
+    </message>
+    <message>
+      <source>重新检查</source>
+      <translation>Check again</translation>
+    </message>
+    <message>
+      <source>全局快捷键</source>
+      <translation>System-wide shortcut</translation>
+    </message>
+    <message>
+      <source>在任何程序里按 %1 打开快捷面板；回车把回复粘贴到原来的聊天窗口，剪贴板随后恢复原样。</source>
+      <translation>Press %1 in any program to open the quick palette; Enter pastes the reply into the chat window you were in, and the clipboard is then put back as it was.</translation>
+    </message>
+    <message>
+      <source>在任何程序里按 %1 打开快捷面板。%2</source>
+      <translation>Press %1 in any program to open the quick palette. %2</translation>
+    </message>
+  </context>
+  <context>
     <name>RecoveryKeyDialog</name>
     <message>
       <source>恢复密钥</source>
@@ -3190,8 +3287,8 @@ Save it anyway?</translation>
       <translation>No customer</translation>
     </message>
     <message>
-      <source>输入短语码或拼音，Enter 复制</source>
-      <translation>Type a code or pinyin, Enter copies</translation>
+      <source>输入短语码或拼音，Enter 发送</source>
+      <translation>Type a code or pinyin, Enter sends</translation>
     </message>
     <message>
       <source>检查我的回复：把准备发送的话粘贴到这里</source>
@@ -3200,6 +3297,22 @@ Save it anyway?</translation>
     <message>
       <source>保存为短语</source>
       <translation>Save as snippet</translation>
+    </message>
+    <message>
+      <source>已复制。%1</source>
+      <translation>Copied. %1</translation>
+    </message>
+    <message>
+      <source>为 %1 填写</source>
+      <translation>Filled for %1</translation>
+    </message>
+    <message>
+      <source>未指定客户</source>
+      <translation>No customer chosen</translation>
+    </message>
+    <message>
+      <source>：发送前会询问 %1</source>
+      <translation>: asks for %1 before sending</translation>
     </message>
     <message>
       <source>已复制，可以粘贴到聊天窗口了</source>

@@ -253,7 +253,7 @@ def test_palette_searches_copies_and_checks_a_reply(qtbot, page, wang, context, 
     assert clipboard_text().startswith("感谢王女士的光临")
     assert palette.clear_customer.isVisibleTo(palette)
     palette.clear_customer.click()  # copy for nobody rather than for the wrong buyer
-    assert page.customer_id is None and "未选择客户" in palette.customer.text()
+    assert page.customer_id is None and "未指定客户" in palette.customer.text()
     assert not page.preview.clear_customer.isVisibleTo(page)
     palette.reply.setPlainText("亲，这个真的没办法，公司规定就是这样")
     assert "没办法" in palette.hits.text() and "公司规定就是这样" in palette.hits.text()

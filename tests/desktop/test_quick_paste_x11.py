@@ -1,0 +1,64 @@
+"""The palette over another program, for real: on an X server of its own, a chat program
+has the keyboard; xdotool presses the system-wide shortcut, types a code and Enter; the
+filled reply lands in the chat program and its clipboard holds what it held before.
+
+Needs Xvfb and xdotool (apt-get install xvfb xdotool; openbox makes it a real desktop):
+skipped with the reason where they are missing, e.g. on a machine without them."""
+from __future__ import annotations
+
+import pytest
+
+from tools.quick_paste_trial import EARLIER_CLIPBOARD, SHORTCUT, Trial, missing_tools
+
+pytestmark = pytest.mark.skipif(missing_tools() is not None, reason=missing_tools() or "")
+
+
+@pytest.fixture(scope="module")
+def trial():
+    with Trial() as running:
+        yield running
+
+
+def test_shortcut_code_enter_puts_the_reply_into_the_other_program(trial):
+    assert trial.ready["problem"] is None
+    trial.focus_chat()
+    trial.drain()
+    trial.xdotool("key", SHORTCUT)
+    trial.wait("app", lambda e: e["event"] == "shown")
+    trial.xdotool("type", "--delay", "30", "dq")
+    trial.xdotool("key", "Return")
+    landed = trial.wait("chat", lambda e: e["event"] == "text" and e["text"])
+    landed = trial.wait("chat", lambda e: e["text"] == trial.expected) \
+        if landed["text"] != trial.expected else landed
+    assert landed["text"] == trial.expected
+    assert trial.expected.startswith("王女士")  # filled for the buyer chosen on 客户
+    trial.wait("app", lambda e: e["event"] == "restored", 5)
+    assert trial.ask_chat("clipboard")["text"] == EARLIER_CLIPBOARD
+
+
+def test_pressed_twice_in_a_row_each_reply_lands_and_the_clipboard_survives(trial):
+    trial.ask_chat("clear")
+    for _ in range(2):
+        trial.focus_chat()
+        trial.drain()
+        trial.xdotool("key", SHORTCUT)
+        trial.wait("app", lambda e: e["event"] == "shown")
+        trial.xdotool("type", "--delay", "30", "dq")
+        trial.xdotool("key", "Return")
+        trial.wait("app", lambda e: e["event"] == "pasted")
+    trial.wait("chat", lambda e: e["event"] == "text" and e["text"] == trial.expected * 2)
+    trial.wait("app", lambda e: e["event"] == "restored", 5)
+    assert trial.ask_chat("clipboard")["text"] == EARLIER_CLIPBOARD
+
+
+def test_esc_closes_the_palette_and_typing_goes_on_in_the_other_program(trial):
+    trial.ask_chat("clear")
+    trial.focus_chat()
+    trial.drain()
+    trial.xdotool("key", SHORTCUT)
+    trial.wait("app", lambda e: e["event"] == "shown")
+    trial.xdotool("key", "Escape", "Escape")  # clears the search left from before, then closes
+    trial.xdotool("type", "--delay", "30", "ok")
+    # Exactly "ok": the shortcut's K itself never reached the chat program.
+    trial.wait("chat", lambda e: e["event"] == "text" and e["text"] == "ok")
+    assert trial.app_state()["palette_visible"] is False
