@@ -44,6 +44,8 @@ class Hit(NamedTuple):  # a tuple: thousands are made per second while typing
     start: int
     end: int
     rule: PhraseRule
+    found: str = ""  # the words of the text that matched, as written there
+    head: int = 0  # where the rule's first word ends: a one-word better wording replaces that
 
     @property
     def phrase(self) -> str:
@@ -144,7 +146,7 @@ class PhraseChecker:
                         continue
                     if compiled.exceptions is not None and _excepted(compiled, plain, start, end):
                         continue
-                    hits.append(Hit(start, end, compiled.rule))
+                    hits.append(Hit(start, end, compiled.rule, text[start:end], first_end))
         if len(hits) > 1:
             hits.sort(key=lambda h: (h.start, -h.end))
             return _drop_contained(hits)

@@ -24,7 +24,10 @@ def checker() -> PhraseChecker:
     """The checker for the active phrases; rebuilt only after the list changes."""
     global _cached
     if _cached is None or _cached[0] is not database.obj:
-        _cached = (database.obj, PhraseChecker([rule_of(p) for p in active_phrases()]))
+        # The owner's own rules first: where one of them and a default catch the same words,
+        # the owner's reason and wording are shown.
+        rows = sorted(active_phrases(), key=lambda p: p.key is not None)
+        _cached = (database.obj, PhraseChecker([rule_of(p) for p in rows]))
     return _cached[1]
 
 
