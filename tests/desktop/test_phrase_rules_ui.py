@@ -32,7 +32,7 @@ def test_a_new_rule_is_tried_on_a_sentence_and_saved_with_its_kind(qtbot, librar
     form.save()
     row = ForbiddenPhrase.get(ForbiddenPhrase.phrase == "收到…才说")
     assert (row.category, row.reason, row.exceptions) == ("blame", "怪买家说晚了", "收到后…才说明")
-    [hit] = phrases.check("你收到那么久才说")
+    [hit] = phrases.check("都收到那么久才说")
     assert hit.category == "blame" and hit.found == "收到那么久才说"
 
 
