@@ -83,7 +83,8 @@ def main() -> None:
     clean = text_of(sentences["good"], 2000, 1)
     mixed = text_of(sentences["good"] + sentences["bad"], 2000, 2)
     traditional = mixed.translate(str.maketrans("这说规没办对会时间", "這說規沒辦對會時間"))
-    for name, text in (("2,000 chars of good replies", clean), ("2,000 chars, good and bad mixed", mixed),
+    for name, text in (("2,000 chars of good replies", clean),
+                       ("2,000 chars, good and bad mixed", mixed),
                        ("the same in Traditional characters", traditional)):
         samples = timed(lambda t=text: checker.check(t), 300)
         report(f"check: {name} ({len(checker.check(text))} hits)", samples, CHECK_TARGET_MS, 56)

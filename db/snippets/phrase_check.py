@@ -138,7 +138,8 @@ class PhraseChecker:
             candidates = usable.get(found)
             if candidates is None:
                 candidates = usable[found] = [
-                    (length, latin, [c for c in rules if c.last is None or _present(c, plain, present)])
+                    (length, latin,
+                     [c for c in rules if c.last is None or _present(c, plain, present)])
                     for length, latin, rules in self._found[found]]
             for length, latin, compiled_rules in candidates:
                 first_end = start + length

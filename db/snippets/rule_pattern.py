@@ -6,8 +6,8 @@
                            characters may come between)
 
 An exception is written the same way; a match that overlaps an exception is harmless
-(保证 in 保证金; 改不了 in 如果…改不了). Text and rules are compared after folding Traditional characters to Simplified one to one
-(positions stay valid) and Latin letters to lower case.
+(保证 in 保证金; 改不了 in 如果…改不了). Text and rules are compared after folding Traditional
+characters to Simplified one to one (positions stay valid) and Latin letters to lower case.
 """
 from __future__ import annotations
 

@@ -52,7 +52,8 @@ def test_the_issues_sentence_gives_three_hits_with_category_reason_and_wording(d
         ("这是公司规定", "deflect"), ("没办法", "deflect"), ("你自己没看", "blame")]
     assert all(h.rule.reason and h.rule.suggestion for h in hits)
     traditional = "這是公司規定，我也沒辦法，你自己沒看清楚"
-    assert [(h.start, h.end) for h in phrases.check(traditional)] == [(h.start, h.end) for h in hits]
+    spans = [(h.start, h.end) for h in hits]
+    assert [(h.start, h.end) for h in phrases.check(traditional)] == spans
 
 
 def test_a_pattern_is_checked_before_it_is_saved(database):
@@ -86,7 +87,8 @@ def test_default_rules_are_many_and_every_one_has_a_category_reason_and_wording(
     assert len(zh) >= 80 and phrasings >= 4 * 37
     for rule in rules:
         assert not problem(rule["phrase"]), rule["key"]
-        assert rule["category"] in phrases.CATEGORIES and rule["severity"] in ("forbidden", "caution")
+        assert rule["category"] in phrases.CATEGORIES
+        assert rule["severity"] in ("forbidden", "caution")
         assert rule["reason"] and rule["suggestion"], rule["key"]
     assert {p["category"] for p in zh} == set(phrases.CATEGORIES)
 
