@@ -10,7 +10,7 @@ from db.snippets.phrase_check import SEVERITIES, Hit, PhraseChecker, PhraseRule
 from db.snippets.rule_pattern import problem
 from db.snippets.vocabulary import PHRASE_CATEGORIES
 
-MAX_PHRASE = 80
+MAX_PHRASE = 250  # the column is VARCHAR(255) on PostgreSQL; the longest default is 158
 CATEGORIES = tuple(PHRASE_CATEGORIES.codes())
 
 _cached: tuple[object, PhraseChecker] | None = None  # (database it was built from, checker)

@@ -87,10 +87,20 @@ def test_default_rules_are_many_and_every_one_has_a_category_reason_and_wording(
     assert len(zh) >= 80 and phrasings >= 4 * 37
     for rule in rules:
         assert not problem(rule["phrase"]), rule["key"]
+        assert len(rule["phrase"]) <= phrases.MAX_PHRASE, rule["key"]
         assert rule["category"] in phrases.CATEGORIES
         assert rule["severity"] in ("forbidden", "caution")
         assert rule["reason"] and rule["suggestion"], rule["key"]
     assert {p["category"] for p in zh} == set(phrases.CATEGORIES)
+
+
+def test_the_owner_can_edit_the_longest_default_rule(database):
+    default_library.load_defaults("zh_CN")
+    row = max(phrases.all_phrases(), key=lambda p: len(p.phrase))
+    phrases.update(row.id, row.phrase + "/再议", row.severity, row.reason, "店主的说法")
+    assert ForbiddenPhrase.get_by_id(row.id).phrase.endswith("/再议")
+    with pytest.raises(phrases.PhraseError, match="过长"):
+        phrases.update(row.id, "不/" * 130 + "行", row.severity, row.reason, "")
 
 
 def _count(pattern: str) -> int:
