@@ -64,8 +64,15 @@ class _Node(dict):
     end = False
 
 
+def _size(node: _Node) -> int:
+    return node.end + sum(_size(child) for child in node.values())
+
+
 def _trie_pattern(node: _Node) -> str:
-    alternatives = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items())]
+    # Characters that start many words first (不, 我, 你, 是: common ones): the engine tries
+    # the alternatives in order at every position of the text.
+    order = sorted(node.items(), key=lambda item: (-_size(item[1]), item[0]))
+    alternatives = [re.escape(ch) + _trie_pattern(child) for ch, child in order]
     if not alternatives:
         return ""
     body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
