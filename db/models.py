@@ -153,8 +153,8 @@ class ForbiddenPhrase(BaseModel):
     phrase = CharField(unique=True)  # the pattern
     severity = CharField(default="forbidden")  # "forbidden" | "caution"
     rule = CharField(default="")  # "" plain match | "contrast": a 但是 that cancels praise
-    category = CharField(default="")  # schema 10: PHRASE_CATEGORIES code
-    exceptions = TextField(default="")  # schema 10: words that make a match harmless
+    category = CharField(default="")  # schema 11: PHRASE_CATEGORIES code
+    exceptions = TextField(default="")  # schema 11: words that make a match harmless
     reason = TextField(default="")
     suggestion = TextField(default="")
     key = CharField(null=True, unique=True)  # stable id of a bundled default phrase

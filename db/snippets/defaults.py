@@ -75,7 +75,7 @@ def load_phrases(path: Path) -> int:
 
 
 def load_new_rules() -> int:
-    """Once per RULES_VERSION: add the bundled rules an older library lacks (schema 10 removed
+    """Once per RULES_VERSION: add the bundled rules an older library lacks (schema 11 removed
     the old default phrases nobody had changed). Rules the owner changed keep their key, so
     they are never overwritten."""
     if (settings.get(RULES_SETTING) or 0) >= RULES_VERSION:

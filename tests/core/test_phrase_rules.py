@@ -11,7 +11,7 @@ from db.snippets import defaults as default_library, phrases
 from db.snippets.phrase_check import PhraseChecker, PhraseRule
 from db.snippets.rule_pattern import parse, problem
 from db.storage import dialect, migrations, settings
-from db.storage.migrations import m0010_phrase_rules as step
+from db.storage.migrations import m0011_phrase_rules as step
 from db.storage.resources import resource
 from db.trust import audit
 
@@ -125,14 +125,14 @@ def test_migration_keeps_what_the_owner_wrote_and_swaps_untouched_defaults(datab
             database.execute_sql(f"DROP TRIGGER temp.audit_forbidden_phrase_{event}")
     for column in ("category", "exceptions"):
         database.execute_sql(f"ALTER TABLE forbidden_phrase DROP COLUMN {column}")
-    database.execute_sql("DELETE FROM schema_version WHERE version = 10")
+    database.execute_sql("DELETE FROM schema_version WHERE version = 11")
     _old_row(database, "zh.no_way", "没办法", "forbidden", "直接关上解决问题的门", "我们一起想想办法")
     _old_row(database, "zh.cannot", "我不能", "forbidden", "店主改过的原因", "我们来看看还能怎么帮您")
     _old_row(database, None, "随你们", "forbidden", "", "")
     _old_row(database, None, "但愿", "caution", "", "", rule="contrast")
     settings.put(default_library.LOADED_SETTING, ["zh"])  # the library was loaded long ago
 
-    assert migrations.migrate(database) == [10]
+    assert migrations.migrate(database) == [11]
     audit.install(database)
     rows = {r.phrase: r for r in ForbiddenPhrase.select()}
     assert set(rows) == {"我不能", "随你们", "但愿"}

@@ -25,7 +25,7 @@ STEP_MODULES = [
     "m0007_customer_list_index",
     "m0008_versions",
     "m0009_timeline_params",
-    "m0010_phrase_rules",
+    "m0011_phrase_rules",
 ]
 
 

@@ -1,17 +1,17 @@
-"""Schema 10: forbidden phrases become wording rules (措辞规则) with a category and exceptions.
+"""Schema 11: forbidden phrases become wording rules (措辞规则) with a category and exceptions.
 
 A rule's `phrase` is now a pattern (db.snippets.rule_pattern); an old phrase is a valid pattern
 that means what it meant. The bundled phrases of schema 2 that the owner never changed are
 removed here: the larger default rule set replaces them when the program opens the database
 (db.snippets.defaults.load_new_rules). Phrases the owner added or changed stay, and get a
 category. Safe to run twice: it only adds missing columns, removes rows identical to an old
-default, and fills empty categories.
+default, and fills empty categories. (Numbered 11: 10 is m0010_log_chain, written alongside.)
 """
 from __future__ import annotations
 
 import hashlib
 
-VERSION = 10
+VERSION = 11
 
 # The schema-2 defaults: key -> (category, fingerprint of phrase/severity/rule/reason/suggestion).
 OLD_DEFAULTS = {
