@@ -154,9 +154,12 @@ class Snippet(BaseModel):
 
 
 class ForbiddenPhrase(BaseModel):
-    phrase = CharField(unique=True)
+    """A wording rule (措辞规则): a pattern such as "公司/平台…规定" (db.snippets.rule_pattern)."""
+    phrase = CharField(unique=True)  # the pattern
     severity = CharField(default="forbidden")  # "forbidden" | "caution"
     rule = CharField(default="")  # "" plain match | "contrast": a 但是 that cancels praise
+    category = CharField(default="")  # schema 11: PHRASE_CATEGORIES code
+    exceptions = TextField(default="")  # schema 11: words that make a match harmless
     reason = TextField(default="")
     suggestion = TextField(default="")
     key = CharField(null=True, unique=True)  # stable id of a bundled default phrase

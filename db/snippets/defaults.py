@@ -15,6 +15,9 @@ from db.storage import settings
 from db.storage.resources import resource
 
 LOADED_SETTING = "default_library_loaded"
+# Raised when the bundled rule set grows: an existing library then gains the new rules once.
+RULES_VERSION = 2
+RULES_SETTING = "default_rules_version"
 PHRASE_FILES = ("phrases_zh.json", "phrases_en.json")
 
 
@@ -64,15 +67,28 @@ def load_phrases(path: Path) -> int:
             ForbiddenPhrase.create(
                 key=item["key"], phrase=item["phrase"], severity=item["severity"],
                 rule=item.get("rule", ""), reason=item.get("reason", ""),
-                suggestion=item.get("suggestion", ""))
+                suggestion=item.get("suggestion", ""), category=item.get("category", ""),
+                exceptions=item.get("exceptions", ""))
             added += 1
     phrases.invalidate()
+    return added
+
+
+def load_new_rules() -> int:
+    """Once per RULES_VERSION: add the bundled rules an older library lacks (schema 11 removed
+    the old default phrases nobody had changed). Rules the owner changed keep their key, so
+    they are never overwritten."""
+    if (settings.get(RULES_SETTING) or 0) >= RULES_VERSION:
+        return 0
+    added = sum(load_phrases(resource("defaults", name)) for name in PHRASE_FILES)
+    settings.put(RULES_SETTING, RULES_VERSION)
     return added
 
 
 def load_defaults(language: str, by: Staff | None = None) -> tuple[int, int]:
     """Load (or restore) the defaults for the UI language: (new snippets, new phrases)."""
     added_phrases = sum(load_phrases(resource("defaults", name)) for name in PHRASE_FILES)
+    settings.put(RULES_SETTING, RULES_VERSION)
     return load_snippets(snippet_file(language), by), added_phrases
 
 
@@ -82,7 +98,7 @@ def load_on_first_open(language: str) -> bool:
     family = "en" if language.startswith("en") else "zh"
     loaded = settings.get(LOADED_SETTING) or []
     if family in loaded:
-        return False
+        return load_new_rules() > 0
     load_defaults(language)
     settings.put(LOADED_SETTING, [*loaded, family])
     return True

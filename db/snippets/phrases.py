@@ -1,11 +1,17 @@
-"""The editable forbidden-phrase list (禁语): storage, validation and a cached checker."""
+"""The editable wording rules (禁语/慎用): storage, validation and a cached checker.
+
+A rule's `phrase` is a pattern (db.snippets.rule_pattern); the checker is compiled once per
+rule set and rebuilt only after a rule changes."""
 from __future__ import annotations
 
 from db.errors import FieldError
 from db.models import ForbiddenPhrase, Snippet, database
 from db.snippets.phrase_check import SEVERITIES, Hit, PhraseChecker, PhraseRule
+from db.snippets.rule_pattern import problem
+from db.snippets.vocabulary import PHRASE_CATEGORIES
 
-MAX_PHRASE = 40
+MAX_PHRASE = 250  # the column is VARCHAR(255) on PostgreSQL; the longest default is 158
+CATEGORIES = tuple(PHRASE_CATEGORIES.codes())
 
 _cached: tuple[object, PhraseChecker] | None = None  # (database it was built from, checker)
 
@@ -18,7 +24,10 @@ def checker() -> PhraseChecker:
     """The checker for the active phrases; rebuilt only after the list changes."""
     global _cached
     if _cached is None or _cached[0] is not database.obj:
-        _cached = (database.obj, PhraseChecker([rule_of(p) for p in active_phrases()]))
+        # The owner's own rules first: where one of them and a default catch the same words,
+        # the owner's reason and wording are shown.
+        rows = sorted(active_phrases(), key=lambda p: p.key is not None)
+        _cached = (database.obj, PhraseChecker([rule_of(p) for p in rows]))
     return _cached[1]
 
 
@@ -33,7 +42,12 @@ def check(text: str) -> list[Hit]:
 
 def rule_of(phrase: ForbiddenPhrase) -> PhraseRule:
     return PhraseRule(phrase.phrase, phrase.severity, phrase.reason, phrase.suggestion,
-                      phrase.rule)
+                      phrase.rule, phrase.category, phrase.exceptions)
+
+
+def try_rule(rule: PhraseRule, sample: str) -> list[Hit]:
+    """What one rule (not saved yet) catches in a sample sentence: for the rule editor."""
+    return PhraseChecker([rule]).check(sample) if not problem(rule.phrase) else []
 
 
 def active_phrases() -> list[ForbiddenPhrase]:
@@ -46,10 +60,14 @@ def all_phrases() -> list[ForbiddenPhrase]:
                                                   ForbiddenPhrase.id))
 
 
-def _clean(phrase: str, severity: str, phrase_id: int | None) -> str:
+def _clean(phrase: str, severity: str, phrase_id: int | None, category: str = "") -> str:
     phrase = phrase.strip()
     if not phrase:
         raise PhraseError("phrase", "请填写禁语内容")
+    if problem(phrase):
+        raise PhraseError("phrase", problem(phrase))
+    if category and category not in CATEGORIES:
+        raise PhraseError("category", f"未知的类别 {category}")
     if len(phrase) > MAX_PHRASE:
         raise PhraseError("phrase", f"禁语过长（最多 {MAX_PHRASE} 个字）")
     if severity not in SEVERITIES:
@@ -63,19 +81,27 @@ def _clean(phrase: str, severity: str, phrase_id: int | None) -> str:
 
 
 def add(phrase: str, severity: str = "forbidden", reason: str = "", suggestion: str = "",
-        rule: str = "") -> ForbiddenPhrase:
-    phrase = _clean(phrase, severity, None)
+        rule: str = "", category: str = "", exceptions: str = "") -> ForbiddenPhrase:
+    phrase = _clean(phrase, severity, None, category)
     row = ForbiddenPhrase.create(phrase=phrase, severity=severity, reason=reason.strip(),
-                                 suggestion=suggestion.strip(), rule=rule)
+                                 suggestion=suggestion.strip(), rule=rule, category=category,
+                                 exceptions=exceptions.strip())
     invalidate()
     return row
 
 
 def update(phrase_id: int, phrase: str, severity: str, reason: str, suggestion: str,
-           active: bool = True) -> None:
-    phrase = _clean(phrase, severity, phrase_id)
-    ForbiddenPhrase.update(phrase=phrase, severity=severity, reason=reason.strip(),
-                           suggestion=suggestion.strip(), active=active).where(
+           active: bool = True, category: str | None = None,
+           exceptions: str | None = None) -> None:
+    """None for category or exceptions keeps what the rule has."""
+    phrase = _clean(phrase, severity, phrase_id, category or "")
+    fields = dict(phrase=phrase, severity=severity, reason=reason.strip(),
+                  suggestion=suggestion.strip(), active=active)
+    if category is not None:
+        fields["category"] = category
+    if exceptions is not None:
+        fields["exceptions"] = exceptions.strip()
+    ForbiddenPhrase.update(**fields).where(
         ForbiddenPhrase.id == phrase_id).execute()
     invalidate()
 

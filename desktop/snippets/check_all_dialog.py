@@ -44,7 +44,7 @@ class CheckAllDialog(QDialog):
                              if found else self.tr("所有短语都没有发现禁语 ✓"))
         self.table.setRowCount(len(found))
         for n, (snippet, hits) in enumerate(found):
-            names = "、".join(dict.fromkeys(h.phrase for h in hits))
+            names = "、".join(dict.fromkeys(h.found or h.phrase for h in hits))
             tips = "；".join(dict.fromkeys(h.rule.suggestion for h in hits if h.rule.suggestion))
             values = (snippet.title, snippet.category.name if snippet.category_id else "",
                       names, tips)

@@ -81,8 +81,8 @@ class BodyEdit(QPlainTextEdit):
 
     def replace_hit(self, hit: Hit, wording: str) -> None:
         cursor = self.textCursor()
-        cursor.setPosition(hit.start)
-        cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(hit.start)  # a rule with a gap (保证…明天): its first word only
+        cursor.setPosition(hit.head or hit.end, QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(wording)
         self.setTextCursor(cursor)
 
@@ -196,7 +196,7 @@ class SnippetEditorDialog(QDialog):
         forbidden = [h for h in phrases.check(data.title + "\n" + data.body)
                      if h.severity == "forbidden"]
         if forbidden:
-            listed = "、".join(dict.fromkeys(f"“{h.phrase}”" for h in forbidden))
+            listed = "、".join(dict.fromkeys(f"“{h.found or h.phrase}”" for h in forbidden))
             answer = QMessageBox.question(
                 self, self.tr("包含禁语"),
                 self.tr("这条短语包含禁语 %1，发给买家可能引起不满或投诉。\n仍然保存吗？")

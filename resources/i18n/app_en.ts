@@ -1593,25 +1593,6 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
   </context>
   <context>
-    <name>HitList</name>
-    <message>
-      <source>未发现禁语 ✓</source>
-      <translation>No forbidden phrases ✓</translation>
-    </message>
-    <message>
-      <source>：%1</source>
-      <translation>: %1</translation>
-    </message>
-    <message>
-      <source>；建议：%1</source>
-      <translation>; better: %1</translation>
-    </message>
-    <message>
-      <source>……还有 %1 处</source>
-      <translation>… %1 more</translation>
-    </message>
-  </context>
-  <context>
     <name>ImportNotes</name>
     <message>
       <source>将新建客户类型“%1”</source>
@@ -2393,6 +2374,14 @@ Fully offline; the data stays on this computer:
       <translation>Add forbidden phrase</translation>
     </message>
     <message>
+      <source>例如：公司/平台…规定</source>
+      <translation>e.g. company/platform…rules</translation>
+    </message>
+    <message>
+      <source>用“/”隔开意思相同的说法（规定/规矩）；用“…”表示中间可以隔几个字（你自己…没看），但不跨过逗号和句号。</source>
+      <translation>Separate words that mean the same with "/" (rules/policy); "…" lets a few characters come between (you yourself…didn't read), within one clause (not past a comma or full stop).</translation>
+    </message>
+    <message>
       <source>禁语（不可使用）</source>
       <translation>Forbidden (never use)</translation>
     </message>
@@ -2401,12 +2390,44 @@ Fully offline; the data stays on this computer:
       <translation>Caution (warn)</translation>
     </message>
     <message>
+      <source>买家听了会怎么想</source>
+      <translation>How the buyer will take it</translation>
+    </message>
+    <message>
+      <source>换成怎么说更好</source>
+      <translation>What to say instead</translation>
+    </message>
+    <message>
+      <source>例如：保证金/质量保证（多条用“、”隔开）</source>
+      <translation>e.g. deposit/quality guarantee (separate several with "、")</translation>
+    </message>
+    <message>
       <source>启用</source>
       <translation>Active</translation>
     </message>
     <message>
-      <source>禁语</source>
-      <translation>Forbidden</translation>
+      <source>写一句话试试，看这条规则能不能找出来</source>
+      <translation>Type a sentence to see whether this rule catches it</translation>
+    </message>
+    <message>
+      <source>要找的说法</source>
+      <translation>Wording to catch</translation>
+    </message>
+    <message>
+      <source>类别</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>不算的说法</source>
+      <translation>Harmless uses</translation>
+    </message>
+    <message>
+      <source>试一试</source>
+      <translation>Try it</translation>
+    </message>
+    <message>
+      <source>这句话里没有找到</source>
+      <translation>Not found in this sentence</translation>
     </message>
     <message>
       <source>级别</source>
@@ -2428,16 +2449,20 @@ Fully offline; the data stays on this computer:
       <translation>Forbidden phrases</translation>
     </message>
     <message>
-      <source>禁语</source>
-      <translation>Forbidden</translation>
-    </message>
-    <message>
       <source>级别</source>
       <translation>Level</translation>
     </message>
     <message>
       <source>原因</source>
       <translation>Reason</translation>
+    </message>
+    <message>
+      <source>要找的说法</source>
+      <translation>Wording to catch</translation>
+    </message>
+    <message>
+      <source>类别</source>
+      <translation>Kind</translation>
     </message>
     <message>
       <source>建议说法</source>
@@ -4063,6 +4088,38 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>慎用</source>
       <translation>Caution</translation>
+    </message>
+    <message>
+      <source>推诿</source>
+      <translation>Passing the buck</translation>
+    </message>
+    <message>
+      <source>指责</source>
+      <translation>Blaming</translation>
+    </message>
+    <message>
+      <source>拒绝</source>
+      <translation>Refusing</translation>
+    </message>
+    <message>
+      <source>不耐烦</source>
+      <translation>Impatience</translation>
+    </message>
+    <message>
+      <source>绝对承诺</source>
+      <translation>Absolute promise</translation>
+    </message>
+    <message>
+      <source>拖延</source>
+      <translation>Putting off</translation>
+    </message>
+    <message>
+      <source>反驳</source>
+      <translation>Contradicting</translation>
+    </message>
+    <message>
+      <source>转折</source>
+      <translation>Taking it back (but)</translation>
     </message>
   </context>
   <context>

@@ -26,6 +26,7 @@ STEP_MODULES = [
     "m0008_versions",
     "m0009_timeline_params",
     "m0010_log_chain",
+    "m0011_phrase_rules",
 ]
 
 
