@@ -194,7 +194,7 @@ Later changes will be replaced. The current data is backed up first, so you can 
     </message>
     <message>
       <source>复制时询问</source>
-      <translation>Ask when copying</translation>
+      <translation>asked when copying</translation>
     </message>
     <message>
       <source>要询问的内容（如 快递单号）：</source>
@@ -1831,8 +1831,8 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>Forbidden phrases…</translation>
     </message>
     <message>
-      <source>恢复默认短语</source>
-      <translation>Restore default snippets</translation>
+      <source>恢复默认短语…</source>
+      <translation>Restore default snippets…</translation>
     </message>
     <message>
       <source>帮助(&amp;H)</source>
@@ -1986,6 +1986,13 @@ Fully offline; the data stays on this computer:
     <message>
       <source>删除禁语“%1”？</source>
       <translation>Delete the forbidden phrase “%1”?</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaceholderCompletion</name>
+    <message>
+      <source>复制时询问</source>
+      <translation>asked when copying</translation>
     </message>
   </context>
   <context>
@@ -2198,6 +2205,29 @@ Fully offline; the data stays on this computer:
     <message>
       <source>PDF 文件 (*.pdf)</source>
       <translation>PDF file (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDefaultsDialog</name>
+    <message>
+      <source>恢复默认短语</source>
+      <translation>Restore default snippets</translation>
+    </message>
+    <message>
+      <source>只添加您的短语库里没有的默认短语：您改过的短语和自己写的短语都保持不变，删除过的默认短语会回来。</source>
+      <translation>Adds only the default snippets your library does not have: snippets you changed or wrote yourself stay as they are, and deleted defaults come back.</translation>
+    </message>
+    <message>
+      <source>短语语言</source>
+      <translation>Snippet language</translation>
+    </message>
+    <message>
+      <source>恢复</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -2637,6 +2667,10 @@ The new language applies after a restart.</source>
     <message>
       <source>取消</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>这条短语有未保存的修改，要保存吗？</source>
+      <translation>This snippet has unsaved changes. Save them?</translation>
     </message>
     <message>
       <source>包含禁语</source>

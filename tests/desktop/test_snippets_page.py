@@ -213,12 +213,13 @@ def test_typing_a_brace_offers_placeholders(qtbot, context, library):
     dialog.show()
     dialog.body.insertPlainText("您好")
     qtbot.keyClick(dialog.body, "{")
-    menu = dialog.body.placeholder_menu
-    assert menu.isVisible()
-    action = next(a for a in menu.actions() if a.data() == "称呼")
-    action.trigger()
+    assert dialog.body.completion.isVisible()
+    qtbot.keyClick(dialog.body, Qt.Key.Key_Return)  # the first, {称呼}, in one press
     assert dialog.body.toPlainText() == "您好{称呼}"
-    menu.hide()
+    action = next(a for a in dialog.body.placeholder_menu.actions() if a.data() == "店铺名")
+    action.trigger()  # the 插入占位符 button's menu inserts at the cursor
+    assert dialog.body.toPlainText() == "您好{称呼}{店铺名}"
+    dialog.body.setPlainText("")  # nothing to ask about when the test closes it
 
 
 def test_delete_asks_and_removes(qtbot, page, monkeypatch):
