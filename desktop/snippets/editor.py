@@ -7,8 +7,8 @@ from PySide6.QtGui import (
     QAction, QContextMenuEvent, QGuiApplication, QImage, QKeyEvent, QPixmap, QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QFrame, QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
+    QInputDialog, QLabel, QLayout, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
     QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -201,7 +201,7 @@ class SnippetEditorDialog(QDialog):
         self.body.textChanged.connect(self._update_hits)
         insert = QPushButton(self.tr("插入占位符"))
         insert.setMenu(self.body.placeholder_menu)
-        hint = QLabel(self.tr("蓝色为自动填入的占位符，绿色为复制时询问，红色下划线为禁语。"
+        self.hint = hint = QLabel(self.tr("蓝色为自动填入的占位符，绿色为复制时询问，红色下划线为禁语。"
                               "输入 { 可选择占位符；要显示花括号本身请写 {{ 或 }}。"))
         hint.setObjectName("muted")
         hint.setWordWrap(True)
@@ -214,7 +214,7 @@ class SnippetEditorDialog(QDialog):
         self.hits_box.setWidgetResizable(True)
         self.hits_box.setFrameShape(QFrame.Shape.NoFrame)
         self.hits_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.hits_box.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 8)
+        self._hits_max = self.fontMetrics().lineSpacing() * 4 + 8
 
         self.image_label = QLabel()
         self.image_label.setFixedHeight(90)
@@ -255,6 +255,9 @@ class SnippetEditorDialog(QDialog):
         layout.addWidget(self.image_label)
         layout.addLayout(image_row)
         layout.addWidget(self.buttons)
+        # The window never gets smaller than what its parts need (wrapped labels included):
+        # a squeezed layout draws the hints over the text box.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.resize(560, 560)
 
     def data(self) -> SnippetData:
@@ -314,6 +317,16 @@ class SnippetEditorDialog(QDialog):
     # --- slots --------------------------------------------------------------------------
     def _update_hits(self) -> None:
         self.hits.show_hits(phrases.check(self.body.toPlainText()))
+        width = self.hits_box.viewport().width() if self.isVisible() else 520
+        self.hits_box.setFixedHeight(min(self.hits.heightForWidth(width) + 2, self._hits_max))
+        # A wrapped label counts as one line in the window's minimum size: claim its lines.
+        self.hint.setMinimumHeight(self.hint.heightForWidth(
+            self.hint.width() if self.isVisible() else 520))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._update_hits()  # the hints wrap to the new width
 
     def _set_image(self, image: bytes | None) -> None:
         self._image = image

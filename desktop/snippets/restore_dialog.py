@@ -34,7 +34,9 @@ class RestoreDefaultsDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(420, 0)
+        self.setMinimumWidth(440)
+        # A wrapped label counts as one line in the window's size: claim all of its lines.
+        note.setMinimumHeight(note.heightForWidth(420 - 2 * layout.contentsMargins().left()))
 
     def chosen(self) -> str:
         return self.language.currentData()

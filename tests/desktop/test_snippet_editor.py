@@ -106,6 +106,8 @@ def test_many_flagged_phrases_never_cover_the_text(qtbot, dialog):
     body = QRect(dialog.body.mapTo(dialog, dialog.body.rect().topLeft()), dialog.body.size())
     hints = QRect(dialog.hits.mapTo(dialog, dialog.hits.rect().topLeft()), dialog.hits.size())
     assert not body.intersects(hints) and hints.top() > body.bottom()
+    note = QRect(dialog.hint.mapTo(dialog, dialog.hint.rect().topLeft()), dialog.hint.size())
+    assert note.top() > body.bottom() and note.height() >= dialog.hint.heightForWidth(note.width())
     assert dialog.body.height() >= 150  # the text keeps its room; the hints scroll
 
 
