@@ -104,7 +104,8 @@ class BodyEdit(QPlainTextEdit):
             self.close_completion()
             return
         rect = self.cursorRect()
-        self.completion.show_choices(choices, self.viewport().mapToGlobal(rect.bottomLeft()))
+        self.completion.show_choices(choices, self.viewport().mapToGlobal(rect.bottomLeft()),
+                                     written)
 
     def _complete(self, choice: Choice | None) -> None:
         if choice is None or self._brace_at is None:

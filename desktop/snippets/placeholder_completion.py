@@ -66,12 +66,15 @@ class PlaceholderCompletion(QListWidget):
         self.itemClicked.connect(
             lambda item: self.picked.emit(item.data(Qt.ItemDataRole.UserRole)))
 
-    def show_choices(self, choices: list[Choice], at: QPoint) -> None:
+    def show_choices(self, choices: list[Choice], at: QPoint, typed: str = "") -> None:
+        """Each row shows first what Enter inserts ({name} when typed in English)."""
         self.clear()
         for choice in choices:
-            label = "{" + choice.name + ("…}" if choice.name == ASK_PREFIX else "}")
-            if choice.english != choice.name:
-                label += f"  {choice.english}"
+            first = choice.text_for(typed)
+            other = choice.name if first == choice.english else choice.english
+            label = "{" + first + ("…}" if first.endswith(":") else "}")
+            if other != first:
+                label += f"  {other}"
             if choice.source:
                 label += f"　{choice.source}"
             else:

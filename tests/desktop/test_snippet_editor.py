@@ -72,6 +72,7 @@ def test_the_list_follows_typing_and_arrows(qtbot, dialog):
     assert body_text(dialog) == "{客户名}"
     qtbot.keyClicks(dialog.body, " {na")
     assert dialog.body.completion.count() == 1
+    assert dialog.body.completion.item(0).text().startswith("{name}  称呼")
     qtbot.keyClick(dialog.body, Qt.Key.Key_Enter)
     assert body_text(dialog) == "{客户名} {name}"  # the English name when typed in English
     qtbot.keyClicks(dialog.body, " {sr")
