@@ -319,7 +319,10 @@ class SnippetEditorDialog(QDialog):
     def _update_hits(self) -> None:
         self.hits.show_hits(phrases.check(self.body.toPlainText()))
         width = self.hits_box.viewport().width() if self.isVisible() else 520
-        self.hits_box.setFixedHeight(min(self.hits.heightForWidth(width) + 2, self._hits_max))
+        needed = self.hits.heightForWidth(width)
+        if needed < 0:  # a hit list that does not wrap by width
+            needed = self.hits.sizeHint().height()
+        self.hits_box.setFixedHeight(min(needed + 2, self._hits_max))
         # A wrapped label counts as one line in the window's minimum size: claim its lines.
         self.hint.setMinimumHeight(self.hint.heightForWidth(
             self.hint.width() if self.isVisible() else 520))
