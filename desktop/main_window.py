@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         snippet_menu.addSeparator()
         action(snippet_menu, self.tr("检查全部短语"), self.snippets_page.check_all)
         action(snippet_menu, self.tr("禁语表…"), self.snippets_page.open_phrases)
-        action(snippet_menu, self.tr("恢复默认短语"), self.snippets_page.restore_defaults)
+        action(snippet_menu, self.tr("恢复默认短语…"), self.snippets_page.restore_defaults)
 
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         about = action(help_menu, self.tr("关于客服台"), self._about)

@@ -164,7 +164,7 @@ def shoot_snippets(window, out: Path) -> None:
     for _ in range(5):
         QCoreApplication.processEvents()
     dialog.grab().save(str(out / "snippet-editor.png"))
-    dialog.close()
+    dialog.hide()  # close() would ask whether to save the typed text
 
 
 def shoot_reports(window, owner, out: Path) -> None:

@@ -3,6 +3,8 @@
 Every default carries a stable `key`. Loading inserts only keys the database does not hold
 yet, so re-loading never duplicates a default and never overwrites what the user edited;
 a default the user deleted comes back only when they ask to restore the defaults.
+A new database gets the set of its interface language once; changing the language later
+never adds the other set: the shop asks for it (短语 → 恢复默认短语, with a language choice).
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import json
 from pathlib import Path
 
 from db.models import ForbiddenPhrase, Snippet, SnippetCategory, Staff, database
-from db.snippets import phrases, library as snippets
+from db.snippets import phrases, switch_leftovers, library as snippets
 from db.storage import settings
 from db.storage.resources import resource
 
@@ -19,11 +21,15 @@ LOADED_SETTING = "default_library_loaded"
 RULES_VERSION = 2
 RULES_SETTING = "default_rules_version"
 PHRASE_FILES = ("phrases_zh.json", "phrases_en.json")
+LANGUAGES = ("zh", "en")  # the sets shipped: 中文, English
+
+
+def family(language: str) -> str:
+    return "en" if str(language).startswith("en") else "zh"
 
 
 def snippet_file(language: str) -> Path:
-    name = "snippets_en.json" if language.startswith("en") else "snippets_zh.json"
-    return resource("defaults", name)
+    return resource("defaults", f"snippets_{family(language)}.json")
 
 
 def load_snippets(path: Path, by: Staff | None = None) -> int:
@@ -39,6 +45,9 @@ def load_snippets(path: Path, by: Staff | None = None) -> int:
 def _insert_snippets(data: dict, by: Staff | None) -> int:
     added = 0
     with database.atomic():
+        present = set(Snippet.select(Snippet.title, Snippet.body).tuples())
+        codes = {c for (c,) in Snippet.select(Snippet.shortcut).where(
+            Snippet.owner.is_null()).tuples() if c}
         for group in data["categories"]:
             category = SnippetCategory.get_or_none(SnippetCategory.key == group["key"])
             if category is None:
@@ -46,13 +55,27 @@ def _insert_snippets(data: dict, by: Staff | None) -> int:
                 if category is None:
                     category = snippets.add_category(group["name"], key=group["key"])
             for item in group["snippets"]:
-                if Snippet.select().where(Snippet.key == item["key"]).exists():
-                    continue
+                if (item["title"], item["body"]) in present or Snippet.select().where(
+                        Snippet.key == item["key"]).exists():
+                    continue  # restored before, or the same text kept by hand or an import
+                code = _free_code(item.get("shortcut", ""), codes)
                 snippets.create(snippets.SnippetData(
                     title=item["title"], body=item["body"], category_id=category.id,
-                    shortcut=item.get("shortcut", "")), by, key=item["key"])
+                    shortcut=code), by, key=item["key"])
+                codes.add(code)
                 added += 1
     return added
+
+
+def _free_code(code: str, taken: set[str]) -> str:
+    """A code the library already uses elsewhere (the shop's own, or the other language's)
+    gets a number: dq -> dq2, so typing a code never finds two snippets."""
+    if not code or code not in taken:
+        return code
+    n = 2
+    while f"{code}{n}" in taken:
+        n += 1
+    return f"{code}{n}"
 
 
 def load_phrases(path: Path) -> int:
@@ -93,12 +116,16 @@ def load_defaults(language: str, by: Staff | None = None) -> tuple[int, int]:
 
 
 def load_on_first_open(language: str) -> bool:
-    """Fill a new database once per UI language (Chinese and English sets); later opens
-    leave the user's library alone. Returns True when it loaded something."""
-    family = "en" if language.startswith("en") else "zh"
+    """Fill a new database once, with the set of its UI language; later opens (in any
+    language) leave the shop's library alone. Returns True when it loaded something."""
     loaded = settings.get(LOADED_SETTING) or []
-    if family in loaded:
+    if loaded:
+        kept, removed = switch_leftovers.remove(loaded, family(language))
+        if kept != loaded:
+            settings.put(LOADED_SETTING, kept)
+        if removed:
+            snippets.invalidate()
         return load_new_rules() > 0
     load_defaults(language)
-    settings.put(LOADED_SETTING, [*loaded, family])
+    settings.put(LOADED_SETTING, [family(language)])
     return True

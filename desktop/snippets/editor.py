@@ -7,9 +7,9 @@ from PySide6.QtGui import (
     QAction, QContextMenuEvent, QGuiApplication, QImage, QKeyEvent, QPixmap, QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QInputDialog, QLabel, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
+    QInputDialog, QLabel, QLayout, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
+    QScrollArea, QVBoxLayout, QWidget,
 )
 
 from db.errors import StaleEdit
@@ -21,6 +21,7 @@ from db.snippets.render import ASK_PREFIX, PLACEHOLDERS
 from desktop.context import AppContext
 from desktop.snippets.highlighter import SnippetHighlighter
 from desktop.snippets.hit_list import HitList
+from desktop.snippets.placeholder_completion import Choice, PlaceholderCompletion, matching
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -32,26 +33,94 @@ def png_bytes(image: QImage) -> bytes:
 
 
 class BodyEdit(QPlainTextEdit):
-    """Typing `{` offers the valid placeholders at the cursor."""
+    """Typing `{` offers the valid placeholders at the cursor (see placeholder_completion):
+    the list follows the typing and never takes a keystroke away from the text."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.placeholder_menu = QMenu(self)
+        self.placeholder_menu = QMenu(self)  # the 插入占位符 button's menu
         for name, source in PLACEHOLDERS.items():
             action = self.placeholder_menu.addAction(f"{{{name}}}　{source}")
             action.setData(name)
         self.placeholder_menu.addSeparator()
         ask = self.placeholder_menu.addAction(self.tr("{输入:…} 复制时询问"))
         ask.setData(None)
-        self.placeholder_menu.triggered.connect(self._chosen)
-        self._typed_brace = False
+        self.placeholder_menu.triggered.connect(
+            lambda action: self.insert_placeholder(action.data()))
+        self.completion = PlaceholderCompletion(self)
+        self.completion.picked.connect(self._complete)
+        self._brace_at: int | None = None  # where the `{` that opened the list is
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.completion.isVisible():
+            key = event.key()
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.completion.step(-1 if key == Qt.Key.Key_Up else 1)
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+                self._complete(self.completion.current())
+                return
+            if key == Qt.Key.Key_Escape:  # closes the list, not the dialog
+                self.close_completion()
+                return
         super().keyPressEvent(event)
-        if event.text() in ("{", "｛"):  # full-width from a Chinese input method
-            self._typed_brace = True
-            rect = self.cursorRect()
-            self.placeholder_menu.popup(self.viewport().mapToGlobal(rect.bottomLeft()))
+        self._after_typing(event.text())
+
+    def inputMethodEvent(self, event) -> None:
+        super().inputMethodEvent(event)  # a Chinese input method types ｛ and names here
+        self._after_typing(event.commitString())
+
+    def focusOutEvent(self, event) -> None:
+        self.close_completion()
+        super().focusOutEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        self.close_completion()
+        super().mousePressEvent(event)
+
+    def close_completion(self) -> None:
+        self._brace_at = None
+        self.completion.hide()
+
+    def _after_typing(self, typed: str) -> None:
+        position = self.textCursor().position()
+        text = self.toPlainText()
+        if typed and typed[-1] in "{｛":
+            opened = position - 1
+            if opened > 0 and text[opened - 1] in "{｛":  # `{{`: a literal brace
+                self.close_completion()
+                return
+            self._brace_at = opened
+        elif self._brace_at is None:
+            return
+        start = self._brace_at
+        written = text[start + 1:position] if start < position <= len(text) else None
+        if (written is None or text[start] not in "{｛"
+                or any(ch.isspace() or ch in "{}｛｝" for ch in written)):
+            self.close_completion()
+            return
+        choices = matching(written)
+        if not choices:
+            self.close_completion()
+            return
+        rect = self.cursorRect()
+        self.completion.show_choices(choices, self.viewport().mapToGlobal(rect.bottomLeft()),
+                                     written)
+
+    def _complete(self, choice: Choice | None) -> None:
+        if choice is None or self._brace_at is None:
+            self.close_completion()
+            return
+        cursor = self.textCursor()
+        typed = self.toPlainText()[self._brace_at + 1:cursor.position()]
+        cursor.setPosition(self._brace_at)
+        cursor.setPosition(self.textCursor().position(), QTextCursor.MoveMode.KeepAnchor)
+        name = choice.text_for(typed)
+        cursor.insertText("{" + name + "}")
+        if name.endswith(":"):  # an ask field: the label is typed next, inside the braces
+            cursor.movePosition(QTextCursor.MoveOperation.Left)
+        self.setTextCursor(cursor)
+        self.close_completion()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Right-click on a marked phrase offers its better wording."""
@@ -86,24 +155,17 @@ class BodyEdit(QPlainTextEdit):
         cursor.insertText(wording)
         self.setTextCursor(cursor)
 
-    def insert_placeholder(self, name: str | None, typed_brace: bool = False) -> None:
+    def insert_placeholder(self, name: str | None) -> None:
+        """From the 插入占位符 menu: a placeholder, or (None) an ask field, at the cursor."""
         cursor = self.textCursor()
-        if typed_brace:  # replace the `{` that opened the menu
-            cursor.deletePreviousChar()
         if name is None:
             label, ok = QInputDialog.getText(self, self.tr("复制时询问"),
                                              self.tr("要询问的内容（如 快递单号）："))
             if not ok or not label.strip():
-                if typed_brace:
-                    cursor.insertText("{")
                 return
             name = ASK_PREFIX + label.strip()
         cursor.insertText(f"{{{name}}}")
         self.setTextCursor(cursor)
-
-    def _chosen(self, action) -> None:
-        typed, self._typed_brace = self._typed_brace, False
-        self.insert_placeholder(action.data(), typed)
 
 
 class SnippetEditorDialog(QDialog):
@@ -117,6 +179,7 @@ class SnippetEditorDialog(QDialog):
         data = SnippetData.of(snippet) if snippet else (initial or SnippetData())
         self._image = data.image
         self._setup_ui(data)
+        self._loaded = self.data()  # what "changed" is measured against
         self._update_hits()
 
     def _setup_ui(self, data: SnippetData) -> None:
@@ -139,11 +202,20 @@ class SnippetEditorDialog(QDialog):
         self.body.textChanged.connect(self._update_hits)
         insert = QPushButton(self.tr("插入占位符"))
         insert.setMenu(self.body.placeholder_menu)
-        hint = QLabel(self.tr("蓝色为自动填入的占位符，绿色为复制时询问，红色下划线为禁语。"
+        self.hint = hint = QLabel(self.tr("蓝色为自动填入的占位符，绿色为复制时询问，红色下划线为禁语。"
                               "输入 { 可选择占位符；要显示花括号本身请写 {{ 或 }}。"))
         hint.setObjectName("muted")
         hint.setWordWrap(True)
         self.hits = HitList()
+        # However many phrases are flagged, the hints scroll in a box of their own below
+        # the text: they never push over or cover it.
+        self.hits_box = QScrollArea()
+        self.hits_box.setObjectName("hitsBox")
+        self.hits_box.setWidget(self.hits)
+        self.hits_box.setWidgetResizable(True)
+        self.hits_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.hits_box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._hits_max = self.fontMetrics().lineSpacing() * 4 + 8
 
         self.image_label = QLabel()
         self.image_label.setFixedHeight(90)
@@ -180,16 +252,37 @@ class SnippetEditorDialog(QDialog):
         layout.addLayout(body_row)
         layout.addWidget(self.body, 1)
         layout.addWidget(hint)
-        layout.addWidget(self.hits)
+        layout.addWidget(self.hits_box)
         layout.addWidget(self.image_label)
         layout.addLayout(image_row)
         layout.addWidget(self.buttons)
+        # The window never gets smaller than what its parts need (wrapped labels included):
+        # a squeezed layout draws the hints over the text box.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.resize(560, 560)
 
     def data(self) -> SnippetData:
         return SnippetData(title=self.title.text(), body=self.body.toPlainText(),
                            category_id=self.category.currentData(), shortcut=self.shortcut.text(),
                            image=self._image, personal=self.personal.isChecked())
+
+    def changed(self) -> bool:
+        return self.data() != self._loaded
+
+    def reject(self) -> None:
+        """Esc, 取消 and closing the window ask before throwing away changes."""
+        if self.changed():
+            answer = QMessageBox.question(
+                self, self.windowTitle(), self.tr("这条短语有未保存的修改，要保存吗？"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+            if answer != QMessageBox.StandardButton.Discard:
+                self.body.setFocus()
+                return
+        super().reject()
 
     def save(self) -> None:
         data = self.data()
@@ -225,6 +318,19 @@ class SnippetEditorDialog(QDialog):
     # --- slots --------------------------------------------------------------------------
     def _update_hits(self) -> None:
         self.hits.show_hits(phrases.check(self.body.toPlainText()))
+        width = self.hits_box.viewport().width() if self.isVisible() else 520
+        needed = self.hits.heightForWidth(width)
+        if needed < 0:  # a hit list that does not wrap by width
+            needed = self.hits.sizeHint().height()
+        self.hits_box.setFixedHeight(min(needed + 2, self._hits_max))
+        # A wrapped label counts as one line in the window's minimum size: claim its lines.
+        self.hint.setMinimumHeight(self.hint.heightForWidth(
+            self.hint.width() if self.isVisible() else 520))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._update_hits()  # the hints wrap to the new width
 
     def _set_image(self, image: bytes | None) -> None:
         self._image = image

@@ -24,6 +24,7 @@ from desktop.snippets.copier import SnippetCopier
 from desktop.snippets.editor import SnippetEditorDialog
 from desktop.snippets.phrases_dialog import PhrasesDialog
 from desktop.snippets.preview import SnippetPreview
+from desktop.snippets.restore_dialog import RestoreDefaultsDialog
 from desktop.snippets.search_box import SnippetSearchBox
 from desktop.snippets.table_model import SnippetTableModel
 
@@ -276,7 +277,10 @@ class SnippetsPage(QWidget):
             self._library_changed()
 
     def restore_defaults(self) -> None:
-        added, _ = default_library.load_defaults(settings.get("language"), self._context.staff)
+        dialog = RestoreDefaultsDialog(settings.get("language"), self)
+        if not dialog.exec():
+            return
+        added, _ = default_library.load_defaults(dialog.chosen(), self._context.staff)
         self._library_changed()
         self._context.notify(self.tr("已恢复默认短语 %1 条").replace("%1", str(added)))
 

@@ -2280,8 +2280,8 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>Forbidden phrases…</translation>
     </message>
     <message>
-      <source>恢复默认短语</source>
-      <translation>Restore default snippets</translation>
+      <source>恢复默认短语…</source>
+      <translation>Restore default snippets…</translation>
     </message>
     <message>
       <source>帮助(&amp;H)</source>
@@ -2491,6 +2491,13 @@ Fully offline; the data stays on this computer:
     <message>
       <source>删除禁语“%1”？</source>
       <translation>Delete the forbidden phrase “%1”?</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlaceholderCompletion</name>
+    <message>
+      <source>复制时询问</source>
+      <translation>asked when copying</translation>
     </message>
   </context>
   <context>
@@ -2786,6 +2793,29 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
     <message>
       <source>PDF 文件 (*.pdf)</source>
       <translation>PDF file (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDefaultsDialog</name>
+    <message>
+      <source>恢复默认短语</source>
+      <translation>Restore default snippets</translation>
+    </message>
+    <message>
+      <source>只添加您的短语库里没有的默认短语：您改过的短语和自己写的短语都保持不变，删除过的默认短语会回来。</source>
+      <translation>Adds only the default snippets your library does not have: snippets you changed or wrote yourself stay as they are, and deleted defaults come back.</translation>
+    </message>
+    <message>
+      <source>短语语言</source>
+      <translation>Snippet language</translation>
+    </message>
+    <message>
+      <source>恢复</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -3269,6 +3299,10 @@ The new language applies after a restart.</source>
     <message>
       <source>取消</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>这条短语有未保存的修改，要保存吗？</source>
+      <translation>This snippet has unsaved changes. Save them?</translation>
     </message>
     <message>
       <source>包含禁语</source>

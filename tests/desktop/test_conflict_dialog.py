@@ -224,3 +224,6 @@ def test_a_stale_snippet_save_says_so_and_keeps_the_editor(qtbot, context, owner
     assert told and "小王" in told[0]
     assert editor.isVisible() and editor.body.toPlainText() == "我的新版本"
     assert Snippet.get_by_id(snippet.id).body == "对方的版本"
+    # Closing the editor at the end of the test would ask about the unsaved text: discard it.
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
