@@ -49,7 +49,7 @@ class BoardView(QWidget):
             for case_id in shown:
                 row = rows[case_id]
                 when = clock.to_local(row.due_at).strftime("%m-%d %H:%M") if row.due_at else ""
-                text = f"{row.customer_name}\n{when} {row.category}".strip()
+                text = f"{row.customer_name}\n{when} {labels.category(row.category)}".strip()
                 item = QListWidgetItem(text, column)
                 status = row.status(now)
                 if status in ("overdue", "today"):

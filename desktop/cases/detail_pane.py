@@ -178,7 +178,7 @@ class CaseDetailPane(QWidget):
                            .replace("%2", customer.name))
         link_text = escape(self.tr("查看客户档案"))
         self.customer_link.setText(f"<a href='customer'>{link_text}</a>")
-        bits = [case.category, case.product, case.order_no and self.tr("订单 %1").replace(
+        bits = [labels.category(case.category), case.product, case.order_no and self.tr("订单 %1").replace(
             "%1", case.order_no), case.channel,
             labels.name_of(labels.emotions(), case.emotion) if case.emotion else "",
             labels.name_of(labels.severities(), case.severity),

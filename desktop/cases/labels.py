@@ -23,6 +23,11 @@ def stage(code: str) -> str:
     return vocabulary.STAGES.label(code)
 
 
+def category(text: str) -> str:
+    """A default category in the interface language; one the shop typed as typed."""
+    return vocabulary.category_label(text)
+
+
 def emotions() -> list[tuple[str, str]]:
     return [("", translate("cases", vocabulary.NOT_JUDGED)), *vocabulary.EMOTIONS.items()]
 

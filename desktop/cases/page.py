@@ -160,7 +160,8 @@ class CasesPage(QWidget):
     def _reload_filters(self) -> None:
         refill(self.staff_filter, self.tr("全部客服"),
              [(s.name, s.id) for s in staff_rules.active_staff()])
-        refill(self.category_filter, self.tr("全部分类"), [(c, c) for c in case_settings.categories()])
+        refill(self.category_filter, self.tr("全部分类"), [(labels.category(c), c)
+                                                         for c in case_settings.categories()])
 
     # --- public -------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -111,7 +111,8 @@ class CustomerDetailPane(QWidget):
         self._customer_id = customer.id
         self._stack.setCurrentIndex(1)
         self.title.setText(customer.name)
-        kind = customer.type.name if customer.type_id else self.tr("未分类")
+        kind = (labels.customer_type(customer.type.name, customer.type.code) if customer.type_id
+                else self.tr("未分类"))
         self.subtitle.setText(f"{kind} · {labels.complaint_profile(customer.complaint_profile)}"
                               if customer.complaint_profile else kind)
         tags = customers.tag_names(customer.id)

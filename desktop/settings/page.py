@@ -13,6 +13,7 @@ from db.storage import server, settings
 from db.trust import security, staff as staff_rules
 from desktop import i18n
 from desktop.context import AppContext
+from desktop.customers import labels as customer_labels
 from desktop.security import require_owner
 from desktop.settings.editable_list import EditableList
 from desktop.settings.security_box import SecurityBox
@@ -82,7 +83,8 @@ class SettingsPage(QWidget):
             on_change=self._context.staff_list_changed.emit)
         self.type_list = EditableList(
             self.tr("客户类型"),
-            lambda: [(t.name, t.id, False) for t in customers.customer_types()],
+            lambda: [(customer_labels.customer_type(t.name, t.code), t.id, False)
+                     for t in customers.customer_types()],
             customers.add_customer_type, customers.rename_customer_type,
             customers.delete_customer_type, self.tr("删除"),
             on_change=self._context.customers_changed.emit)
@@ -161,6 +163,7 @@ class SettingsPage(QWidget):
 
     def _language_changed(self) -> None:
         self._save("language", self.language.currentData())
+        i18n.remember(self._context.data_dir, self.language.currentData())
         QMessageBox.information(self, self.tr("界面语言"),
                                 self.tr("重新启动客服台后生效。\nThe new language applies after a restart."))
 

@@ -39,7 +39,7 @@ def page(qtbot, context, owner, monkeypatch):
 
 
 def cards(page):
-    return {key: card.value.text() for key, card in page.cards.items()}
+    return {card.caption.text(): card.value.text() for card in page.cards.values()}
 
 
 def column(table, col):
