@@ -158,6 +158,7 @@ class CustomerDetailPane(QWidget):
         stamp = clock.to_local(customer.updated_at).strftime("%Y-%m-%d %H:%M")
         meta = QLabel(self.tr("更新于 %1 %2").replace("%1", stamp).replace("%2", changed_by))
         meta.setObjectName("muted")
+        meta.setWordWrap(True)  # a narrow pane (1024 px window) wraps it rather than cut it
         self.fields.addRow("", meta)
 
     def _emit(self, signal) -> None:

@@ -19,9 +19,12 @@ ENGLISH_ALLOWED = {
     "enter", "esc", "tab", "kefudesk", "postgresql", "sqlite", "wal", "utc", "ok", "wps",
     "taobao", "wechat", "tmall", "kb", "mb", "gb", "url", "ip", "ssl", "tls", "host", "del",
     "backspace", "cmd", "option", "home", "end", "pgup", "pgdown", "ins", "vip", "top",
+    "utf", "gbk",  # encodings
     "english",  # the language picker names each language in itself
 }
 WORD = re.compile(r"[A-Za-z]{3,}")
+# Examples of what is typed in Latin letters anyway (a computer's name on the network).
+ENGLISH_EXAMPLES = ["shop-server"]
 # Chinese an English interface keeps: a language's own name, the example of pinyin search.
 CHINESE_ALLOWED = ["简体中文", "(dq finds 道歉)"]
 # {客户名}-style placeholders stay as the snippets hold them, in either language.
@@ -97,6 +100,8 @@ def english_left(seen: list[Seen], user_data: set[str]) -> list[str]:
         text = plain(item.text)
         for data in user_data:
             text = text.replace(data, "")
+        for example in ENGLISH_EXAMPLES:
+            text = text.replace(example, "")
         words = [w for w in WORD.findall(text) if w.lower() not in ENGLISH_ALLOWED]
         if words:
             bad.append(f"{item.where}: {item.text!r}")
