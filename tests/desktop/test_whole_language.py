@@ -157,8 +157,8 @@ def test_every_page_and_dialog_in_one_language_uncut(qtbot, context, owner, lang
             found.append(seen.Seen("application name", QApplication.applicationDisplayName()))
             if widget is window:
                 found += [seen.Seen("menu", a.text()) for a in window.menu_actions()]
-            other = seen.cjk_left(found, data) if language == "en" else \
-                seen.english_left(found, data)
+            other = seen.cjk_left(found, data) + seen.one_plural(found) if language == "en" \
+                else seen.english_left(found, data)
             wrong += [f"{name}: {line}" for line in other]
             cut += [f"{name} at {width}x{height}: {line}" for line in seen.clipped(widget)]
     wrong = list(dict.fromkeys(wrong))

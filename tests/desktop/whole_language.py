@@ -93,6 +93,14 @@ def cjk_left(seen: list[Seen], user_data: set[str]) -> list[str]:
     return bad
 
 
+ONE_PLURAL = re.compile(r"(?<![\d.])1 (?!of\b|is\b|was\b|has\b)[a-z]+s\b")
+
+
+def one_plural(seen: list[Seen]) -> list[str]:
+    """English that says "1 cases": a count needs a wording that fits every number."""
+    return [f"{item.where}: {item.text!r}" for item in seen if ONE_PLURAL.search(item.text)]
+
+
 def english_left(seen: list[Seen], user_data: set[str]) -> list[str]:
     """Texts of the Chinese interface that still hold English words."""
     bad = []
