@@ -22,7 +22,8 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
     vocabulary.set_translator(QCoreApplication.translate)
     translators = _installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(f"qtbase_{language}", qt_dir)]
+    # Installed later, asked first: our supplement (qt_extra_*) before Qt's own catalogue.
+    candidates = [(f"qtbase_{language}", qt_dir), (f"qt_extra_{language}", str(resource("i18n")))]
     if language != "zh_CN":
         candidates.append((f"app_{language}", str(resource("i18n"))))
     for name, directory in candidates:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QComboBox, QDateEdit, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QMessageBox, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from db import clock, errors
 from db.reports import periods as rp, tables as report_tables, figures as reports
+from desktop import file_dialogs
 from desktop.context import AppContext
 from desktop.reports.chart import Chart
 from desktop.reports.daily_log_panel import DailyLogPanel
@@ -200,7 +201,8 @@ class ReportsPage(QWidget):
 
     def _save_path(self, caption: str, suffix: str, pattern: str) -> str:
         title = self.report_title().replace(" ", "_")
-        path, _ = QFileDialog.getSaveFileName(self, caption, f"{title}.{suffix}", pattern)
+        path, _ = file_dialogs.save_file(self, self.context.ui_settings, "export", caption,
+                                         f"{title}.{suffix}", pattern)
         if path and not path.lower().endswith("." + suffix):
             path += "." + suffix
         return path

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (
 from db import clock, errors
 from db.models import AuditLog
 from db.trust import audit, log_chain, staff as staff_rules
+from desktop import file_dialogs
 from desktop.security import chain_report
 from desktop.widgets.error_label import ErrorLabel
 
 
 class AuditDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, ui: QSettings | None = None):
         super().__init__(parent)
+        self._ui = ui  # where the export folder is remembered
         self.setWindowTitle(self.tr("操作日志"))
         self.resize(900, 560)
         self.staff = QComboBox()
@@ -105,8 +107,8 @@ class AuditDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出操作日志"), "操作日志.xlsx",
-                                              "Excel (*.xlsx)")
+        path, _ = file_dialogs.save_file(self, self._ui, "export", self.tr("导出操作日志"),
+                                         self.tr("操作日志.xlsx"), "Excel (*.xlsx)")
         if path:
             entries = self.entries()
             try:

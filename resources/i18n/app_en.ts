@@ -127,6 +127,10 @@
       <translation>Export activity log</translation>
     </message>
     <message>
+      <source>操作日志.xlsx</source>
+      <translation>activity-log.xlsx</translation>
+    </message>
+    <message>
       <source>导出失败</source>
       <translation>Export failed</translation>
     </message>
@@ -2052,6 +2056,10 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>保存致歉信</source>
       <translation>Save apology letter</translation>
+    </message>
+    <message>
+      <source>文本文件 (*.txt)</source>
+      <translation>Text files (*.txt)</translation>
     </message>
     <message>
       <source>保存失败</source>

@@ -106,7 +106,7 @@ def english_left(seen: list[Seen], user_data: set[str]) -> list[str]:
     bad = []
     for item in seen:
         text = plain(item.text)
-        for data in user_data:
+        for data in sorted(user_data, key=len, reverse=True):  # a path before its parts
             text = text.replace(data, "")
         for example in ENGLISH_EXAMPLES:
             text = text.replace(example, "")
