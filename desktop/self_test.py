@@ -44,9 +44,11 @@ def run() -> int:
         checks.append(("translations bundled", QTranslator().load("app_en", str(resource("i18n")))))
         from desktop import i18n
         i18n.install(app, "zh_CN")  # Qt's own words (file dialogs, buttons) come bundled too
-        checks.append(("Qt's own translations bundled",
-                       QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
-                       and QCoreApplication.translate("QFileDialog", "&Look in:") != "&Look in:"))
+        qt_words = [("QPlatformTheme", "Cancel", "取消"),  # qtbase_zh_CN.qm
+                    ("QFileDialog", "&Look in:", "查找范围(&L)：")]  # our qt_extra_zh_CN.qm
+        checks.append(("Qt's own translations bundled", all(
+            QCoreApplication.translate(context, text) == chinese
+            for context, text, chinese in qt_words)))
         from desktop.main_window import MainWindow
         window = MainWindow(AppContext(data_dir, owner))
         window.show()

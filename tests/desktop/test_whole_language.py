@@ -135,10 +135,14 @@ def dialogs(window, cases: dict):
 
 @pytest.fixture(params=["en", "zh_CN"])
 def language(request, qapp):
-    from desktop import i18n
+    from desktop import i18n, theme
+    sheet, palette = qapp.styleSheet(), qapp.palette()
+    theme.apply(qapp)  # the real fonts and paddings: the style sheet widens the sidebar's items
     i18n.install(qapp, request.param)
     yield request.param
     i18n.install(qapp, "zh_CN")
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
 
 
 def test_every_page_and_dialog_in_one_language_uncut(qtbot, context, owner, language):

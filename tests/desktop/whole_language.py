@@ -165,11 +165,7 @@ def clipped(root: QWidget) -> list[str]:
         elif isinstance(widget, QListWidget) and widget.objectName() == "navigation":
             if widget.horizontalScrollBar().isVisible():
                 bad.append(f"{where}: a horizontal scroll bar")
-            for i in range(widget.count()):
-                item = widget.item(i)
-                rect = widget.visualItemRect(item)
-                need = fm.horizontalAdvance(item.text()) + widget.iconSize().width() + 16
-                if need > widget.viewport().width():
-                    bad.append(f"{where}: {item.text()!r} needs {need} px, has "
-                               f"{widget.viewport().width()} ({rect.width()})")
+            need = widget.sizeHintForColumn(0)  # the widest item, padding of the style sheet
+            if need > widget.viewport().width():
+                bad.append(f"{where}: items need {need} px, have {widget.viewport().width()}")
     return bad
