@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from db.cases.vocabulary import REMEDY_TYPES, STAGES, category_label
-from db.reports.figures import Dashboard
+from db.reports.figures import NO_PRODUCT, Dashboard
 from db.vocabulary import translate
 
 def step_label(step: str) -> str:
@@ -80,7 +80,8 @@ def sections(board: Dashboard) -> list[Section]:
                 [[category_label(r[0]), *r[1:]] for r in board.by_category], user_text=True),
         Section("product", translate("reports", "商品 Top 10"),
                 [translate("reports", "商品"), cases],
-                [list(r) for r in board.by_product], user_text=True),
+                [[translate("reports", "未填商品") if r[0] == NO_PRODUCT else r[0], *r[1:]]
+                 for r in board.by_product], user_text=True),
         Section("remedies", translate("reports", "补救方式"),
                 [translate("reports", "补救方式"), translate("reports", "次数"),
                  translate("reports", "金额（元，已同意及以后）")],

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from db import clock
 from db.cases import deadlines, records as cases, timeline as case_timeline, workflow as wf
-from db.cases.vocabulary import money
 from db.models import Case
 from desktop import shortcuts
 from desktop.cases import labels
@@ -251,7 +250,7 @@ class CaseDetailPane(QWidget):
         self.remedies.setFixedHeight(min(150, 36 + 30 * max(1, len(found))))  # no empty band
         for row, remedy in enumerate(found):
             values = [labels.name_of(labels.remedy_types(), remedy.type),
-                      money(remedy.amount_cents),
+                      labels.money(remedy.amount_cents),
                       labels.name_of(labels.remedy_statuses(), remedy.status), remedy.notes]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -28,6 +28,12 @@ def category(text: str) -> str:
     return vocabulary.category_label(text)
 
 
+def money(cents: int | None) -> str:
+    """An amount with its unit in the interface language ("20 元", "20 yuan")."""
+    return "" if cents is None else translate("cases", "%1 元").replace(
+        "%1", vocabulary.amount(cents))
+
+
 def emotions() -> list[tuple[str, str]]:
     return [("", translate("cases", vocabulary.NOT_JUDGED)), *vocabulary.EMOTIONS.items()]
 

@@ -1,4397 +1,4405 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
-<context>
+  <context>
     <name>AdvanceDialog</name>
     <message>
-        <source>推进阶段</source>
-        <translation>Advance stage</translation>
+      <source>推进阶段</source>
+      <translation>Advance stage</translation>
     </message>
     <message>
-        <source>这一步做了什么，例如：已向买家复述问题并得到确认</source>
-        <translation>What was done in this step, e.g. restated the problem and the buyer confirmed</translation>
+      <source>这一步做了什么，例如：已向买家复述问题并得到确认</source>
+      <translation>What was done in this step, e.g. restated the problem and the buyer confirmed</translation>
     </message>
     <message>
-        <source>跳过阶段时必填</source>
-        <translation>Required when skipping a stage</translation>
+      <source>跳过阶段时必填</source>
+      <translation>Required when skipping a stage</translation>
     </message>
     <message>
-        <source>当前阶段</source>
-        <translation>Current stage</translation>
+      <source>当前阶段</source>
+      <translation>Current stage</translation>
     </message>
     <message>
-        <source>推进到</source>
-        <translation>Advance to</translation>
+      <source>推进到</source>
+      <translation>Advance to</translation>
     </message>
     <message>
-        <source>备注</source>
-        <translation>Notes</translation>
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <source>跳过原因</source>
-        <translation>Reason for skipping</translation>
+      <source>跳过原因</source>
+      <translation>Reason for skipping</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AuditDialog</name>
     <message>
-        <source>操作日志</source>
-        <translation>Activity log</translation>
+      <source>操作日志</source>
+      <translation>Activity log</translation>
     </message>
     <message>
-        <source>全部客服</source>
-        <translation>All staff</translation>
+      <source>全部客服</source>
+      <translation>All staff</translation>
     </message>
     <message>
-        <source>全部操作</source>
-        <translation>All actions</translation>
+      <source>全部操作</source>
+      <translation>All actions</translation>
     </message>
     <message>
-        <source>内容包含…</source>
-        <translation>Detail contains…</translation>
+      <source>内容包含…</source>
+      <translation>Detail contains…</translation>
     </message>
     <message>
-        <source>从</source>
-        <translation>From</translation>
+      <source>从</source>
+      <translation>From</translation>
     </message>
     <message>
-        <source>到</source>
-        <translation>to</translation>
+      <source>到</source>
+      <translation>to</translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation>Time</translation>
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <source>客服</source>
-        <translation>Staff</translation>
+      <source>客服</source>
+      <translation>Staff</translation>
     </message>
     <message>
-        <source>操作</source>
-        <translation>Action</translation>
+      <source>操作</source>
+      <translation>Action</translation>
     </message>
     <message>
-        <source>对象</source>
-        <translation>Record</translation>
+      <source>对象</source>
+      <translation>Record</translation>
     </message>
     <message>
-        <source>内容</source>
-        <translation>Text</translation>
+      <source>内容</source>
+      <translation>Text</translation>
     </message>
     <message>
-        <source>来源</source>
-        <translation>Source</translation>
+      <source>来源</source>
+      <translation>Source</translation>
     </message>
     <message>
-        <source>导出为 Excel…</source>
-        <translation>Export to Excel…</translation>
+      <source>导出为 Excel…</source>
+      <translation>Export to Excel…</translation>
     </message>
     <message>
-        <source>新建</source>
-        <translation>Create</translation>
+      <source>新建</source>
+      <translation>Create</translation>
     </message>
     <message>
-        <source>修改</source>
-        <translation>Update</translation>
+      <source>修改</source>
+      <translation>Update</translation>
     </message>
     <message>
-        <source>删除</source>
-        <translation>Delete</translation>
+      <source>删除</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <source>导入</source>
-        <translation>Import</translation>
+      <source>导入</source>
+      <translation>Import</translation>
     </message>
     <message>
-        <source>导出</source>
-        <translation>Export</translation>
+      <source>导出</source>
+      <translation>Export</translation>
     </message>
     <message>
-        <source>恢复</source>
-        <translation>Restore</translation>
+      <source>恢复</source>
+      <translation>Restore</translation>
     </message>
     <message>
-        <source>店主密码</source>
-        <translation>Owner password</translation>
+      <source>店主密码</source>
+      <translation>Owner password</translation>
     </message>
     <message>
-        <source>拒绝</source>
-        <translation>Refused</translation>
+      <source>拒绝</source>
+      <translation>Refused</translation>
     </message>
     <message>
-        <source>复制到服务器</source>
-        <translation>Copy to server</translation>
+      <source>复制到服务器</source>
+      <translation>Copy to server</translation>
     </message>
     <message>
-        <source>导出操作日志</source>
-        <translation>Export activity log</translation>
+      <source>导出操作日志</source>
+      <translation>Export activity log</translation>
     </message>
     <message>
-        <source>操作日志.xlsx</source>
-        <translation>activity-log.xlsx</translation>
+      <source>操作日志.xlsx</source>
+      <translation>activity-log.xlsx</translation>
     </message>
     <message>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
+      <source>导出失败</source>
+      <translation>Export failed</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BackupDialog</name>
     <message>
-        <source>备份与恢复</source>
-        <translation>Backup and restore</translation>
+      <source>备份与恢复</source>
+      <translation>Backup and restore</translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation>Time</translation>
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <source>原因</source>
-        <translation>Reason</translation>
+      <source>原因</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <source>大小</source>
-        <translation>Size</translation>
+      <source>大小</source>
+      <translation>Size</translation>
     </message>
     <message>
-        <source>立即备份</source>
-        <translation>Back up now</translation>
+      <source>立即备份</source>
+      <translation>Back up now</translation>
     </message>
     <message>
-        <source>恢复所选备份…</source>
-        <translation>Restore selected backup…</translation>
+      <source>恢复所选备份…</source>
+      <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <source>打开备份文件夹</source>
-        <translation>Open backup folder</translation>
+      <source>打开备份文件夹</source>
+      <translation>Open backup folder</translation>
     </message>
     <message>
-        <source>选择…</source>
-        <translation>Choose…</translation>
+      <source>选择…</source>
+      <translation>Choose…</translation>
     </message>
     <message>
-        <source>不使用</source>
-        <translation>None</translation>
+      <source>不使用</source>
+      <translation>None</translation>
     </message>
     <message>
-        <source>保留最近</source>
-        <translation>Keep the newest</translation>
+      <source>保留最近</source>
+      <translation>Keep the newest</translation>
     </message>
     <message>
-        <source>另外每周保留一份，共</source>
-        <translation>Plus one per week, for weeks:</translation>
+      <source>另外每周保留一份，共</source>
+      <translation>Plus one per week, for weeks:</translation>
     </message>
     <message>
-        <source>第二个备份文件夹</source>
-        <translation>Second backup folder</translation>
+      <source>第二个备份文件夹</source>
+      <translation>Second backup folder</translation>
     </message>
     <message>
-        <source>每次启动、每次导入前、以及每天都会自动备份。建议把第二个备份文件夹设在 U 盘或同步盘上，电脑坏了也不会丢数据。</source>
-        <translation>A backup is made automatically at every start, before every import and every day. Put the second backup folder on a USB stick or a synced folder, so that a broken computer loses nothing.</translation>
+      <source>每次启动、每次导入前、以及每天都会自动备份。建议把第二个备份文件夹设在 U 盘或同步盘上，电脑坏了也不会丢数据。</source>
+      <translation>A backup is made automatically at every start, before every import and every day. Put the second backup folder on a USB stick or a synced folder, so that a broken computer loses nothing.</translation>
     </message>
     <message>
-        <source>（未设置）</source>
-        <translation>(not set)</translation>
+      <source>（未设置）</source>
+      <translation>(not set)</translation>
     </message>
     <message>
-        <source>备份</source>
-        <translation>Backup</translation>
+      <source>备份</source>
+      <translation>Backup</translation>
     </message>
     <message>
-        <source>备份失败</source>
-        <translation>Backup failed</translation>
+      <source>备份失败</source>
+      <translation>Backup failed</translation>
     </message>
     <message>
-        <source>已备份：%1</source>
-        <translation>Backed up: %1</translation>
+      <source>已备份：%1</source>
+      <translation>Backed up: %1</translation>
     </message>
     <message>
-        <source>（此备份没有可核对的日志）</source>
-        <translation>(this backup has no log to check)</translation>
+      <source>（此备份没有可核对的日志）</source>
+      <translation>(this backup has no log to check)</translation>
     </message>
     <message>
-        <source>恢复备份</source>
-        <translation>Restore a backup</translation>
+      <source>恢复备份</source>
+      <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>把数据恢复到 %1 的状态？
+      <source>把数据恢复到 %1 的状态？
 
 之后的修改会被替换。恢复前会先自动备份当前数据，万一选错还可以再恢复回来。恢复后客服台会重新启动。</source>
-        <translation>Restore the data as it was at %1?
+      <translation>Restore the data as it was at %1?
 
 Later changes will be replaced. The current data is backed up first, so you can go back if you chose the wrong one. Kefu Desk restarts afterwards.</translation>
     </message>
     <message>
-        <source>该备份的日志：%1</source>
-        <translation>This backup&apos;s log: %1</translation>
+      <source>该备份的日志：%1</source>
+      <translation>This backup's log: %1</translation>
     </message>
     <message>
-        <source>恢复失败</source>
-        <translation>Restore failed</translation>
+      <source>恢复失败</source>
+      <translation>Restore failed</translation>
     </message>
     <message>
-        <source>选择第二个备份文件夹</source>
-        <translation>Choose the second backup folder</translation>
+      <source>选择第二个备份文件夹</source>
+      <translation>Choose the second backup folder</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>BodyEdit</name>
     <message>
-        <source>{输入:…} 复制时询问</source>
-        <translation>{输入:…} ask when copying</translation>
+      <source>{输入:…} 复制时询问</source>
+      <translation>{输入:…} ask when copying</translation>
     </message>
     <message>
-        <source>改为“%1”</source>
-        <translation>Change to “%1”</translation>
+      <source>改为“%1”</source>
+      <translation>Change to “%1”</translation>
     </message>
     <message>
-        <source>复制时询问</source>
-        <translation>Ask when copying</translation>
+      <source>复制时询问</source>
+      <translation>Ask when copying</translation>
     </message>
     <message>
-        <source>要询问的内容（如 快递单号）：</source>
-        <translation>What to ask for (e.g. tracking number):</translation>
+      <source>要询问的内容（如 快递单号）：</source>
+      <translation>What to ask for (e.g. tracking number):</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseDetailPane</name>
     <message>
-        <source>推进到下一步</source>
-        <translation>Advance to next step</translation>
+      <source>推进到下一步</source>
+      <translation>Advance to next step</translation>
     </message>
     <message>
-        <source>结案…</source>
-        <translation>Close…</translation>
+      <source>结案…</source>
+      <translation>Close…</translation>
     </message>
     <message>
-        <source>重新打开…</source>
-        <translation>Reopen…</translation>
+      <source>重新打开…</source>
+      <translation>Reopen…</translation>
     </message>
     <message>
-        <source>完成回访…</source>
-        <translation>Return visit done…</translation>
+      <source>完成回访…</source>
+      <translation>Return visit done…</translation>
     </message>
     <message>
-        <source>补救方案…</source>
-        <translation>Remedy…</translation>
+      <source>补救方案…</source>
+      <translation>Remedy…</translation>
     </message>
     <message>
-        <source>约定跟进…</source>
-        <translation>Promise follow-up…</translation>
+      <source>约定跟进…</source>
+      <translation>Promise follow-up…</translation>
     </message>
     <message>
-        <source>更多</source>
-        <translation>More</translation>
+      <source>更多</source>
+      <translation>More</translation>
     </message>
     <message>
-        <source>添加备注…</source>
-        <translation>Add note…</translation>
+      <source>添加备注…</source>
+      <translation>Add note…</translation>
     </message>
     <message>
-        <source>致歉信…</source>
-        <translation>Apology letter…</translation>
+      <source>致歉信…</source>
+      <translation>Apology letter…</translation>
     </message>
     <message>
-        <source>编辑工单…</source>
-        <translation>Edit case…</translation>
+      <source>编辑工单…</source>
+      <translation>Edit case…</translation>
     </message>
     <message>
-        <source>补救方式</source>
-        <translation>Remedies</translation>
+      <source>补救方式</source>
+      <translation>Remedies</translation>
     </message>
     <message>
-        <source>金额</source>
-        <translation>Amount</translation>
+      <source>金额</source>
+      <translation>Amount</translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation>Status</translation>
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <source>说明</source>
-        <translation>Note</translation>
+      <source>说明</source>
+      <translation>Note</translation>
     </message>
     <message>
-        <source>本阶段快捷短语（单击复制）</source>
-        <translation>Quick replies for this stage (click to copy)</translation>
+      <source>本阶段快捷短语（单击复制）</source>
+      <translation>Quick replies for this stage (click to copy)</translation>
     </message>
     <message>
-        <source>补救方案（双击修改状态）</source>
-        <translation>Remedies (double-click to change status)</translation>
+      <source>补救方案（双击修改状态）</source>
+      <translation>Remedies (double-click to change status)</translation>
     </message>
     <message>
-        <source>约定跟进（双击标记已跟进）</source>
-        <translation>Promised follow-ups (double-click when done)</translation>
+      <source>约定跟进（双击标记已跟进）</source>
+      <translation>Promised follow-ups (double-click when done)</translation>
     </message>
     <message>
-        <source>时间线</source>
-        <translation>Timeline</translation>
+      <source>时间线</source>
+      <translation>Timeline</translation>
     </message>
     <message>
-        <source>选择一张工单查看详情</source>
-        <translation>Select a case to see its details</translation>
+      <source>选择一张工单查看详情</source>
+      <translation>Select a case to see its details</translation>
     </message>
     <message>
-        <source>或按 %1 新建工单</source>
-        <translation>or press %1 for a new case</translation>
+      <source>或按 %1 新建工单</source>
+      <translation>or press %1 for a new case</translation>
     </message>
     <message>
-        <source>工单 #%1 · %2</source>
-        <translation>Case #%1 · %2</translation>
+      <source>工单 #%1 · %2</source>
+      <translation>Case #%1 · %2</translation>
     </message>
     <message>
-        <source>查看客户档案</source>
-        <translation>Open customer</translation>
+      <source>查看客户档案</source>
+      <translation>Open customer</translation>
     </message>
     <message>
-        <source>订单 %1</source>
-        <translation>Order %1</translation>
+      <source>订单 %1</source>
+      <translation>Order %1</translation>
     </message>
     <message>
-        <source>已结案 · 满意度 %1 分</source>
-        <translation>Closed · satisfaction %1/5</translation>
+      <source>已结案 · 满意度 %1 分</source>
+      <translation>Closed · satisfaction %1/5</translation>
     </message>
     <message>
-        <source> · %1 回访</source>
-        <translation> · return visit %1</translation>
+      <source> · %1 回访</source>
+      <translation> · return visit %1</translation>
     </message>
     <message>
-        <source>下一步：%1，时限 %2</source>
-        <translation>Next: %1, due %2</translation>
+      <source>下一步：%1，时限 %2</source>
+      <translation>Next: %1, due %2</translation>
     </message>
     <message>
-        <source>（已超时）</source>
-        <translation> (overdue)</translation>
+      <source>（已超时）</source>
+      <translation> (overdue)</translation>
     </message>
     <message>
-        <source>（今天到期）</source>
-        <translation> (due today)</translation>
+      <source>（今天到期）</source>
+      <translation> (due today)</translation>
     </message>
     <message>
-        <source>“%1”要做到：</source>
-        <translation>In “%1”:</translation>
+      <source>“%1”要做到：</source>
+      <translation>In “%1”:</translation>
     </message>
     <message>
-        <source>推进到“%1”</source>
-        <translation>Advance to “%1”</translation>
+      <source>推进到“%1”</source>
+      <translation>Advance to “%1”</translation>
     </message>
     <message>
-        <source>✓ %1  %2（已跟进）</source>
-        <translation>✓ %1  %2 (done)</translation>
+      <source>✓ %1  %2（已跟进）</source>
+      <translation>✓ %1  %2 (done)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseFormDialog</name>
     <message>
-        <source>编辑工单</source>
-        <translation>Edit case</translation>
+      <source>编辑工单</source>
+      <translation>Edit case</translation>
     </message>
     <message>
-        <source>新建售后工单</source>
-        <translation>New after-sales case</translation>
+      <source>新建售后工单</source>
+      <translation>New after-sales case</translation>
     </message>
     <message>
-        <source>（请选择）</source>
-        <translation>(choose)</translation>
+      <source>（请选择）</source>
+      <translation>(choose)</translation>
     </message>
     <message>
-        <source>尽量用买家的原话记录问题</source>
-        <translation>Write the problem in the buyer&apos;s own words</translation>
+      <source>尽量用买家的原话记录问题</source>
+      <translation>Write the problem in the buyer's own words</translation>
     </message>
     <message>
-        <source>（无）</source>
-        <translation>(none)</translation>
+      <source>（无）</source>
+      <translation>(none)</translation>
     </message>
     <message>
-        <source>订单号</source>
-        <translation>Order no.</translation>
+      <source>订单号</source>
+      <translation>Order no.</translation>
     </message>
     <message>
-        <source>商品</source>
-        <translation>Product</translation>
+      <source>商品</source>
+      <translation>Product</translation>
     </message>
     <message>
-        <source>渠道</source>
-        <translation>Channel</translation>
+      <source>渠道</source>
+      <translation>Channel</translation>
     </message>
     <message>
-        <source>问题分类</source>
-        <translation>Category</translation>
+      <source>问题分类</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>问题描述 *</source>
-        <translation>Problem *</translation>
+      <source>问题描述 *</source>
+      <translation>Problem *</translation>
     </message>
     <message>
-        <source>买家情绪</source>
-        <translation>Buyer&apos;s mood</translation>
+      <source>买家情绪</source>
+      <translation>Buyer's mood</translation>
     </message>
     <message>
-        <source>投诉类型</source>
-        <translation>Complaint profile</translation>
+      <source>投诉类型</source>
+      <translation>Complaint profile</translation>
     </message>
     <message>
-        <source>严重程度</source>
-        <translation>Severity</translation>
+      <source>严重程度</source>
+      <translation>Severity</translation>
     </message>
     <message>
-        <source>负责客服</source>
-        <translation>Staff in charge</translation>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
     </message>
     <message>
-        <source>客户</source>
-        <translation>Customers</translation>
+      <source>客户</source>
+      <translation>Customers</translation>
     </message>
     <message>
-        <source>问题描述</source>
-        <translation>Description</translation>
+      <source>问题描述</source>
+      <translation>Description</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CaseTableModel</name>
     <message>
-        <source>时限</source>
-        <translation>Deadline</translation>
+      <source>时限</source>
+      <translation>Deadline</translation>
     </message>
     <message>
-        <source>买家</source>
-        <translation>Buyer</translation>
+      <source>买家</source>
+      <translation>Buyer</translation>
     </message>
     <message>
-        <source>阶段</source>
-        <translation>Stage</translation>
+      <source>阶段</source>
+      <translation>Stage</translation>
     </message>
     <message>
-        <source>问题分类</source>
-        <translation>Category</translation>
+      <source>问题分类</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>商品</source>
-        <translation>Product</translation>
+      <source>商品</source>
+      <translation>Product</translation>
     </message>
     <message>
-        <source>订单号</source>
-        <translation>Order no.</translation>
+      <source>订单号</source>
+      <translation>Order no.</translation>
     </message>
     <message>
-        <source>负责客服</source>
-        <translation>Staff in charge</translation>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
     </message>
     <message>
-        <source>创建时间</source>
-        <translation>Created</translation>
+      <source>创建时间</source>
+      <translation>Created</translation>
     </message>
     <message>
-        <source>已结案</source>
-        <translation>Closed</translation>
+      <source>已结案</source>
+      <translation>Closed</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CasesPage</name>
     <message>
-        <source>搜索客户（支持拼音首字母）、订单号、商品</source>
-        <translation>Search customer (pinyin initials work), order no., product</translation>
+      <source>搜索客户（支持拼音首字母）、订单号、商品</source>
+      <translation>Search customer (pinyin initials work), order no., product</translation>
     </message>
     <message>
-        <source>未结案</source>
-        <translation>Open</translation>
+      <source>未结案</source>
+      <translation>Open</translation>
     </message>
     <message>
-        <source>全部阶段</source>
-        <translation>All stages</translation>
+      <source>全部阶段</source>
+      <translation>All stages</translation>
     </message>
     <message>
-        <source>已超时</source>
-        <translation>Overdue</translation>
+      <source>已超时</source>
+      <translation>Overdue</translation>
     </message>
     <message>
-        <source>今天到期</source>
-        <translation>Due today</translation>
+      <source>今天到期</source>
+      <translation>Due today</translation>
     </message>
     <message>
-        <source>创建日期</source>
-        <translation>Created</translation>
+      <source>创建日期</source>
+      <translation>Created</translation>
     </message>
     <message>
-        <source>新建工单</source>
-        <translation>New case</translation>
+      <source>新建工单</source>
+      <translation>New case</translation>
     </message>
     <message>
-        <source>设置</source>
-        <translation>Settings</translation>
+      <source>设置</source>
+      <translation>Settings</translation>
     </message>
     <message>
-        <source>问题分类…</source>
-        <translation>Categories…</translation>
+      <source>问题分类…</source>
+      <translation>Categories…</translation>
     </message>
     <message>
-        <source>时限设置…</source>
-        <translation>Time limits…</translation>
+      <source>时限设置…</source>
+      <translation>Time limits…</translation>
     </message>
     <message>
-        <source>今日待办</source>
-        <translation>Today</translation>
+      <source>今日待办</source>
+      <translation>Today</translation>
     </message>
     <message>
-        <source>工单列表</source>
-        <translation>Case list</translation>
+      <source>工单列表</source>
+      <translation>Case list</translation>
     </message>
     <message>
-        <source>看板</source>
-        <translation>Board</translation>
+      <source>看板</source>
+      <translation>Board</translation>
     </message>
     <message>
-        <source>推进当前工单</source>
-        <translation>Advance current case</translation>
+      <source>推进当前工单</source>
+      <translation>Advance current case</translation>
     </message>
     <message>
-        <source>全部客服</source>
-        <translation>All staff</translation>
+      <source>全部客服</source>
+      <translation>All staff</translation>
     </message>
     <message>
-        <source>全部分类</source>
-        <translation>All categories</translation>
+      <source>全部分类</source>
+      <translation>All categories</translation>
     </message>
     <message>
-        <source>已新建工单 #%1</source>
-        <translation>Created case #%1</translation>
+      <source>已新建工单 #%1</source>
+      <translation>Created case #%1</translation>
     </message>
     <message>
-        <source>已保存时限，重新计算了 %1 张未结案工单</source>
-        <translation>Time limits saved; open cases recomputed: %1</translation>
+      <source>已保存时限，重新计算了 %1 张未结案工单</source>
+      <translation>Time limits saved; open cases recomputed: %1</translation>
     </message>
     <message>
-        <source>显示 %1 张 / 未结案 %2 张 / 共 %3 张</source>
-        <translation>Cases shown: %1 · open: %2 · in all: %3</translation>
+      <source>显示 %1 张 / 未结案 %2 张 / 共 %3 张</source>
+      <translation>Cases shown: %1 · open: %2 · in all: %3</translation>
     </message>
     <message>
-        <source>已推进阶段</source>
-        <translation>Stage advanced</translation>
+      <source>已推进阶段</source>
+      <translation>Stage advanced</translation>
     </message>
     <message>
-        <source>已结案</source>
-        <translation>Closed</translation>
+      <source>已结案</source>
+      <translation>Closed</translation>
     </message>
     <message>
-        <source>已重新打开</source>
-        <translation>Reopened</translation>
+      <source>已重新打开</source>
+      <translation>Reopened</translation>
     </message>
     <message>
-        <source>已添加补救方案</source>
-        <translation>Remedy added</translation>
+      <source>已添加补救方案</source>
+      <translation>Remedy added</translation>
     </message>
     <message>
-        <source>已更新补救方案</source>
-        <translation>Remedy updated</translation>
+      <source>已更新补救方案</source>
+      <translation>Remedy updated</translation>
     </message>
     <message>
-        <source>已约定跟进时间</source>
-        <translation>Follow-up time promised</translation>
+      <source>已约定跟进时间</source>
+      <translation>Follow-up time promised</translation>
     </message>
     <message>
-        <source>已保存工单</source>
-        <translation>Case saved</translation>
+      <source>已保存工单</source>
+      <translation>Case saved</translation>
     </message>
     <message>
-        <source>已添加备注</source>
-        <translation>Note added</translation>
+      <source>已添加备注</source>
+      <translation>Note added</translation>
     </message>
     <message>
-        <source>已标记为已跟进</source>
-        <translation>Marked as followed up</translation>
+      <source>已标记为已跟进</source>
+      <translation>Marked as followed up</translation>
     </message>
     <message>
-        <source>已完成回访</source>
-        <translation>Return visit done</translation>
+      <source>已完成回访</source>
+      <translation>Return visit done</translation>
     </message>
     <message>
-        <source>工单已更新</source>
-        <translation>Case updated</translation>
+      <source>工单已更新</source>
+      <translation>Case updated</translation>
     </message>
     <message>
-        <source>添加备注</source>
-        <translation>Add note</translation>
+      <source>添加备注</source>
+      <translation>Add note</translation>
     </message>
     <message>
-        <source>备注内容：</source>
-        <translation>Note:</translation>
+      <source>备注内容：</source>
+      <translation>Note:</translation>
     </message>
     <message>
-        <source>已跟进</source>
-        <translation>Followed up</translation>
+      <source>已跟进</source>
+      <translation>Followed up</translation>
     </message>
     <message>
-        <source>跟进结果（可不填）：</source>
-        <translation>Outcome (optional):</translation>
+      <source>跟进结果（可不填）：</source>
+      <translation>Outcome (optional):</translation>
     </message>
     <message>
-        <source>完成回访</source>
-        <translation>Return visit</translation>
+      <source>完成回访</source>
+      <translation>Return visit</translation>
     </message>
     <message>
-        <source>买家的反馈（可不填）：</source>
-        <translation>Buyer&apos;s feedback (optional):</translation>
+      <source>买家的反馈（可不填）：</source>
+      <translation>Buyer's feedback (optional):</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CategoriesDialog</name>
     <message>
-        <source>管理短语分类</source>
-        <translation>Manage snippet categories</translation>
+      <source>管理短语分类</source>
+      <translation>Manage snippet categories</translation>
     </message>
     <message>
-        <source>短语分类</source>
-        <translation>Snippet categories</translation>
+      <source>短语分类</source>
+      <translation>Snippet categories</translation>
     </message>
     <message>
-        <source>删除</source>
-        <translation>Delete</translation>
+      <source>删除</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <source>上移</source>
-        <translation>Move up</translation>
+      <source>上移</source>
+      <translation>Move up</translation>
     </message>
     <message>
-        <source>下移</source>
-        <translation>Move down</translation>
+      <source>下移</source>
+      <translation>Move down</translation>
     </message>
     <message>
-        <source>%1（%2 条）</source>
-        <translation>%1 (%2)</translation>
+      <source>%1（%2 条）</source>
+      <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>删除分类</source>
-        <translation>Delete category</translation>
+      <source>删除分类</source>
+      <translation>Delete category</translation>
     </message>
     <message>
-        <source>删除分类“%1”？其中的 %2 条短语会保留，变为未分类。</source>
-        <translation>Delete the category “%1”? Its snippets (%2) are kept, uncategorised.</translation>
+      <source>删除分类“%1”？其中的 %2 条短语会保留，变为未分类。</source>
+      <translation>Delete the category “%1”? Its snippets (%2) are kept, uncategorised.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CategoryDialog</name>
     <message>
-        <source>问题分类</source>
-        <translation>Category</translation>
+      <source>问题分类</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>删除分类不影响已有工单；改名会同时改掉已有工单上的分类。</source>
-        <translation>Removing a category leaves existing cases alone; renaming renames it on existing cases too.</translation>
+      <source>删除分类不影响已有工单；改名会同时改掉已有工单上的分类。</source>
+      <translation>Removing a category leaves existing cases alone; renaming renames it on existing cases too.</translation>
     </message>
     <message>
-        <source>添加…</source>
-        <translation>Add…</translation>
+      <source>添加…</source>
+      <translation>Add…</translation>
     </message>
     <message>
-        <source>改名…</source>
-        <translation>Rename…</translation>
+      <source>改名…</source>
+      <translation>Rename…</translation>
     </message>
     <message>
-        <source>删除</source>
-        <translation>Delete</translation>
+      <source>删除</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <source>上移</source>
-        <translation>Move up</translation>
+      <source>上移</source>
+      <translation>Move up</translation>
     </message>
     <message>
-        <source>下移</source>
-        <translation>Move down</translation>
+      <source>下移</source>
+      <translation>Move down</translation>
     </message>
     <message>
-        <source>添加分类</source>
-        <translation>Add category</translation>
+      <source>添加分类</source>
+      <translation>Add category</translation>
     </message>
     <message>
-        <source>分类名称：</source>
-        <translation>Category name:</translation>
+      <source>分类名称：</source>
+      <translation>Category name:</translation>
     </message>
     <message>
-        <source>分类改名</source>
-        <translation>Rename category</translation>
+      <source>分类改名</source>
+      <translation>Rename category</translation>
     </message>
     <message>
-        <source>新名称：</source>
-        <translation>New name:</translation>
+      <source>新名称：</source>
+      <translation>New name:</translation>
     </message>
     <message>
-        <source>正在修改已有工单上的分类…</source>
-        <translation>Renaming the category on existing cases…</translation>
+      <source>正在修改已有工单上的分类…</source>
+      <translation>Renaming the category on existing cases…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Chart</name>
     <message>
-        <source>这段时间没有数据</source>
-        <translation>No data for this period</translation>
+      <source>这段时间没有数据</source>
+      <translation>No data for this period</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CheckAllDialog</name>
     <message>
-        <source>检查全部短语</source>
-        <translation>Check all snippets</translation>
+      <source>检查全部短语</source>
+      <translation>Check all snippets</translation>
     </message>
     <message>
-        <source>短语</source>
-        <translation>Snippet</translation>
+      <source>短语</source>
+      <translation>Snippet</translation>
     </message>
     <message>
-        <source>分类</source>
-        <translation>Category</translation>
+      <source>分类</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>发现的禁语</source>
-        <translation>Phrases found</translation>
+      <source>发现的禁语</source>
+      <translation>Phrases found</translation>
     </message>
     <message>
-        <source>建议说法</source>
-        <translation>Better wording</translation>
+      <source>建议说法</source>
+      <translation>Better wording</translation>
     </message>
     <message>
-        <source>双击一行修改该短语。</source>
-        <translation>Double-click a row to edit the snippet.</translation>
+      <source>双击一行修改该短语。</source>
+      <translation>Double-click a row to edit the snippet.</translation>
     </message>
     <message>
-        <source>共 %1 条短语含有禁语或慎用词。</source>
-        <translation>Snippets with forbidden or risky phrases: %1.</translation>
+      <source>共 %1 条短语含有禁语或慎用词。</source>
+      <translation>Snippets with forbidden or risky phrases: %1.</translation>
     </message>
     <message>
-        <source>所有短语都没有发现禁语 ✓</source>
-        <translation>No forbidden phrases in any snippet ✓</translation>
+      <source>所有短语都没有发现禁语 ✓</source>
+      <translation>No forbidden phrases in any snippet ✓</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CloseDialog</name>
     <message>
-        <source>结案</source>
-        <translation>Close case</translation>
+      <source>结案</source>
+      <translation>Close case</translation>
     </message>
     <message>
-        <source>请选择</source>
-        <translation>Choose</translation>
+      <source>请选择</source>
+      <translation>Choose</translation>
     </message>
     <message>
-        <source> 分</source>
-        <translation> / 5</translation>
+      <source> 分</source>
+      <translation> / 5</translation>
     </message>
     <message>
-        <source>例如：快递途中挤压</source>
-        <translation>e.g. crushed in transit</translation>
+      <source>例如：快递途中挤压</source>
+      <translation>e.g. crushed in transit</translation>
     </message>
     <message>
-        <source>例如：易碎品改用加厚纸箱</source>
-        <translation>e.g. thicker boxes for fragile goods</translation>
+      <source>例如：易碎品改用加厚纸箱</source>
+      <translation>e.g. thicker boxes for fragile goods</translation>
     </message>
     <message>
-        <source> 天后回访（0 = 不回访）</source>
-        <translation> days until return visit (0 = none)</translation>
+      <source> 天后回访（0 = 不回访）</source>
+      <translation> days until return visit (0 = none)</translation>
     </message>
     <message>
-        <source>买家满意度 *</source>
-        <translation>Satisfaction *</translation>
+      <source>买家满意度 *</source>
+      <translation>Satisfaction *</translation>
     </message>
     <message>
-        <source>问题原因</source>
-        <translation>Root cause</translation>
+      <source>问题原因</source>
+      <translation>Root cause</translation>
     </message>
     <message>
-        <source>改善措施</source>
-        <translation>Improvement</translation>
+      <source>改善措施</source>
+      <translation>Improvement</translation>
     </message>
     <message>
-        <source>备注</source>
-        <translation>Notes</translation>
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <source>提前结案会跳过后面的阶段，请写明原因</source>
-        <translation>Closing early skips the remaining stages: give the reason</translation>
+      <source>提前结案会跳过后面的阶段，请写明原因</source>
+      <translation>Closing early skips the remaining stages: give the reason</translation>
     </message>
     <message>
-        <source>跳过原因 *</source>
-        <translation>Reason for skipping *</translation>
+      <source>跳过原因 *</source>
+      <translation>Reason for skipping *</translation>
     </message>
     <message>
-        <source>回访</source>
-        <translation>Return visits</translation>
+      <source>回访</source>
+      <translation>Return visits</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
-        <source>同时修改</source>
-        <translation>Edited at the same time</translation>
+      <source>同时修改</source>
+      <translation>Edited at the same time</translation>
     </message>
     <message>
-        <source>其他人</source>
-        <translation>someone else</translation>
+      <source>其他人</source>
+      <translation>someone else</translation>
     </message>
     <message>
-        <source>你选择的时候，%1 又保存了一次。请再核对一遍下面的字段。</source>
-        <translation>While you were choosing, %1 saved again. Please check the fields below once more.</translation>
+      <source>你选择的时候，%1 又保存了一次。请再核对一遍下面的字段。</source>
+      <translation>While you were choosing, %1 saved again. Please check the fields below once more.</translation>
     </message>
     <message>
-        <source>在你编辑期间，%1 也保存了这条记录。只有一方改过的字段已经自动合并（绿色）；两人都改了的字段（黄色）请选择保留哪一边。</source>
-        <translation>While you were editing, %1 also saved this record. Fields changed by one side only are merged already (green); for fields you both changed (yellow), choose which side to keep.</translation>
+      <source>在你编辑期间，%1 也保存了这条记录。只有一方改过的字段已经自动合并（绿色）；两人都改了的字段（黄色）请选择保留哪一边。</source>
+      <translation>While you were editing, %1 also saved this record. Fields changed by one side only are merged already (green); for fields you both changed (yellow), choose which side to keep.</translation>
     </message>
     <message>
-        <source>在你编辑期间，%1 也保存了这条记录。双方改的是不同的字段，已经自动合并（绿色），请确认后保存。</source>
-        <translation>While you were editing, %1 also saved this record. You changed different fields, so both are merged (green): check, then save.</translation>
+      <source>在你编辑期间，%1 也保存了这条记录。双方改的是不同的字段，已经自动合并（绿色），请确认后保存。</source>
+      <translation>While you were editing, %1 also saved this record. You changed different fields, so both are merged (green): check, then save.</translation>
     </message>
     <message>
-        <source>字段</source>
-        <translation>Field</translation>
+      <source>字段</source>
+      <translation>Field</translation>
     </message>
     <message>
-        <source>你的修改</source>
-        <translation>Your change</translation>
+      <source>你的修改</source>
+      <translation>Your change</translation>
     </message>
     <message>
-        <source>对方的修改</source>
-        <translation>Their change</translation>
+      <source>对方的修改</source>
+      <translation>Their change</translation>
     </message>
     <message>
-        <source>原来</source>
-        <translation>Before</translation>
+      <source>原来</source>
+      <translation>Before</translation>
     </message>
     <message>
-        <source>全部用我的</source>
-        <translation>All mine</translation>
+      <source>全部用我的</source>
+      <translation>All mine</translation>
     </message>
     <message>
-        <source>全部用对方的</source>
-        <translation>All theirs</translation>
+      <source>全部用对方的</source>
+      <translation>All theirs</translation>
     </message>
     <message>
-        <source>保存合并结果</source>
-        <translation>Save merged result</translation>
+      <source>保存合并结果</source>
+      <translation>Save merged result</translation>
     </message>
     <message>
-        <source>取消（回到编辑）</source>
-        <translation>Cancel (back to editing)</translation>
+      <source>取消（回到编辑）</source>
+      <translation>Cancel (back to editing)</translation>
     </message>
     <message>
-        <source>⚠ 两人都改了，请选择</source>
-        <translation>⚠ Both changed it: choose</translation>
+      <source>⚠ 两人都改了，请选择</source>
+      <translation>⚠ Both changed it: choose</translation>
     </message>
     <message>
-        <source>✓ 只有你改了，已合并</source>
-        <translation>✓ Only you changed it: merged</translation>
+      <source>✓ 只有你改了，已合并</source>
+      <translation>✓ Only you changed it: merged</translation>
     </message>
     <message>
-        <source>✓ 只有对方改了，已合并</source>
-        <translation>✓ Only they changed it: merged</translation>
+      <source>✓ 只有对方改了，已合并</source>
+      <translation>✓ Only they changed it: merged</translation>
     </message>
     <message>
-        <source>✓ 两边的修改都已保留：%1</source>
-        <translation>✓ Both changes kept: %1</translation>
+      <source>✓ 两边的修改都已保留：%1</source>
+      <translation>✓ Both changes kept: %1</translation>
     </message>
     <message>
-        <source>（空）</source>
-        <translation>(empty)</translation>
+      <source>（空）</source>
+      <translation>(empty)</translation>
     </message>
     <message>
-        <source>还有 %1 处需要选择</source>
-        <translation>%1 still to choose</translation>
+      <source>还有 %1 处需要选择</source>
+      <translation>%1 still to choose</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ContactDialog</name>
     <message>
-        <source>添加联系记录</source>
-        <translation>Log contact</translation>
+      <source>添加联系记录</source>
+      <translation>Log contact</translation>
     </message>
     <message>
-        <source>聊了什么、客户是否满意、有无新需求</source>
-        <translation>What was said, is the customer satisfied, any new needs</translation>
+      <source>聊了什么、客户是否满意、有无新需求</source>
+      <translation>What was said, is the customer satisfied, any new needs</translation>
     </message>
     <message>
-        <source>安排下次回访</source>
-        <translation>Plan the next visit</translation>
+      <source>安排下次回访</source>
+      <translation>Plan the next visit</translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation>Time</translation>
+      <source>时间</source>
+      <translation>Time</translation>
     </message>
     <message>
-        <source>方式</source>
-        <translation>Channel</translation>
+      <source>方式</source>
+      <translation>Channel</translation>
     </message>
     <message>
-        <source>内容 *</source>
-        <translation>Summary *</translation>
+      <source>内容 *</source>
+      <translation>Summary *</translation>
     </message>
     <message>
-        <source>下次回访</source>
-        <translation>Next return visit</translation>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomerCasesSection</name>
     <message>
-        <source>售后工单</source>
-        <translation>After-sales cases</translation>
+      <source>售后工单</source>
+      <translation>After-sales cases</translation>
     </message>
     <message>
-        <source>为该客户新建工单</source>
-        <translation>New case for this customer</translation>
+      <source>为该客户新建工单</source>
+      <translation>New case for this customer</translation>
     </message>
     <message>
-        <source>没有售后工单</source>
-        <translation>No after-sales cases</translation>
+      <source>没有售后工单</source>
+      <translation>No after-sales cases</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomerDetailPane</name>
     <message>
-        <source>编辑</source>
-        <translation>Edit</translation>
+      <source>编辑</source>
+      <translation>Edit</translation>
     </message>
     <message>
-        <source>添加联系记录</source>
-        <translation>Log contact</translation>
+      <source>添加联系记录</source>
+      <translation>Log contact</translation>
     </message>
     <message>
-        <source>更多</source>
-        <translation>More</translation>
+      <source>更多</source>
+      <translation>More</translation>
     </message>
     <message>
-        <source>合并重复客户…</source>
-        <translation>Merge a duplicate…</translation>
+      <source>合并重复客户…</source>
+      <translation>Merge a duplicate…</translation>
     </message>
     <message>
-        <source>删除（移到回收站）</source>
-        <translation>Delete (to the trash)</translation>
+      <source>删除（移到回收站）</source>
+      <translation>Delete (to the trash)</translation>
     </message>
     <message>
-        <source>联系记录</source>
-        <translation>Contact log</translation>
+      <source>联系记录</source>
+      <translation>Contact log</translation>
     </message>
     <message>
-        <source>选择一位客户查看详情</source>
-        <translation>Select a customer to see the details</translation>
+      <source>选择一位客户查看详情</source>
+      <translation>Select a customer to see the details</translation>
     </message>
     <message>
-        <source>或按 %1 新建客户</source>
-        <translation>or press %1 to add one</translation>
+      <source>或按 %1 新建客户</source>
+      <translation>or press %1 to add one</translation>
     </message>
     <message>
-        <source>未分类</source>
-        <translation>Uncategorised</translation>
+      <source>未分类</source>
+      <translation>Uncategorised</translation>
     </message>
     <message>
-        <source>还没有联系记录</source>
-        <translation>No contacts yet</translation>
+      <source>还没有联系记录</source>
+      <translation>No contacts yet</translation>
     </message>
     <message>
-        <source>（已到期）</source>
-        <translation> (due)</translation>
+      <source>（已到期）</source>
+      <translation> (due)</translation>
     </message>
     <message>
-        <source>更新于 %1 %2</source>
-        <translation>Updated %1 %2</translation>
+      <source>更新于 %1 %2</source>
+      <translation>Updated %1 %2</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomerFormDialog</name>
     <message>
-        <source>编辑客户</source>
-        <translation>Edit customer</translation>
+      <source>编辑客户</source>
+      <translation>Edit customer</translation>
     </message>
     <message>
-        <source>新建客户</source>
-        <translation>New customer</translation>
+      <source>新建客户</source>
+      <translation>New customer</translation>
     </message>
     <message>
-        <source>例如：王女士、小李</source>
-        <translation>e.g. Ms Wang, Xiao Li</translation>
+      <source>例如：王女士、小李</source>
+      <translation>e.g. Ms Wang, Xiao Li</translation>
     </message>
     <message>
-        <source>手机或座机，可带 +86、空格、横线</source>
-        <translation>Mobile or landline; +86, spaces and dashes are fine</translation>
+      <source>手机或座机，可带 +86、空格、横线</source>
+      <translation>Mobile or landline; +86, spaces and dashes are fine</translation>
     </message>
     <message>
-        <source>旺旺名 / 拼多多 / 抖音 ID</source>
-        <translation>Wangwang / Pinduoduo / Douyin ID</translation>
+      <source>旺旺名 / 拼多多 / 抖音 ID</source>
+      <translation>Wangwang / Pinduoduo / Douyin ID</translation>
     </message>
     <message>
-        <source>（未分类）</source>
-        <translation>(unclassified)</translation>
+      <source>（未分类）</source>
+      <translation>(unclassified)</translation>
     </message>
     <message>
-        <source>多个标签用逗号或空格分开</source>
-        <translation>Separate tags with commas or spaces</translation>
+      <source>多个标签用逗号或空格分开</source>
+      <translation>Separate tags with commas or spaces</translation>
     </message>
     <message>
-        <source>（无）</source>
-        <translation>(none)</translation>
+      <source>（无）</source>
+      <translation>(none)</translation>
     </message>
     <message>
-        <source>安排回访</source>
-        <translation>Plan a visit</translation>
+      <source>安排回访</source>
+      <translation>Plan a visit</translation>
     </message>
     <message>
-        <source>称呼 *</source>
-        <translation>Name *</translation>
+      <source>称呼 *</source>
+      <translation>Name *</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation>Phone</translation>
+      <source>手机</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <source>微信</source>
-        <translation>WeChat</translation>
+      <source>微信</source>
+      <translation>WeChat</translation>
     </message>
     <message>
-        <source>QQ</source>
-        <translation>QQ</translation>
+      <source>QQ</source>
+      <translation>QQ</translation>
     </message>
     <message>
-        <source>平台账号</source>
-        <translation>Platform account</translation>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
     </message>
     <message>
-        <source>地址</source>
-        <translation>Address</translation>
+      <source>地址</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <source>客户类型</source>
-        <translation>Customer types</translation>
+      <source>客户类型</source>
+      <translation>Customer types</translation>
     </message>
     <message>
-        <source>投诉类型</source>
-        <translation>Complaint profile</translation>
+      <source>投诉类型</source>
+      <translation>Complaint profile</translation>
     </message>
     <message>
-        <source>标签</source>
-        <translation>Tags</translation>
+      <source>标签</source>
+      <translation>Tags</translation>
     </message>
     <message>
-        <source>负责客服</source>
-        <translation>Staff in charge</translation>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
     </message>
     <message>
-        <source>下次回访</source>
-        <translation>Next return visit</translation>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
     </message>
     <message>
-        <source>备注</source>
-        <translation>Notes</translation>
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <source>可能是同一位客户</source>
-        <translation>Possibly the same customer</translation>
+      <source>可能是同一位客户</source>
+      <translation>Possibly the same customer</translation>
     </message>
     <message>
-        <source>已有客户“%1”使用相同的%2。
+      <source>已有客户“%1”使用相同的%2。
 要打开这位客户，还是仍然保存为新的记录？</source>
-        <translation>Customer “%1” already has the same %2.
+      <translation>Customer “%1” already has the same %2.
 Open that customer, or save this as a new record anyway?</translation>
     </message>
     <message>
-        <source>打开已有客户</source>
-        <translation>Open existing customer</translation>
+      <source>打开已有客户</source>
+      <translation>Open existing customer</translation>
     </message>
     <message>
-        <source>仍然保存</source>
-        <translation>Save anyway</translation>
+      <source>仍然保存</source>
+      <translation>Save anyway</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomerPicker</name>
     <message>
-        <source>客户</source>
-        <translation>Customers</translation>
+      <source>客户</source>
+      <translation>Customers</translation>
     </message>
     <message>
-        <source>输入称呼、手机、旺旺或拼音首字母</source>
-        <translation>Type a name, phone, account or pinyin initials</translation>
+      <source>输入称呼、手机、旺旺或拼音首字母</source>
+      <translation>Type a name, phone, account or pinyin initials</translation>
     </message>
     <message>
-        <source>新客户…</source>
-        <translation>New customer…</translation>
+      <source>新客户…</source>
+      <translation>New customer…</translation>
     </message>
     <message>
-        <source>称呼，例如：王女士</source>
-        <translation>Name, e.g. Ms Wang</translation>
+      <source>称呼，例如：王女士</source>
+      <translation>Name, e.g. Ms Wang</translation>
     </message>
     <message>
-        <source>手机（可不填）</source>
-        <translation>Mobile (optional)</translation>
+      <source>手机（可不填）</source>
+      <translation>Mobile (optional)</translation>
     </message>
     <message>
-        <source>旺旺 / 平台账号（可不填）</source>
-        <translation>Platform account (optional)</translation>
+      <source>旺旺 / 平台账号（可不填）</source>
+      <translation>Platform account (optional)</translation>
     </message>
     <message>
-        <source>从档案中选择</source>
-        <translation>Pick from the archive</translation>
+      <source>从档案中选择</source>
+      <translation>Pick from the archive</translation>
     </message>
     <message>
-        <source>称呼 *</source>
-        <translation>Name *</translation>
+      <source>称呼 *</source>
+      <translation>Name *</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation>Phone</translation>
+      <source>手机</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <source>平台账号</source>
-        <translation>Platform account</translation>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomerTableModel</name>
     <message>
-        <source>称呼</source>
-        <translation>Name</translation>
+      <source>称呼</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation>Phone</translation>
+      <source>手机</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <source>微信</source>
-        <translation>WeChat</translation>
+      <source>微信</source>
+      <translation>WeChat</translation>
     </message>
     <message>
-        <source>平台账号</source>
-        <translation>Platform account</translation>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
     </message>
     <message>
-        <source>类型</source>
-        <translation>Type</translation>
+      <source>类型</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <source>标签</source>
-        <translation>Tags</translation>
+      <source>标签</source>
+      <translation>Tags</translation>
     </message>
     <message>
-        <source>负责客服</source>
-        <translation>Staff in charge</translation>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
     </message>
     <message>
-        <source>下次回访</source>
-        <translation>Next return visit</translation>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
     </message>
     <message>
-        <source>更新时间</source>
-        <translation>Updated</translation>
+      <source>更新时间</source>
+      <translation>Updated</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CustomersPage</name>
     <message>
-        <source>搜索称呼、手机号、微信、旺旺、标签，支持拼音首字母（如 zs）</source>
-        <translation>Search name, phone, WeChat, platform ID, tags; pinyin initials work (e.g. zs)</translation>
+      <source>搜索称呼、手机号、微信、旺旺、标签，支持拼音首字母（如 zs）</source>
+      <translation>Search name, phone, WeChat, platform ID, tags; pinyin initials work (e.g. zs)</translation>
     </message>
     <message>
-        <source>待回访</source>
-        <translation>Visit due</translation>
+      <source>待回访</source>
+      <translation>Visit due</translation>
     </message>
     <message>
-        <source>新建客户</source>
-        <translation>New customer</translation>
+      <source>新建客户</source>
+      <translation>New customer</translation>
     </message>
     <message>
-        <source>回收站</source>
-        <translation>Trash</translation>
+      <source>回收站</source>
+      <translation>Trash</translation>
     </message>
     <message>
-        <source>删除客户</source>
-        <translation>Delete customer</translation>
+      <source>删除客户</source>
+      <translation>Delete customer</translation>
     </message>
     <message>
-        <source>全部类型</source>
-        <translation>All types</translation>
+      <source>全部类型</source>
+      <translation>All types</translation>
     </message>
     <message>
-        <source>全部标签</source>
-        <translation>All tags</translation>
+      <source>全部标签</source>
+      <translation>All tags</translation>
     </message>
     <message>
-        <source>全部客服</source>
-        <translation>All staff</translation>
+      <source>全部客服</source>
+      <translation>All staff</translation>
     </message>
     <message>
-        <source>已新建客户“%1”</source>
-        <translation>Created customer “%1”</translation>
+      <source>已新建客户“%1”</source>
+      <translation>Created customer “%1”</translation>
     </message>
     <message>
-        <source>已保存“%1”</source>
-        <translation>Saved “%1”</translation>
+      <source>已保存“%1”</source>
+      <translation>Saved “%1”</translation>
     </message>
     <message>
-        <source>已将 %1 位客户移到回收站（%2 撤销）</source>
-        <translation>Moved %1 customer(s) to the trash (%2 to undo)</translation>
+      <source>已将 %1 位客户移到回收站（%2 撤销）</source>
+      <translation>Moved %1 customer(s) to the trash (%2 to undo)</translation>
     </message>
     <message>
-        <source>点“新建客户”（%1）添加第一位客户，或从“文件”菜单导入现有的 Excel 客户名单。</source>
-        <translation>Click “New customer” (%1) to add the first one, or import your Excel roster from the File menu.</translation>
+      <source>点“新建客户”（%1）添加第一位客户，或从“文件”菜单导入现有的 Excel 客户名单。</source>
+      <translation>Click “New customer” (%1) to add the first one, or import your Excel roster from the File menu.</translation>
     </message>
     <message>
-        <source>已恢复 %1 位客户</source>
-        <translation>Restored %1 customer(s)</translation>
+      <source>已恢复 %1 位客户</source>
+      <translation>Restored %1 customer(s)</translation>
     </message>
     <message>
-        <source>已添加联系记录</source>
-        <translation>Contact logged</translation>
+      <source>已添加联系记录</source>
+      <translation>Contact logged</translation>
     </message>
     <message>
-        <source>显示 %1 / 共 %2 位客户</source>
-        <translation>Customers shown: %1 of %2</translation>
+      <source>显示 %1 / 共 %2 位客户</source>
+      <translation>Customers shown: %1 of %2</translation>
     </message>
     <message>
-        <source>还没有客户</source>
-        <translation>No customers yet</translation>
+      <source>还没有客户</source>
+      <translation>No customers yet</translation>
     </message>
     <message>
-        <source>没有找到符合条件的客户</source>
-        <translation>No customer matches</translation>
+      <source>没有找到符合条件的客户</source>
+      <translation>No customer matches</translation>
     </message>
     <message>
-        <source>试试更短的关键词、拼音首字母，或清除筛选条件。</source>
-        <translation>Try a shorter word, pinyin initials, or clear the filters.</translation>
+      <source>试试更短的关键词、拼音首字母，或清除筛选条件。</source>
+      <translation>Try a shorter word, pinyin initials, or clear the filters.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DailyLogPanel</name>
     <message>
-        <source>复制日志</source>
-        <translation>Copy log</translation>
+      <source>复制日志</source>
+      <translation>Copy log</translation>
     </message>
     <message>
-        <source>客服</source>
-        <translation>Staff</translation>
+      <source>客服</source>
+      <translation>Staff</translation>
     </message>
     <message>
-        <source>日期</source>
-        <translation>Date</translation>
+      <source>日期</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>还没有客服</source>
-        <translation>No staff yet</translation>
+      <source>还没有客服</source>
+      <translation>No staff yet</translation>
     </message>
     <message>
-        <source>工作日志已复制，可以直接粘贴</source>
-        <translation>Daily log copied; paste it anywhere</translation>
+      <source>工作日志已复制，可以直接粘贴</source>
+      <translation>Daily log copied; paste it anywhere</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>EditableList</name>
     <message>
-        <source>添加…</source>
-        <translation>Add…</translation>
+      <source>添加…</source>
+      <translation>Add…</translation>
     </message>
     <message>
-        <source>改名…</source>
-        <translation>Rename…</translation>
+      <source>改名…</source>
+      <translation>Rename…</translation>
     </message>
     <message>
-        <source>名称：</source>
-        <translation>Name:</translation>
+      <source>名称：</source>
+      <translation>Name:</translation>
     </message>
     <message>
-        <source>新名称：</source>
-        <translation>New name:</translation>
+      <source>新名称：</source>
+      <translation>New name:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExcelActions</name>
     <message>
-        <source>快捷短语</source>
-        <translation>Quick replies</translation>
+      <source>快捷短语</source>
+      <translation>Quick replies</translation>
     </message>
     <message>
-        <source>导出全部售后工单</source>
-        <translation>Export all after-sales cases</translation>
+      <source>导出全部售后工单</source>
+      <translation>Export all after-sales cases</translation>
     </message>
     <message>
-        <source>售后工单</source>
-        <translation>After-sales cases</translation>
+      <source>售后工单</source>
+      <translation>After-sales cases</translation>
     </message>
     <message>
-        <source>快捷短语导入模板</source>
-        <translation>Quick reply import template</translation>
+      <source>快捷短语导入模板</source>
+      <translation>Quick reply import template</translation>
     </message>
     <message>
-        <source>售后工单导入模板</source>
-        <translation>After-sales case import template</translation>
+      <source>售后工单导入模板</source>
+      <translation>After-sales case import template</translation>
     </message>
     <message>
-        <source>导出全部客户</source>
-        <translation>Export all customers</translation>
+      <source>导出全部客户</source>
+      <translation>Export all customers</translation>
     </message>
     <message>
-        <source>客户</source>
-        <translation>Customers</translation>
+      <source>客户</source>
+      <translation>Customers</translation>
     </message>
     <message>
-        <source>导出</source>
-        <translation>Export</translation>
+      <source>导出</source>
+      <translation>Export</translation>
     </message>
     <message>
-        <source>当前列表是空的</source>
-        <translation>The current list is empty</translation>
+      <source>当前列表是空的</source>
+      <translation>The current list is empty</translation>
     </message>
     <message>
-        <source>导出当前列表（%1 位客户）</source>
-        <translation>Export the current list (customers: %1)</translation>
+      <source>导出当前列表（%1 位客户）</source>
+      <translation>Export the current list (customers: %1)</translation>
     </message>
     <message>
-        <source>客户（当前列表）</source>
-        <translation>Customers (current list)</translation>
+      <source>客户（当前列表）</source>
+      <translation>Customers (current list)</translation>
     </message>
     <message>
-        <source>全部数据</source>
-        <translation>All data</translation>
+      <source>全部数据</source>
+      <translation>All data</translation>
     </message>
     <message>
-        <source>客户导入模板</source>
-        <translation>Customer import template</translation>
+      <source>客户导入模板</source>
+      <translation>Customer import template</translation>
     </message>
     <message>
-        <source>撤销上次导入</source>
-        <translation>Undo last import</translation>
+      <source>撤销上次导入</source>
+      <translation>Undo last import</translation>
     </message>
     <message>
-        <source>没有可以撤销的导入</source>
-        <translation>There is no import to undo</translation>
+      <source>没有可以撤销的导入</source>
+      <translation>There is no import to undo</translation>
     </message>
     <message>
-        <source>确定要撤销吗？当前数据会先另存一份备份。</source>
-        <translation>Undo it? The current data is backed up first.</translation>
+      <source>确定要撤销吗？当前数据会先另存一份备份。</source>
+      <translation>Undo it? The current data is backed up first.</translation>
     </message>
     <message>
-        <source>已撤销上次导入</source>
-        <translation>Last import undone</translation>
+      <source>已撤销上次导入</source>
+      <translation>Last import undone</translation>
     </message>
     <message>
-        <source>导出到</source>
-        <translation>Export to</translation>
+      <source>导出到</source>
+      <translation>Export to</translation>
     </message>
     <message>
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
+      <source>正在导出…</source>
+      <translation>Exporting…</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <source>导出已取消</source>
-        <translation>Export cancelled</translation>
+      <source>导出已取消</source>
+      <translation>Export cancelled</translation>
     </message>
     <message>
-        <source>已导出到 %1</source>
-        <translation>Exported to %1</translation>
+      <source>已导出到 %1</source>
+      <translation>Exported to %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ExcelWords</name>
     <message>
-        <source>客户</source>
-        <translation>Customers</translation>
+      <source>客户</source>
+      <translation>Customers</translation>
     </message>
     <message>
-        <source>快捷短语</source>
-        <translation>Quick replies</translation>
+      <source>快捷短语</source>
+      <translation>Quick replies</translation>
     </message>
     <message>
-        <source>售后工单</source>
-        <translation>After-sales cases</translation>
+      <source>售后工单</source>
+      <translation>After-sales cases</translation>
     </message>
     <message>
-        <source>编号</source>
-        <translation>ID</translation>
+      <source>编号</source>
+      <translation>ID</translation>
     </message>
     <message>
-        <source>称呼</source>
-        <translation>Name</translation>
+      <source>称呼</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation>Phone</translation>
+      <source>手机</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <source>微信</source>
-        <translation>WeChat</translation>
+      <source>微信</source>
+      <translation>WeChat</translation>
     </message>
     <message>
-        <source>QQ</source>
-        <translation>QQ</translation>
+      <source>QQ</source>
+      <translation>QQ</translation>
     </message>
     <message>
-        <source>平台</source>
-        <translation>Platform</translation>
+      <source>平台</source>
+      <translation>Platform</translation>
     </message>
     <message>
-        <source>平台账号</source>
-        <translation>Platform account</translation>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
     </message>
     <message>
-        <source>地址</source>
-        <translation>Address</translation>
+      <source>地址</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <source>类型</source>
-        <translation>Type</translation>
+      <source>类型</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <source>投诉类型</source>
-        <translation>Complaint profile</translation>
+      <source>投诉类型</source>
+      <translation>Complaint profile</translation>
     </message>
     <message>
-        <source>负责客服</source>
-        <translation>Staff in charge</translation>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
     </message>
     <message>
-        <source>标签</source>
-        <translation>Tags</translation>
+      <source>标签</source>
+      <translation>Tags</translation>
     </message>
     <message>
-        <source>下次回访</source>
-        <translation>Next return visit</translation>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
     </message>
     <message>
-        <source>备注</source>
-        <translation>Notes</translation>
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <source>最后修改</source>
-        <translation>Last changed</translation>
+      <source>最后修改</source>
+      <translation>Last changed</translation>
     </message>
     <message>
-        <source>标题</source>
-        <translation>Title</translation>
+      <source>标题</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <source>短语码</source>
-        <translation>Code</translation>
+      <source>短语码</source>
+      <translation>Code</translation>
     </message>
     <message>
-        <source>分类</source>
-        <translation>Category</translation>
+      <source>分类</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>内容</source>
-        <translation>Text</translation>
+      <source>内容</source>
+      <translation>Text</translation>
     </message>
     <message>
-        <source>客户编号</source>
-        <translation>Customer ID</translation>
+      <source>客户编号</source>
+      <translation>Customer ID</translation>
     </message>
     <message>
-        <source>订单号</source>
-        <translation>Order no.</translation>
+      <source>订单号</source>
+      <translation>Order no.</translation>
     </message>
     <message>
-        <source>商品</source>
-        <translation>Product</translation>
+      <source>商品</source>
+      <translation>Product</translation>
     </message>
     <message>
-        <source>渠道</source>
-        <translation>Channel</translation>
+      <source>渠道</source>
+      <translation>Channel</translation>
     </message>
     <message>
-        <source>问题分类</source>
-        <translation>Category</translation>
+      <source>问题分类</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>问题描述</source>
-        <translation>Description</translation>
+      <source>问题描述</source>
+      <translation>Description</translation>
     </message>
     <message>
-        <source>买家情绪</source>
-        <translation>Buyer&apos;s mood</translation>
+      <source>买家情绪</source>
+      <translation>Buyer's mood</translation>
     </message>
     <message>
-        <source>严重程度</source>
-        <translation>Severity</translation>
+      <source>严重程度</source>
+      <translation>Severity</translation>
     </message>
     <message>
-        <source>阶段</source>
-        <translation>Stage</translation>
+      <source>阶段</source>
+      <translation>Stage</translation>
     </message>
     <message>
-        <source>满意度</source>
-        <translation>Satisfaction</translation>
+      <source>满意度</source>
+      <translation>Satisfaction</translation>
     </message>
     <message>
-        <source>原因</source>
-        <translation>Reason</translation>
+      <source>原因</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <source>改善措施</source>
-        <translation>Improvement</translation>
+      <source>改善措施</source>
+      <translation>Improvement</translation>
     </message>
     <message>
-        <source>创建时间</source>
-        <translation>Created</translation>
+      <source>创建时间</source>
+      <translation>Created</translation>
     </message>
     <message>
-        <source>（空）</source>
-        <translation>(empty)</translation>
+      <source>（空）</source>
+      <translation>(empty)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FillDialog</name>
     <message>
-        <source>补充短语内容</source>
-        <translation>Complete the snippet</translation>
+      <source>补充短语内容</source>
+      <translation>Complete the snippet</translation>
     </message>
     <message>
-        <source>这条短语还缺少下面的内容，填好后再复制：</source>
-        <translation>This snippet still needs the following; fill them in to copy:</translation>
+      <source>这条短语还缺少下面的内容，填好后再复制：</source>
+      <translation>This snippet still needs the following; fill them in to copy:</translation>
     </message>
     <message>
-        <source>复制</source>
-        <translation>Copy</translation>
+      <source>复制</source>
+      <translation>Copy</translation>
     </message>
     <message>
-        <source>%1（未自动填入）</source>
-        <translation>%1 (not filled automatically)</translation>
+      <source>%1（未自动填入）</source>
+      <translation>%1 (not filled automatically)</translation>
     </message>
     <message>
-        <source>{%1}（未知占位符）</source>
-        <translation>{%1} (unknown placeholder)</translation>
+      <source>{%1}（未知占位符）</source>
+      <translation>{%1} (unknown placeholder)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HitList</name>
     <message>
-        <source>未发现禁语 ✓</source>
-        <translation>No forbidden phrases ✓</translation>
+      <source>未发现禁语 ✓</source>
+      <translation>No forbidden phrases ✓</translation>
     </message>
     <message>
-        <source>：%1</source>
-        <translation>: %1</translation>
+      <source>：%1</source>
+      <translation>: %1</translation>
     </message>
     <message>
-        <source>；建议：%1</source>
-        <translation>; better: %1</translation>
+      <source>；建议：%1</source>
+      <translation>; better: %1</translation>
     </message>
     <message>
-        <source>……还有 %1 处</source>
-        <translation>… %1 more</translation>
+      <source>……还有 %1 处</source>
+      <translation>… %1 more</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ImportNotes</name>
     <message>
-        <source>将新建客户类型“%1”</source>
-        <translation>Customer type &quot;%1&quot; will be created</translation>
+      <source>将新建客户类型“%1”</source>
+      <translation>Customer type "%1" will be created</translation>
     </message>
     <message>
-        <source>客户类型“%1”不存在，未设置</source>
-        <translation>Customer type &quot;%1&quot; does not exist: not set</translation>
+      <source>客户类型“%1”不存在，未设置</source>
+      <translation>Customer type "%1" does not exist: not set</translation>
     </message>
     <message>
-        <source>将新建客服“%1”</source>
-        <translation>Staff member &quot;%1&quot; will be created</translation>
+      <source>将新建客服“%1”</source>
+      <translation>Staff member "%1" will be created</translation>
     </message>
     <message>
-        <source>负责客服“%1”不在客服名单中，未设置</source>
-        <translation>Staff member &quot;%1&quot; is not on the staff list: not set</translation>
+      <source>负责客服“%1”不在客服名单中，未设置</source>
+      <translation>Staff member "%1" is not on the staff list: not set</translation>
     </message>
     <message>
-        <source>未对应的列已追加到%1：%2</source>
-        <translation>Unmapped columns added to %1: %2</translation>
+      <source>未对应的列已追加到%1：%2</source>
+      <translation>Unmapped columns added to %1: %2</translation>
     </message>
     <message>
-        <source>编号 #%1 在本软件中不存在，改按联系方式匹配</source>
-        <translation>ID #%1 does not exist in this app: matched by contact instead</translation>
+      <source>编号 #%1 在本软件中不存在，改按联系方式匹配</source>
+      <translation>ID #%1 does not exist in this app: matched by contact instead</translation>
     </message>
     <message>
-        <source>%1对应软件中的“%2”，%3“%4”却属于另一位“%5”：未合并，请选择</source>
-        <translation>%1 matches &quot;%2&quot; in the app, but %3 &quot;%4&quot; belongs to another customer, &quot;%5&quot;: not merged, please choose</translation>
+      <source>%1对应软件中的“%2”，%3“%4”却属于另一位“%5”：未合并，请选择</source>
+      <translation>%1 matches "%2" in the app, but %3 "%4" belongs to another customer, "%5": not merged, please choose</translation>
     </message>
     <message>
-        <source>%1对应软件中的“%2”，%3“%4”与软件中的“%5”不同：未替换，请选择</source>
-        <translation>%1 matches &quot;%2&quot; in the app, but %3 &quot;%4&quot; differs from &quot;%5&quot; in the app: not replaced, please choose</translation>
+      <source>%1对应软件中的“%2”，%3“%4”与软件中的“%5”不同：未替换，请选择</source>
+      <translation>%1 matches "%2" in the app, but %3 "%4" differs from "%5" in the app: not replaced, please choose</translation>
     </message>
     <message>
-        <source>%1“%2”对应软件中的“%3”，表格中的称呼却是“%4”：可能不是同一人，请选择</source>
-        <translation>%1 &quot;%2&quot; matches &quot;%3&quot; in the app, but the sheet&apos;s name is &quot;%4&quot;: maybe another person, please choose</translation>
+      <source>%1“%2”对应软件中的“%3”，表格中的称呼却是“%4”：可能不是同一人，请选择</source>
+      <translation>%1 "%2" matches "%3" in the app, but the sheet's name is "%4": maybe another person, please choose</translation>
     </message>
     <message>
-        <source>导出后在软件中修改过（%1），表格中的 %2 与软件不同</source>
-        <translation>Changed in the app after the export (%1): the sheet&apos;s %2 differs</translation>
+      <source>导出后在软件中修改过（%1），表格中的 %2 与软件不同</source>
+      <translation>Changed in the app after the export (%1): the sheet's %2 differs</translation>
     </message>
     <message>
-        <source>称呼“%1”与软件中的“%2”视为同一人，保留软件中的写法</source>
-        <translation>Name &quot;%1&quot; is taken as &quot;%2&quot; in the app: the app&apos;s spelling is kept</translation>
+      <source>称呼“%1”与软件中的“%2”视为同一人，保留软件中的写法</source>
+      <translation>Name "%1" is taken as "%2" in the app: the app's spelling is kept</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ImportPreview</name>
     <message>
-        <source>将新建 %1 位客服（%2）</source>
-        <translation>%1 new staff member(s) will be created (%2)</translation>
+      <source>将新建 %1 位客服（%2）</source>
+      <translation>%1 new staff member(s) will be created (%2)</translation>
     </message>
     <message>
-        <source>将新建 %1 个客户类型（%2）</source>
-        <translation>%1 new customer type(s) will be created (%2)</translation>
+      <source>将新建 %1 个客户类型（%2）</source>
+      <translation>%1 new customer type(s) will be created (%2)</translation>
     </message>
     <message>
-        <source>%1 行称呼不同，未选择前不更新</source>
-        <translation>%1 row(s) name the customer differently: not updated unless you choose</translation>
+      <source>%1 行称呼不同，未选择前不更新</source>
+      <translation>%1 row(s) name the customer differently: not updated unless you choose</translation>
     </message>
     <message>
-        <source>%1 行联系方式冲突，未选择前不更新</source>
-        <translation>%1 row(s) with conflicting contacts: not updated unless you choose</translation>
+      <source>%1 行联系方式冲突，未选择前不更新</source>
+      <translation>%1 row(s) with conflicting contacts: not updated unless you choose</translation>
     </message>
     <message>
-        <source>%1 行冲突将保留软件中的数据</source>
-        <translation>%1 conflicting row(s) keep the app&apos;s data</translation>
+      <source>%1 行冲突将保留软件中的数据</source>
+      <translation>%1 conflicting row(s) keep the app's data</translation>
     </message>
     <message>
-        <source>%1 行冲突将按选择导入</source>
-        <translation>%1 conflicting row(s) will be imported as chosen</translation>
+      <source>%1 行冲突将按选择导入</source>
+      <translation>%1 conflicting row(s) will be imported as chosen</translation>
     </message>
     <message>
-        <source>%1 行的未对应列将追加到备注</source>
-        <translation>%1 row(s): unmapped columns will be added to Notes</translation>
+      <source>%1 行的未对应列将追加到备注</source>
+      <translation>%1 row(s): unmapped columns will be added to Notes</translation>
     </message>
     <message>
-        <source>%1 行称呼写法不同，保留软件中的写法</source>
-        <translation>%1 row(s) spell the name differently: the app&apos;s spelling is kept</translation>
+      <source>%1 行称呼写法不同，保留软件中的写法</source>
+      <translation>%1 row(s) spell the name differently: the app's spelling is kept</translation>
     </message>
     <message>
-        <source>%1 行的负责客服将不设置</source>
-        <translation>%1 row(s): staff in charge will not be set</translation>
+      <source>%1 行的负责客服将不设置</source>
+      <translation>%1 row(s): staff in charge will not be set</translation>
     </message>
     <message>
-        <source>%1 行的客户类型将不设置</source>
-        <translation>%1 row(s): customer type will not be set</translation>
+      <source>%1 行的客户类型将不设置</source>
+      <translation>%1 row(s): customer type will not be set</translation>
     </message>
     <message>
-        <source>%1 行的编号不存在，按联系方式匹配</source>
-        <translation>%1 row(s): ID not found, matched by contact</translation>
+      <source>%1 行的编号不存在，按联系方式匹配</source>
+      <translation>%1 row(s): ID not found, matched by contact</translation>
     </message>
     <message>
-        <source>%1 行将按选择跳过</source>
-        <translation>%1 row(s) will be skipped as chosen</translation>
+      <source>%1 行将按选择跳过</source>
+      <translation>%1 row(s) will be skipped as chosen</translation>
     </message>
     <message>
-        <source>%1 行有其他说明</source>
-        <translation>%1 row(s) with other notes</translation>
+      <source>%1 行有其他说明</source>
+      <translation>%1 row(s) with other notes</translation>
     </message>
     <message>
-        <source>跳过本行</source>
-        <translation>Skip this row</translation>
+      <source>跳过本行</source>
+      <translation>Skip this row</translation>
     </message>
     <message>
-        <source>保留软件中的称呼，更新其他</source>
-        <translation>Keep the app&apos;s name, update the rest</translation>
+      <source>保留软件中的称呼，更新其他</source>
+      <translation>Keep the app's name, update the rest</translation>
     </message>
     <message>
-        <source>改为表格中的称呼</source>
-        <translation>Rename to the sheet&apos;s name</translation>
+      <source>改为表格中的称呼</source>
+      <translation>Rename to the sheet's name</translation>
     </message>
     <message>
-        <source>不改联系方式，更新其他</source>
-        <translation>Keep the contacts, update the rest</translation>
+      <source>不改联系方式，更新其他</source>
+      <translation>Keep the contacts, update the rest</translation>
     </message>
     <message>
-        <source>采用表格中的</source>
-        <translation>Take the sheet&apos;s</translation>
+      <source>采用表格中的</source>
+      <translation>Take the sheet's</translation>
     </message>
     <message>
-        <source>新增的行：</source>
-        <translation>New rows:</translation>
+      <source>新增的行：</source>
+      <translation>New rows:</translation>
     </message>
     <message>
-        <source>更新的行：</source>
-        <translation>Updated rows:</translation>
+      <source>更新的行：</source>
+      <translation>Updated rows:</translation>
     </message>
     <message>
-        <source>全部导入</source>
-        <translation>Import all</translation>
+      <source>全部导入</source>
+      <translation>Import all</translation>
     </message>
     <message>
-        <source>全部跳过</source>
-        <translation>Skip all</translation>
+      <source>全部跳过</source>
+      <translation>Skip all</translation>
     </message>
     <message>
-        <source>冲突：请逐行选择。称呼不同可能是另一个人（如家人共用手机）；默认跳过，不改软件中的数据。</source>
-        <translation>Conflicts: choose per row. A different name may be another person (a shared family phone); by default the row is skipped and the app&apos;s data stays.</translation>
+      <source>冲突：请逐行选择。称呼不同可能是另一个人（如家人共用手机）；默认跳过，不改软件中的数据。</source>
+      <translation>Conflicts: choose per row. A different name may be another person (a shared family phone); by default the row is skipped and the app's data stays.</translation>
     </message>
     <message>
-        <source>全部冲突：</source>
-        <translation>All conflicts:</translation>
+      <source>全部冲突：</source>
+      <translation>All conflicts:</translation>
     </message>
     <message>
-        <source>全部保留软件中的称呼和联系方式，更新其他</source>
-        <translation>Keep the app&apos;s names and contacts, update the rest</translation>
+      <source>全部保留软件中的称呼和联系方式，更新其他</source>
+      <translation>Keep the app's names and contacts, update the rest</translation>
     </message>
     <message>
-        <source>全部采用表格中的</source>
-        <translation>Take the sheet&apos;s for all</translation>
+      <source>全部采用表格中的</source>
+      <translation>Take the sheet's for all</translation>
     </message>
     <message>
-        <source>行号</source>
-        <translation>Row</translation>
+      <source>行号</source>
+      <translation>Row</translation>
     </message>
     <message>
-        <source>记录</source>
-        <translation>Record</translation>
+      <source>记录</source>
+      <translation>Record</translation>
     </message>
     <message>
-        <source>软件中的值</source>
-        <translation>Value in the app</translation>
+      <source>软件中的值</source>
+      <translation>Value in the app</translation>
     </message>
     <message>
-        <source>表格中的值</source>
-        <translation>Value in the sheet</translation>
+      <source>表格中的值</source>
+      <translation>Value in the sheet</translation>
     </message>
     <message>
-        <source>处理</source>
-        <translation>Action</translation>
+      <source>处理</source>
+      <translation>Action</translation>
     </message>
     <message>
-        <source>第 3 步：预览（还没有写入任何数据）</source>
-        <translation>Step 3: preview (nothing written yet)</translation>
+      <source>第 3 步：预览（还没有写入任何数据）</source>
+      <translation>Step 3: preview (nothing written yet)</translation>
     </message>
     <message>
-        <source>（跳过 %1）</source>
-        <translation> (%1 skipped)</translation>
+      <source>（跳过 %1）</source>
+      <translation> (%1 skipped)</translation>
     </message>
     <message>
-        <source>，</source>
-        <translation>, </translation>
+      <source>，</source>
+      <translation>, </translation>
     </message>
     <message>
-        <source>；</source>
-        <translation>; </translation>
+      <source>；</source>
+      <translation>; </translation>
     </message>
     <message>
-        <source>文件中没有数据行</source>
-        <translation>The file has no data rows</translation>
+      <source>文件中没有数据行</source>
+      <translation>The file has no data rows</translation>
     </message>
     <message>
-        <source>将写入 %1 行</source>
-        <translation>%1 row(s) will be written</translation>
+      <source>将写入 %1 行</source>
+      <translation>%1 row(s) will be written</translation>
     </message>
     <message>
-        <source>、</source>
-        <translation>, </translation>
+      <source>、</source>
+      <translation>, </translation>
     </message>
     <message>
-        <source>新建客服：%1</source>
-        <translation>Create staff members: %1</translation>
+      <source>新建客服：%1</source>
+      <translation>Create staff members: %1</translation>
     </message>
     <message>
-        <source>新建客户类型：%1</source>
-        <translation>Create customer types: %1</translation>
+      <source>新建客户类型：%1</source>
+      <translation>Create customer types: %1</translation>
     </message>
     <message>
-        <source>把未对应的列追加到备注（“列名：值”，不会重复追加）：%1</source>
-        <translation>Add unmapped columns to Notes (&quot;column: value&quot;, never twice): %1</translation>
+      <source>把未对应的列追加到备注（“列名：值”，不会重复追加）：%1</source>
+      <translation>Add unmapped columns to Notes ("column: value", never twice): %1</translation>
     </message>
     <message>
-        <source>结果</source>
-        <translation>Result</translation>
+      <source>结果</source>
+      <translation>Result</translation>
     </message>
     <message>
-        <source>对应的记录</source>
-        <translation>Matches</translation>
+      <source>对应的记录</source>
+      <translation>Matches</translation>
     </message>
     <message>
-        <source>修改（原 → 新）</source>
-        <translation>Changes (before → after)</translation>
+      <source>修改（原 → 新）</source>
+      <translation>Changes (before → after)</translation>
     </message>
     <message>
-        <source>说明</source>
-        <translation>Note</translation>
+      <source>说明</source>
+      <translation>Note</translation>
     </message>
     <message>
-        <source>：</source>
-        <translation>: </translation>
+      <source>：</source>
+      <translation>: </translation>
     </message>
     <message>
-        <source>取消勾选即跳过这一行</source>
-        <translation>Untick to skip this row</translation>
+      <source>取消勾选即跳过这一行</source>
+      <translation>Untick to skip this row</translation>
     </message>
     <message>
-        <source>另一位：%1</source>
-        <translation>Other customer: %1</translation>
+      <source>另一位：%1</source>
+      <translation>Other customer: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ImportWizard</name>
     <message>
-        <source>上一步</source>
-        <translation>Back</translation>
+      <source>上一步</source>
+      <translation>Back</translation>
     </message>
     <message>
-        <source>下一步</source>
-        <translation>Next</translation>
+      <source>下一步</source>
+      <translation>Next</translation>
     </message>
     <message>
-        <source>保存问题报告…</source>
-        <translation>Save problem report…</translation>
+      <source>保存问题报告…</source>
+      <translation>Save problem report…</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <source>选择 Excel（.xlsx/.xls）或 CSV 文件</source>
-        <translation>Choose an Excel (.xlsx/.xls) or CSV file</translation>
+      <source>选择 Excel（.xlsx/.xls）或 CSV 文件</source>
+      <translation>Choose an Excel (.xlsx/.xls) or CSV file</translation>
     </message>
     <message>
-        <source>浏览…</source>
-        <translation>Browse…</translation>
+      <source>浏览…</source>
+      <translation>Browse…</translation>
     </message>
     <message>
-        <source>工作表：</source>
-        <translation>Sheet:</translation>
+      <source>工作表：</source>
+      <translation>Sheet:</translation>
     </message>
     <message>
-        <source>支持 Excel、WPS 保存的 .xlsx/.xls，以及 CSV（UTF-8 或 GBK）。
+      <source>支持 Excel、WPS 保存的 .xlsx/.xls，以及 CSV（UTF-8 或 GBK）。
 表头上方的标题行、说明行会自动跳过；下一步可以检查每一列的对应关系。
 预览确认之前不会写入任何数据；导入前会自动备份，可以撤销。</source>
-        <translation>Reads .xlsx/.xls saved by Excel or WPS, and CSV (UTF-8 or GBK).
+      <translation>Reads .xlsx/.xls saved by Excel or WPS, and CSV (UTF-8 or GBK).
 Title and note rows above the header are skipped; the next step lets you check every column.
 Nothing is written before you confirm the preview; the data is backed up first and the import can be undone.</translation>
     </message>
     <message>
-        <source>第 1 步：选择文件</source>
-        <translation>Step 1: choose the file</translation>
+      <source>第 1 步：选择文件</source>
+      <translation>Step 1: choose the file</translation>
     </message>
     <message>
-        <source>列</source>
-        <translation>Column</translation>
+      <source>列</source>
+      <translation>Column</translation>
     </message>
     <message>
-        <source>表格中的列名</source>
-        <translation>Header in the sheet</translation>
+      <source>表格中的列名</source>
+      <translation>Header in the sheet</translation>
     </message>
     <message>
-        <source>示例</source>
-        <translation>Example</translation>
+      <source>示例</source>
+      <translation>Example</translation>
     </message>
     <message>
-        <source>导入为</source>
-        <translation>Import as</translation>
+      <source>导入为</source>
+      <translation>Import as</translation>
     </message>
     <message>
-        <source>第 2 步：检查列的对应关系（不认识的列不会导入）</source>
-        <translation>Step 2: check the columns (unknown columns are not imported)</translation>
+      <source>第 2 步：检查列的对应关系（不认识的列不会导入）</source>
+      <translation>Step 2: check the columns (unknown columns are not imported)</translation>
     </message>
     <message>
-        <source>第 2 步：检查列的对应关系（不认识的列默认追加到备注，下一步可以取消）</source>
-        <translation>Step 2: check the columns (unknown columns go into Notes by default; you can turn that off in the next step)</translation>
+      <source>第 2 步：检查列的对应关系（不认识的列默认追加到备注，下一步可以取消）</source>
+      <translation>Step 2: check the columns (unknown columns go into Notes by default; you can turn that off in the next step)</translation>
     </message>
     <message>
-        <source>导入%1</source>
-        <translation>Import %1</translation>
+      <source>导入%1</source>
+      <translation>Import %1</translation>
     </message>
     <message>
-        <source>新增</source>
-        <translation>new</translation>
+      <source>新增</source>
+      <translation>new</translation>
     </message>
     <message>
-        <source>更新</source>
-        <translation>updated</translation>
+      <source>更新</source>
+      <translation>updated</translation>
     </message>
     <message>
-        <source>无变化</source>
-        <translation>unchanged</translation>
+      <source>无变化</source>
+      <translation>unchanged</translation>
     </message>
     <message>
-        <source>文件内重复</source>
-        <translation>duplicate in file</translation>
+      <source>文件内重复</source>
+      <translation>duplicate in file</translation>
     </message>
     <message>
-        <source>冲突</source>
-        <translation>conflict</translation>
+      <source>冲突</source>
+      <translation>conflict</translation>
     </message>
     <message>
-        <source>有错误</source>
-        <translation>invalid</translation>
+      <source>有错误</source>
+      <translation>invalid</translation>
     </message>
     <message>
-        <source>已删除的记录</source>
-        <translation>deleted record</translation>
+      <source>已删除的记录</source>
+      <translation>deleted record</translation>
     </message>
     <message>
-        <source>跳过</source>
-        <translation>skipped</translation>
+      <source>跳过</source>
+      <translation>skipped</translation>
     </message>
     <message>
-        <source>第 4 步：导入</source>
-        <translation>Step 4: import</translation>
+      <source>第 4 步：导入</source>
+      <translation>Step 4: import</translation>
     </message>
     <message>
-        <source>选择要导入的表格</source>
-        <translation>Choose the sheet to import</translation>
+      <source>选择要导入的表格</source>
+      <translation>Choose the sheet to import</translation>
     </message>
     <message>
-        <source>开始导入</source>
-        <translation>Import</translation>
+      <source>开始导入</source>
+      <translation>Import</translation>
     </message>
     <message>
-        <source>完成</source>
-        <translation>Done</translation>
+      <source>完成</source>
+      <translation>Done</translation>
     </message>
     <message>
-        <source>请先选择要导入的文件</source>
-        <translation>Please choose a file to import first</translation>
+      <source>请先选择要导入的文件</source>
+      <translation>Please choose a file to import first</translation>
     </message>
     <message>
-        <source>正在读取表格…</source>
-        <translation>Reading the sheet…</translation>
+      <source>正在读取表格…</source>
+      <translation>Reading the sheet…</translation>
     </message>
     <message>
-        <source>（已使用上次为这个表头保存的对应关系）</source>
-        <translation> (using the mapping saved last time for this header)</translation>
+      <source>（已使用上次为这个表头保存的对应关系）</source>
+      <translation> (using the mapping saved last time for this header)</translation>
     </message>
     <message>
-        <source>表头在第 %1 行。</source>
-        <translation>The header is on row %1.</translation>
+      <source>表头在第 %1 行。</source>
+      <translation>The header is on row %1.</translation>
     </message>
     <message>
-        <source>（不导入）</source>
-        <translation>(do not import)</translation>
+      <source>（不导入）</source>
+      <translation>(do not import)</translation>
     </message>
     <message>
-        <source>正在检查每一行…</source>
-        <translation>Checking every row…</translation>
+      <source>正在检查每一行…</source>
+      <translation>Checking every row…</translation>
     </message>
     <message>
-        <source>保留软件中的</source>
-        <translation>Keep the app&apos;s</translation>
+      <source>保留软件中的</source>
+      <translation>Keep the app's</translation>
     </message>
     <message>
-        <source>采用表格中的</source>
-        <translation>Take the sheet&apos;s</translation>
+      <source>采用表格中的</source>
+      <translation>Take the sheet's</translation>
     </message>
     <message>
-        <source>没有需要写入的行</source>
-        <translation>There are no rows to write</translation>
+      <source>没有需要写入的行</source>
+      <translation>There are no rows to write</translation>
     </message>
     <message>
-        <source>导入时更新 %1 条已有记录</source>
-        <translation>Update existing records by import: %1</translation>
+      <source>导入时更新 %1 条已有记录</source>
+      <translation>Update existing records by import: %1</translation>
     </message>
     <message>
-        <source>正在备份并导入 %1 行…</source>
-        <translation>Backing up and importing (rows: %1)…</translation>
+      <source>正在备份并导入 %1 行…</source>
+      <translation>Backing up and importing (rows: %1)…</translation>
     </message>
     <message>
-        <source>已新建客服：%1</source>
-        <translation>Staff members created: %1</translation>
+      <source>已新建客服：%1</source>
+      <translation>Staff members created: %1</translation>
     </message>
     <message>
-        <source>、</source>
-        <translation>, </translation>
+      <source>、</source>
+      <translation>, </translation>
     </message>
     <message>
-        <source>已新建客户类型：%1</source>
-        <translation>Customer types created: %1</translation>
+      <source>已新建客户类型：%1</source>
+      <translation>Customer types created: %1</translation>
     </message>
     <message>
-        <source>导入完成：新增 %1，更新 %2。
+      <source>导入完成：新增 %1，更新 %2。
 导入前的数据已备份，可在“文件 → 撤销上次导入”恢复。</source>
-        <translation>Import finished: %1 new, %2 updated.
+      <translation>Import finished: %1 new, %2 updated.
 The data before the import was backed up; File → Undo last import restores it.</translation>
     </message>
     <message>
-        <source>导入完成：新增 %1，更新 %2</source>
-        <translation>Import finished: %1 new, %2 updated</translation>
+      <source>导入完成：新增 %1，更新 %2</source>
+      <translation>Import finished: %1 new, %2 updated</translation>
     </message>
     <message>
-        <source>保存问题报告</source>
-        <translation>Save problem report</translation>
+      <source>保存问题报告</source>
+      <translation>Save problem report</translation>
     </message>
     <message>
-        <source>导入问题.xlsx</source>
-        <translation>import-problems.xlsx</translation>
+      <source>导入问题.xlsx</source>
+      <translation>import-problems.xlsx</translation>
     </message>
     <message>
-        <source>已保存问题报告：%1 行</source>
-        <translation>Problem report saved (rows: %1)</translation>
+      <source>已保存问题报告：%1 行</source>
+      <translation>Problem report saved (rows: %1)</translation>
     </message>
     <message>
-        <source>正在取消，已写入的内容会全部撤回…</source>
-        <translation>Cancelling; everything written so far is rolled back…</translation>
+      <source>正在取消，已写入的内容会全部撤回…</source>
+      <translation>Cancelling; everything written so far is rolled back…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LetterDialog</name>
     <message>
-        <source>致歉信</source>
-        <translation>Apology letter</translation>
+      <source>致歉信</source>
+      <translation>Apology letter</translation>
     </message>
     <message>
-        <source>已按六个部分起草：称呼问候、致歉、经过与改进、补偿、反馈方式、再次致歉。请按实际情况修改。</source>
-        <translation>Drafted in six parts: greeting, apology, what happened and what changes, compensation, how to object, second apology. Edit as needed.</translation>
+      <source>已按六个部分起草：称呼问候、致歉、经过与改进、补偿、反馈方式、再次致歉。请按实际情况修改。</source>
+      <translation>Drafted in six parts: greeting, apology, what happened and what changes, compensation, how to object, second apology. Edit as needed.</translation>
     </message>
     <message>
-        <source>复制</source>
-        <translation>Copy</translation>
+      <source>复制</source>
+      <translation>Copy</translation>
     </message>
     <message>
-        <source>保存为文本…</source>
-        <translation>Save as text…</translation>
+      <source>保存为文本…</source>
+      <translation>Save as text…</translation>
     </message>
     <message>
-        <source>保存为 PDF…</source>
-        <translation>Save as PDF…</translation>
+      <source>保存为 PDF…</source>
+      <translation>Save as PDF…</translation>
     </message>
     <message>
-        <source>关闭</source>
-        <translation>Close</translation>
+      <source>关闭</source>
+      <translation>Close</translation>
     </message>
     <message>
-        <source>致歉信-%1</source>
-        <translation>apology-letter-%1</translation>
+      <source>致歉信-%1</source>
+      <translation>apology-letter-%1</translation>
     </message>
     <message>
-        <source>致歉信已复制</source>
-        <translation>Apology letter copied</translation>
+      <source>致歉信已复制</source>
+      <translation>Apology letter copied</translation>
     </message>
     <message>
-        <source>保存致歉信</source>
-        <translation>Save apology letter</translation>
+      <source>保存致歉信</source>
+      <translation>Save apology letter</translation>
     </message>
     <message>
-        <source>文本文件 (*.txt)</source>
-        <translation>Text files (*.txt)</translation>
+      <source>文本文件 (*.txt)</source>
+      <translation>Text files (*.txt)</translation>
     </message>
     <message>
-        <source>保存失败</source>
-        <translation>Save failed</translation>
+      <source>保存失败</source>
+      <translation>Save failed</translation>
     </message>
     <message>
-        <source>已保存 %1</source>
-        <translation>Saved %1</translation>
+      <source>已保存 %1</source>
+      <translation>Saved %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>LimitsDialog</name>
     <message>
-        <source>售后时限</source>
-        <translation>After-sales time limits</translation>
+      <source>售后时限</source>
+      <translation>After-sales time limits</translation>
     </message>
     <message>
-        <source>接待并道歉（小时）</source>
-        <translation>Receive and apologise (hours)</translation>
+      <source>接待并道歉（小时）</source>
+      <translation>Receive and apologise (hours)</translation>
     </message>
     <message>
-        <source>明确答复、提出补救方案（小时）</source>
-        <translation>Definite answer, remedy proposed (hours)</translation>
+      <source>明确答复、提出补救方案（小时）</source>
+      <translation>Definite answer, remedy proposed (hours)</translation>
     </message>
     <message>
-        <source>告知处理结果（天）</source>
-        <translation>Result passed back (days)</translation>
+      <source>告知处理结果（天）</source>
+      <translation>Result passed back (days)</translation>
     </message>
     <message>
-        <source>结案后几天回访</source>
-        <translation>Return visit, days after closing</translation>
+      <source>结案后几天回访</source>
+      <translation>Return visit, days after closing</translation>
     </message>
     <message>
-        <source>保存后，所有未结案工单的时限会按新设置重新计算。</source>
-        <translation>On saving, the deadlines of all open cases are recomputed.</translation>
+      <source>保存后，所有未结案工单的时限会按新设置重新计算。</source>
+      <translation>On saving, the deadlines of all open cases are recomputed.</translation>
     </message>
     <message>
-        <source>正在按新时限重新计算未结案工单…</source>
-        <translation>Recomputing the deadlines of open cases…</translation>
+      <source>正在按新时限重新计算未结案工单…</source>
+      <translation>Recomputing the deadlines of open cases…</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <source>客户</source>
-        <translation>Customers</translation>
+      <source>客户</source>
+      <translation>Customers</translation>
     </message>
     <message>
-        <source>快捷短语</source>
-        <translation>Quick replies</translation>
+      <source>快捷短语</source>
+      <translation>Quick replies</translation>
     </message>
     <message>
-        <source>售后工单</source>
-        <translation>After-sales cases</translation>
+      <source>售后工单</source>
+      <translation>After-sales cases</translation>
     </message>
     <message>
-        <source>报表</source>
-        <translation>Reports</translation>
+      <source>报表</source>
+      <translation>Reports</translation>
     </message>
     <message>
-        <source>设置</source>
-        <translation>Settings</translation>
+      <source>设置</source>
+      <translation>Settings</translation>
     </message>
     <message>
-        <source>客服台</source>
-        <translation>Kefu Desk</translation>
+      <source>客服台</source>
+      <translation>Kefu Desk</translation>
     </message>
     <message>
-        <source>团队服务器 %1</source>
-        <translation>Team server %1</translation>
+      <source>团队服务器 %1</source>
+      <translation>Team server %1</translation>
     </message>
     <message>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
+      <source>文件(&amp;F)</source>
+      <translation>&amp;File</translation>
     </message>
     <message>
-        <source>新建客户</source>
-        <translation>New customer</translation>
+      <source>新建客户</source>
+      <translation>New customer</translation>
     </message>
     <message>
-        <source>新建售后工单</source>
-        <translation>New after-sales case</translation>
+      <source>新建售后工单</source>
+      <translation>New after-sales case</translation>
     </message>
     <message>
-        <source>导入客户…</source>
-        <translation>Import customers…</translation>
+      <source>导入客户…</source>
+      <translation>Import customers…</translation>
     </message>
     <message>
-        <source>导入快捷短语…</source>
-        <translation>Import quick replies…</translation>
+      <source>导入快捷短语…</source>
+      <translation>Import quick replies…</translation>
     </message>
     <message>
-        <source>导入售后工单…</source>
-        <translation>Import after-sales cases…</translation>
+      <source>导入售后工单…</source>
+      <translation>Import after-sales cases…</translation>
     </message>
     <message>
-        <source>导出</source>
-        <translation>Export</translation>
+      <source>导出</source>
+      <translation>Export</translation>
     </message>
     <message>
-        <source>全部客户…</source>
-        <translation>All customers…</translation>
+      <source>全部客户…</source>
+      <translation>All customers…</translation>
     </message>
     <message>
-        <source>当前列表中的客户…</source>
-        <translation>Customers in the current list…</translation>
+      <source>当前列表中的客户…</source>
+      <translation>Customers in the current list…</translation>
     </message>
     <message>
-        <source>全部数据（每类一个工作表）…</source>
-        <translation>All data (one sheet per kind)…</translation>
+      <source>全部数据（每类一个工作表）…</source>
+      <translation>All data (one sheet per kind)…</translation>
     </message>
     <message>
-        <source>客户导入模板…</source>
-        <translation>Customer import template…</translation>
+      <source>客户导入模板…</source>
+      <translation>Customer import template…</translation>
     </message>
     <message>
-        <source>快捷短语…</source>
-        <translation>Quick replies…</translation>
+      <source>快捷短语…</source>
+      <translation>Quick replies…</translation>
     </message>
     <message>
-        <source>快捷短语导入模板…</source>
-        <translation>Quick reply import template…</translation>
+      <source>快捷短语导入模板…</source>
+      <translation>Quick reply import template…</translation>
     </message>
     <message>
-        <source>售后工单（含补救方案和时间线）…</source>
-        <translation>After-sales cases (with remedies and timeline)…</translation>
+      <source>售后工单（含补救方案和时间线）…</source>
+      <translation>After-sales cases (with remedies and timeline)…</translation>
     </message>
     <message>
-        <source>售后工单导入模板…</source>
-        <translation>After-sales case import template…</translation>
+      <source>售后工单导入模板…</source>
+      <translation>After-sales case import template…</translation>
     </message>
     <message>
-        <source>报表（Excel）…</source>
-        <translation>Report (Excel)…</translation>
+      <source>报表（Excel）…</source>
+      <translation>Report (Excel)…</translation>
     </message>
     <message>
-        <source>报表（PDF）…</source>
-        <translation>Report (PDF)…</translation>
+      <source>报表（PDF）…</source>
+      <translation>Report (PDF)…</translation>
     </message>
     <message>
-        <source>撤销上次导入…</source>
-        <translation>Undo last import…</translation>
+      <source>撤销上次导入…</source>
+      <translation>Undo last import…</translation>
     </message>
     <message>
-        <source>立即备份</source>
-        <translation>Back up now</translation>
+      <source>立即备份</source>
+      <translation>Back up now</translation>
     </message>
     <message>
-        <source>备份与恢复…</source>
-        <translation>Backup and restore…</translation>
+      <source>备份与恢复…</source>
+      <translation>Backup and restore…</translation>
     </message>
     <message>
-        <source>切换客服…</source>
-        <translation>Switch staff…</translation>
+      <source>切换客服…</source>
+      <translation>Switch staff…</translation>
     </message>
     <message>
-        <source>锁定</source>
-        <translation>Lock</translation>
+      <source>锁定</source>
+      <translation>Lock</translation>
     </message>
     <message>
-        <source>退出</source>
-        <translation>Quit</translation>
+      <source>退出</source>
+      <translation>Quit</translation>
     </message>
     <message>
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
+      <source>编辑(&amp;E)</source>
+      <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>撤销删除</source>
-        <translation>Undo delete</translation>
+      <source>撤销删除</source>
+      <translation>Undo delete</translation>
     </message>
     <message>
-        <source>查找</source>
-        <translation>Find</translation>
+      <source>查找</source>
+      <translation>Find</translation>
     </message>
     <message>
-        <source>回收站</source>
-        <translation>Trash</translation>
+      <source>回收站</source>
+      <translation>Trash</translation>
     </message>
     <message>
-        <source>视图(&amp;V)</source>
-        <translation>&amp;View</translation>
+      <source>视图(&amp;V)</source>
+      <translation>&amp;View</translation>
     </message>
     <message>
-        <source>短语(&amp;S)</source>
-        <translation>&amp;Snippets</translation>
+      <source>短语(&amp;S)</source>
+      <translation>&amp;Snippets</translation>
     </message>
     <message>
-        <source>快捷短语面板</source>
-        <translation>Quick palette</translation>
+      <source>快捷短语面板</source>
+      <translation>Quick palette</translation>
     </message>
     <message>
-        <source>新建短语</source>
-        <translation>New snippet</translation>
+      <source>新建短语</source>
+      <translation>New snippet</translation>
     </message>
     <message>
-        <source>查找短语</source>
-        <translation>Find snippet</translation>
+      <source>查找短语</source>
+      <translation>Find snippet</translation>
     </message>
     <message>
-        <source>检查全部短语</source>
-        <translation>Check all snippets</translation>
+      <source>检查全部短语</source>
+      <translation>Check all snippets</translation>
     </message>
     <message>
-        <source>禁语表…</source>
-        <translation>Forbidden phrases…</translation>
+      <source>禁语表…</source>
+      <translation>Forbidden phrases…</translation>
     </message>
     <message>
-        <source>恢复默认短语</source>
-        <translation>Restore default snippets</translation>
+      <source>恢复默认短语</source>
+      <translation>Restore default snippets</translation>
     </message>
     <message>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
+      <source>帮助(&amp;H)</source>
+      <translation>&amp;Help</translation>
     </message>
     <message>
-        <source>关于客服台</source>
-        <translation>About Kefu Desk</translation>
+      <source>关于客服台</source>
+      <translation>About Kefu Desk</translation>
     </message>
     <message>
-        <source>备份</source>
-        <translation>Backup</translation>
+      <source>备份</source>
+      <translation>Backup</translation>
     </message>
     <message>
-        <source>已备份：%1</source>
-        <translation>Backed up: %1</translation>
+      <source>已备份：%1</source>
+      <translation>Backed up: %1</translation>
     </message>
     <message>
-        <source>⚠ 日志被改动</source>
-        <translation>⚠ Log tampered with</translation>
+      <source>⚠ 日志被改动</source>
+      <translation>⚠ Log tampered with</translation>
     </message>
     <message>
-        <source>操作日志</source>
-        <translation>Activity log</translation>
+      <source>操作日志</source>
+      <translation>Activity log</translation>
     </message>
     <message>
-        <source>有人绕过客服台改动了数据文件。请店主在 设置 → 安全 → 操作日志 查看，必要时恢复之前的备份。</source>
-        <translation>Someone changed the data file outside Kefu Desk. The owner should look at Settings → Security → Activity log and, if needed, restore an earlier backup.</translation>
+      <source>有人绕过客服台改动了数据文件。请店主在 设置 → 安全 → 操作日志 查看，必要时恢复之前的备份。</source>
+      <translation>Someone changed the data file outside Kefu Desk. The owner should look at Settings → Security → Activity log and, if needed, restore an earlier backup.</translation>
     </message>
     <message>
-        <source>客户“%1”在回收站中（编辑 → 回收站 可以恢复）</source>
-        <translation>Customer “%1” is in the trash (Edit → Trash restores it)</translation>
+      <source>客户“%1”在回收站中（编辑 → 回收站 可以恢复）</source>
+      <translation>Customer “%1” is in the trash (Edit → Trash restores it)</translation>
     </message>
     <message>
-        <source>当前客服：%1</source>
-        <translation>Staff on duty: %1</translation>
+      <source>当前客服：%1</source>
+      <translation>Staff on duty: %1</translation>
     </message>
     <message>
-        <source>客户 %1 位</source>
-        <translation>Customers: %1</translation>
+      <source>客户 %1 位</source>
+      <translation>Customers: %1</translation>
     </message>
     <message>
-        <source>客服台：网店客服的客户档案、快捷短语与售后工单。
+      <source>客服台：网店客服的客户档案、快捷短语与售后工单。
 完全离线，数据保存在本机：
 %1</source>
-        <translation>Kefu Desk: customer archive, quick replies and after-sales cases for online shops.
+      <translation>Kefu Desk: customer archive, quick replies and after-sales cases for online shops.
 Fully offline; the data stays on this computer:
 %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MergeDialog</name>
     <message>
-        <source>合并重复客户</source>
-        <translation>Merge duplicate customers</translation>
+      <source>合并重复客户</source>
+      <translation>Merge duplicate customers</translation>
     </message>
     <message>
-        <source>选择与“%1”重复的客户。它的联系记录、工单和标签会并入“%1”，空白资料会被补齐，之后它会移到回收站。</source>
-        <translation>Choose the duplicate of “%1”. Its contact log, cases and tags move to “%1”, empty fields are filled in, and the duplicate goes to the trash.</translation>
+      <source>选择与“%1”重复的客户。它的联系记录、工单和标签会并入“%1”，空白资料会被补齐，之后它会移到回收站。</source>
+      <translation>Choose the duplicate of “%1”. Its contact log, cases and tags move to “%1”, empty fields are filled in, and the duplicate goes to the trash.</translation>
     </message>
     <message>
-        <source>搜索称呼、手机、微信、拼音</source>
-        <translation>Search name, phone, WeChat, pinyin</translation>
+      <source>搜索称呼、手机、微信、拼音</source>
+      <translation>Search name, phone, WeChat, pinyin</translation>
     </message>
     <message>
-        <source>合并</source>
-        <translation>Merge</translation>
+      <source>合并</source>
+      <translation>Merge</translation>
     </message>
     <message>
-        <source>确认合并</source>
-        <translation>Confirm merge</translation>
+      <source>确认合并</source>
+      <translation>Confirm merge</translation>
     </message>
     <message>
-        <source>把“%1”合并到“%2”？</source>
-        <translation>Merge “%1” into “%2”?</translation>
+      <source>把“%1”合并到“%2”？</source>
+      <translation>Merge “%1” into “%2”?</translation>
     </message>
     <message>
-        <source>已合并“%1”</source>
-        <translation>Merged “%1”</translation>
+      <source>已合并“%1”</source>
+      <translation>Merged “%1”</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PhraseFormDialog</name>
     <message>
-        <source>编辑禁语</source>
-        <translation>Edit forbidden phrase</translation>
+      <source>编辑禁语</source>
+      <translation>Edit forbidden phrase</translation>
     </message>
     <message>
-        <source>添加禁语</source>
-        <translation>Add forbidden phrase</translation>
+      <source>添加禁语</source>
+      <translation>Add forbidden phrase</translation>
     </message>
     <message>
-        <source>禁语（不可使用）</source>
-        <translation>Forbidden (never use)</translation>
+      <source>禁语（不可使用）</source>
+      <translation>Forbidden (never use)</translation>
     </message>
     <message>
-        <source>慎用（提醒）</source>
-        <translation>Caution (warn)</translation>
+      <source>慎用（提醒）</source>
+      <translation>Caution (warn)</translation>
     </message>
     <message>
-        <source>启用</source>
-        <translation>Active</translation>
+      <source>启用</source>
+      <translation>Active</translation>
     </message>
     <message>
-        <source>禁语</source>
-        <translation>Forbidden</translation>
+      <source>禁语</source>
+      <translation>Forbidden</translation>
     </message>
     <message>
-        <source>级别</source>
-        <translation>Level</translation>
+      <source>级别</source>
+      <translation>Level</translation>
     </message>
     <message>
-        <source>原因</source>
-        <translation>Reason</translation>
+      <source>原因</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <source>建议说法</source>
-        <translation>Better wording</translation>
+      <source>建议说法</source>
+      <translation>Better wording</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PhrasesDialog</name>
     <message>
-        <source>禁语表</source>
-        <translation>Forbidden phrases</translation>
+      <source>禁语表</source>
+      <translation>Forbidden phrases</translation>
     </message>
     <message>
-        <source>禁语</source>
-        <translation>Forbidden</translation>
+      <source>禁语</source>
+      <translation>Forbidden</translation>
     </message>
     <message>
-        <source>级别</source>
-        <translation>Level</translation>
+      <source>级别</source>
+      <translation>Level</translation>
     </message>
     <message>
-        <source>原因</source>
-        <translation>Reason</translation>
+      <source>原因</source>
+      <translation>Reason</translation>
     </message>
     <message>
-        <source>建议说法</source>
-        <translation>Better wording</translation>
+      <source>建议说法</source>
+      <translation>Better wording</translation>
     </message>
     <message>
-        <source>添加…</source>
-        <translation>Add…</translation>
+      <source>添加…</source>
+      <translation>Add…</translation>
     </message>
     <message>
-        <source>编辑…</source>
-        <translation>Edit…</translation>
+      <source>编辑…</source>
+      <translation>Edit…</translation>
     </message>
     <message>
-        <source>删除</source>
-        <translation>Delete</translation>
+      <source>删除</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <source>（停用）</source>
-        <translation> (inactive)</translation>
+      <source>（停用）</source>
+      <translation> (inactive)</translation>
     </message>
     <message>
-        <source>删除禁语</source>
-        <translation>Delete forbidden phrase</translation>
+      <source>删除禁语</source>
+      <translation>Delete forbidden phrase</translation>
     </message>
     <message>
-        <source>删除禁语“%1”？</source>
-        <translation>Delete the forbidden phrase “%1”?</translation>
+      <source>删除禁语“%1”？</source>
+      <translation>Delete the forbidden phrase “%1”?</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PromiseDialog</name>
     <message>
-        <source>约定跟进时间</source>
-        <translation>Promise a follow-up time</translation>
+      <source>约定跟进时间</source>
+      <translation>Promise a follow-up time</translation>
     </message>
     <message>
-        <source>答应买家的事，例如：明天上午给您补发</source>
-        <translation>What was promised, e.g. re-ship tomorrow morning</translation>
+      <source>答应买家的事，例如：明天上午给您补发</source>
+      <translation>What was promised, e.g. re-ship tomorrow morning</translation>
     </message>
     <message>
-        <source>跟进时间</source>
-        <translation>Follow-up at</translation>
+      <source>跟进时间</source>
+      <translation>Follow-up at</translation>
     </message>
     <message>
-        <source>约定内容 *</source>
-        <translation>Promise *</translation>
+      <source>约定内容 *</source>
+      <translation>Promise *</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RemedyDialog</name>
     <message>
-        <source>修改补救方案</source>
-        <translation>Edit remedy</translation>
+      <source>修改补救方案</source>
+      <translation>Edit remedy</translation>
     </message>
     <message>
-        <source>添加补救方案</source>
-        <translation>Add remedy</translation>
+      <source>添加补救方案</source>
+      <translation>Add remedy</translation>
     </message>
     <message>
-        <source>例如 20 或 12.50（元）</source>
-        <translation>e.g. 20 or 12.50 (yuan)</translation>
+      <source>例如 20 或 12.50（元）</source>
+      <translation>e.g. 20 or 12.50 (yuan)</translation>
     </message>
     <message>
-        <source>补救方式</source>
-        <translation>Remedies</translation>
+      <source>补救方式</source>
+      <translation>Remedies</translation>
     </message>
     <message>
-        <source>金额</source>
-        <translation>Amount</translation>
+      <source>金额</source>
+      <translation>Amount</translation>
     </message>
     <message>
-        <source>状态</source>
-        <translation>Status</translation>
+      <source>状态</source>
+      <translation>Status</translation>
     </message>
     <message>
-        <source>说明</source>
-        <translation>Note</translation>
+      <source>说明</source>
+      <translation>Note</translation>
     </message>
     <message>
-        <source>金额：</source>
-        <translation>Amount: </translation>
+      <source>金额：</source>
+      <translation>Amount: </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReopenDialog</name>
     <message>
-        <source>重新打开工单</source>
-        <translation>Reopen case</translation>
+      <source>重新打开工单</source>
+      <translation>Reopen case</translation>
     </message>
     <message>
-        <source>例如：买家反馈补发的商品也有问题</source>
-        <translation>e.g. the re-shipped item is faulty too</translation>
+      <source>例如：买家反馈补发的商品也有问题</source>
+      <translation>e.g. the re-shipped item is faulty too</translation>
     </message>
     <message>
-        <source>回到阶段</source>
-        <translation>Back to stage</translation>
+      <source>回到阶段</source>
+      <translation>Back to stage</translation>
     </message>
     <message>
-        <source>原因 *</source>
-        <translation>Reason *</translation>
+      <source>原因 *</source>
+      <translation>Reason *</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReportsPage</name>
     <message>
-        <source>今天</source>
-        <translation>Today</translation>
+      <source>今天</source>
+      <translation>Today</translation>
     </message>
     <message>
-        <source>本周</source>
-        <translation>This week</translation>
+      <source>本周</source>
+      <translation>This week</translation>
     </message>
     <message>
-        <source>本月</source>
-        <translation>This month</translation>
+      <source>本月</source>
+      <translation>This month</translation>
     </message>
     <message>
-        <source>自定义范围</source>
-        <translation>Custom range</translation>
+      <source>自定义范围</source>
+      <translation>Custom range</translation>
     </message>
     <message>
-        <source>刷新</source>
-        <translation>Refresh</translation>
+      <source>刷新</source>
+      <translation>Refresh</translation>
     </message>
     <message>
-        <source>导出 Excel…</source>
-        <translation>Export Excel…</translation>
+      <source>导出 Excel…</source>
+      <translation>Export Excel…</translation>
     </message>
     <message>
-        <source>导出 PDF…</source>
-        <translation>Export PDF…</translation>
+      <source>导出 PDF…</source>
+      <translation>Export PDF…</translation>
     </message>
     <message>
-        <source>时间范围</source>
-        <translation>Period</translation>
+      <source>时间范围</source>
+      <translation>Period</translation>
     </message>
     <message>
-        <source>新建工单</source>
-        <translation>Cases opened</translation>
+      <source>新建工单</source>
+      <translation>Cases opened</translation>
     </message>
     <message>
-        <source>结案工单</source>
-        <translation>Cases closed</translation>
+      <source>结案工单</source>
+      <translation>Cases closed</translation>
     </message>
     <message>
-        <source>处理中工单</source>
-        <translation>Open cases</translation>
+      <source>处理中工单</source>
+      <translation>Open cases</translation>
     </message>
     <message>
-        <source>当前超时</source>
-        <translation>Overdue now</translation>
+      <source>当前超时</source>
+      <translation>Overdue now</translation>
     </message>
     <message>
-        <source>首次答复及时率（%）</source>
-        <translation>First answer on time (%)</translation>
+      <source>首次答复及时率（%）</source>
+      <translation>First answer on time (%)</translation>
     </message>
     <message>
-        <source>平均满意度（分）</source>
-        <translation>Average satisfaction</translation>
+      <source>平均满意度（分）</source>
+      <translation>Average satisfaction</translation>
     </message>
     <message>
-        <source>退款金额（元）</source>
-        <translation>Refunded (yuan)</translation>
+      <source>退款金额（元）</source>
+      <translation>Refunded (yuan)</translation>
     </message>
     <message>
-        <source>回访 已完成 / 应回访</source>
-        <translation>Return visits done / due</translation>
+      <source>回访 已完成 / 应回访</source>
+      <translation>Return visits done / due</translation>
     </message>
     <message>
-        <source>每日新建与结案</source>
-        <translation>Opened and closed per day</translation>
+      <source>每日新建与结案</source>
+      <translation>Opened and closed per day</translation>
     </message>
     <message>
-        <source>处理中工单（按阶段）</source>
-        <translation>Open cases by stage</translation>
+      <source>处理中工单（按阶段）</source>
+      <translation>Open cases by stage</translation>
     </message>
     <message>
-        <source>各环节用时（小时）</source>
-        <translation>Time per step (hours)</translation>
+      <source>各环节用时（小时）</source>
+      <translation>Time per step (hours)</translation>
     </message>
     <message>
-        <source>满意度分布</source>
-        <translation>Satisfaction</translation>
+      <source>满意度分布</source>
+      <translation>Satisfaction</translation>
     </message>
     <message>
-        <source>问题分类 Top 10</source>
-        <translation>Top 10 categories</translation>
+      <source>问题分类 Top 10</source>
+      <translation>Top 10 categories</translation>
     </message>
     <message>
-        <source>商品 Top 10</source>
-        <translation>Top 10 products</translation>
+      <source>商品 Top 10</source>
+      <translation>Top 10 products</translation>
     </message>
     <message>
-        <source>补救方式</source>
-        <translation>Remedies</translation>
+      <source>补救方式</source>
+      <translation>Remedies</translation>
     </message>
     <message>
-        <source>客服</source>
-        <translation>Staff</translation>
+      <source>客服</source>
+      <translation>Staff</translation>
     </message>
     <message>
-        <source>回访</source>
-        <translation>Return visits</translation>
+      <source>回访</source>
+      <translation>Return visits</translation>
     </message>
     <message>
-        <source>服务看板</source>
-        <translation>Dashboard</translation>
+      <source>服务看板</source>
+      <translation>Dashboard</translation>
     </message>
     <message>
-        <source>工作日志</source>
-        <translation>Daily log</translation>
+      <source>工作日志</source>
+      <translation>Daily log</translation>
     </message>
     <message>
-        <source>客服日报</source>
-        <translation>Daily service report</translation>
+      <source>客服日报</source>
+      <translation>Daily service report</translation>
     </message>
     <message>
-        <source>客服周报</source>
-        <translation>Weekly service report</translation>
+      <source>客服周报</source>
+      <translation>Weekly service report</translation>
     </message>
     <message>
-        <source>客服月报</source>
-        <translation>Monthly service report</translation>
+      <source>客服月报</source>
+      <translation>Monthly service report</translation>
     </message>
     <message>
-        <source>客服报表</source>
-        <translation>Service report</translation>
+      <source>客服报表</source>
+      <translation>Service report</translation>
     </message>
     <message>
-        <source>导出报表到 Excel</source>
-        <translation>Export report to Excel</translation>
+      <source>导出报表到 Excel</source>
+      <translation>Export report to Excel</translation>
     </message>
     <message>
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbook (*.xlsx)</translation>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <source>导出失败</source>
-        <translation>Export failed</translation>
+      <source>导出失败</source>
+      <translation>Export failed</translation>
     </message>
     <message>
-        <source>报表已导出到 %1</source>
-        <translation>Report exported to %1</translation>
+      <source>报表已导出到 %1</source>
+      <translation>Report exported to %1</translation>
     </message>
     <message>
-        <source>导出报表到 PDF</source>
-        <translation>Export report to PDF</translation>
+      <source>导出报表到 PDF</source>
+      <translation>Export report to PDF</translation>
     </message>
     <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF file (*.pdf)</translation>
+      <source>PDF 文件 (*.pdf)</source>
+      <translation>PDF file (*.pdf)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SecretDialog</name>
     <message>
-        <source>密码不正确，请重试</source>
-        <translation>Wrong password, please try again</translation>
+      <source>密码不正确，请重试</source>
+      <translation>Wrong password, please try again</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SecurityBox</name>
     <message>
-        <source>安全</source>
-        <translation>Security</translation>
+      <source>安全</source>
+      <translation>Security</translation>
     </message>
     <message>
-        <source>取消密码…</source>
-        <translation>Remove password…</translation>
+      <source>取消密码…</source>
+      <translation>Remove password…</translation>
     </message>
     <message>
-        <source>为所选客服设置 PIN…</source>
-        <translation>Set PIN for selected staff…</translation>
+      <source>为所选客服设置 PIN…</source>
+      <translation>Set PIN for selected staff…</translation>
     </message>
     <message>
-        <source>操作日志…</source>
-        <translation>Activity log…</translation>
+      <source>操作日志…</source>
+      <translation>Activity log…</translation>
     </message>
     <message>
-        <source>不锁定</source>
-        <translation>Never</translation>
+      <source>不锁定</source>
+      <translation>Never</translation>
     </message>
     <message>
-        <source> 分钟</source>
-        <translation> min</translation>
+      <source> 分钟</source>
+      <translation> min</translation>
     </message>
     <message>
-        <source>客服可以导出当前列表（筛选后的客户）</source>
-        <translation>Staff may export the current list (the filtered customers)</translation>
+      <source>客服可以导出当前列表（筛选后的客户）</source>
+      <translation>Staff may export the current list (the filtered customers)</translation>
     </message>
     <message>
-        <source>客服导入时可以更新已有客户（否则只能新增）</source>
-        <translation>Staff may update existing customers by import (otherwise only add new ones)</translation>
+      <source>客服导入时可以更新已有客户（否则只能新增）</source>
+      <translation>Staff may update existing customers by import (otherwise only add new ones)</translation>
     </message>
     <message>
-        <source>店主密码</source>
-        <translation>Owner password</translation>
+      <source>店主密码</source>
+      <translation>Owner password</translation>
     </message>
     <message>
-        <source>闲置后锁定</source>
-        <translation>Lock when idle for</translation>
+      <source>闲置后锁定</source>
+      <translation>Lock when idle for</translation>
     </message>
     <message>
-        <source>客服权限</source>
-        <translation>Staff rights</translation>
+      <source>客服权限</source>
+      <translation>Staff rights</translation>
     </message>
     <message>
-        <source>修改密码…</source>
-        <translation>Change password…</translation>
+      <source>修改密码…</source>
+      <translation>Change password…</translation>
     </message>
     <message>
-        <source>设置密码…</source>
-        <translation>Set password…</translation>
+      <source>设置密码…</source>
+      <translation>Set password…</translation>
     </message>
     <message>
-        <source>这些客服的 PIN 不足 6 位（或是旧版本设置的），仍可登录，请为他们重新设置 6–8 位 PIN：%1</source>
-        <translation>These staff members&apos; PINs have fewer than 6 digits (or were set by an older version); they still sign in, but please set a new 6–8 digit PIN for them: %1</translation>
+      <source>这些客服的 PIN 不足 6 位（或是旧版本设置的），仍可登录，请为他们重新设置 6–8 位 PIN：%1</source>
+      <translation>These staff members' PINs have fewer than 6 digits (or were set by an older version); they still sign in, but please set a new 6–8 digit PIN for them: %1</translation>
     </message>
     <message>
-        <source>当前密码：</source>
-        <translation>Current password:</translation>
+      <source>当前密码：</source>
+      <translation>Current password:</translation>
     </message>
     <message>
-        <source>新密码（至少 6 位）：</source>
-        <translation>New password (at least 6 characters):</translation>
+      <source>新密码（至少 6 位）：</source>
+      <translation>New password (at least 6 characters):</translation>
     </message>
     <message>
-        <source>再输入一次新密码：</source>
-        <translation>New password again:</translation>
+      <source>再输入一次新密码：</source>
+      <translation>New password again:</translation>
     </message>
     <message>
-        <source>两次输入的密码不一致</source>
-        <translation>The two passwords differ</translation>
+      <source>两次输入的密码不一致</source>
+      <translation>The two passwords differ</translation>
     </message>
     <message>
-        <source>店主密码已设置</source>
-        <translation>Owner password set</translation>
+      <source>店主密码已设置</source>
+      <translation>Owner password set</translation>
     </message>
     <message>
-        <source>已取消店主密码</source>
-        <translation>Owner password removed</translation>
+      <source>已取消店主密码</source>
+      <translation>Owner password removed</translation>
     </message>
     <message>
-        <source>PIN 码</source>
-        <translation>PIN</translation>
+      <source>PIN 码</source>
+      <translation>PIN</translation>
     </message>
     <message>
-        <source>请先在“客服”列表里选中一位客服</source>
-        <translation>Select a staff member in the Staff list first</translation>
+      <source>请先在“客服”列表里选中一位客服</source>
+      <translation>Select a staff member in the Staff list first</translation>
     </message>
     <message>
-        <source>6–8 位数字；留空表示不用 PIN：</source>
-        <translation>6–8 digits; leave empty for no PIN:</translation>
+      <source>6–8 位数字；留空表示不用 PIN：</source>
+      <translation>6–8 digits; leave empty for no PIN:</translation>
     </message>
     <message>
-        <source>PIN 码已保存</source>
-        <translation>PIN saved</translation>
+      <source>PIN 码已保存</source>
+      <translation>PIN saved</translation>
     </message>
     <message>
-        <source>已取消 PIN 码</source>
-        <translation>PIN removed</translation>
+      <source>已取消 PIN 码</source>
+      <translation>PIN removed</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ServerDialog</name>
     <message>
-        <source>团队服务器</source>
-        <translation>Team server</translation>
+      <source>团队服务器</source>
+      <translation>Team server</translation>
     </message>
     <message>
-        <source>一台电脑时，数据保存在本机（默认）。几台电脑要同时使用同一份客户档案和工单时，请让懂电脑的人准备一台 PostgreSQL 数据库服务器，然后在每台电脑上填写同样的连接信息。不要把本机数据文件夹放到网络共享上：那样会损坏数据。</source>
-        <translation>With one computer, data is kept on this computer (the default). When several computers must use the same customer archive and cases at once, have someone who knows computers set up a PostgreSQL database server, then enter the same connection details on every computer. Do not put the local data folder on a network share: that damages the data.</translation>
+      <source>一台电脑时，数据保存在本机（默认）。几台电脑要同时使用同一份客户档案和工单时，请让懂电脑的人准备一台 PostgreSQL 数据库服务器，然后在每台电脑上填写同样的连接信息。不要把本机数据文件夹放到网络共享上：那样会损坏数据。</source>
+      <translation>With one computer, data is kept on this computer (the default). When several computers must use the same customer archive and cases at once, have someone who knows computers set up a PostgreSQL database server, then enter the same connection details on every computer. Do not put the local data folder on a network share: that damages the data.</translation>
     </message>
     <message>
-        <source>例如 192.168.1.20 或 shop-server</source>
-        <translation>e.g. 192.168.1.20 or shop-server</translation>
+      <source>例如 192.168.1.20 或 shop-server</source>
+      <translation>e.g. 192.168.1.20 or shop-server</translation>
     </message>
     <message>
-        <source>服务器地址</source>
-        <translation>Server address</translation>
+      <source>服务器地址</source>
+      <translation>Server address</translation>
     </message>
     <message>
-        <source>端口</source>
-        <translation>Port</translation>
+      <source>端口</source>
+      <translation>Port</translation>
     </message>
     <message>
-        <source>数据库名</source>
-        <translation>Database name</translation>
+      <source>数据库名</source>
+      <translation>Database name</translation>
     </message>
     <message>
-        <source>用户名</source>
-        <translation>User name</translation>
+      <source>用户名</source>
+      <translation>User name</translation>
     </message>
     <message>
-        <source>密码</source>
-        <translation>Password</translation>
+      <source>密码</source>
+      <translation>Password</translation>
     </message>
     <message>
-        <source>测试连接</source>
-        <translation>Test connection</translation>
+      <source>测试连接</source>
+      <translation>Test connection</translation>
     </message>
     <message>
-        <source>复制本机数据到服务器</source>
-        <translation>Copy this computer&apos;s data to the server</translation>
+      <source>复制本机数据到服务器</source>
+      <translation>Copy this computer's data to the server</translation>
     </message>
     <message>
-        <source>第一台电脑用：把这台电脑上的全部数据复制到空的服务器，然后改用服务器</source>
-        <translation>For the first computer: copy all data on this computer to an empty server, then use the server</translation>
+      <source>第一台电脑用：把这台电脑上的全部数据复制到空的服务器，然后改用服务器</source>
+      <translation>For the first computer: copy all data on this computer to an empty server, then use the server</translation>
     </message>
     <message>
-        <source>使用服务器上的数据</source>
-        <translation>Use the data on the server</translation>
+      <source>使用服务器上的数据</source>
+      <translation>Use the data on the server</translation>
     </message>
     <message>
-        <source>其他电脑用：服务器上已经有本店的数据</source>
-        <translation>For the other computers: the server already holds this shop&apos;s data</translation>
+      <source>其他电脑用：服务器上已经有本店的数据</source>
+      <translation>For the other computers: the server already holds this shop's data</translation>
     </message>
     <message>
-        <source>改回本机数据库</source>
-        <translation>Back to the local database</translation>
+      <source>改回本机数据库</source>
+      <translation>Back to the local database</translation>
     </message>
     <message>
-        <source>现在使用：本机数据库（%1）</source>
-        <translation>In use now: the local database (%1)</translation>
+      <source>现在使用：本机数据库（%1）</source>
+      <translation>In use now: the local database (%1)</translation>
     </message>
     <message>
-        <source>现在使用：服务器 %1</source>
-        <translation>In use now: server %1</translation>
+      <source>现在使用：服务器 %1</source>
+      <translation>In use now: server %1</translation>
     </message>
     <message>
-        <source>请填写：%1</source>
-        <translation>Please fill in: %1</translation>
+      <source>请填写：%1</source>
+      <translation>Please fill in: %1</translation>
     </message>
     <message>
-        <source>这台电脑已经在使用服务器。要复制本机数据，请先改回本机数据库。</source>
-        <translation>This computer already uses a server. To copy local data, first switch back to the local database.</translation>
+      <source>这台电脑已经在使用服务器。要复制本机数据，请先改回本机数据库。</source>
+      <translation>This computer already uses a server. To copy local data, first switch back to the local database.</translation>
     </message>
     <message>
-        <source>把这台电脑上的全部客户、工单、快捷短语、设置和操作日志复制到 %1，之后这台电脑改用服务器。
+      <source>把这台电脑上的全部客户、工单、快捷短语、设置和操作日志复制到 %1，之后这台电脑改用服务器。
 
 复制前会先备份本机数据；服务器上已有数据时不会复制。
 
 现在复制吗？</source>
-        <translation>Copy all customers, cases, quick replies, settings and the audit log on this computer to %1; this computer then uses the server.
+      <translation>Copy all customers, cases, quick replies, settings and the audit log on this computer to %1; this computer then uses the server.
 
 The local data is backed up first; nothing is copied when the server already holds data.
 
 Copy now?</translation>
     </message>
     <message>
-        <source>正在复制到服务器…</source>
-        <translation>Copying to the server…</translation>
+      <source>正在复制到服务器…</source>
+      <translation>Copying to the server…</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <source>已取消：服务器上没有留下任何数据，这台电脑继续使用本机数据库。</source>
-        <translation>Cancelled: nothing was left on the server; this computer keeps using the local database.</translation>
+      <source>已取消：服务器上没有留下任何数据，这台电脑继续使用本机数据库。</source>
+      <translation>Cancelled: nothing was left on the server; this computer keeps using the local database.</translation>
     </message>
     <message>
-        <source>复制失败，服务器上没有留下任何数据：%1</source>
-        <translation>The copy failed and nothing was left on the server: %1</translation>
+      <source>复制失败，服务器上没有留下任何数据：%1</source>
+      <translation>The copy failed and nothing was left on the server: %1</translation>
     </message>
     <message>
-        <source>已复制 %1 条记录到服务器。</source>
-        <translation>Records copied to the server: %1.</translation>
+      <source>已复制 %1 条记录到服务器。</source>
+      <translation>Records copied to the server: %1.</translation>
     </message>
     <message>
-        <source>服务器上还没有数据。这台电脑上的数据不会带过去（要带过去，请用「复制本机数据到服务器」）。
+      <source>服务器上还没有数据。这台电脑上的数据不会带过去（要带过去，请用「复制本机数据到服务器」）。
 
 仍然改用这个空的服务器吗？</source>
-        <translation>The server holds no data yet. This computer&apos;s data will not be taken along (for that, use &quot;Copy this computer&apos;s data to the server&quot;).
+      <translation>The server holds no data yet. This computer's data will not be taken along (for that, use "Copy this computer's data to the server").
 
 Switch to this empty server anyway?</translation>
     </message>
     <message>
-        <source>这台电脑将使用服务器 %1。</source>
-        <translation>This computer will use server %1.</translation>
+      <source>这台电脑将使用服务器 %1。</source>
+      <translation>This computer will use server %1.</translation>
     </message>
     <message>
-        <source>这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，也不会删除。需要服务器上的数据时，可在「备份与恢复」里恢复服务器的最新备份。
+      <source>这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，也不会删除。需要服务器上的数据时，可在「备份与恢复」里恢复服务器的最新备份。
 
 改回本机数据库吗？</source>
-        <translation>This computer will go back to its local database, which holds the data from before the switch to the server; the server&apos;s data is not brought back, nor deleted. If you need the server&apos;s data, restore the server&apos;s newest backup in &quot;Backup and restore&quot;.
+      <translation>This computer will go back to its local database, which holds the data from before the switch to the server; the server's data is not brought back, nor deleted. If you need the server's data, restore the server's newest backup in "Backup and restore".
 
 Go back to the local database?</translation>
     </message>
     <message>
-        <source>这台电脑将改回使用本机数据库。</source>
-        <translation>This computer will use its local database again.</translation>
+      <source>这台电脑将改回使用本机数据库。</source>
+      <translation>This computer will use its local database again.</translation>
     </message>
     <message>
-        <source>客服台现在重新启动。</source>
-        <translation>Kefu Desk restarts now.</translation>
+      <source>客服台现在重新启动。</source>
+      <translation>Kefu Desk restarts now.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SettingsPage</name>
     <message>
-        <source>用于快捷短语里的 {店铺名}</source>
-        <translation>Used for {店铺名} in quick replies</translation>
+      <source>用于快捷短语里的 {店铺名}</source>
+      <translation>Used for {店铺名} in quick replies</translation>
     </message>
     <message>
-        <source> 天</source>
-        <translation> days</translation>
+      <source> 天</source>
+      <translation> days</translation>
     </message>
     <message>
-        <source>店铺与界面</source>
-        <translation>Shop and display</translation>
+      <source>店铺与界面</source>
+      <translation>Shop and display</translation>
     </message>
     <message>
-        <source>店铺名称</source>
-        <translation>Shop name</translation>
+      <source>店铺名称</source>
+      <translation>Shop name</translation>
     </message>
     <message>
-        <source>界面语言</source>
-        <translation>Language</translation>
+      <source>界面语言</source>
+      <translation>Language</translation>
     </message>
     <message>
-        <source>默认回访间隔</source>
-        <translation>Default return-visit interval</translation>
+      <source>默认回访间隔</source>
+      <translation>Default return-visit interval</translation>
     </message>
     <message>
-        <source>打开数据文件夹</source>
-        <translation>Open data folder</translation>
+      <source>打开数据文件夹</source>
+      <translation>Open data folder</translation>
     </message>
     <message>
-        <source>数据与备份</source>
-        <translation>Data and backups</translation>
+      <source>数据与备份</source>
+      <translation>Data and backups</translation>
     </message>
     <message>
-        <source>数据文件夹</source>
-        <translation>Data folder</translation>
+      <source>数据文件夹</source>
+      <translation>Data folder</translation>
     </message>
     <message>
-        <source>备份与恢复…</source>
-        <translation>Backup and restore…</translation>
+      <source>备份与恢复…</source>
+      <translation>Backup and restore…</translation>
     </message>
     <message>
-        <source>本机数据库</source>
-        <translation>Local database</translation>
+      <source>本机数据库</source>
+      <translation>Local database</translation>
     </message>
     <message>
-        <source>团队服务器 %1</source>
-        <translation>Team server %1</translation>
+      <source>团队服务器 %1</source>
+      <translation>Team server %1</translation>
     </message>
     <message>
-        <source>团队服务器…</source>
-        <translation>Team server…</translation>
+      <source>团队服务器…</source>
+      <translation>Team server…</translation>
     </message>
     <message>
-        <source>几台电脑同时使用同一份数据</source>
-        <translation>Several computers using the same data at once</translation>
+      <source>几台电脑同时使用同一份数据</source>
+      <translation>Several computers using the same data at once</translation>
     </message>
     <message>
-        <source>数据库</source>
-        <translation>Database</translation>
+      <source>数据库</source>
+      <translation>Database</translation>
     </message>
     <message>
-        <source>每次启动、导入前和每天自动备份。</source>
-        <translation>Backed up automatically at every start, before imports and daily.</translation>
+      <source>每次启动、导入前和每天自动备份。</source>
+      <translation>Backed up automatically at every start, before imports and daily.</translation>
     </message>
     <message>
-        <source>导入前和每天自动备份服务器的数据到这台电脑。</source>
-        <translation>The server&apos;s data is backed up to this computer before imports and daily.</translation>
+      <source>导入前和每天自动备份服务器的数据到这台电脑。</source>
+      <translation>The server's data is backed up to this computer before imports and daily.</translation>
     </message>
     <message>
-        <source>客服</source>
-        <translation>Staff</translation>
+      <source>客服</source>
+      <translation>Staff</translation>
     </message>
     <message>
-        <source>设为离职</source>
-        <translation>Mark as left</translation>
+      <source>设为离职</source>
+      <translation>Mark as left</translation>
     </message>
     <message>
-        <source>客户类型</source>
-        <translation>Customer types</translation>
+      <source>客户类型</source>
+      <translation>Customer types</translation>
     </message>
     <message>
-        <source>删除</source>
-        <translation>Delete</translation>
+      <source>删除</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <source>修改设置需要店主密码。</source>
-        <translation>Changing settings needs the owner password.</translation>
+      <source>修改设置需要店主密码。</source>
+      <translation>Changing settings needs the owner password.</translation>
     </message>
     <message>
-        <source>解锁</source>
-        <translation>Unlock</translation>
+      <source>解锁</source>
+      <translation>Unlock</translation>
     </message>
     <message>
-        <source>（店主）</source>
-        <translation> (owner)</translation>
+      <source>（店主）</source>
+      <translation> (owner)</translation>
     </message>
     <message>
-        <source>（已离职）</source>
-        <translation> (left)</translation>
+      <source>（已离职）</source>
+      <translation> (left)</translation>
     </message>
     <message>
-        <source>设置已保存</source>
-        <translation>Settings saved</translation>
+      <source>设置已保存</source>
+      <translation>Settings saved</translation>
     </message>
     <message>
-        <source>重新启动客服台后生效。
+      <source>重新启动客服台后生效。
 The new language applies after a restart.</source>
-        <translation>The new language applies after a restart.</translation>
+      <translation>The new language applies after a restart.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SnippetCopier</name>
     <message>
-        <source>已复制“%1”，可以粘贴到聊天窗口了</source>
-        <translation>Copied “%1”: paste it into the chat window</translation>
+      <source>已复制“%1”，可以粘贴到聊天窗口了</source>
+      <translation>Copied “%1”: paste it into the chat window</translation>
     </message>
     <message>
-        <source>检查是否写错，或直接填写要发送的内容</source>
-        <translation>Check for a typo, or type what should be sent</translation>
+      <source>检查是否写错，或直接填写要发送的内容</source>
+      <translation>Check for a typo, or type what should be sent</translation>
     </message>
     <message>
-        <source>未选择客户：可填“亲”，或在“客户”页选中客户</source>
-        <translation>No customer selected: type a greeting such as “Dear”, or select a customer on the Customers page</translation>
+      <source>未选择客户：可填“亲”，或在“客户”页选中客户</source>
+      <translation>No customer selected: type a greeting such as “Dear”, or select a customer on the Customers page</translation>
     </message>
     <message>
-        <source>未选择客户：在“客户”页选中客户后会自动填入</source>
-        <translation>No customer selected: select one on the Customers page to fill this in</translation>
+      <source>未选择客户：在“客户”页选中客户后会自动填入</source>
+      <translation>No customer selected: select one on the Customers page to fill this in</translation>
     </message>
     <message>
-        <source>未选择售后工单：请直接填写</source>
-        <translation>No after-sales case selected: please type it</translation>
+      <source>未选择售后工单：请直接填写</source>
+      <translation>No after-sales case selected: please type it</translation>
     </message>
     <message>
-        <source>可在“设置”页填写店铺名称</source>
-        <translation>Set the shop name on the Settings page</translation>
+      <source>可在“设置”页填写店铺名称</source>
+      <translation>Set the shop name on the Settings page</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SnippetEditorDialog</name>
     <message>
-        <source>编辑快捷短语</source>
-        <translation>Edit snippet</translation>
+      <source>编辑快捷短语</source>
+      <translation>Edit snippet</translation>
     </message>
     <message>
-        <source>新建快捷短语</source>
-        <translation>New snippet</translation>
+      <source>新建快捷短语</source>
+      <translation>New snippet</translation>
     </message>
     <message>
-        <source>如：真诚道歉</source>
-        <translation>e.g. Sincere apology</translation>
+      <source>如：真诚道歉</source>
+      <translation>e.g. Sincere apology</translation>
     </message>
     <message>
-        <source>可选，如 dq，搜索时输入即可找到</source>
-        <translation>Optional, e.g. dq: type it to find the snippet</translation>
+      <source>可选，如 dq，搜索时输入即可找到</source>
+      <translation>Optional, e.g. dq: type it to find the snippet</translation>
     </message>
     <message>
-        <source>未分类</source>
-        <translation>Uncategorised</translation>
+      <source>未分类</source>
+      <translation>Uncategorised</translation>
     </message>
     <message>
-        <source>仅自己可见（个人短语）</source>
-        <translation>Only visible to me (personal snippet)</translation>
+      <source>仅自己可见（个人短语）</source>
+      <translation>Only visible to me (personal snippet)</translation>
     </message>
     <message>
-        <source>插入占位符</source>
-        <translation>Insert placeholder</translation>
+      <source>插入占位符</source>
+      <translation>Insert placeholder</translation>
     </message>
     <message>
-        <source>蓝色为自动填入的占位符，绿色为复制时询问，红色下划线为禁语。输入 { 可选择占位符；要显示花括号本身请写 {{ 或 }}。</source>
-        <translation>Blue placeholders are filled automatically, green ones are asked when copying, a red wavy underline marks a forbidden phrase. Type { to pick a placeholder; write {{ or }} for a literal brace.</translation>
+      <source>蓝色为自动填入的占位符，绿色为复制时询问，红色下划线为禁语。输入 { 可选择占位符；要显示花括号本身请写 {{ 或 }}。</source>
+      <translation>Blue placeholders are filled automatically, green ones are asked when copying, a red wavy underline marks a forbidden phrase. Type { to pick a placeholder; write {{ or }} for a literal brace.</translation>
     </message>
     <message>
-        <source>选择图片…</source>
-        <translation>Choose image…</translation>
+      <source>选择图片…</source>
+      <translation>Choose image…</translation>
     </message>
     <message>
-        <source>粘贴图片</source>
-        <translation>Paste image</translation>
+      <source>粘贴图片</source>
+      <translation>Paste image</translation>
     </message>
     <message>
-        <source>移除图片</source>
-        <translation>Remove image</translation>
+      <source>移除图片</source>
+      <translation>Remove image</translation>
     </message>
     <message>
-        <source>标题</source>
-        <translation>Title</translation>
+      <source>标题</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <source>短语码</source>
-        <translation>Code</translation>
+      <source>短语码</source>
+      <translation>Code</translation>
     </message>
     <message>
-        <source>分类</source>
-        <translation>Category</translation>
+      <source>分类</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>内容</source>
-        <translation>Text</translation>
+      <source>内容</source>
+      <translation>Text</translation>
     </message>
     <message>
-        <source>保存</source>
-        <translation>Save</translation>
+      <source>保存</source>
+      <translation>Save</translation>
     </message>
     <message>
-        <source>取消</source>
-        <translation>Cancel</translation>
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
     <message>
-        <source>包含禁语</source>
-        <translation>Forbidden phrase</translation>
+      <source>包含禁语</source>
+      <translation>Forbidden phrase</translation>
     </message>
     <message>
-        <source>这条短语包含禁语 %1，发给买家可能引起不满或投诉。
+      <source>这条短语包含禁语 %1，发给买家可能引起不满或投诉。
 仍然保存吗？</source>
-        <translation>This snippet contains the forbidden phrase %1, which may upset the buyer or cause a complaint.
+      <translation>This snippet contains the forbidden phrase %1, which may upset the buyer or cause a complaint.
 Save it anyway?</translation>
     </message>
     <message>
-        <source>无图片（可添加尺码表、收款码、洗护说明等）</source>
-        <translation>No image (add a size chart, payment QR code, care instructions…)</translation>
+      <source>无图片（可添加尺码表、收款码、洗护说明等）</source>
+      <translation>No image (add a size chart, payment QR code, care instructions…)</translation>
     </message>
     <message>
-        <source>选择图片</source>
-        <translation>Choose image</translation>
+      <source>选择图片</source>
+      <translation>Choose image</translation>
     </message>
     <message>
-        <source>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+      <source>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+      <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <source>无法读取图片文件：%1</source>
-        <translation>Cannot read the image file: %1</translation>
+      <source>无法读取图片文件：%1</source>
+      <translation>Cannot read the image file: %1</translation>
     </message>
     <message>
-        <source>剪贴板里没有图片</source>
-        <translation>There is no image on the clipboard</translation>
+      <source>剪贴板里没有图片</source>
+      <translation>There is no image on the clipboard</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SnippetPalette</name>
     <message>
-        <source>快捷短语</source>
-        <translation>Quick replies</translation>
+      <source>快捷短语</source>
+      <translation>Quick replies</translation>
     </message>
     <message>
-        <source>不指定客户</source>
-        <translation>No customer</translation>
+      <source>不指定客户</source>
+      <translation>No customer</translation>
     </message>
     <message>
-        <source>输入短语码或拼音，Enter 复制</source>
-        <translation>Type a code or pinyin, Enter copies</translation>
+      <source>输入短语码或拼音，Enter 复制</source>
+      <translation>Type a code or pinyin, Enter copies</translation>
     </message>
     <message>
-        <source>检查我的回复：把准备发送的话粘贴到这里</source>
-        <translation>Check my reply: paste what you are about to send</translation>
+      <source>检查我的回复：把准备发送的话粘贴到这里</source>
+      <translation>Check my reply: paste what you are about to send</translation>
     </message>
     <message>
-        <source>保存为短语</source>
-        <translation>Save as snippet</translation>
+      <source>保存为短语</source>
+      <translation>Save as snippet</translation>
     </message>
     <message>
-        <source>已复制，可以粘贴到聊天窗口了</source>
-        <translation>Copied: paste it into the chat window</translation>
+      <source>已复制，可以粘贴到聊天窗口了</source>
+      <translation>Copied: paste it into the chat window</translation>
     </message>
     <message>
-        <source>客服台：快捷短语</source>
-        <translation>Kefu Desk: snippets</translation>
+      <source>客服台：快捷短语</source>
+      <translation>Kefu Desk: snippets</translation>
     </message>
     <message>
-        <source>显示/隐藏快捷面板</source>
-        <translation>Show/hide quick palette</translation>
+      <source>显示/隐藏快捷面板</source>
+      <translation>Show/hide quick palette</translation>
     </message>
     <message>
-        <source>显示主窗口</source>
-        <translation>Show main window</translation>
+      <source>显示主窗口</source>
+      <translation>Show main window</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SnippetPreview</name>
     <message>
-        <source>不指定客户</source>
-        <translation>No customer</translation>
+      <source>不指定客户</source>
+      <translation>No customer</translation>
     </message>
     <message>
-        <source>复制 (Enter)</source>
-        <translation>Copy (Enter)</translation>
+      <source>复制 (Enter)</source>
+      <translation>Copy (Enter)</translation>
     </message>
     <message>
-        <source>收藏</source>
-        <translation>Favourite</translation>
+      <source>收藏</source>
+      <translation>Favourite</translation>
     </message>
     <message>
-        <source>编辑</source>
-        <translation>Edit</translation>
+      <source>编辑</source>
+      <translation>Edit</translation>
     </message>
     <message>
-        <source>删除</source>
-        <translation>Delete</translation>
+      <source>删除</source>
+      <translation>Delete</translation>
     </message>
     <message>
-        <source>选择一条短语</source>
-        <translation>Select a snippet</translation>
+      <source>选择一条短语</source>
+      <translation>Select a snippet</translation>
     </message>
     <message>
-        <source>已收藏 ★</source>
-        <translation>Favourite ★</translation>
+      <source>已收藏 ★</source>
+      <translation>Favourite ★</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SnippetTableModel</name>
     <message>
-        <source>标题</source>
-        <translation>Title</translation>
+      <source>标题</source>
+      <translation>Title</translation>
     </message>
     <message>
-        <source>短语码</source>
-        <translation>Code</translation>
+      <source>短语码</source>
+      <translation>Code</translation>
     </message>
     <message>
-        <source>分类</source>
-        <translation>Category</translation>
+      <source>分类</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>内容</source>
-        <translation>Text</translation>
+      <source>内容</source>
+      <translation>Text</translation>
     </message>
     <message>
-        <source>使用次数</source>
-        <translation>Uses</translation>
+      <source>使用次数</source>
+      <translation>Uses</translation>
     </message>
     <message>
-        <source>（个人）</source>
-        <translation> (personal)</translation>
+      <source>（个人）</source>
+      <translation> (personal)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>SnippetsPage</name>
     <message>
-        <source>管理分类…</source>
-        <translation>Categories…</translation>
+      <source>管理分类…</source>
+      <translation>Categories…</translation>
     </message>
     <message>
-        <source>搜索标题、短语码、内容，支持拼音首字母（如 dq 找道歉）</source>
-        <translation>Search title, code, text; pinyin initials work (dq finds 道歉)</translation>
+      <source>搜索标题、短语码、内容，支持拼音首字母（如 dq 找道歉）</source>
+      <translation>Search title, code, text; pinyin initials work (dq finds 道歉)</translation>
     </message>
     <message>
-        <source>新建短语</source>
-        <translation>New snippet</translation>
+      <source>新建短语</source>
+      <translation>New snippet</translation>
     </message>
     <message>
-        <source>检查全部短语</source>
-        <translation>Check all snippets</translation>
+      <source>检查全部短语</source>
+      <translation>Check all snippets</translation>
     </message>
     <message>
-        <source>禁语表</source>
-        <translation>Forbidden phrases</translation>
+      <source>禁语表</source>
+      <translation>Forbidden phrases</translation>
     </message>
     <message>
-        <source>快捷面板 (%1)</source>
-        <translation>Quick palette (%1)</translation>
+      <source>快捷面板 (%1)</source>
+      <translation>Quick palette (%1)</translation>
     </message>
     <message>
-        <source>复制</source>
-        <translation>Copy</translation>
+      <source>复制</source>
+      <translation>Copy</translation>
     </message>
     <message>
-        <source>删除短语</source>
-        <translation>Delete snippet</translation>
+      <source>删除短语</source>
+      <translation>Delete snippet</translation>
     </message>
     <message>
-        <source>未选择客户：称呼等内容会在复制时询问</source>
-        <translation>No customer selected: the name and such will be asked when copying</translation>
+      <source>未选择客户：称呼等内容会在复制时询问</source>
+      <translation>No customer selected: the name and such will be asked when copying</translation>
     </message>
     <message>
-        <source>为 %1 填写（在“客户”页选择其他客户）</source>
-        <translation>Filled for %1 (select another customer on the Customers page)</translation>
+      <source>为 %1 填写（在“客户”页选择其他客户）</source>
+      <translation>Filled for %1 (select another customer on the Customers page)</translation>
     </message>
     <message>
-        <source>全部短语</source>
-        <translation>All snippets</translation>
+      <source>全部短语</source>
+      <translation>All snippets</translation>
     </message>
     <message>
-        <source>★ 收藏</source>
-        <translation>★ Favourites</translation>
+      <source>★ 收藏</source>
+      <translation>★ Favourites</translation>
     </message>
     <message>
-        <source>我的短语</source>
-        <translation>My snippets</translation>
+      <source>我的短语</source>
+      <translation>My snippets</translation>
     </message>
     <message>
-        <source>已新建短语“%1”</source>
-        <translation>Created snippet “%1”</translation>
+      <source>已新建短语“%1”</source>
+      <translation>Created snippet “%1”</translation>
     </message>
     <message>
-        <source>已保存短语“%1”</source>
-        <translation>Saved snippet “%1”</translation>
+      <source>已保存短语“%1”</source>
+      <translation>Saved snippet “%1”</translation>
     </message>
     <message>
-        <source>删除选中的 %1 条短语？删除后不能恢复。</source>
-        <translation>Delete the selected snippets (%1)? This cannot be undone.</translation>
+      <source>删除选中的 %1 条短语？删除后不能恢复。</source>
+      <translation>Delete the selected snippets (%1)? This cannot be undone.</translation>
     </message>
     <message>
-        <source>已删除 %1 条短语</source>
-        <translation>Snippets deleted: %1</translation>
+      <source>已删除 %1 条短语</source>
+      <translation>Snippets deleted: %1</translation>
     </message>
     <message>
-        <source>已恢复默认短语 %1 条</source>
-        <translation>Default snippets restored: %1</translation>
+      <source>已恢复默认短语 %1 条</source>
+      <translation>Default snippets restored: %1</translation>
     </message>
     <message>
-        <source>已选 %1 条：Enter 合并复制，或点此合并为新短语</source>
-        <translation>%1 selected: Enter copies them as one reply; click to combine into a new snippet</translation>
+      <source>已选 %1 条：Enter 合并复制，或点此合并为新短语</source>
+      <translation>%1 selected: Enter copies them as one reply; click to combine into a new snippet</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StaffPickerDialog</name>
     <message>
-        <source>客服台 - 选择客服</source>
-        <translation>Kefu Desk - Choose staff</translation>
+      <source>客服台 - 选择客服</source>
+      <translation>Kefu Desk - Choose staff</translation>
     </message>
     <message>
-        <source>客服台已锁定</source>
-        <translation>Kefu Desk is locked</translation>
+      <source>客服台已锁定</source>
+      <translation>Kefu Desk is locked</translation>
     </message>
     <message>
-        <source>例如：小美</source>
-        <translation>e.g. Mei</translation>
+      <source>例如：小美</source>
+      <translation>e.g. Mei</translation>
     </message>
     <message>
-        <source>当前是谁在值班？所做的修改都会记在这个名字下。</source>
-        <translation>Who is on duty? Every change is recorded under this name.</translation>
+      <source>当前是谁在值班？所做的修改都会记在这个名字下。</source>
+      <translation>Who is on duty? Every change is recorded under this name.</translation>
     </message>
     <message>
-        <source>欢迎使用客服台！请先输入您的名字（店主）。
+      <source>欢迎使用客服台！请先输入您的名字（店主）。
 以后可以在“设置”里添加其他客服。</source>
-        <translation>Welcome to Kefu Desk! Please enter your name (shop owner).
+      <translation>Welcome to Kefu Desk! Please enter your name (shop owner).
 You can add other staff later in Settings.</translation>
     </message>
     <message>
-        <source>店主密码</source>
-        <translation>Owner password</translation>
+      <source>店主密码</source>
+      <translation>Owner password</translation>
     </message>
     <message>
-        <source>PIN 码</source>
-        <translation>PIN</translation>
+      <source>PIN 码</source>
+      <translation>PIN</translation>
     </message>
     <message>
-        <source>PIN 码连续输错多次，请 %1 秒后再试</source>
-        <translation>Too many wrong PINs: try again in %1 s</translation>
+      <source>PIN 码连续输错多次，请 %1 秒后再试</source>
+      <translation>Too many wrong PINs: try again in %1 s</translation>
     </message>
     <message>
-        <source>密码不正确</source>
-        <translation>Wrong password</translation>
+      <source>密码不正确</source>
+      <translation>Wrong password</translation>
     </message>
     <message>
-        <source>PIN 码不正确</source>
-        <translation>Wrong PIN</translation>
+      <source>PIN 码不正确</source>
+      <translation>Wrong PIN</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>StageSnippets</name>
     <message>
-        <source>这个阶段还没有快捷短语（可在“快捷短语”页添加到同名分类）</source>
-        <translation>No quick replies for this stage yet (add them on the Quick replies page, in the category of the same name)</translation>
+      <source>这个阶段还没有快捷短语（可在“快捷短语”页添加到同名分类）</source>
+      <translation>No quick replies for this stage yet (add them on the Quick replies page, in the category of the same name)</translation>
     </message>
     <message>
-        <source>单击复制</source>
-        <translation>Click to copy</translation>
+      <source>单击复制</source>
+      <translation>Click to copy</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TodayView</name>
     <message>
-        <source>只看我负责的</source>
-        <translation>Only mine</translation>
+      <source>只看我负责的</source>
+      <translation>Only mine</translation>
     </message>
     <message>
-        <source>已超时 %1 张</source>
-        <translation>Overdue: %1</translation>
+      <source>已超时 %1 张</source>
+      <translation>Overdue: %1</translation>
     </message>
     <message>
-        <source>今天到期 %1 张</source>
-        <translation>Due today: %1</translation>
+      <source>今天到期 %1 张</source>
+      <translation>Due today: %1</translation>
     </message>
     <message>
-        <source>待回访 %1 位</source>
-        <translation>Return visits: %1</translation>
+      <source>待回访 %1 位</source>
+      <translation>Return visits: %1</translation>
     </message>
     <message>
-        <source>（显示最早的 %1 张）</source>
-        <translation> (earliest %1 shown)</translation>
+      <source>（显示最早的 %1 张）</source>
+      <translation> (earliest %1 shown)</translation>
     </message>
     <message>
-        <source>今天没有待办的工单，辛苦了！</source>
-        <translation>Nothing due today. Well done!</translation>
+      <source>今天没有待办的工单，辛苦了！</source>
+      <translation>Nothing due today. Well done!</translation>
     </message>
     <message>
-        <source>超时 %1 · 今天到期 %2 · 回访 %3</source>
-        <translation>Overdue %1 · due today %2 · return visits %3</translation>
+      <source>超时 %1 · 今天到期 %2 · 回访 %3</source>
+      <translation>Overdue %1 · due today %2 · return visits %3</translation>
     </message>
     <message>
-        <source>回访买家满意度</source>
-        <translation>Ask about satisfaction</translation>
+      <source>回访买家满意度</source>
+      <translation>Ask about satisfaction</translation>
     </message>
     <message>
-        <source>跟进：%1</source>
-        <translation>Follow up: %1</translation>
+      <source>跟进：%1</source>
+      <translation>Follow up: %1</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>TrashDialog</name>
     <message>
-        <source>回收站</source>
-        <translation>Trash</translation>
+      <source>回收站</source>
+      <translation>Trash</translation>
     </message>
     <message>
-        <source>称呼</source>
-        <translation>Name</translation>
+      <source>称呼</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation>Phone</translation>
+      <source>手机</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <source>删除时间</source>
-        <translation>Deleted at</translation>
+      <source>删除时间</source>
+      <translation>Deleted at</translation>
     </message>
     <message>
-        <source>说明</source>
-        <translation>Note</translation>
+      <source>说明</source>
+      <translation>Note</translation>
     </message>
     <message>
-        <source>恢复所选</source>
-        <translation>Restore selected</translation>
+      <source>恢复所选</source>
+      <translation>Restore selected</translation>
     </message>
     <message>
-        <source>彻底删除所选…</source>
-        <translation>Delete selected for good…</translation>
+      <source>彻底删除所选…</source>
+      <translation>Delete selected for good…</translation>
     </message>
     <message>
-        <source>删除的客户先放在这里，可以随时恢复。</source>
-        <translation>Deleted customers wait here and can be restored at any time.</translation>
+      <source>删除的客户先放在这里，可以随时恢复。</source>
+      <translation>Deleted customers wait here and can be restored at any time.</translation>
     </message>
     <message>
-        <source>已合并到 #%1</source>
-        <translation>Merged into #%1</translation>
+      <source>已合并到 #%1</source>
+      <translation>Merged into #%1</translation>
     </message>
     <message>
-        <source>已恢复 %1 位客户</source>
-        <translation>Restored %1 customer(s)</translation>
+      <source>已恢复 %1 位客户</source>
+      <translation>Restored %1 customer(s)</translation>
     </message>
     <message>
-        <source>彻底删除</source>
-        <translation>Delete for good</translation>
+      <source>彻底删除</source>
+      <translation>Delete for good</translation>
     </message>
     <message>
-        <source>彻底删除 %1 位客户及其联系记录？此操作无法撤销。</source>
-        <translation>Delete %1 customer(s) and their contact log for good? This cannot be undone.</translation>
+      <source>彻底删除 %1 位客户及其联系记录？此操作无法撤销。</source>
+      <translation>Delete %1 customer(s) and their contact log for good? This cannot be undone.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>audit</name>
     <message>
-        <source>店主密码记录被删除（日志记录了已设置的密码）：店主功能已锁定，请恢复之前的备份</source>
-        <translation>The owner password&apos;s record was deleted (the log says a password is set): owner actions are locked; restore an earlier backup</translation>
+      <source>店主密码记录被删除（日志记录了已设置的密码）：店主功能已锁定，请恢复之前的备份</source>
+      <translation>The owner password's record was deleted (the log says a password is set): owner actions are locked; restore an earlier backup</translation>
     </message>
     <message>
-        <source>日志完整（已核对 %1 条）</source>
-        <translation>Log intact (entries checked: %1)</translation>
+      <source>日志完整（已核对 %1 条）</source>
+      <translation>Log intact (entries checked: %1)</translation>
     </message>
     <message>
-        <source>操作日志</source>
-        <translation>Activity log</translation>
+      <source>操作日志</source>
+      <translation>Activity log</translation>
     </message>
     <message>
-        <source>工单时间线</source>
-        <translation>Case timeline</translation>
+      <source>工单时间线</source>
+      <translation>Case timeline</translation>
     </message>
     <message>
-        <source>%1在此处断开：%2</source>
-        <translation>%1 breaks here: %2</translation>
+      <source>%1在此处断开：%2</source>
+      <translation>%1 breaks here: %2</translation>
     </message>
     <message>
-        <source>（工单 #%1）</source>
-        <translation>(case #%1)</translation>
+      <source>（工单 #%1）</source>
+      <translation>(case #%1)</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>backups</name>
     <message>
-        <source>启动时</source>
-        <translation>At start</translation>
+      <source>启动时</source>
+      <translation>At start</translation>
     </message>
     <message>
-        <source>每日</source>
-        <translation>Daily</translation>
+      <source>每日</source>
+      <translation>Daily</translation>
     </message>
     <message>
-        <source>手动</source>
-        <translation>Manual</translation>
+      <source>手动</source>
+      <translation>Manual</translation>
     </message>
     <message>
-        <source>导入前</source>
-        <translation>Before import</translation>
+      <source>导入前</source>
+      <translation>Before import</translation>
     </message>
     <message>
-        <source>升级前</source>
-        <translation>Before upgrade</translation>
+      <source>升级前</source>
+      <translation>Before upgrade</translation>
     </message>
     <message>
-        <source>恢复前</source>
-        <translation>Before restore</translation>
+      <source>恢复前</source>
+      <translation>Before restore</translation>
     </message>
     <message>
-        <source>复制到服务器前</source>
-        <translation>Before copying to server</translation>
+      <source>复制到服务器前</source>
+      <translation>Before copying to server</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>cases</name>
     <message>
-        <source>热情接待</source>
-        <translation>Warm reception</translation>
+      <source>热情接待</source>
+      <translation>Warm reception</translation>
     </message>
     <message>
-        <source>道歉</source>
-        <translation>Apology</translation>
+      <source>道歉</source>
+      <translation>Apology</translation>
     </message>
     <message>
-        <source>补救</source>
-        <translation>Remedy</translation>
+      <source>补救</source>
+      <translation>Remedy</translation>
     </message>
     <message>
-        <source>跟进</source>
-        <translation>Follow-up</translation>
+      <source>跟进</source>
+      <translation>Follow-up</translation>
     </message>
     <message>
-        <source>已结案</source>
-        <translation>Closed</translation>
+      <source>已结案</source>
+      <translation>Closed</translation>
     </message>
     <message>
-        <source>（未判断）</source>
-        <translation>(not judged)</translation>
+      <source>（未判断）</source>
+      <translation>(not judged)</translation>
     </message>
     <message>
-        <source>平静</source>
-        <translation>Calm</translation>
+      <source>平静</source>
+      <translation>Calm</translation>
     </message>
     <message>
-        <source>焦虑</source>
-        <translation>Anxious</translation>
+      <source>焦虑</source>
+      <translation>Anxious</translation>
     </message>
     <message>
-        <source>愤怒</source>
-        <translation>Angry</translation>
+      <source>愤怒</source>
+      <translation>Angry</translation>
     </message>
     <message>
-        <source>悲伤</source>
-        <translation>Sad</translation>
+      <source>悲伤</source>
+      <translation>Sad</translation>
     </message>
     <message>
-        <source>喧哗</source>
-        <translation>Loud</translation>
+      <source>喧哗</source>
+      <translation>Loud</translation>
     </message>
     <message>
-        <source>简单</source>
-        <translation>Simple</translation>
+      <source>简单</source>
+      <translation>Simple</translation>
     </message>
     <message>
-        <source>复杂</source>
-        <translation>Complex</translation>
+      <source>复杂</source>
+      <translation>Complex</translation>
     </message>
     <message>
-        <source>退款</source>
-        <translation>Refund</translation>
+      <source>退款</source>
+      <translation>Refund</translation>
     </message>
     <message>
-        <source>换货</source>
-        <translation>Exchange</translation>
+      <source>换货</source>
+      <translation>Exchange</translation>
     </message>
     <message>
-        <source>补发</source>
-        <translation>Re-ship</translation>
+      <source>补发</source>
+      <translation>Re-ship</translation>
     </message>
     <message>
-        <source>维修</source>
-        <translation>Repair</translation>
+      <source>维修</source>
+      <translation>Repair</translation>
     </message>
     <message>
-        <source>优惠券</source>
-        <translation>Coupon</translation>
+      <source>优惠券</source>
+      <translation>Coupon</translation>
     </message>
     <message>
-        <source>小额补偿</source>
-        <translation>Small compensation</translation>
+      <source>小额补偿</source>
+      <translation>Small compensation</translation>
     </message>
     <message>
-        <source>赠品</source>
-        <translation>Gift</translation>
+      <source>赠品</source>
+      <translation>Gift</translation>
     </message>
     <message>
-        <source>其他</source>
-        <translation>Other</translation>
+      <source>其他</source>
+      <translation>Other</translation>
     </message>
     <message>
-        <source>提议</source>
-        <translation>Proposed</translation>
+      <source>提议</source>
+      <translation>Proposed</translation>
     </message>
     <message>
-        <source>已同意</source>
-        <translation>Agreed</translation>
+      <source>已同意</source>
+      <translation>Agreed</translation>
     </message>
     <message>
-        <source>执行中</source>
-        <translation>In progress</translation>
+      <source>执行中</source>
+      <translation>In progress</translation>
     </message>
     <message>
-        <source>已完成</source>
-        <translation>Done</translation>
+      <source>已完成</source>
+      <translation>Done</translation>
     </message>
     <message>
-        <source>被拒绝</source>
-        <translation>Rejected</translation>
+      <source>被拒绝</source>
+      <translation>Rejected</translation>
     </message>
     <message>
-        <source>接待并道歉</source>
-        <translation>Receive and apologise</translation>
+      <source>接待并道歉</source>
+      <translation>Receive and apologise</translation>
     </message>
     <message>
-        <source>提出补救方案</source>
-        <translation>Propose a remedy</translation>
+      <source>提出补救方案</source>
+      <translation>Propose a remedy</translation>
     </message>
     <message>
-        <source>告知处理结果</source>
-        <translation>Report the result</translation>
+      <source>告知处理结果</source>
+      <translation>Report the result</translation>
     </message>
     <message>
-        <source>按约定跟进</source>
-        <translation>Follow up as promised</translation>
+      <source>按约定跟进</source>
+      <translation>Follow up as promised</translation>
     </message>
     <message>
-        <source>客户</source>
-        <translation>Customers</translation>
+      <source>客户</source>
+      <translation>Customers</translation>
     </message>
     <message>
-        <source>订单号</source>
-        <translation>Order no.</translation>
+      <source>订单号</source>
+      <translation>Order no.</translation>
     </message>
     <message>
-        <source>商品</source>
-        <translation>Product</translation>
+      <source>商品</source>
+      <translation>Product</translation>
     </message>
     <message>
-        <source>渠道</source>
-        <translation>Channel</translation>
+      <source>渠道</source>
+      <translation>Channel</translation>
     </message>
     <message>
-        <source>问题分类</source>
-        <translation>Category</translation>
+      <source>问题分类</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>问题描述</source>
-        <translation>Description</translation>
+      <source>问题描述</source>
+      <translation>Description</translation>
     </message>
     <message>
-        <source>买家情绪</source>
-        <translation>Buyer&apos;s mood</translation>
+      <source>买家情绪</source>
+      <translation>Buyer's mood</translation>
     </message>
     <message>
-        <source>投诉类型</source>
-        <translation>Complaint profile</translation>
+      <source>投诉类型</source>
+      <translation>Complaint profile</translation>
     </message>
     <message>
-        <source>严重程度</source>
-        <translation>Severity</translation>
+      <source>严重程度</source>
+      <translation>Severity</translation>
     </message>
     <message>
-        <source>负责客服</source>
-        <translation>Staff in charge</translation>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
     </message>
     <message>
-        <source>已超时</source>
-        <translation>Overdue</translation>
+      <source>%1 元</source>
+      <translation>%1 yuan</translation>
     </message>
     <message>
-        <source>今天到期</source>
-        <translation>Due today</translation>
+      <source>已超时</source>
+      <translation>Overdue</translation>
     </message>
     <message>
-        <source>超时 %1 分钟</source>
-        <translation>%1 min overdue</translation>
+      <source>今天到期</source>
+      <translation>Due today</translation>
     </message>
     <message>
-        <source>超时 %1 小时</source>
-        <translation>%1 h overdue</translation>
+      <source>超时 %1 分钟</source>
+      <translation>%1 min overdue</translation>
     </message>
     <message>
-        <source>超时 %1 天</source>
-        <translation>overdue %1 d</translation>
+      <source>超时 %1 小时</source>
+      <translation>%1 h overdue</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>超时 %1 天</source>
+      <translation>overdue %1 d</translation>
+    </message>
+  </context>
+  <context>
     <name>categories</name>
     <message>
-        <source>质量问题</source>
-        <translation>Quality problem</translation>
+      <source>质量问题</source>
+      <translation>Quality problem</translation>
     </message>
     <message>
-        <source>物流延误</source>
-        <translation>Shipping delay</translation>
+      <source>物流延误</source>
+      <translation>Shipping delay</translation>
     </message>
     <message>
-        <source>少件漏发</source>
-        <translation>Missing item</translation>
+      <source>少件漏发</source>
+      <translation>Missing item</translation>
     </message>
     <message>
-        <source>错发</source>
-        <translation>Wrong item sent</translation>
+      <source>错发</source>
+      <translation>Wrong item sent</translation>
     </message>
     <message>
-        <source>尺码不符</source>
-        <translation>Wrong size</translation>
+      <source>尺码不符</source>
+      <translation>Wrong size</translation>
     </message>
     <message>
-        <source>色差</source>
-        <translation>Colour differs</translation>
+      <source>色差</source>
+      <translation>Colour differs</translation>
     </message>
     <message>
-        <source>破损</source>
-        <translation>Damaged</translation>
+      <source>破损</source>
+      <translation>Damaged</translation>
     </message>
     <message>
-        <source>服务态度</source>
-        <translation>Service attitude</translation>
+      <source>服务态度</source>
+      <translation>Service attitude</translation>
     </message>
     <message>
-        <source>其他</source>
-        <translation>Other</translation>
+      <source>其他</source>
+      <translation>Other</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>channels</name>
     <message>
-        <source>电话</source>
-        <translation>Phone</translation>
+      <source>电话</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <source>微信</source>
-        <translation>WeChat</translation>
+      <source>微信</source>
+      <translation>WeChat</translation>
     </message>
     <message>
-        <source>旺旺/千牛</source>
-        <translation>Wangwang/Qianniu</translation>
+      <source>旺旺/千牛</source>
+      <translation>Wangwang/Qianniu</translation>
     </message>
     <message>
-        <source>QQ</source>
-        <translation>QQ</translation>
+      <source>QQ</source>
+      <translation>QQ</translation>
     </message>
     <message>
-        <source>短信</source>
-        <translation>Text message</translation>
+      <source>短信</source>
+      <translation>Text message</translation>
     </message>
     <message>
-        <source>平台消息</source>
-        <translation>Platform message</translation>
+      <source>平台消息</source>
+      <translation>Platform message</translation>
     </message>
     <message>
-        <source>上门</source>
-        <translation>In person</translation>
+      <source>上门</source>
+      <translation>In person</translation>
     </message>
     <message>
-        <source>其他</source>
-        <translation>Other</translation>
+      <source>其他</source>
+      <translation>Other</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>checklist</name>
     <message>
-        <source>比售前更热情地接待，第一时间回复</source>
-        <translation>Be even warmer than before the sale; answer at once</translation>
+      <source>比售前更热情地接待，第一时间回复</source>
+      <translation>Be even warmer than before the sale; answer at once</translation>
     </message>
     <message>
-        <source>记下买家称呼、订单号、商品</source>
-        <translation>Write down the buyer&apos;s name, the order and the product</translation>
+      <source>记下买家称呼、订单号、商品</source>
+      <translation>Write down the buyer's name, the order and the product</translation>
     </message>
     <message>
-        <source>耐心听完，不急于下结论</source>
-        <translation>Listen fully before judging</translation>
+      <source>耐心听完，不急于下结论</source>
+      <translation>Listen fully before judging</translation>
     </message>
     <message>
-        <source>向买家复述问题并得到确认</source>
-        <translation>Restate the problem and get the buyer&apos;s confirmation</translation>
+      <source>向买家复述问题并得到确认</source>
+      <translation>Restate the problem and get the buyer's confirmation</translation>
     </message>
     <message>
-        <source>不论原因，先真诚道歉</source>
-        <translation>Apologise sincerely, whatever the cause</translation>
+      <source>不论原因，先真诚道歉</source>
+      <translation>Apologise sincerely, whatever the cause</translation>
     </message>
     <message>
-        <source>先安抚情绪（愤怒、焦虑、悲伤、喧哗）</source>
-        <translation>Calm the emotion first (angry, anxious, sad, loud)</translation>
+      <source>先安抚情绪（愤怒、焦虑、悲伤、喧哗）</source>
+      <translation>Calm the emotion first (angry, anxious, sad, loud)</translation>
     </message>
     <message>
-        <source>用“您”和“我们”，不说推脱的话</source>
-        <translation>Say 您 and 我们; no blocking phrases</translation>
+      <source>用“您”和“我们”，不说推脱的话</source>
+      <translation>Say 您 and 我们; no blocking phrases</translation>
     </message>
     <message>
-        <source>尽快提出具体的补救方案</source>
-        <translation>Propose a concrete remedy quickly</translation>
+      <source>尽快提出具体的补救方案</source>
+      <translation>Propose a concrete remedy quickly</translation>
     </message>
     <message>
-        <source>说清楚方案内容：退款、换货、补发、维修、优惠券、补偿或赠品</source>
-        <translation>Say exactly what it is: refund, exchange, re-ship, repair, coupon, compensation or gift</translation>
+      <source>说清楚方案内容：退款、换货、补发、维修、优惠券、补偿或赠品</source>
+      <translation>Say exactly what it is: refund, exchange, re-ship, repair, coupon, compensation or gift</translation>
     </message>
     <message>
-        <source>买家同意方案</source>
-        <translation>The buyer accepts the remedy</translation>
+      <source>买家同意方案</source>
+      <translation>The buyer accepts the remedy</translation>
     </message>
     <message>
-        <source>告诉买家处理进度和明确的时间点</source>
-        <translation>Tell the buyer the progress with a clear time</translation>
+      <source>告诉买家处理进度和明确的时间点</source>
+      <translation>Tell the buyer the progress with a clear time</translation>
     </message>
     <message>
-        <source>处理完成后确认结果</source>
-        <translation>Check the result once done</translation>
+      <source>处理完成后确认结果</source>
+      <translation>Check the result once done</translation>
     </message>
     <message>
-        <source>回访满意度，感谢买家，维护关系</source>
-        <translation>Visit back for satisfaction, thank the buyer, keep the relationship</translation>
+      <source>回访满意度，感谢买家，维护关系</source>
+      <translation>Visit back for satisfaction, thank the buyer, keep the relationship</translation>
     </message>
     <message>
-        <source>买家确认满意</source>
-        <translation>The buyer confirms they are satisfied</translation>
+      <source>买家确认满意</source>
+      <translation>The buyer confirms they are satisfied</translation>
     </message>
     <message>
-        <source>把原因反馈给店铺，改善缺点、预防再犯</source>
-        <translation>Take the cause back to the shop so it does not happen again</translation>
+      <source>把原因反馈给店铺，改善缺点、预防再犯</source>
+      <translation>Take the cause back to the shop so it does not happen again</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>customer types</name>
     <message>
-        <source>新客户</source>
-        <translation>New customer</translation>
+      <source>新客户</source>
+      <translation>New customer</translation>
     </message>
     <message>
-        <source>老客户</source>
-        <translation>Regular customer</translation>
+      <source>老客户</source>
+      <translation>Regular customer</translation>
     </message>
     <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
+      <source>VIP</source>
+      <translation>VIP</translation>
     </message>
     <message>
-        <source>黑名单</source>
-        <translation>Blacklist</translation>
+      <source>黑名单</source>
+      <translation>Blacklist</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>customers</name>
     <message>
-        <source>用户感知型</source>
-        <translation>Wants to be heard</translation>
+      <source>用户感知型</source>
+      <translation>Wants to be heard</translation>
     </message>
     <message>
-        <source>解决问题型</source>
-        <translation>Wants it fixed</translation>
+      <source>解决问题型</source>
+      <translation>Wants it fixed</translation>
     </message>
     <message>
-        <source>刁难纠缠型</source>
-        <translation>Persistent / demanding</translation>
+      <source>刁难纠缠型</source>
+      <translation>Persistent / demanding</translation>
     </message>
     <message>
-        <source>（未判断）</source>
-        <translation>(not judged)</translation>
+      <source>（未判断）</source>
+      <translation>(not judged)</translation>
     </message>
     <message>
-        <source>称呼</source>
-        <translation>Name</translation>
+      <source>称呼</source>
+      <translation>Name</translation>
     </message>
     <message>
-        <source>手机</source>
-        <translation>Phone</translation>
+      <source>手机</source>
+      <translation>Phone</translation>
     </message>
     <message>
-        <source>微信</source>
-        <translation>WeChat</translation>
+      <source>微信</source>
+      <translation>WeChat</translation>
     </message>
     <message>
-        <source>QQ</source>
-        <translation>QQ</translation>
+      <source>QQ</source>
+      <translation>QQ</translation>
     </message>
     <message>
-        <source>平台</source>
-        <translation>Platform</translation>
+      <source>平台</source>
+      <translation>Platform</translation>
     </message>
     <message>
-        <source>平台账号</source>
-        <translation>Platform account</translation>
+      <source>平台账号</source>
+      <translation>Platform account</translation>
     </message>
     <message>
-        <source>地址</source>
-        <translation>Address</translation>
+      <source>地址</source>
+      <translation>Address</translation>
     </message>
     <message>
-        <source>类型</source>
-        <translation>Type</translation>
+      <source>类型</source>
+      <translation>Type</translation>
     </message>
     <message>
-        <source>投诉类型</source>
-        <translation>Complaint profile</translation>
+      <source>投诉类型</source>
+      <translation>Complaint profile</translation>
     </message>
     <message>
-        <source>标签</source>
-        <translation>Tags</translation>
+      <source>标签</source>
+      <translation>Tags</translation>
     </message>
     <message>
-        <source>负责客服</source>
-        <translation>Staff in charge</translation>
+      <source>负责客服</source>
+      <translation>Staff in charge</translation>
     </message>
     <message>
-        <source>备注</source>
-        <translation>Notes</translation>
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
     <message>
-        <source>下次回访</source>
-        <translation>Next return visit</translation>
+      <source>下次回访</source>
+      <translation>Next return visit</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>errors</name>
     <message>
-        <source>出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
+      <source>出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
 
 %1</source>
-        <translation>Something unexpected went wrong; the last action may not have completed. Data already saved is not affected.
+      <translation>Something unexpected went wrong; the last action may not have completed. Data already saved is not affected.
 
 %1</translation>
     </message>
     <message>
-        <source>客服台</source>
-        <translation>Kefu Desk</translation>
+      <source>客服台</source>
+      <translation>Kefu Desk</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>platforms</name>
     <message>
-        <source>淘宝/天猫</source>
-        <translation>Taobao/Tmall</translation>
+      <source>淘宝/天猫</source>
+      <translation>Taobao/Tmall</translation>
     </message>
     <message>
-        <source>拼多多</source>
-        <translation>Pinduoduo</translation>
+      <source>拼多多</source>
+      <translation>Pinduoduo</translation>
     </message>
     <message>
-        <source>抖音</source>
-        <translation>Douyin</translation>
+      <source>抖音</source>
+      <translation>Douyin</translation>
     </message>
     <message>
-        <source>京东</source>
-        <translation>JD.com</translation>
+      <source>京东</source>
+      <translation>JD.com</translation>
     </message>
     <message>
-        <source>快手</source>
-        <translation>Kuaishou</translation>
+      <source>快手</source>
+      <translation>Kuaishou</translation>
     </message>
     <message>
-        <source>小红书</source>
-        <translation>Xiaohongshu</translation>
+      <source>小红书</source>
+      <translation>Xiaohongshu</translation>
     </message>
     <message>
-        <source>微信小店</source>
-        <translation>WeChat shop</translation>
+      <source>微信小店</source>
+      <translation>WeChat shop</translation>
     </message>
     <message>
-        <source>闲鱼</source>
-        <translation>Xianyu</translation>
+      <source>闲鱼</source>
+      <translation>Xianyu</translation>
     </message>
     <message>
-        <source>其他</source>
-        <translation>Other</translation>
+      <source>其他</source>
+      <translation>Other</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>reports</name>
     <message>
-        <source>%1 至 %2</source>
-        <translation>%1 to %2</translation>
+      <source>%1 至 %2</source>
+      <translation>%1 to %2</translation>
     </message>
     <message>
-        <source>投诉到结案</source>
-        <translation>Complaint to closure</translation>
+      <source>投诉到结案</source>
+      <translation>Complaint to closure</translation>
     </message>
     <message>
-        <source>新建工单</source>
-        <translation>Cases opened</translation>
+      <source>新建工单</source>
+      <translation>Cases opened</translation>
     </message>
     <message>
-        <source>结案工单</source>
-        <translation>Cases closed</translation>
+      <source>结案工单</source>
+      <translation>Cases closed</translation>
     </message>
     <message>
-        <source>处理中工单</source>
-        <translation>Open cases</translation>
+      <source>处理中工单</source>
+      <translation>Open cases</translation>
     </message>
     <message>
-        <source>当前超时</source>
-        <translation>Overdue now</translation>
+      <source>当前超时</source>
+      <translation>Overdue now</translation>
     </message>
     <message>
-        <source>首次答复及时率（%）</source>
-        <translation>First answer on time (%)</translation>
+      <source>首次答复及时率（%）</source>
+      <translation>First answer on time (%)</translation>
     </message>
     <message>
-        <source>首次答复及时 / 应答复</source>
-        <translation>First answers on time / due</translation>
+      <source>首次答复及时 / 应答复</source>
+      <translation>First answers on time / due</translation>
     </message>
     <message>
-        <source>平均满意度（分）</source>
-        <translation>Average satisfaction</translation>
+      <source>平均满意度（分）</source>
+      <translation>Average satisfaction</translation>
     </message>
     <message>
-        <source>退款金额（元）</source>
-        <translation>Refunded (yuan)</translation>
+      <source>退款金额（元）</source>
+      <translation>Refunded (yuan)</translation>
     </message>
     <message>
-        <source>补偿金额（元）</source>
-        <translation>Compensated (yuan)</translation>
+      <source>补偿金额（元）</source>
+      <translation>Compensated (yuan)</translation>
     </message>
     <message>
-        <source>回访 已完成 / 应回访</source>
-        <translation>Return visits done / due</translation>
+      <source>回访 已完成 / 应回访</source>
+      <translation>Return visits done / due</translation>
     </message>
     <message>
-        <source>工单数</source>
-        <translation>Cases</translation>
+      <source>工单数</source>
+      <translation>Cases</translation>
     </message>
     <message>
-        <source>概览</source>
-        <translation>Overview</translation>
+      <source>概览</source>
+      <translation>Overview</translation>
     </message>
     <message>
-        <source>指标</source>
-        <translation>Figure</translation>
+      <source>指标</source>
+      <translation>Figure</translation>
     </message>
     <message>
-        <source>数值</source>
-        <translation>Value</translation>
+      <source>数值</source>
+      <translation>Value</translation>
     </message>
     <message>
-        <source>每日新建与结案</source>
-        <translation>Opened and closed per day</translation>
+      <source>每日新建与结案</source>
+      <translation>Opened and closed per day</translation>
     </message>
     <message>
-        <source>日期</source>
-        <translation>Date</translation>
+      <source>日期</source>
+      <translation>Date</translation>
     </message>
     <message>
-        <source>新建</source>
-        <translation>Opened</translation>
+      <source>新建</source>
+      <translation>Opened</translation>
     </message>
     <message>
-        <source>结案</source>
-        <translation>Closed</translation>
+      <source>结案</source>
+      <translation>Closed</translation>
     </message>
     <message>
-        <source>处理中工单（按阶段）</source>
-        <translation>Open cases by stage</translation>
+      <source>处理中工单（按阶段）</source>
+      <translation>Open cases by stage</translation>
     </message>
     <message>
-        <source>阶段</source>
-        <translation>Stage</translation>
+      <source>阶段</source>
+      <translation>Stage</translation>
     </message>
     <message>
-        <source>各环节用时（小时）</source>
-        <translation>Time per step (hours)</translation>
+      <source>各环节用时（小时）</source>
+      <translation>Time per step (hours)</translation>
     </message>
     <message>
-        <source>环节</source>
-        <translation>Step</translation>
+      <source>环节</source>
+      <translation>Step</translation>
     </message>
     <message>
-        <source>平均</source>
-        <translation>Average</translation>
+      <source>平均</source>
+      <translation>Average</translation>
     </message>
     <message>
-        <source>满意度分布</source>
-        <translation>Satisfaction</translation>
+      <source>满意度分布</source>
+      <translation>Satisfaction</translation>
     </message>
     <message>
-        <source>满意度</source>
-        <translation>Rating</translation>
+      <source>满意度</source>
+      <translation>Rating</translation>
     </message>
     <message>
-        <source>%1 分</source>
-        <translation>%1 of 5</translation>
+      <source>%1 分</source>
+      <translation>%1 of 5</translation>
     </message>
     <message>
-        <source>问题分类 Top 10</source>
-        <translation>Top 10 categories</translation>
+      <source>问题分类 Top 10</source>
+      <translation>Top 10 categories</translation>
     </message>
     <message>
-        <source>问题分类</source>
-        <translation>Category</translation>
+      <source>问题分类</source>
+      <translation>Category</translation>
     </message>
     <message>
-        <source>商品 Top 10</source>
-        <translation>Top 10 products</translation>
+      <source>商品 Top 10</source>
+      <translation>Top 10 products</translation>
     </message>
     <message>
-        <source>商品</source>
-        <translation>Product</translation>
+      <source>商品</source>
+      <translation>Product</translation>
     </message>
     <message>
-        <source>补救方式</source>
-        <translation>Remedies</translation>
+      <source>未填商品</source>
+      <translation>(no product)</translation>
     </message>
     <message>
-        <source>次数</source>
-        <translation>Times</translation>
+      <source>补救方式</source>
+      <translation>Remedies</translation>
     </message>
     <message>
-        <source>金额（元，已同意及以后）</source>
-        <translation>Agreed amount (yuan)</translation>
+      <source>次数</source>
+      <translation>Times</translation>
     </message>
     <message>
-        <source>客服</source>
-        <translation>Staff</translation>
+      <source>金额（元，已同意及以后）</source>
+      <translation>Agreed amount (yuan)</translation>
     </message>
     <message>
-        <source>处理工单</source>
-        <translation>Cases handled</translation>
+      <source>客服</source>
+      <translation>Staff</translation>
     </message>
     <message>
-        <source>平均满意度</source>
-        <translation>Average satisfaction</translation>
+      <source>处理工单</source>
+      <translation>Cases handled</translation>
     </message>
     <message>
-        <source>评分数</source>
-        <translation>Ratings</translation>
+      <source>平均满意度</source>
+      <translation>Average satisfaction</translation>
     </message>
     <message>
-        <source>回访</source>
-        <translation>Return visits</translation>
+      <source>评分数</source>
+      <translation>Ratings</translation>
     </message>
     <message>
-        <source>数量</source>
-        <translation>Count</translation>
+      <source>回访</source>
+      <translation>Return visits</translation>
     </message>
     <message>
-        <source>应回访</source>
-        <translation>Due</translation>
+      <source>数量</source>
+      <translation>Count</translation>
     </message>
     <message>
-        <source>已完成</source>
-        <translation>Done</translation>
+      <source>应回访</source>
+      <translation>Due</translation>
     </message>
     <message>
-        <source>逾期未做</source>
-        <translation>Overdue, not done</translation>
+      <source>已完成</source>
+      <translation>Done</translation>
     </message>
     <message>
-        <source>无法写入 PDF 文件 %1（文件被占用或没有写入权限）</source>
-        <translation>Cannot write the PDF file %1 (it is in use or the folder is not writable)</translation>
+      <source>逾期未做</source>
+      <translation>Overdue, not done</translation>
     </message>
     <message>
-        <source>（无）</source>
-        <translation>(none)</translation>
+      <source>无法写入 PDF 文件 %1（文件被占用或没有写入权限）</source>
+      <translation>Cannot write the PDF file %1 (it is in use or the folder is not writable)</translation>
     </message>
-</context>
-<context>
+    <message>
+      <source>（无）</source>
+      <translation>(none)</translation>
+    </message>
+  </context>
+  <context>
     <name>security</name>
     <message>
-        <source>删除客户</source>
-        <translation>Delete customer</translation>
+      <source>删除客户</source>
+      <translation>Delete customer</translation>
     </message>
     <message>
-        <source>彻底删除</source>
-        <translation>Delete for good</translation>
+      <source>彻底删除</source>
+      <translation>Delete for good</translation>
     </message>
     <message>
-        <source>导出全部数据</source>
-        <translation>Export all data</translation>
+      <source>导出全部数据</source>
+      <translation>Export all data</translation>
     </message>
     <message>
-        <source>导出当前列表</source>
-        <translation>Export the current list</translation>
+      <source>导出当前列表</source>
+      <translation>Export the current list</translation>
     </message>
     <message>
-        <source>导入时更新已有客户</source>
-        <translation>Update existing customers by import</translation>
+      <source>导入时更新已有客户</source>
+      <translation>Update existing customers by import</translation>
     </message>
     <message>
-        <source>恢复备份</source>
-        <translation>Restore a backup</translation>
+      <source>恢复备份</source>
+      <translation>Restore a backup</translation>
     </message>
     <message>
-        <source>修改设置</source>
-        <translation>Change settings</translation>
+      <source>修改设置</source>
+      <translation>Change settings</translation>
     </message>
     <message>
-        <source>修改禁语</source>
-        <translation>Edit forbidden phrases</translation>
+      <source>修改禁语</source>
+      <translation>Edit forbidden phrases</translation>
     </message>
     <message>
-        <source>查看操作日志</source>
-        <translation>View the activity log</translation>
+      <source>查看操作日志</source>
+      <translation>View the activity log</translation>
     </message>
     <message>
-        <source>需要店主密码</source>
-        <translation>Owner password needed</translation>
+      <source>需要店主密码</source>
+      <translation>Owner password needed</translation>
     </message>
     <message>
-        <source>“%1”需要店主确认，请输入店主密码：</source>
-        <translation>“%1” needs the owner. Please enter the owner password:</translation>
+      <source>“%1”需要店主确认，请输入店主密码：</source>
+      <translation>“%1” needs the owner. Please enter the owner password:</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>snippets</name>
     <message>
-        <source>禁语</source>
-        <translation>Forbidden</translation>
+      <source>禁语</source>
+      <translation>Forbidden</translation>
     </message>
     <message>
-        <source>慎用</source>
-        <translation>Caution</translation>
+      <source>慎用</source>
+      <translation>Caution</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>startup</name>
     <message>
-        <source>客服台已经在使用这个数据文件夹：
+      <source>客服台已经在使用这个数据文件夹：
 %1
 请切换到已打开的窗口。如果刚刚异常退出，请稍候几秒再试。</source>
-        <translation>Kefu Desk is already using this data folder:
+      <translation>Kefu Desk is already using this data folder:
 %1
 Please switch to the open window. If it has just quit unexpectedly, wait a few seconds and try again.</translation>
     </message>
     <message>
-        <source>没有找到完好的备份。请不要删除数据文件夹，联系技术支持：
+      <source>没有找到完好的备份。请不要删除数据文件夹，联系技术支持：
 %1</source>
-        <translation>No intact backup was found. Please do not delete the data folder; contact support:
+      <translation>No intact backup was found. Please do not delete the data folder; contact support:
 %1</translation>
     </message>
     <message>
-        <source>可以从最近一份完好的备份恢复（%1）。损坏的文件会保留在数据文件夹中，不会删除。
+      <source>可以从最近一份完好的备份恢复（%1）。损坏的文件会保留在数据文件夹中，不会删除。
 
 现在恢复吗？</source>
-        <translation>The newest intact backup (%1) can be restored. The damaged file stays in the data folder; nothing is deleted.
+      <translation>The newest intact backup (%1) can be restored. The damaged file stays in the data folder; nothing is deleted.
 
 Restore now?</translation>
     </message>
     <message>
-        <source>备份在：%1</source>
-        <translation>Backups are in: %1</translation>
+      <source>备份在：%1</source>
+      <translation>Backups are in: %1</translation>
     </message>
     <message>
-        <source>无法打开团队服务器的数据库。</source>
-        <translation>Cannot open the team server&apos;s database.</translation>
+      <source>无法打开团队服务器的数据库。</source>
+      <translation>Cannot open the team server's database.</translation>
     </message>
     <message>
-        <source>重试</source>
-        <translation>Retry</translation>
+      <source>重试</source>
+      <translation>Retry</translation>
     </message>
     <message>
-        <source>改用本机数据库</source>
-        <translation>Use this computer&apos;s database</translation>
+      <source>改用本机数据库</source>
+      <translation>Use this computer's database</translation>
     </message>
     <message>
-        <source>退出</source>
-        <translation>Quit</translation>
+      <source>退出</source>
+      <translation>Quit</translation>
     </message>
     <message>
-        <source>本机数据库里是改用服务器之前的数据，在本机录入的内容不会自动进入服务器。以后可在「设置 → 团队服务器」里重新连接服务器。
+      <source>本机数据库里是改用服务器之前的数据，在本机录入的内容不会自动进入服务器。以后可在「设置 → 团队服务器」里重新连接服务器。
 
 改用本机数据库吗？</source>
-        <translation>This computer&apos;s database holds the data from before the switch to the server; what is entered here does not reach the server by itself. You can connect to the server again later in Settings → Team server.
+      <translation>This computer's database holds the data from before the switch to the server; what is entered here does not reach the server by itself. You can connect to the server again later in Settings → Team server.
 
-Use this computer&apos;s database?</translation>
+Use this computer's database?</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>storage</name>
     <message>
-        <source>这个数据库由更新版本的客服台写入（数据库版本 %1，本程序只认识到 %2）。请更新程序。</source>
-        <translation>This database was written by a newer version of Kefu Desk (schema %1; this program knows up to %2). Please update the program.</translation>
+      <source>这个数据库由更新版本的客服台写入（数据库版本 %1，本程序只认识到 %2）。请更新程序。</source>
+      <translation>This database was written by a newer version of Kefu Desk (schema %1; this program knows up to %2). Please update the program.</translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>timeline</name>
     <message>
-        <source>新建工单（{customer}）{summary}</source>
-        <translation>New case ({customer}) {summary}</translation>
+      <source>新建工单（{customer}）{summary}</source>
+      <translation>New case ({customer}) {summary}</translation>
     </message>
     <message>
-        <source>修改：{changes}</source>
-        <translation>Edited: {changes}</translation>
+      <source>修改：{changes}</source>
+      <translation>Edited: {changes}</translation>
     </message>
     <message>
-        <source>{field} {old} → {new}</source>
-        <translation>{field} {old} → {new}</translation>
+      <source>{field} {old} → {new}</source>
+      <translation>{field} {old} → {new}</translation>
     </message>
     <message>
-        <source>“{text}”</source>
-        <translation>&quot;{text}&quot;</translation>
+      <source>“{text}”</source>
+      <translation>"{text}"</translation>
     </message>
     <message>
-        <source>空</source>
-        <translation>empty</translation>
+      <source>空</source>
+      <translation>empty</translation>
     </message>
     <message>
-        <source>无</source>
-        <translation>none</translation>
+      <source>无</source>
+      <translation>none</translation>
     </message>
     <message>
-        <source>{from_stage} → {to_stage}</source>
-        <translation>{from_stage} → {to_stage}</translation>
+      <source>{from_stage} → {to_stage}</source>
+      <translation>{from_stage} → {to_stage}</translation>
     </message>
     <message>
-        <source>重新打开，回到“{stage}”</source>
-        <translation>Reopened, back to &quot;{stage}&quot;</translation>
+      <source>重新打开，回到“{stage}”</source>
+      <translation>Reopened, back to "{stage}"</translation>
     </message>
     <message>
-        <source>原因：{text}</source>
-        <translation>Reason: {text}</translation>
+      <source>原因：{text}</source>
+      <translation>Reason: {text}</translation>
     </message>
     <message>
-        <source>跳过 {stages}，原因：{reason}</source>
-        <translation>Skipped {stages}, reason: {reason}</translation>
+      <source>跳过 {stages}，原因：{reason}</source>
+      <translation>Skipped {stages}, reason: {reason}</translation>
     </message>
     <message>
-        <source>满意度 {score} 分</source>
-        <translation>Satisfaction {score}/5</translation>
+      <source>满意度 {score} 分</source>
+      <translation>Satisfaction {score}/5</translation>
     </message>
     <message>
-        <source>改善措施：{text}</source>
-        <translation>Improvement: {text}</translation>
+      <source>改善措施：{text}</source>
+      <translation>Improvement: {text}</translation>
     </message>
     <message>
-        <source>{date} 回访</source>
-        <translation>Return visit on {date}</translation>
+      <source>{date} 回访</source>
+      <translation>Return visit on {date}</translation>
     </message>
     <message>
-        <source>备注：{text}</source>
-        <translation>Note: {text}</translation>
+      <source>备注：{text}</source>
+      <translation>Note: {text}</translation>
     </message>
     <message>
-        <source>补救方案：{remedy}</source>
-        <translation>Remedy: {remedy}</translation>
+      <source>补救方案：{remedy}</source>
+      <translation>Remedy: {remedy}</translation>
     </message>
     <message>
-        <source>补救方案更新：{remedy}（原为“{old}”）</source>
-        <translation>Remedy updated: {remedy} (was &quot;{old}&quot;)</translation>
+      <source>补救方案更新：{remedy}（原为“{old}”）</source>
+      <translation>Remedy updated: {remedy} (was "{old}")</translation>
     </message>
     <message>
-        <source>约定 {when} 跟进：{text}</source>
-        <translation>Follow-up promised for {when}: {text}</translation>
+      <source>约定 {when} 跟进：{text}</source>
+      <translation>Follow-up promised for {when}: {text}</translation>
     </message>
     <message>
-        <source>已跟进：{text}</source>
-        <translation>Followed up: {text}</translation>
+      <source>已跟进：{text}</source>
+      <translation>Followed up: {text}</translation>
     </message>
     <message>
-        <source>已跟进：{text}；{note}</source>
-        <translation>Followed up: {text}; {note}</translation>
+      <source>已跟进：{text}；{note}</source>
+      <translation>Followed up: {text}; {note}</translation>
     </message>
     <message>
-        <source>完成回访</source>
-        <translation>Return visit done</translation>
+      <source>完成回访</source>
+      <translation>Return visit done</translation>
     </message>
     <message>
-        <source>完成回访：{note}</source>
-        <translation>Return visit done: {note}</translation>
+      <source>完成回访：{note}</source>
+      <translation>Return visit done: {note}</translation>
     </message>
     <message>
-        <source>{amount} 元</source>
-        <translation>¥{amount}</translation>
+      <source>{amount} 元</source>
+      <translation>¥{amount}</translation>
     </message>
     <message>
-        <source>；</source>
-        <translation>; </translation>
+      <source>；</source>
+      <translation>; </translation>
     </message>
     <message>
-        <source>、</source>
-        <translation>, </translation>
+      <source>、</source>
+      <translation>, </translation>
     </message>
-</context>
+  </context>
 </TS>

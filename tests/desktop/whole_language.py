@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
-    QAbstractButton, QCheckBox, QComboBox, QGroupBox, QHeaderView, QLabel,
+    QAbstractButton, QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHeaderView, QLabel,
     QLineEdit, QListWidget, QPushButton, QRadioButton, QTabBar, QToolButton,
     QWidget,
 )
@@ -22,6 +22,8 @@ ENGLISH_ALLOWED = {
     "utf", "gbk",  # encodings
     "english",  # the language picker names each language in itself
 }
+# Tables that show stored records as they were written (the activity log's details).
+RECORDS_AS_STORED = {"auditTable"}
 WORD = re.compile(r"[A-Za-z]{3,}")
 # Examples of what is typed in Latin letters anyway (a computer's name on the network).
 ENGLISH_EXAMPLES = ["shop-server"]
@@ -72,6 +74,16 @@ def texts(root: QWidget) -> list[Seen]:
             if model is not None:
                 found += [Seen(where, str(model.headerData(i, widget.orientation()) or ""), widget)
                           for i in range(widget.count()) if not widget.isSectionHidden(i)]
+        elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QListWidget) \
+                and widget.model() is not None and widget.objectName() not in RECORDS_AS_STORED:
+            model = widget.model()
+            for row in range(min(model.rowCount(), 30)):
+                for column in range(model.columnCount()):
+                    if hasattr(widget, "isColumnHidden") and widget.isColumnHidden(column):
+                        continue
+                    value = model.index(row, column).data()
+                    if isinstance(value, str) and value:
+                        found.append(Seen(f"{where}[{row},{column}]", value))
         elif isinstance(widget, QListWidget):
             found += [Seen(where, widget.item(i).text()) for i in range(widget.count())]
     return [seen for seen in found if seen.text]
