@@ -26,6 +26,7 @@ class BoardView(QWidget):
         for stage in wf.OPEN_STAGES:
             title = QLabel()
             title.setObjectName("sectionTitle")
+            title.setWordWrap(True)  # "Warm reception (2)" over a narrow column: two lines
             column = QListWidget()
             column.setObjectName(f"board_{stage}")
             column.setWordWrap(True)

@@ -62,6 +62,7 @@ class CaseDetailPane(QWidget):
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.due = QLabel()
         self.due.setObjectName("caseDue")
+        self.due.setWordWrap(True)  # "Next: …, due …" wraps in a narrow pane instead of widening it
         self.stage_bar = QHBoxLayout()
         self.stage_bar.setSpacing(4)
         self.stage_labels = {}
@@ -148,6 +149,10 @@ class CaseDetailPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        # Room for the stage bar and the buttons in the interface language: the case list beside
+        # it gives way (its table scrolls) rather than this pane scrolling sideways.
+        scroll.setMinimumWidth(body.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
         self.empty = EmptyState(self.tr("选择一张工单查看详情"), self.tr("或按 %1 新建工单")
                                 .replace("%1", shortcuts.hint(shortcuts.NEW_CASE)))
         self._stack = QStackedLayout(self)

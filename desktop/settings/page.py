@@ -73,8 +73,10 @@ class SettingsPage(QWidget):
         bform = QFormLayout(data_box)
         bform.addRow(self.tr("数据文件夹"), folder)
         bform.addRow(self.tr("数据库"), where_row)
-        bform.addRow("", QLabel(self.tr("每次启动、导入前和每天自动备份。") if config is None
-                                else self.tr("导入前和每天自动备份服务器的数据到这台电脑。")))
+        note = QLabel(self.tr("每次启动、导入前和每天自动备份。") if config is None
+                      else self.tr("导入前和每天自动备份服务器的数据到这台电脑。"))
+        note.setWordWrap(True)  # a narrow window wraps it rather than push the page wider
+        bform.addRow("", note)
         bform.addRow("", row)
 
         self.staff_list = EditableList(
@@ -96,7 +98,7 @@ class SettingsPage(QWidget):
         grid.addWidget(data_box, 0, 1)
         grid.addWidget(self.staff_list, 1, 0)
         grid.addWidget(self.type_list, 1, 1)
-        grid.addWidget(self.security_box, 2, 0)
+        grid.addWidget(self.security_box, 2, 0, 1, 2)  # its long rows take the whole width
         # With an owner password, staff see the settings but change them only after the
         # owner unlocks the page.
         self.lock_bar = QWidget()

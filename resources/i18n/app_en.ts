@@ -2113,7 +2113,7 @@ The data before the import was backed up; File → Undo last import restores it.
     </message>
     <message>
       <source>售后工单</source>
-      <translation>After-sales cases</translation>
+      <translation>Cases</translation>
     </message>
     <message>
       <source>报表</source>
@@ -2696,11 +2696,11 @@ Fully offline; the data stays on this computer:
     </message>
     <message>
       <source>客服可以导出当前列表（筛选后的客户）</source>
-      <translation>Staff may export the current list (the filtered customers)</translation>
+      <translation>Staff may export the filtered list</translation>
     </message>
     <message>
       <source>客服导入时可以更新已有客户（否则只能新增）</source>
-      <translation>Staff may update existing customers by import (otherwise only add new ones)</translation>
+      <translation>Staff may update customers by import</translation>
     </message>
     <message>
       <source>店主密码</source>

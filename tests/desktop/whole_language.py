@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QCheckBox, QComboBox, QGroupBox, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QPushButton, QRadioButton, QTabBar, QToolButton,
+    QLineEdit, QListWidget, QPushButton, QRadioButton, QScrollArea, QTabBar, QToolButton,
     QWidget,
 )
 
@@ -174,6 +174,11 @@ def clipped(root: QWidget) -> list[str]:
                 size = widget.sectionSize(i)
                 if size and need > size:
                     bad.append(f"{where}: header {text!r} needs {need} px, has {size}")
+        elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
+            # A page or pane wider than its place: its right edge is out of sight.
+            content = widget.widget()
+            bad.append(f"{where}: content needs {content.minimumSizeHint().width()} px, has "
+                       f"{widget.viewport().width()}")
         elif isinstance(widget, QListWidget) and widget.objectName() == "navigation":
             if widget.horizontalScrollBar().isVisible():
                 bad.append(f"{where}: a horizontal scroll bar")
