@@ -346,6 +346,10 @@ class MainWindow(QMainWindow):
         if header is not None:
             table = self.customers_page.table
             table.horizontalHeader().restoreState(header)
+            view = table.horizontalHeader()
+            for column in range(view.count()):  # widths saved under the other language
+                if view.sectionSize(column) < view.sectionSizeHint(column):
+                    view.resizeSection(column, view.sectionSizeHint(column))
             table.sortByColumn(table.horizontalHeader().sortIndicatorSection(),
                                table.horizontalHeader().sortIndicatorOrder())
 

@@ -168,3 +168,23 @@ def test_every_page_and_dialog_in_one_language_uncut(qtbot, context, owner, lang
     wrong = list(dict.fromkeys(wrong))
     cut = list(dict.fromkeys(cut))
     assert not wrong + cut, "\n".join(wrong + cut)
+
+
+def test_columns_saved_under_chinese_widen_for_english_headers(qtbot, qapp, context):
+    from desktop import i18n
+    from desktop.customers.table_model import CustomerTableModel
+    from desktop.main_window import MainWindow
+    staff = CustomerTableModel.COLUMNS.index("staff")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.customers_page.table.setColumnWidth(staff, 60)  # fits 负责客服
+    window.close()
+    i18n.install(qapp, "en")
+    try:
+        again = MainWindow(context)
+        qtbot.addWidget(again)
+        header = again.customers_page.table.horizontalHeader()
+        assert header.model().headerData(staff, header.orientation()) == "Staff in charge"
+        assert header.sectionSize(staff) >= header.sectionSizeHint(staff) > 60
+    finally:
+        i18n.install(qapp, "zh_CN")
