@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import DamagedDatabase, StoreError
 from db.storage import backups, encryption, server, settings, store
+from db.vocabulary import translate
 from desktop import errors, i18n, theme
 from desktop.context import AppContext
 from desktop.icons import icon
@@ -30,23 +31,25 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
     """measure_since: set by the hidden --quit-after-start (bench/bench_startup.py)."""
     app = create_application()
     errors.install()
-    i18n.install(app, "zh_CN")  # until the database says otherwise
+    i18n.install(app, i18n.remembered(data_dir))  # until the database says otherwise
     guard = SingleInstance(data_dir)
     try:
         acquired = guard.acquire()
     except StoreError as exc:  # a read-only data folder: say so, not "already in use"
-        QMessageBox.critical(None, "客服台", str(exc))
+        QMessageBox.critical(None, _app_name(), str(exc))
         return 1
     if not acquired:
         if not guard.ask_running_to_activate():
-            QMessageBox.warning(None, "客服台", f"客服台已经在使用这个数据文件夹：\n{data_dir}\n"
-                                "请切换到已打开的窗口。如果刚刚异常退出，请稍候几秒再试。")
+            QMessageBox.warning(None, _app_name(), translate(
+                "startup", "客服台已经在使用这个数据文件夹：\n%1\n"
+                "请切换到已打开的窗口。如果刚刚异常退出，请稍候几秒再试。").replace("%1", str(data_dir)))
         return 0
     try:
         database = open_or_recover(data_dir)
         if database is None:
             return 1
         i18n.install(app, settings.get("language"))
+        i18n.remember(data_dir, settings.get("language"))
         from db.snippets import defaults as default_library
         default_library.load_on_first_open(settings.get("language"))
         from desktop.main_window import MainWindow  # after translators: widgets tr() on build
@@ -103,13 +106,15 @@ def open_or_recover(data_dir: Path):
     except DamagedDatabase as exc:
         good = backups.newest_good_backup(data_dir)
         if good is None:
-            QMessageBox.critical(None, "客服台", f"{exc}\n\n没有找到完好的备份。请不要删除数据文件夹，"
-                                 f"联系技术支持：\n{data_dir}")
+            QMessageBox.critical(None, _app_name(), f"{exc}\n\n" + translate(
+                "startup", "没有找到完好的备份。请不要删除数据文件夹，联系技术支持：\n%1")
+                .replace("%1", str(data_dir)))
             return None
         answer = QMessageBox.question(
-            None, "客服台",
-            f"{exc}\n\n可以从最近一份完好的备份恢复（{good.taken_at:%Y-%m-%d %H:%M}）。"
-            "损坏的文件会保留在数据文件夹中，不会删除。\n\n现在恢复吗？")
+            None, _app_name(), f"{exc}\n\n" + translate(
+                "startup", "可以从最近一份完好的备份恢复（%1）。"
+                "损坏的文件会保留在数据文件夹中，不会删除。\n\n现在恢复吗？")
+            .replace("%1", f"{good.taken_at:%Y-%m-%d %H:%M}"))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         backups.recover_damaged(data_dir, good.path)
@@ -117,8 +122,13 @@ def open_or_recover(data_dir: Path):
     except StoreError as exc:
         if _uses_server(data_dir):
             return _server_unavailable(data_dir, exc)
-        QMessageBox.critical(None, "客服台", f"{exc}\n\n备份在：{data_dir / 'backups'}")
+        QMessageBox.critical(None, _app_name(), f"{exc}\n\n" + translate(
+            "startup", "备份在：%1").replace("%1", str(data_dir / "backups")))
         return None
+
+
+def _app_name() -> str:
+    return translate("MainWindow", "客服台")
 
 
 def _uses_server(data_dir: Path) -> bool:
@@ -132,16 +142,19 @@ def _server_unavailable(data_dir: Path, exc: Exception):
     """The team server is down or unreachable: try again, or work on this computer's own
     database (what it held before the switch), or stop."""
     while True:
-        box = QMessageBox(QMessageBox.Icon.Warning, "客服台", f"无法打开团队服务器的数据库。\n\n{exc}")
-        retry = box.addButton("重试", QMessageBox.ButtonRole.AcceptRole)
-        local = box.addButton("改用本机数据库", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("退出", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Warning, _app_name(), translate(
+            "startup", "无法打开团队服务器的数据库。") + f"\n\n{exc}")
+        retry = box.addButton(translate("startup", "重试"), QMessageBox.ButtonRole.AcceptRole)
+        local = box.addButton(translate("startup", "改用本机数据库"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(translate("startup", "退出"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(retry)
         box.exec()
         if box.clickedButton() is local:
             answer = QMessageBox.question(
-                None, "客服台", "本机数据库里是改用服务器之前的数据，在本机录入的内容不会自动进入服务器。"
-                "以后可在「设置 → 团队服务器」里重新连接服务器。\n\n改用本机数据库吗？")
+                None, _app_name(), translate(
+                    "startup", "本机数据库里是改用服务器之前的数据，在本机录入的内容不会自动进入服务器。"
+                    "以后可在「设置 → 团队服务器」里重新连接服务器。\n\n改用本机数据库吗？"))
             if answer == QMessageBox.StandardButton.Yes:
                 server.save(data_dir, None)
                 return open_or_recover(data_dir)

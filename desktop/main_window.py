@@ -27,6 +27,7 @@ from desktop.snippets.page import SnippetsPage
 
 PREFERRED_SIZE = QSize(1240, 760)
 MINIMUM_SIZE = QSize(960, 600)
+NAVIGATION_WIDTH = 168
 
 
 def first_geometry(available: QRect) -> QRect:
@@ -85,13 +86,18 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFixedWidth(168)
         self.stack = QStackedWidget()
         for key, title, widget in self.pages:
             item = QListWidgetItem(icon(key), title, self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.stack.addWidget(widget)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # As wide as its longest item in the interface language ("After-sales cases"), with the
+        # style sheet's paddings: never cut, never a scroll bar under it.
+        self.navigation.ensurePolished()
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setFixedWidth(max(NAVIGATION_WIDTH, self.navigation.sizeHintForColumn(0)
+                                          + 2 * self.navigation.frameWidth() + 4))
         brand = QLabel(self.tr("客服台"))
         brand.setObjectName("brand")
         side = QVBoxLayout()
@@ -345,6 +351,10 @@ class MainWindow(QMainWindow):
         if header is not None:
             table = self.customers_page.table
             table.horizontalHeader().restoreState(header)
+            view = table.horizontalHeader()
+            for column in range(view.count()):  # widths saved under the other language
+                if view.sectionSize(column) < view.sectionSizeHint(column):
+                    view.resizeSection(column, view.sectionSizeHint(column))
             table.sortByColumn(table.horizontalHeader().sortIndicatorSection(),
                                table.horizontalHeader().sortIndicatorOrder())
 

@@ -71,8 +71,9 @@ def require_owner(parent: QWidget, context: AppContext, action: str,
         return True
     what = what or action_names()[action]
     dialog = SecretDialog(
-        parent.tr("需要店主密码"),
-        parent.tr("“%1”需要店主确认，请输入店主密码：").replace("%1", what),
+        QCoreApplication.translate("security", "需要店主密码"),
+        QCoreApplication.translate("security", "“%1”需要店主确认，请输入店主密码：")
+        .replace("%1", what),
         lambda text: security.check_owner_password(text, context.staff), parent)
     return bool(dialog.exec())
 

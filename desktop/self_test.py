@@ -47,6 +47,13 @@ def run() -> int:
         checks.append(("system-wide shortcut and paste module bundled",
                        hasattr(importlib.import_module(f"desktop.global_keys.{system_keys}"),
                                "GlobalKeys")))
+        from desktop import i18n
+        i18n.install(app, "zh_CN")  # Qt's own words (file dialogs, buttons) come bundled too
+        qt_words = [("QPlatformTheme", "Cancel", "取消"),  # qtbase_zh_CN.qm
+                    ("QFileDialog", "&Look in:", "查找范围(&L)：")]  # our qt_extra_zh_CN.qm
+        checks.append(("Qt's own translations bundled", all(
+            QCoreApplication.translate(context, text) == chinese
+            for context, text, chinese in qt_words)))
         from desktop.main_window import MainWindow
         window = MainWindow(AppContext(data_dir, owner))
         window.show()

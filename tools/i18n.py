@@ -2,8 +2,10 @@
 
     python tools/i18n.py            lupdate desktop/ and db/ -> resources/i18n/app_en.ts, lrelease
     python tools/i18n.py --check    exit 1 if any tr() string lacks an English translation
-    python tools/i18n.py --fill F   take translations from F (JSON {"中文": "English"} or another
-                                    .ts, e.g. the other side of a merge), then compile
+    python tools/i18n.py --fill F   take translations from F (JSON {"中文": "English"}, or
+                                    {"Context|中文": ...} for one context, or another .ts, e.g.
+                                    the other side of a merge) for untranslated messages
+                                    (a "Context|中文" key also replaces a finished one), compile
 
 Chinese is the source language (what tr() holds); English lives in app_en.ts. Translate new
 entries in that file (any text editor or pyside6-linguist), then run this again.
@@ -19,6 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "app_en.ts"
+# Written by hand: what Qt's own catalogue leaves untranslated (desktop/i18n.py loads it).
+EXTRA = sorted((ROOT / "resources" / "i18n").glob("qt_extra_*.ts"))
 
 
 def tool(name: str) -> str:
@@ -62,11 +66,21 @@ def read_translations(path: Path) -> dict[str, str]:
 
 
 def fill(ts: Path, translations: dict[str, str]) -> None:
+    """Translate the unfinished messages only: a translation made for one context never
+    overwrites another context's ("新建工单" is a button on the cases page and a figure in the
+    reports). A key "Context|中文" is for that context alone and wins over a plain "中文"."""
     tree = ET.parse(ts)
-    for message in tree.getroot().iter("message"):
-        english = translations.get(message.findtext("source"))
-        translation = message.find("translation")
-        if english and translation is not None:
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            english = translations.get(f"{name}|{source}") or translations.get(source)
+            if not english or translation is None:
+                continue
+            if translation.get("type") is None and (translation.text or "").strip() and \
+                    f"{name}|{source}" not in translations:
+                continue  # already translated: keep it
             translation.text = english
             translation.attrib.pop("type", None)
     ET.indent(tree)
@@ -88,8 +102,9 @@ def main(argv: list[str]) -> int:
     lupdate(TS)
     if "--fill" in argv:
         fill(TS, read_translations(Path(argv[argv.index("--fill") + 1])))
-    subprocess.run([tool("lrelease"), "-silent", str(TS), "-qm", str(TS.with_suffix(".qm"))],
-                   check=True)
+    for source in (TS, *EXTRA):
+        subprocess.run([tool("lrelease"), "-silent", str(source), "-qm",
+                        str(source.with_suffix(".qm"))], check=True)
     missing = untranslated(TS)
     print(f"{TS.name}: {len(missing)} untranslated")
     return 0

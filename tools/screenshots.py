@@ -1,6 +1,8 @@
 """Render the README screenshots from a demo database.
 
-    xvfb-run -a -s "-screen 0 1400x900x24" python tools/screenshots.py [OUT_DIR]
+    xvfb-run -a -s "-screen 0 1400x900x24" python tools/screenshots.py [OUT_DIR [LANGUAGE]]
+
+LANGUAGE is zh_CN (the default, into docs/screenshots) or en (into docs/screenshots/en).
 """
 from __future__ import annotations
 
@@ -24,14 +26,15 @@ DEMO = [
 ]
 
 
-def seed(data_dir: Path):
+def seed(data_dir: Path, language: str = "zh_CN"):
     from db.customers import records as customers
     from db.models import CustomerType
     from db.snippets import defaults as default_library
     from db.storage import settings, store
     from db.trust import staff as staff_rules
     store.open_database(data_dir)
-    default_library.load_on_first_open("zh_CN")
+    default_library.load_on_first_open(language)
+    settings.put("language", language)
     settings.put("shop_name", "小美服饰")
     owner = staff_rules.add("小美", role="owner")
     staff_rules.add("阿强")
@@ -213,16 +216,18 @@ def shoot_reports(window, owner, out: Path) -> None:
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    language = sys.argv[2] if len(sys.argv) > 2 else "zh_CN"
+    default = ROOT / "docs" / "screenshots" / ("" if language == "zh_CN" else language)
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1] else default
     out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtCore import QCoreApplication
     from desktop.app import create_application
     from desktop import i18n
     from desktop.context import AppContext
     app = create_application()
-    i18n.install(app, sys.argv[2] if len(sys.argv) > 2 else "zh_CN")
+    i18n.install(app, language)
     with tempfile.TemporaryDirectory() as tmp:
-        owner = seed(Path(tmp))
+        owner = seed(Path(tmp), language)
         from desktop.main_window import MainWindow
         window = MainWindow(AppContext(Path(tmp), owner))
         window.resize(1280, 780)

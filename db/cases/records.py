@@ -76,8 +76,13 @@ def create(data: CaseData, by: Staff | None) -> Case:
         _assign(case, data)
         case.save()
         customer = Customer.get_by_id(data.customer_id)
-        summary = " · ".join(p for p in (data.category, data.product, data.order_no) if p)
-        _record(case, by, "created", [tl.part("created", customer=customer.name, summary=summary)])
+        # "质量问题 · 蓝牙耳机": the category is kept as a word of its own, to be translated.
+        shown = [tl.category(data.category)] if data.category else []
+        for typed in (data.product, data.order_no):
+            if typed:
+                shown += ["·", typed] if shown else [typed]
+        _record(case, by, "created", [tl.part("created", customer=customer.name,
+                                              summary=tl.side_by_side(shown))])
         _refresh_due(case)
     return case
 

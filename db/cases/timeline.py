@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 from typing import Any, Callable
 
-from db.cases.vocabulary import EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, STAGES
+from db.cases.vocabulary import (
+    DEFAULT_CATEGORIES, EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, STAGES,
+)
 from db.models import CaseEvent
 from db.vocabulary import QT_TRANSLATE_NOOP, Vocabulary, translate as interface_language
 
@@ -67,6 +69,11 @@ def nested(key: str, **args: Any) -> dict:
     return {"part": part(key, **args)}
 
 
+def category(name: str) -> dict:
+    """A problem category: a default one reads in the interface language."""
+    return {"category": name}
+
+
 def each(values: list) -> dict:
     return {"all": values}
 
@@ -95,6 +102,9 @@ def _render(parts: list[Part], translate: Callable[[str, str], str],
         if isinstance(item, dict):
             if "word" in item:
                 return label(WORDS[item["word"]], item["code"])
+            if "category" in item:
+                name = item["category"]
+                return translate("categories", name) if name in DEFAULT_CATEGORIES else name
             if "phrase" in item:
                 return translate("timeline", PHRASES[item["phrase"]])
             if "part" in item:

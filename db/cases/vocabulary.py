@@ -6,7 +6,7 @@ desktop shows `label`s, translated.
 """
 from __future__ import annotations
 
-from db.vocabulary import QT_TRANSLATE_NOOP, Vocabulary
+from db.vocabulary import QT_TRANSLATE_NOOP, Vocabulary, translate
 
 
 STAGES = Vocabulary("cases", {
@@ -54,8 +54,24 @@ DUE_KINDS = Vocabulary("cases", {
 })
 # Types where an amount makes sense (a gift or an exchange has none).
 AMOUNT_TYPES = {"refund", "coupon", "compensation", "other", "repair"}
-DEFAULT_CATEGORIES = ["质量问题", "物流延误", "少件漏发", "错发", "尺码不符", "色差", "破损",
-                      "服务态度", "其他"]
+# A new shop's categories. Stored as these Chinese words; shown in the interface language
+# (category_label), while a category the shop typed shows as typed.
+DEFAULT_CATEGORIES = [
+    QT_TRANSLATE_NOOP("categories", "质量问题"),
+    QT_TRANSLATE_NOOP("categories", "物流延误"),
+    QT_TRANSLATE_NOOP("categories", "少件漏发"),
+    QT_TRANSLATE_NOOP("categories", "错发"),
+    QT_TRANSLATE_NOOP("categories", "尺码不符"),
+    QT_TRANSLATE_NOOP("categories", "色差"),
+    QT_TRANSLATE_NOOP("categories", "破损"),
+    QT_TRANSLATE_NOOP("categories", "服务态度"),
+    QT_TRANSLATE_NOOP("categories", "其他"),
+]
+
+
+def category_label(text: str) -> str:
+    return translate("categories", text) if text in DEFAULT_CATEGORIES else text
+
 # The case's fields as the form, the timeline and messages name them.
 FIELD_NAMES = Vocabulary("cases", {
     "customer": QT_TRANSLATE_NOOP("cases", "客户"),

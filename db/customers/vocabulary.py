@@ -27,3 +27,17 @@ FIELD_NAMES = Vocabulary("customers", {
     "notes": QT_TRANSLATE_NOOP("customers", "备注"),
     "next_visit": QT_TRANSLATE_NOOP("customers", "下次回访"),
 })
+
+# The built-in customer types as a new archive names them (code -> name); the shop may rename
+# them, and a renamed type shows its new name as typed.
+TYPE_NAMES = Vocabulary("customer types", {
+    "new": QT_TRANSLATE_NOOP("customer types", "新客户"),
+    "regular": QT_TRANSLATE_NOOP("customer types", "老客户"),
+    "vip": QT_TRANSLATE_NOOP("customer types", "VIP"),
+    "blacklist": QT_TRANSLATE_NOOP("customer types", "黑名单"),
+})
+
+
+def type_label(name: str, code: str | None) -> str:
+    """A customer type's name in the interface language while it has its built-in name."""
+    return TYPE_NAMES.label(code) if code and TYPE_NAMES.source(code) == name else name

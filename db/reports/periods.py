@@ -11,6 +11,7 @@ import datetime as dt
 
 from db import clock
 from db.cases import deadlines
+from db.vocabulary import translate
 
 KINDS = ("today", "week", "month", "custom")
 MAX_DAYS = 366 * 2  # a custom range longer than two years is a typo, not a report
@@ -39,7 +40,8 @@ class Period:
     def title(self) -> str:
         if self.first == self.last:
             return self.first.isoformat()
-        return f"{self.first.isoformat()} 至 {self.last.isoformat()}"
+        return translate("reports", "%1 至 %2").replace("%1", self.first.isoformat()).replace(
+            "%2", self.last.isoformat())
 
 
 def today(ref: dt.date | None = None) -> Period:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QHeaderView, QLabel, QMessageBox, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from db.storage import backups, encryption, paths, settings
 from db.trust import log_chain
 from db.errors import StoreError
+from desktop import file_dialogs
 from desktop.context import AppContext
 from desktop.security import chain_report, require_owner
 from desktop.widgets.error_label import ErrorLabel
@@ -204,7 +205,8 @@ class BackupDialog(QDialog):
             self.restore_from(Path(name))
 
     def _choose_mirror(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择第二个备份文件夹"))
+        folder = file_dialogs.folder(self, self._context.ui_settings, "backup",
+                                     self.tr("选择第二个备份文件夹"))
         if folder:
             self._set_mirror(folder)
 

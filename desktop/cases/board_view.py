@@ -26,6 +26,7 @@ class BoardView(QWidget):
         for stage in wf.OPEN_STAGES:
             title = QLabel()
             title.setObjectName("sectionTitle")
+            title.setWordWrap(True)  # "Warm reception (2)" over a narrow column: two lines
             column = QListWidget()
             column.setObjectName(f"board_{stage}")
             column.setWordWrap(True)
@@ -49,7 +50,7 @@ class BoardView(QWidget):
             for case_id in shown:
                 row = rows[case_id]
                 when = clock.to_local(row.due_at).strftime("%m-%d %H:%M") if row.due_at else ""
-                text = f"{row.customer_name}\n{when} {row.category}".strip()
+                text = f"{row.customer_name}\n{when} {labels.category(row.category)}".strip()
                 item = QListWidgetItem(text, column)
                 status = row.status(now)
                 if status in ("overdue", "today"):

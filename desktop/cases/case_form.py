@@ -134,11 +134,11 @@ class CaseFormDialog(QDialog):
         self.product = QLineEdit()
         self.channel = QComboBox()
         self.channel.setEditable(True)
-        self.channel.addItems([""] + customer_labels.CHANNELS)
+        self.channel.addItems([""] + customer_labels.channels())
         self.category = QComboBox()
         self.category.addItem(self.tr("（请选择）"), "")
         for name in case_settings.categories():
-            self.category.addItem(name, name)
+            self.category.addItem(labels.category(name), name)
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("尽量用买家的原话记录问题"))
         self.description.setFixedHeight(80)

@@ -1,13 +1,15 @@
 """Edit the ordered list of problem categories (问题分类). Changes apply at once."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QListWidget, QPushButton,
-    QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from db.cases import settings as case_settings, records as cases
 from db.cases.records import CaseError
+from desktop.cases import labels
 from desktop.cases.busy import busy
 
 
@@ -49,7 +51,9 @@ class CategoryDialog(QDialog):
 
     def _reload(self, select: int | None = None) -> None:
         self.list.clear()
-        self.list.addItems(case_settings.categories())
+        for name in case_settings.categories():  # shown in the interface language
+            item = QListWidgetItem(labels.category(name), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, name)
         if select is not None:
             self.list.setCurrentRow(select)
 
@@ -73,9 +77,10 @@ class CategoryDialog(QDialog):
         row = self.list.currentRow()
         if row < 0:
             return
-        old = self.list.item(row).text()
-        name, ok = QInputDialog.getText(self, self.tr("分类改名"), self.tr("新名称："), text=old)
-        if ok and name.strip() != old:
+        old = self.list.item(row).data(Qt.ItemDataRole.UserRole)
+        shown = self.list.item(row).text()
+        name, ok = QInputDialog.getText(self, self.tr("分类改名"), self.tr("新名称："), text=shown)
+        if ok and name.strip() not in (old, shown):
             def rename() -> None:
                 with busy(self, self.tr("正在修改已有工单上的分类…")):
                     cases.rename_category(old, name, self._by)

@@ -44,7 +44,8 @@ class CustomerCasesSection(QWidget):
         now = clock.now()
         for case in cases.cases_of_customer(customer_id):
             when = clock.to_local(case.created_at).strftime("%Y-%m-%d")
-            parts = [when, labels.stage(case.stage), case.category, case.product]
+            parts = [when, labels.stage(case.stage), labels.category(case.category),
+                     case.product]
             item = QListWidgetItem(" · ".join(p for p in parts if p), self.list)
             item.setData(CASE_ROLE, case.id)
             status = deadlines.status(case.due_at, now) if case.stage != "closed" else ""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 
 from db import clock
 from db.cases import deadlines, records as cases, timeline as case_timeline, workflow as wf
-from db.cases.vocabulary import money
 from db.models import Case
 from desktop import shortcuts
 from desktop.cases import labels
@@ -63,6 +62,7 @@ class CaseDetailPane(QWidget):
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.due = QLabel()
         self.due.setObjectName("caseDue")
+        self.due.setWordWrap(True)  # "Next: …, due …" wraps in a narrow pane instead of widening it
         self.stage_bar = QHBoxLayout()
         self.stage_bar.setSpacing(4)
         self.stage_labels = {}
@@ -149,6 +149,10 @@ class CaseDetailPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        # Room for the stage bar and the buttons in the interface language: the case list beside
+        # it gives way (its table scrolls) rather than this pane scrolling sideways.
+        scroll.setMinimumWidth(body.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
         self.empty = EmptyState(self.tr("选择一张工单查看详情"), self.tr("或按 %1 新建工单")
                                 .replace("%1", shortcuts.hint(shortcuts.NEW_CASE)))
         self._stack = QStackedLayout(self)
@@ -178,7 +182,7 @@ class CaseDetailPane(QWidget):
                            .replace("%2", customer.name))
         link_text = escape(self.tr("查看客户档案"))
         self.customer_link.setText(f"<a href='customer'>{link_text}</a>")
-        bits = [case.category, case.product, case.order_no and self.tr("订单 %1").replace(
+        bits = [labels.category(case.category), case.product, case.order_no and self.tr("订单 %1").replace(
             "%1", case.order_no), case.channel,
             labels.name_of(labels.emotions(), case.emotion) if case.emotion else "",
             labels.name_of(labels.severities(), case.severity),
@@ -251,7 +255,7 @@ class CaseDetailPane(QWidget):
         self.remedies.setFixedHeight(min(150, 36 + 30 * max(1, len(found))))  # no empty band
         for row, remedy in enumerate(found):
             values = [labels.name_of(labels.remedy_types(), remedy.type),
-                      money(remedy.amount_cents),
+                      labels.money(remedy.amount_cents),
                       labels.name_of(labels.remedy_statuses(), remedy.status), remedy.notes]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -17,7 +17,7 @@ from db import clock
 from db.cases import settings as case_settings, workflow as wf, records as cases, deadlines
 from db.cases.records import CaseError
 from db.errors import StaleEdit
-from db.cases.vocabulary import AMOUNT_TYPES, parse_money, money
+from db.cases.vocabulary import AMOUNT_TYPES, amount as plain_amount, parse_money
 from db.cases.workflow import WorkflowError
 from db.models import Case, Remedy, Staff
 from desktop.cases import labels
@@ -189,7 +189,8 @@ class RemedyDialog(StepDialog):
         if remedy is not None:
             self.type.setCurrentIndex(self.type.findData(remedy.type))
             self.type.setEnabled(False)
-            self.amount.setText(money(remedy.amount_cents).replace(" 元", ""))
+            self.amount.setText(plain_amount(remedy.amount_cents) if remedy.amount_cents is not None
+                                else "")
             self.status.setCurrentIndex(self.status.findData(remedy.status))
             self.notes.setPlainText(remedy.notes)
         self._update_amount()

@@ -23,6 +23,17 @@ def stage(code: str) -> str:
     return vocabulary.STAGES.label(code)
 
 
+def category(text: str) -> str:
+    """A default category in the interface language; one the shop typed as typed."""
+    return vocabulary.category_label(text)
+
+
+def money(cents: int | None) -> str:
+    """An amount with its unit in the interface language ("20 元", "20 yuan")."""
+    return "" if cents is None else translate("cases", "%1 元").replace(
+        "%1", vocabulary.amount(cents))
+
+
 def emotions() -> list[tuple[str, str]]:
     return [("", translate("cases", vocabulary.NOT_JUDGED)), *vocabulary.EMOTIONS.items()]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
+    QDialog, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -14,6 +14,7 @@ from db import errors
 from db.cases import letter as apology_letter
 from db.models import Case
 from db.storage import files
+from desktop import file_dialogs
 from desktop.context import AppContext
 
 
@@ -71,16 +72,18 @@ class LetterDialog(QDialog):
         self._context.notify(self.tr("致歉信已复制"))
 
     def save_text(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存致歉信"),
-                                              self._default_name + ".txt", "Text (*.txt)")
+        path, _ = file_dialogs.save_file(self, self._context.ui_settings, "letter",
+                                         self.tr("保存致歉信"), self._default_name + ".txt",
+                                         self.tr("文本文件 (*.txt)"))
         if path:
             text = self.editor.toPlainText()
             # UTF-8 with BOM: Notepad on older Windows shows Chinese correctly.
             self._save(path, lambda partial: partial.write_text(text, encoding="utf-8-sig"))
 
     def save_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存致歉信"),
-                                              self._default_name + ".pdf", "PDF (*.pdf)")
+        path, _ = file_dialogs.save_file(self, self._context.ui_settings, "letter",
+                                         self.tr("保存致歉信"), self._default_name + ".pdf",
+                                         "PDF (*.pdf)")
         if path:
             text = self.editor.toPlainText()
             self._save(path, lambda partial: _print_pdf(text, partial))

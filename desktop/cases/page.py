@@ -97,9 +97,12 @@ class CasesPage(QWidget):
         filters.addWidget(self.stage_filter)
         filters.addWidget(self.staff_filter)
         filters.addWidget(self.category_filter)
+        # Two rows: side by side they are wider than the list at 1024 px in English.
+        checks = QHBoxLayout()
+        checks.addWidget(self.overdue)
+        checks.addWidget(self.due_today)
+        checks.addStretch(1)
         dates = QHBoxLayout()
-        dates.addWidget(self.overdue)
-        dates.addWidget(self.due_today)
         dates.addWidget(self.by_date)
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel("–"))
@@ -116,6 +119,7 @@ class CasesPage(QWidget):
         list_layout = QVBoxLayout(list_tab)
         list_layout.setContentsMargins(0, 6, 0, 0)
         list_layout.addLayout(filters)
+        list_layout.addLayout(checks)
         list_layout.addLayout(dates)
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.count_label)
@@ -160,7 +164,8 @@ class CasesPage(QWidget):
     def _reload_filters(self) -> None:
         refill(self.staff_filter, self.tr("全部客服"),
              [(s.name, s.id) for s in staff_rules.active_staff()])
-        refill(self.category_filter, self.tr("全部分类"), [(c, c) for c in case_settings.categories()])
+        refill(self.category_filter, self.tr("全部分类"), [(labels.category(c), c)
+                                                         for c in case_settings.categories()])
 
     # --- public -------------------------------------------------------------------------
     def refresh(self) -> None:

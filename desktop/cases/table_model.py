@@ -91,6 +91,8 @@ class CaseTableModel(LazyTableModel):
             return labels.stage(row.stage)
         if column == "staff":
             return row.staff_name
+        if column == "category":
+            return labels.category(row.category)
         if column == "created_at":
             return clock.to_local(row.created_at).strftime("%Y-%m-%d %H:%M")
         return getattr(row, column)

@@ -82,7 +82,8 @@ class TodayView(QWidget):
         what = labels.due_kind(row.due_kind) if item.section != "visit" else self.tr("回访买家满意度")
         if item.promise:
             what = self.tr("跟进：%1").replace("%1", item.promise)  # the words promised
-        parts = [row.customer_name, labels.stage(row.stage), row.category, row.product]
+        parts = [row.customer_name, labels.stage(row.stage), labels.category(row.category),
+                 row.product]
         text = f"{when}  ·  {what}\n    " + " · ".join(p for p in parts if p)
         if row.staff_name:
             text += f"  ({row.staff_name})"

@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
+    QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from db import clock
@@ -30,7 +30,7 @@ class ContactDialog(QDialog):
         self.at.setCalendarPopup(True)
         self.channel = QComboBox()
         self.channel.setEditable(True)
-        self.channel.addItems(labels.CHANNELS)
+        self.channel.addItems(labels.channels())
         self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText(self.tr("聊了什么、客户是否满意、有无新需求"))
         self.plan_next = QCheckBox(self.tr("安排下次回访"))

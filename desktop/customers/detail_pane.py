@@ -111,7 +111,8 @@ class CustomerDetailPane(QWidget):
         self._customer_id = customer.id
         self._stack.setCurrentIndex(1)
         self.title.setText(customer.name)
-        kind = customer.type.name if customer.type_id else self.tr("未分类")
+        kind = (labels.customer_type(customer.type.name, customer.type.code) if customer.type_id
+                else self.tr("未分类"))
         self.subtitle.setText(f"{kind} · {labels.complaint_profile(customer.complaint_profile)}"
                               if customer.complaint_profile else kind)
         tags = customers.tag_names(customer.id)
@@ -157,6 +158,7 @@ class CustomerDetailPane(QWidget):
         stamp = clock.to_local(customer.updated_at).strftime("%Y-%m-%d %H:%M")
         meta = QLabel(self.tr("更新于 %1 %2").replace("%1", stamp).replace("%2", changed_by))
         meta.setObjectName("muted")
+        meta.setWordWrap(True)  # a narrow pane (1024 px window) wraps it rather than cut it
         self.fields.addRow("", meta)
 
     def _emit(self, signal) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
+    QHBoxLayout, QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from db import clock
@@ -48,7 +48,7 @@ class CustomerFormDialog(QDialog):
         self.qq = QLineEdit()
         self.platform = QComboBox()
         self.platform.setEditable(True)
-        self.platform.addItems([""] + labels.PLATFORMS)
+        self.platform.addItems([""] + labels.platforms())
         self.platform_account = QLineEdit()
         self.platform_account.setPlaceholderText(self.tr("旺旺名 / 拼多多 / 抖音 ID"))
         account_row = QHBoxLayout()
@@ -59,7 +59,7 @@ class CustomerFormDialog(QDialog):
         self.type = QComboBox()
         self.type.addItem(self.tr("（未分类）"), None)
         for ctype in customers.customer_types():
-            self.type.addItem(ctype.name, ctype.id)
+            self.type.addItem(labels.customer_type(ctype.name, ctype.code), ctype.id)
         self.profile = QComboBox()
         for code, name in labels.complaint_profiles():
             self.profile.addItem(name, code)
@@ -191,7 +191,7 @@ class CustomerFormDialog(QDialog):
         """A value as the form shows it, for the side-by-side comparison."""
         if field == "type_id":
             ctype = CustomerType.get_or_none(CustomerType.id == value) if value else None
-            return ctype.name if ctype else ""
+            return labels.customer_type(ctype.name, ctype.code) if ctype else ""
         if field == "staff_id":
             return self._staff_name(value) if value is not None else ""
         if field == "complaint_profile":

@@ -17,10 +17,38 @@ def complaint_profile(code: str) -> str:
     return dict(complaint_profiles()).get(code, code)
 
 
+def customer_type(name: str, code: str | None) -> str:
+    return vocabulary.type_label(name, code)
+
+
 def field_names() -> dict[str, str]:
     return dict(vocabulary.FIELD_NAMES.items())
 
 
-# Suggestions in editable combo boxes; what the user picks is stored as typed.
-PLATFORMS = ["淘宝/天猫", "拼多多", "抖音", "京东", "快手", "小红书", "微信小店", "闲鱼", "其他"]
-CHANNELS = ["电话", "微信", "旺旺/千牛", "QQ", "短信", "平台消息", "上门", "其他"]
+# Suggestions in editable combo boxes, in the interface language; what the user picks is
+# stored as typed.
+def platforms() -> list[str]:
+    return [
+        translate("platforms", "淘宝/天猫"),
+        translate("platforms", "拼多多"),
+        translate("platforms", "抖音"),
+        translate("platforms", "京东"),
+        translate("platforms", "快手"),
+        translate("platforms", "小红书"),
+        translate("platforms", "微信小店"),
+        translate("platforms", "闲鱼"),
+        translate("platforms", "其他"),
+    ]
+
+
+def channels() -> list[str]:
+    return [
+        translate("channels", "电话"),
+        translate("channels", "微信"),
+        translate("channels", "旺旺/千牛"),
+        translate("channels", "QQ"),
+        translate("channels", "短信"),
+        translate("channels", "平台消息"),
+        translate("channels", "上门"),
+        translate("channels", "其他"),
+    ]

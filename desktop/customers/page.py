@@ -15,6 +15,7 @@ from desktop import shortcuts
 from desktop.context import AppContext
 from desktop.security import require_owner
 from desktop.widgets.empty_state import EmptyState
+from desktop.customers import labels
 from desktop.customers.contact_dialog import ContactDialog
 from desktop.customers.detail_pane import CustomerDetailPane
 from desktop.customers.form_dialog import CustomerFormDialog
@@ -121,7 +122,7 @@ class CustomersPage(QWidget):
 
     def _reload_filters(self) -> None:
         refill(self.type_filter, self.tr("全部类型"),
-             [(t.name, t.id) for t in customers.customer_types()])
+             [(labels.customer_type(t.name, t.code), t.id) for t in customers.customer_types()])
         refill(self.tag_filter, self.tr("全部标签"), [(t, t) for t in customers.all_tags()])
         refill(self.staff_filter, self.tr("全部客服"),
              [(s.name, s.id) for s in staff_rules.active_staff()])

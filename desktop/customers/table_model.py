@@ -6,6 +6,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from db import clock, text
 from db.customers.search import CustomerQuery, CustomerRow, fetch_rows, search_ids
+from desktop.customers import labels
 from desktop.widgets.lazy_table_model import LazyTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the CustomerRow itself
@@ -67,7 +68,7 @@ class CustomerTableModel(LazyTableModel):
         if column == "platform_account":
             return f"{row.platform} {row.platform_account}".strip() if row.platform_account else ""
         if column == "type":
-            return row.type_name
+            return labels.customer_type(row.type_name, row.type_code)
         if column == "tags":
             return " ".join(row.tags)
         if column == "staff":

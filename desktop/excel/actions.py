@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from db import clock, errors
 from db.customers.search import count_live
@@ -14,6 +14,7 @@ from db.excel.errors import Cancelled, ExcelError
 from db.errors import StoreError
 from db.storage import paths
 from db.trust import audit
+from desktop import file_dialogs
 from desktop.context import AppContext
 from desktop.security import require_owner
 
@@ -137,16 +138,14 @@ class ExcelActions(QObject):
             self._run(lambda progress: _write().export(kind, path, ids, progress), path, total)
 
     def _ask_save(self, what: str, filters: str) -> Path | None:
-        start = self._context.ui_settings.value("excel/last_dir", "")
         name = f"{what}-{clock.to_local(clock.now()):%Y%m%d}.xlsx"
-        path, chosen = QFileDialog.getSaveFileName(self._window, self.tr("导出到"),
-                                                   str(Path(start) / name), filters)
+        path, chosen = file_dialogs.save_file(self._window, self._context.ui_settings, "export",
+                                              self.tr("导出到"), name, filters)
         if not path:
             return None
         path = Path(path)
         if not path.suffix:
             path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
-        self._context.ui_settings.setValue("excel/last_dir", str(path.parent))
         return path
 
     def _run(self, job: Callable, path: Path, total: int = 0, audited: bool = True) -> None:

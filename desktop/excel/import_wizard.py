@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QProgressBar, QPushButton, QStackedWidget, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from db.excel import headers, notes, read, registry, report, values, workflow
 from db.excel.errors import ExcelError
 from db.excel.plan import NEW_STAFF, NEW_TYPE, PROBLEMS, Plan
+from desktop import file_dialogs
 from desktop.context import AppContext
 from desktop.excel.import_preview import ImportPreview
 from desktop.excel.words import word
@@ -144,10 +145,9 @@ class ImportWizard(QDialog):
         self._load_sheets()
 
     def _browse(self) -> None:
-        start = self._context.ui_settings.value("excel/last_dir", "")
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择要导入的表格"), start, FILE_FILTER)
+        path = file_dialogs.open_file(self, self._context.ui_settings, "import",
+                                      self.tr("选择要导入的表格"), FILE_FILTER)
         if path:
-            self._context.ui_settings.setValue("excel/last_dir", str(Path(path).parent))
             self.open_file(path)
 
     def _load_sheets(self) -> None:
@@ -300,8 +300,9 @@ class ImportWizard(QDialog):
 
     def save_report(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存问题报告"),
-                                                  self.tr("导入问题.xlsx"), "Excel (*.xlsx)")
+            path, _ = file_dialogs.save_file(self, self._context.ui_settings, "export",
+                                             self.tr("保存问题报告"), self.tr("导入问题.xlsx"),
+                                             "Excel (*.xlsx)")
         if path:
             count = report.write_report(self.plan, Path(path))
             self._context.notify(self.tr("已保存问题报告：%1 行").replace("%1", str(count)))

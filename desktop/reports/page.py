@@ -2,23 +2,25 @@
 log per staff member, and the weekly/monthly export to Excel and PDF."""
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QComboBox, QDateEdit, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QMessageBox, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from db import clock, errors
 from db.reports import periods as rp, tables as report_tables, figures as reports
+from desktop import file_dialogs
 from desktop.context import AppContext
 from desktop.reports.chart import Chart
 from desktop.reports.daily_log_panel import DailyLogPanel
 from desktop.reports.pdf import write_pdf
 from desktop.reports.sections import chart_data, fill_table, make_table
 
-KPI_ROWS = ("新建工单", "结案工单", "处理中工单", "当前超时", "首次答复及时率（%）",
-            "平均满意度（分）", "退款金额（元）", "回访 已完成 / 应回访")
+# The rows of the summary section (db.reports.tables) shown as cards, by position: the
+# section's words follow the interface language.
+KPI_ROWS = (0, 1, 2, 3, 4, 6, 7, 9)
 
 
 class KpiCard(QFrame):
@@ -179,9 +181,10 @@ class ReportsPage(QWidget):
         self.sections = report_tables.sections(self.board)
         self._dirty = False
         self.period_label.setText(period.title)
-        summary = dict((row[0], row[1]) for row in self.sections[0].rows)
+        self.period_label.setMinimumWidth(self.period_label.sizeHint().width())  # never cut
+        summary = self.sections[0].rows
         for key, card in self.cards.items():
-            value = summary[key]
+            value = summary[key][1]
             card.value.setText("–" if value == "" else str(value))
         for section in self.sections[1:]:
             kind, labels, series = chart_data(section)
@@ -192,12 +195,14 @@ class ReportsPage(QWidget):
 
     def report_title(self) -> str:
         period = self.board.period if self.board else self.period()
-        name = {"today": "客服日报", "week": "客服周报", "month": "客服月报"}.get(period.kind, "客服报表")
+        name = {"today": self.tr("客服日报"), "week": self.tr("客服周报"),
+                "month": self.tr("客服月报")}.get(period.kind, self.tr("客服报表"))
         return f"{name} {period.title}"
 
     def _save_path(self, caption: str, suffix: str, pattern: str) -> str:
         title = self.report_title().replace(" ", "_")
-        path, _ = QFileDialog.getSaveFileName(self, caption, f"{title}.{suffix}", pattern)
+        path, _ = file_dialogs.save_file(self, self.context.ui_settings, "export", caption,
+                                         f"{title}.{suffix}", pattern)
         if path and not path.lower().endswith("." + suffix):
             path += "." + suffix
         return path

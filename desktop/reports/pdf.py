@@ -5,7 +5,7 @@ and long tables (a month of days) continue on the next page.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from db.reports.tables import Section
@@ -22,7 +22,8 @@ def write_pdf(path: str, title: str, sections: list[Section]) -> None:
     writer.setTitle(title)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"无法写入 PDF 文件 {path}（文件被占用或没有写入权限）")
+        raise OSError(QCoreApplication.translate(
+            "reports", "无法写入 PDF 文件 %1（文件被占用或没有写入权限）").replace("%1", path))
     try:
         _Pages(writer, painter).draw(title, sections)
     finally:
@@ -99,5 +100,5 @@ class _Pages:
             self.y += row_h
 
         row(section.headers, bold=True)
-        for values in section.rows or [["（无）"]]:
+        for values in section.rows or [[QCoreApplication.translate("reports", "（无）")]]:
             row(values)

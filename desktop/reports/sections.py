@@ -37,7 +37,9 @@ def make_table() -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    # Every column as wide as its words (English headers are long): the table scrolls
+    # sideways rather than cut the last column's header.
+    table.horizontalHeader().setStretchLastSection(False)
     table.setMinimumWidth(300)
     table.setAlternatingRowColors(True)
     return table

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+    QAbstractItemView, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (
 from db import clock, errors
 from db.models import AuditLog
 from db.trust import audit, log_chain, staff as staff_rules
+from desktop import file_dialogs
 from desktop.security import chain_report
 from desktop.widgets.error_label import ErrorLabel
 
 
 class AuditDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, ui: QSettings | None = None):
         super().__init__(parent)
+        self._ui = ui  # where the export folder is remembered
         self.setWindowTitle(self.tr("操作日志"))
         self.resize(900, 560)
         self.staff = QComboBox()
@@ -29,7 +31,7 @@ class AuditDialog(QDialog):
         self.action = QComboBox()
         self.action.addItem(self.tr("全部操作"), None)
         for code in [a.action for a in AuditLog.select(AuditLog.action).distinct()]:
-            self.action.addItem(code, code)
+            self.action.addItem(self._action_label(code), code)
         today = clock.today()
         self.since = QDateEdit(QDate(today.year, today.month, 1))
         self.until = QDateEdit(QDate(today.year, today.month, today.day))
@@ -87,19 +89,26 @@ class AuditDialog(QDialog):
                             since=utc(self.since.date()), until=utc(self.until.date().addDays(1)),
                             text=self.text.text().strip())
 
+    def _action_label(self, code: str) -> str:
+        """The log stores codes; a person reads words (an unknown code as it is)."""
+        return {"create": self.tr("新建"), "update": self.tr("修改"), "delete": self.tr("删除"),
+                "import": self.tr("导入"), "export": self.tr("导出"), "restore": self.tr("恢复"),
+                "password": self.tr("店主密码"), "denied": self.tr("拒绝"),
+                "copy_to_server": self.tr("复制到服务器")}.get(code, code)
+
     def reload(self) -> None:
         found = self.entries()
         self.table.setRowCount(len(found))
         for row, entry in enumerate(found):
             where = f"{entry.entity} #{entry.entity_id}" if entry.entity_id else entry.entity
             values = [clock.to_local(entry.at).strftime("%Y-%m-%d %H:%M:%S"), entry.staff_name,
-                      entry.action, where, entry.detail, entry.source]
+                      self._action_label(entry.action), where, entry.detail, entry.source]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 
     def export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出操作日志"), "操作日志.xlsx",
-                                              "Excel (*.xlsx)")
+        path, _ = file_dialogs.save_file(self, self._ui, "export", self.tr("导出操作日志"),
+                                         self.tr("操作日志.xlsx"), "Excel (*.xlsx)")
         if path:
             entries = self.entries()
             try:

@@ -13,6 +13,7 @@ from db.storage import server, settings
 from db.trust import security, staff as staff_rules
 from desktop import i18n
 from desktop.context import AppContext
+from desktop.customers import labels as customer_labels
 from desktop.security import require_owner
 from desktop.settings.editable_list import EditableList
 from desktop.settings.security_box import SecurityBox
@@ -72,8 +73,10 @@ class SettingsPage(QWidget):
         bform = QFormLayout(data_box)
         bform.addRow(self.tr("数据文件夹"), folder)
         bform.addRow(self.tr("数据库"), where_row)
-        bform.addRow("", QLabel(self.tr("每次启动、导入前和每天自动备份。") if config is None
-                                else self.tr("导入前和每天自动备份服务器的数据到这台电脑。")))
+        note = QLabel(self.tr("每次启动、导入前和每天自动备份。") if config is None
+                      else self.tr("导入前和每天自动备份服务器的数据到这台电脑。"))
+        note.setWordWrap(True)  # a narrow window wraps it rather than push the page wider
+        bform.addRow("", note)
         bform.addRow("", row)
 
         self.staff_list = EditableList(
@@ -82,7 +85,8 @@ class SettingsPage(QWidget):
             on_change=self._context.staff_list_changed.emit)
         self.type_list = EditableList(
             self.tr("客户类型"),
-            lambda: [(t.name, t.id, False) for t in customers.customer_types()],
+            lambda: [(customer_labels.customer_type(t.name, t.code), t.id, False)
+                     for t in customers.customer_types()],
             customers.add_customer_type, customers.rename_customer_type,
             customers.delete_customer_type, self.tr("删除"),
             on_change=self._context.customers_changed.emit)
@@ -94,7 +98,7 @@ class SettingsPage(QWidget):
         grid.addWidget(data_box, 0, 1)
         grid.addWidget(self.staff_list, 1, 0)
         grid.addWidget(self.type_list, 1, 1)
-        grid.addWidget(self.security_box, 2, 0)
+        grid.addWidget(self.security_box, 2, 0, 1, 2)  # its long rows take the whole width
         # With an owner password, staff see the settings but change them only after the
         # owner unlocks the page.
         self.lock_bar = QWidget()
@@ -167,6 +171,7 @@ class SettingsPage(QWidget):
 
     def _language_changed(self) -> None:
         self._save("language", self.language.currentData())
+        i18n.remember(self._context.data_dir, self.language.currentData())
         QMessageBox.information(self, self.tr("界面语言"),
                                 self.tr("重新启动客服台后生效。\nThe new language applies after a restart."))
 

@@ -184,4 +184,4 @@ class SecurityBox(QGroupBox):
         if not require_owner(self, self._context, "view_audit"):
             return
         from desktop.settings.audit_dialog import AuditDialog
-        AuditDialog(self).exec()
+        AuditDialog(self, self._context.ui_settings).exec()

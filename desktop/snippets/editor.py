@@ -7,7 +7,7 @@ from PySide6.QtGui import (
     QAction, QContextMenuEvent, QGuiApplication, QImage, QKeyEvent, QPixmap, QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHBoxLayout,
     QInputDialog, QLabel, QLayout, QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QPushButton,
     QScrollArea, QVBoxLayout, QWidget,
 )
@@ -18,6 +18,7 @@ from db.snippets import phrases, library as snippets
 from db.snippets.library import SnippetData, SnippetError
 from db.snippets.phrase_check import Hit
 from db.snippets.render import ASK_PREFIX, PLACEHOLDERS
+from desktop import file_dialogs
 from desktop.context import AppContext
 from desktop.snippets.highlighter import SnippetHighlighter
 from desktop.snippets.hit_list import HitList
@@ -344,7 +345,9 @@ class SnippetEditorDialog(QDialog):
             86, Qt.TransformationMode.SmoothTransformation))
 
     def _pick_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择图片"), "", self.tr("图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"))
+        path = file_dialogs.open_file(self, self._context.ui_settings, "image",
+                                      self.tr("选择图片"),
+                                      self.tr("图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"))
         if not path:
             return
         image = QImage(path)

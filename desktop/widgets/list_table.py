@@ -27,5 +27,6 @@ def list_table(name: str, model: QAbstractItemModel, sort_column: int, order: Qt
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+        # Never narrower than the header's words (English ones are longer) and sort arrow.
+        table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
     return table

@@ -87,8 +87,48 @@
       <translation>Export to Excel…</translation>
     </message>
     <message>
+      <source>新建</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <source>修改</source>
+      <translation>Update</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>导入</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>导出</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>恢复</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <source>店主密码</source>
+      <translation>Owner password</translation>
+    </message>
+    <message>
+      <source>拒绝</source>
+      <translation>Refused</translation>
+    </message>
+    <message>
+      <source>复制到服务器</source>
+      <translation>Copy to server</translation>
+    </message>
+    <message>
       <source>导出操作日志</source>
       <translation>Export activity log</translation>
+    </message>
+    <message>
+      <source>操作日志.xlsx</source>
+      <translation>activity-log.xlsx</translation>
     </message>
     <message>
       <source>导出失败</source>
@@ -2074,6 +2114,10 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>Save apology letter</translation>
     </message>
     <message>
+      <source>文本文件 (*.txt)</source>
+      <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
       <source>保存失败</source>
       <translation>Save failed</translation>
     </message>
@@ -2769,6 +2813,22 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
     <message>
       <source>工作日志</source>
       <translation>Daily log</translation>
+    </message>
+    <message>
+      <source>客服日报</source>
+      <translation>Daily service report</translation>
+    </message>
+    <message>
+      <source>客服周报</source>
+      <translation>Weekly service report</translation>
+    </message>
+    <message>
+      <source>客服月报</source>
+      <translation>Monthly service report</translation>
+    </message>
+    <message>
+      <source>客服报表</source>
+      <translation>Service report</translation>
     </message>
     <message>
       <source>导出报表到 Excel</source>
@@ -3894,6 +3954,10 @@ You can add other staff later in Settings.</translation>
       <translation>Staff in charge</translation>
     </message>
     <message>
+      <source>%1 元</source>
+      <translation>%1 yuan</translation>
+    </message>
+    <message>
       <source>已超时</source>
       <translation>Overdue</translation>
     </message>
@@ -3912,6 +3976,80 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>超时 %1 天</source>
       <translation>%1 days overdue</translation>
+    </message>
+  </context>
+  <context>
+    <name>categories</name>
+    <message>
+      <source>质量问题</source>
+      <translation>Quality problem</translation>
+    </message>
+    <message>
+      <source>物流延误</source>
+      <translation>Shipping delay</translation>
+    </message>
+    <message>
+      <source>少件漏发</source>
+      <translation>Missing item</translation>
+    </message>
+    <message>
+      <source>错发</source>
+      <translation>Wrong item sent</translation>
+    </message>
+    <message>
+      <source>尺码不符</source>
+      <translation>Wrong size</translation>
+    </message>
+    <message>
+      <source>色差</source>
+      <translation>Colour differs</translation>
+    </message>
+    <message>
+      <source>破损</source>
+      <translation>Damaged</translation>
+    </message>
+    <message>
+      <source>服务态度</source>
+      <translation>Service attitude</translation>
+    </message>
+    <message>
+      <source>其他</source>
+      <translation>Other</translation>
+    </message>
+  </context>
+  <context>
+    <name>channels</name>
+    <message>
+      <source>电话</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>微信</source>
+      <translation>WeChat</translation>
+    </message>
+    <message>
+      <source>旺旺/千牛</source>
+      <translation>Wangwang/Qianniu</translation>
+    </message>
+    <message>
+      <source>QQ</source>
+      <translation>QQ</translation>
+    </message>
+    <message>
+      <source>短信</source>
+      <translation>Text message</translation>
+    </message>
+    <message>
+      <source>平台消息</source>
+      <translation>Platform message</translation>
+    </message>
+    <message>
+      <source>上门</source>
+      <translation>In person</translation>
+    </message>
+    <message>
+      <source>其他</source>
+      <translation>Other</translation>
     </message>
   </context>
   <context>
@@ -3975,6 +4113,25 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>把原因反馈给店铺，改善缺点、预防再犯</source>
       <translation>Take the cause back to the shop so it does not happen again</translation>
+    </message>
+  </context>
+  <context>
+    <name>customer types</name>
+    <message>
+      <source>新客户</source>
+      <translation>New customer</translation>
+    </message>
+    <message>
+      <source>老客户</source>
+      <translation>Regular customer</translation>
+    </message>
+    <message>
+      <source>VIP</source>
+      <translation>VIP</translation>
+    </message>
+    <message>
+      <source>黑名单</source>
+      <translation>Blacklist</translation>
     </message>
   </context>
   <context>
@@ -4064,14 +4221,233 @@ You can add other staff later in Settings.</translation>
     </message>
   </context>
   <context>
-    <name>parent</name>
+    <name>platforms</name>
     <message>
-      <source>需要店主密码</source>
-      <translation>Owner password needed</translation>
+      <source>淘宝/天猫</source>
+      <translation>Taobao/Tmall</translation>
     </message>
     <message>
-      <source>“%1”需要店主确认，请输入店主密码：</source>
-      <translation>“%1” needs the owner. Please enter the owner password:</translation>
+      <source>拼多多</source>
+      <translation>Pinduoduo</translation>
+    </message>
+    <message>
+      <source>抖音</source>
+      <translation>Douyin</translation>
+    </message>
+    <message>
+      <source>京东</source>
+      <translation>JD.com</translation>
+    </message>
+    <message>
+      <source>快手</source>
+      <translation>Kuaishou</translation>
+    </message>
+    <message>
+      <source>小红书</source>
+      <translation>Xiaohongshu</translation>
+    </message>
+    <message>
+      <source>微信小店</source>
+      <translation>WeChat shop</translation>
+    </message>
+    <message>
+      <source>闲鱼</source>
+      <translation>Xianyu</translation>
+    </message>
+    <message>
+      <source>其他</source>
+      <translation>Other</translation>
+    </message>
+  </context>
+  <context>
+    <name>reports</name>
+    <message>
+      <source>%1 至 %2</source>
+      <translation>%1 to %2</translation>
+    </message>
+    <message>
+      <source>投诉到结案</source>
+      <translation>Complaint to closure</translation>
+    </message>
+    <message>
+      <source>新建工单</source>
+      <translation>Cases opened</translation>
+    </message>
+    <message>
+      <source>结案工单</source>
+      <translation>Cases closed</translation>
+    </message>
+    <message>
+      <source>处理中工单</source>
+      <translation>Open cases</translation>
+    </message>
+    <message>
+      <source>当前超时</source>
+      <translation>Overdue now</translation>
+    </message>
+    <message>
+      <source>首次答复及时率（%）</source>
+      <translation>First answer on time (%)</translation>
+    </message>
+    <message>
+      <source>首次答复及时 / 应答复</source>
+      <translation>First answers on time / due</translation>
+    </message>
+    <message>
+      <source>平均满意度（分）</source>
+      <translation>Average satisfaction</translation>
+    </message>
+    <message>
+      <source>退款金额（元）</source>
+      <translation>Refunded (yuan)</translation>
+    </message>
+    <message>
+      <source>补偿金额（元）</source>
+      <translation>Compensated (yuan)</translation>
+    </message>
+    <message>
+      <source>回访 已完成 / 应回访</source>
+      <translation>Return visits done / due</translation>
+    </message>
+    <message>
+      <source>工单数</source>
+      <translation>Cases</translation>
+    </message>
+    <message>
+      <source>概览</source>
+      <translation>Overview</translation>
+    </message>
+    <message>
+      <source>指标</source>
+      <translation>Figure</translation>
+    </message>
+    <message>
+      <source>数值</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>每日新建与结案</source>
+      <translation>Opened and closed per day</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>新建</source>
+      <translation>Opened</translation>
+    </message>
+    <message>
+      <source>结案</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>处理中工单（按阶段）</source>
+      <translation>Open cases by stage</translation>
+    </message>
+    <message>
+      <source>阶段</source>
+      <translation>Stage</translation>
+    </message>
+    <message>
+      <source>各环节用时（小时）</source>
+      <translation>Time per step (hours)</translation>
+    </message>
+    <message>
+      <source>环节</source>
+      <translation>Step</translation>
+    </message>
+    <message>
+      <source>平均</source>
+      <translation>Average</translation>
+    </message>
+    <message>
+      <source>满意度分布</source>
+      <translation>Satisfaction</translation>
+    </message>
+    <message>
+      <source>满意度</source>
+      <translation>Rating</translation>
+    </message>
+    <message>
+      <source>%1 分</source>
+      <translation>%1 of 5</translation>
+    </message>
+    <message>
+      <source>问题分类 Top 10</source>
+      <translation>Top 10 categories</translation>
+    </message>
+    <message>
+      <source>问题分类</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>商品 Top 10</source>
+      <translation>Top 10 products</translation>
+    </message>
+    <message>
+      <source>商品</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>未填商品</source>
+      <translation>(no product)</translation>
+    </message>
+    <message>
+      <source>补救方式</source>
+      <translation>Remedies</translation>
+    </message>
+    <message>
+      <source>次数</source>
+      <translation>Times</translation>
+    </message>
+    <message>
+      <source>金额（元，已同意及以后）</source>
+      <translation>Agreed amount (yuan)</translation>
+    </message>
+    <message>
+      <source>客服</source>
+      <translation>Staff</translation>
+    </message>
+    <message>
+      <source>处理工单</source>
+      <translation>Cases handled</translation>
+    </message>
+    <message>
+      <source>平均满意度</source>
+      <translation>Average satisfaction</translation>
+    </message>
+    <message>
+      <source>评分数</source>
+      <translation>Ratings</translation>
+    </message>
+    <message>
+      <source>回访</source>
+      <translation>Return visits</translation>
+    </message>
+    <message>
+      <source>数量</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <source>应回访</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>已完成</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>逾期未做</source>
+      <translation>Overdue, not done</translation>
+    </message>
+    <message>
+      <source>无法写入 PDF 文件 %1（文件被占用或没有写入权限）</source>
+      <translation>Cannot write the PDF file %1 (it is in use or the folder is not writable)</translation>
+    </message>
+    <message>
+      <source>（无）</source>
+      <translation>(none)</translation>
     </message>
   </context>
   <context>
@@ -4111,6 +4487,14 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>查看操作日志</source>
       <translation>View the activity log</translation>
+    </message>
+    <message>
+      <source>需要店主密码</source>
+      <translation>Owner password needed</translation>
+    </message>
+    <message>
+      <source>“%1”需要店主确认，请输入店主密码：</source>
+      <translation>“%1” needs the owner. Please enter the owner password:</translation>
     </message>
   </context>
   <context>
@@ -4154,6 +4538,66 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>转折</source>
       <translation>Taking it back (but)</translation>
+    </message>
+  </context>
+  <context>
+    <name>startup</name>
+    <message>
+      <source>客服台已经在使用这个数据文件夹：
+%1
+请切换到已打开的窗口。如果刚刚异常退出，请稍候几秒再试。</source>
+      <translation>Kefu Desk is already using this data folder:
+%1
+Please switch to the open window. If it has just quit unexpectedly, wait a few seconds and try again.</translation>
+    </message>
+    <message>
+      <source>没有找到完好的备份。请不要删除数据文件夹，联系技术支持：
+%1</source>
+      <translation>No intact backup was found. Please do not delete the data folder; contact support:
+%1</translation>
+    </message>
+    <message>
+      <source>可以从最近一份完好的备份恢复（%1）。损坏的文件会保留在数据文件夹中，不会删除。
+
+现在恢复吗？</source>
+      <translation>The newest intact backup (%1) can be restored. The damaged file stays in the data folder; nothing is deleted.
+
+Restore now?</translation>
+    </message>
+    <message>
+      <source>备份在：%1</source>
+      <translation>Backups are in: %1</translation>
+    </message>
+    <message>
+      <source>无法打开团队服务器的数据库。</source>
+      <translation>Cannot open the team server's database.</translation>
+    </message>
+    <message>
+      <source>重试</source>
+      <translation>Retry</translation>
+    </message>
+    <message>
+      <source>改用本机数据库</source>
+      <translation>Use this computer's database</translation>
+    </message>
+    <message>
+      <source>退出</source>
+      <translation>Quit</translation>
+    </message>
+    <message>
+      <source>本机数据库里是改用服务器之前的数据，在本机录入的内容不会自动进入服务器。以后可在「设置 → 团队服务器」里重新连接服务器。
+
+改用本机数据库吗？</source>
+      <translation>This computer's database holds the data from before the switch to the server; what is entered here does not reach the server by itself. You can connect to the server again later in Settings → Team server.
+
+Use this computer's database?</translation>
+    </message>
+  </context>
+  <context>
+    <name>storage</name>
+    <message>
+      <source>这个数据库由更新版本的客服台写入（数据库版本 %1，本程序只认识到 %2）。请更新程序。</source>
+      <translation>This database was written by a newer version of Kefu Desk (schema %1; this program knows up to %2). Please update the program.</translation>
     </message>
   </context>
   <context>

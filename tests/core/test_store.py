@@ -112,7 +112,7 @@ def test_database_from_a_newer_program_is_refused(data_dir):
     db = store.open_database(data_dir)
     db.execute_sql("INSERT INTO schema_version (version, applied_at) VALUES (999, '2030-01-01')")
     db.close()
-    with pytest.raises(StoreError, match="newer version"):
+    with pytest.raises(StoreError, match="更新版本的客服台"):
         store.open_database(data_dir)
 
 

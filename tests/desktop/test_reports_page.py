@@ -39,7 +39,7 @@ def page(qtbot, context, owner, monkeypatch):
 
 
 def cards(page):
-    return {key: card.value.text() for key, card in page.cards.items()}
+    return {card.caption.text(): card.value.text() for card in page.cards.values()}
 
 
 def column(table, col):
@@ -152,3 +152,36 @@ def test_file_menu_exports_the_report(qtbot, context, owner, tmp_path, monkeypat
              if a.text() == "报表（Excel）…"]
     act.trigger()
     assert openpyxl.load_workbook(tmp_path / "menu.xlsx").sheetnames[0] == "概览"
+
+
+def test_the_excel_report_speaks_english_when_the_app_does(qtbot, qapp, page, tmp_path,
+                                                             monkeypatch):
+    from desktop import i18n
+    target = tmp_path / "report.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    i18n.install(qapp, "en")
+    try:
+        page.refresh()
+        page.export_xlsx()
+        assert page.period_label.text() == "2026-11-01 to 2026-11-30"
+        legend = [name for name, _values in page.charts["per_day"].series]
+    finally:
+        i18n.install(qapp, "zh_CN")
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == [
+        "Overview", "Opened and closed per day", "Open cases by stage", "Time per step (hours)",
+        "Satisfaction", "Top 10 categories", "Top 10 products", "Remedies", "Staff",
+        "Return visits"]
+    assert legend == ["Opened", "Closed"]
+    assert book["Overview"]["A1"].value == \
+        "Monthly service report 2026-11-01 to 2026-11-30 · Overview"
+    summary = {row[0]: row[1] for row in book["Overview"].iter_rows(min_row=3, values_only=True)}
+    assert summary["Cases opened"] == 5 and summary["Refunded (yuan)"] == 50.0
+    stages = [row[0] for row in book["Open cases by stage"].iter_rows(min_row=3, values_only=True)]
+    assert stages and all(s.isascii() for s in stages)
+    ratings = [row[0] for row in book["Satisfaction"].iter_rows(min_row=3, values_only=True)]
+    assert "5 of 5" in ratings
+    categories = [r[0] for r in book["Top 10 categories"].iter_rows(min_row=3, values_only=True)]
+    assert "Quality problem" in categories and "@SUM(1)" in categories  # typed ones as typed
+    remedies = [r[0] for r in book["Remedies"].iter_rows(min_row=3, values_only=True)]
+    assert remedies and all(r.isascii() for r in remedies)

@@ -15,6 +15,8 @@ from types import ModuleType
 
 from peewee import Database
 
+from db.vocabulary import translate
+
 # Listed, not globbed: a frozen (PyInstaller) build has no .py files to glob.
 STEP_MODULES = [
     "m0001_foundation",
@@ -59,9 +61,9 @@ def pending(database: Database) -> list[ModuleType]:
     applied = applied_versions(database)
     unknown = {v for v in applied if v not in {m.VERSION for m in steps()}}
     if unknown:
-        raise MigrationError(
-            f"The database was written by a newer version of Kefu Desk (schema "
-            f"{max(unknown)}, this program knows {latest_version()}). Please update the program.")
+        raise MigrationError(translate(
+            "storage", "这个数据库由更新版本的客服台写入（数据库版本 %1，本程序只认识到 %2）。"
+            "请更新程序。").replace("%1", str(max(unknown))).replace("%2", str(latest_version())))
     return [m for m in steps() if m.VERSION not in applied]
 
 
