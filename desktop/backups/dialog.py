@@ -190,8 +190,8 @@ class BackupDialog(QDialog):
         """A backup from elsewhere: a USB stick, another computer's backup folder."""
         if not require_owner(self, self._context, "restore_backup"):
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择备份文件"), "",
-                                              self.tr("客服台备份 (*.sqlite3)"))
+        name = file_dialogs.open_file(self, self._context.ui_settings, "backup",
+                                      self.tr("选择备份文件"), self.tr("客服台备份 (*.sqlite3)"))
         if not name:
             return
         from pathlib import Path

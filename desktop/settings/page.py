@@ -128,7 +128,7 @@ class SettingsPage(QWidget):
         """The main window owns the system-wide shortcut; its settings show here."""
         from desktop.settings.quick_paste_box import QuickPasteBox  # noqa: PLC0415
         self.quick_paste_box = QuickPasteBox(quick_paste)
-        self.grid.addWidget(self.quick_paste_box, 2, 1)
+        self.grid.addWidget(self.quick_paste_box, 3, 0, 1, 2)
 
     def _relock(self) -> None:
         self._unlocked = False

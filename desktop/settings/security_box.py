@@ -36,6 +36,7 @@ class SecurityBox(QGroupBox):
         self.clear_button.clicked.connect(self.clear_password)
         self.encryption_label = QLabel()
         self.encryption_label.setWordWrap(True)
+        self.encryption_label.setWordWrap(True)
         self.encryption_label.setObjectName("muted")
         self.encrypt_button = QPushButton(self.tr("加密数据…"))
         self.encrypt_button.clicked.connect(self.encrypt_now)

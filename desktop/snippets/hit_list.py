@@ -12,10 +12,6 @@ from db.snippets.phrase_check import Hit
 from db.snippets.vocabulary import PHRASE_CATEGORIES, PHRASE_SEVERITIES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HitList", text)
-
-
 def describe_hit(hit: Hit) -> str:
     """Rich text of one hit: 禁语·推诿 “这是公司规定”：reason；建议：better wording."""
     colour = "#b91c1c" if hit.severity == "forbidden" else "#b45309"
@@ -25,22 +21,25 @@ def describe_hit(hit: Hit) -> str:
     found = escape(hit.found or hit.phrase)
     line = f'<span style="color:{colour}"><b>{escape(label)}</b> “{found}”</span>'
     if hit.rule.reason:
-        line += _tr("：%1").replace("%1", escape(hit.rule.reason))
+        line += QCoreApplication.translate("HitList", "：%1").replace(
+            "%1", escape(hit.rule.reason))
     if hit.rule.suggestion:
-        line += _tr("；建议：%1").replace("%1", escape(hit.rule.suggestion))
+        line += QCoreApplication.translate("HitList", "；建议：%1").replace(
+            "%1", escape(hit.rule.suggestion))
     return line
 
 
 def describe_hits(hits: list[Hit], limit: int = 6) -> str:
     """Rich text: one line per rule caught (its first place in the text)."""
     if not hits:
-        return _tr("未发现禁语 ✓")
+        return QCoreApplication.translate("HitList", "未发现禁语 ✓")
     seen: dict[str, Hit] = {}
     for hit in hits:
         seen.setdefault(hit.phrase, hit)
     lines = [describe_hit(hit) for hit in list(seen.values())[:limit]]
     if len(seen) > limit:
-        lines.append(_tr("……还有 %1 处").replace("%1", str(len(seen) - limit)))
+        more = QCoreApplication.translate("HitList", "……还有 %1 处")
+        lines.append(more.replace("%1", str(len(seen) - limit)))
     return "<br>".join(lines)
 
 

@@ -1633,6 +1633,25 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
   </context>
   <context>
+    <name>HitList</name>
+    <message>
+      <source>：%1</source>
+      <translation>: %1</translation>
+    </message>
+    <message>
+      <source>；建议：%1</source>
+      <translation>; better: %1</translation>
+    </message>
+    <message>
+      <source>未发现禁语 ✓</source>
+      <translation>No forbidden phrases ✓</translation>
+    </message>
+    <message>
+      <source>……还有 %1 处</source>
+      <translation>…and %1 more</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportNotes</name>
     <message>
       <source>将新建客户类型“%1”</source>
@@ -2443,7 +2462,7 @@ Fully offline; the data stays on this computer:
     </message>
     <message>
       <source>例如：保证金/质量保证（多条用“、”隔开）</source>
-      <translation>e.g. deposit/quality guarantee (separate several with "、")</translation>
+      <translation>e.g. deposit/quality guarantee (separate several with commas)</translation>
     </message>
     <message>
       <source>启用</source>
@@ -3975,7 +3994,7 @@ You can add other staff later in Settings.</translation>
     </message>
     <message>
       <source>超时 %1 天</source>
-      <translation>%1 days overdue</translation>
+      <translation>%1 d overdue</translation>
     </message>
   </context>
   <context>
