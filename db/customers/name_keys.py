@@ -8,9 +8,13 @@ per-character readings, which are cached here. Other names go through db.pinyin 
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 
 from db import pinyin
+
+# db.pinyin's Han range over the whole name: one match, not one regex call per character.
+_ALL_HAN = re.compile(r"[\u3400-\u9fff]+")
 
 
 @lru_cache(maxsize=None)
@@ -29,7 +33,7 @@ def _phrases() -> dict:
 
 def _simple(text: str) -> bool:
     """All Han characters and no dictionary phrase inside: readings are per character."""
-    if not all(pinyin.has_han(c) for c in text):
+    if not _ALL_HAN.fullmatch(text):
         return False
     phrases = _phrases()
     return not any(text[i:j] in phrases
