@@ -8,17 +8,23 @@ per-character readings, which are cached here. Other names go through db.pinyin 
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 
 from db import pinyin
 
+# db.pinyin's Han range over the whole name: one match, not one regex call per character.
+_ALL_HAN = re.compile(r"[\u3400-\u9fff]+")
+
 
 @lru_cache(maxsize=None)
-def _char(char: str) -> tuple[str, tuple[str, ...]]:
+def _char(char: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The character's first reading, and its first 3 readings as db.pinyin.spellings joins
+    them: (the reading without spaces, its initial or "" for a blank reading)."""
     from pypinyin import Style, lazy_pinyin, pinyin as readings  # noqa: PLC0415
     first = lazy_pinyin(char)[0]
     every = tuple(dict.fromkeys(readings(char, style=Style.NORMAL, heteronym=True)[0]))
-    return first, every
+    return first, tuple((r.replace(" ", ""), r[0] if r.strip() else "") for r in every[:3])
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +35,7 @@ def _phrases() -> dict:
 
 def _simple(text: str) -> bool:
     """All Han characters and no dictionary phrase inside: readings are per character."""
-    if not all(pinyin.has_han(c) for c in text):
+    if not _ALL_HAN.fullmatch(text):
         return False
     phrases = _phrases()
     return not any(text[i:j] in phrases
@@ -43,9 +49,12 @@ def keys(name: str) -> tuple[str, list[str]]:
     if len(name) > 6 or not _simple(name):
         return pinyin.sort_key(name), pinyin.spellings(name)
     chars = [_char(c) for c in name]
-    sort_key = " ".join(first for first, _ in chars)
-    choices = [list(every)[:3] for _, every in chars]
+    sort_key = " ".join([first for first, _ in chars])
+    if all(len(pieces) == 1 for _, pieces in chars):  # most names: one reading per character
+        full = "".join([pieces[0][0] for _, pieces in chars])
+        initials = "".join([pieces[0][1] for _, pieces in chars])
+        return sort_key, [full] if full == initials else [full, initials]
     out: list[str] = []
-    for combo in itertools.islice(itertools.product(*choices), pinyin.MAX_VARIANTS):
-        out += ["".join(combo).replace(" ", ""), "".join(s[0] for s in combo if s.strip())]
+    for combo in itertools.islice(itertools.product(*[p for _, p in chars]), pinyin.MAX_VARIANTS):
+        out += ["".join([full for full, _ in combo]), "".join([first for _, first in combo])]
     return sort_key, list(dict.fromkeys(out))

@@ -11,7 +11,7 @@ from typing import Callable, Iterable
 from peewee import chunked
 
 from db import clock
-from db.customers.bulk import TEXT_FIELDS, BulkWriter
+from db.customers.bulk import TEXT_FIELDS, BulkWriter, indexes_rebuilt
 from db.customers.records import FIELD_LIMITS
 from db.customers.vocabulary import COMPLAINT_PROFILES
 from db.storage import dialect
@@ -177,18 +177,19 @@ def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
     _create_staff(rows)
     writer = BulkWriter(by)
     done = 0
-    for batch in chunked(rows, 500):
-        for row in batch:
-            changes = row.to_apply
-            if row.record is None:
-                writer.insert(_stored(row.values))
-            elif not writer.update(row.record.id, row.record.version,
-                                   _stored({**row.record.values, **changes}), "tags" in changes):
-                raise ExcelError(f"第 {row.row} 行的客户“{row.record.label}”在预览之后被修改或删除了，"
-                                 "请重新预览后再导入", row=row.row)
-            done += 1
-        writer.flush()
-        progress(done)
+    with indexes_rebuilt(sum(1 for row in rows if row.record is None)):
+        for batch in chunked(rows, 500):
+            for row in batch:
+                changes = row.to_apply
+                if row.record is None:
+                    writer.insert(_stored(row.values))
+                elif not writer.update(row.record.id, row.record.version,
+                                       _stored({**row.record.values, **changes}), "tags" in changes):
+                    raise ExcelError(f"第 {row.row} 行的客户“{row.record.label}”在预览之后被修改或删除了，"
+                                     "请重新预览后再导入", row=row.row)
+                done += 1
+            writer.flush()
+            progress(done)
 
 
 def _create_staff(rows) -> None:

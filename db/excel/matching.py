@@ -58,11 +58,16 @@ class Index:
                 if value:
                     self.keys[key].setdefault(match_key(value), []).append(record)
 
-    def match(self, values: dict) -> tuple[Existing | None, str]:
-        """The record sharing the first key that matches; a live record before a deleted one."""
-        for key in self.match_keys:
-            value = values.get(key)
-            found = self.keys[key].get(match_key(value)) if value else None
+    def contacts(self, values: dict) -> list[tuple[str, str]]:
+        """(key, match_key of its value) of the row's non-empty match keys, in order."""
+        return [(key, match_key(value)) for key in self.match_keys if (value := values.get(key))]
+
+    def match(self, values: dict, contacts: list[tuple[str, str]] | None = None
+              ) -> tuple[Existing | None, str]:
+        """The record sharing the first key that matches; a live record before a deleted one.
+        `contacts`: self.contacts(values), when the caller has it already."""
+        for key, value in self.contacts(values) if contacts is None else contacts:
+            found = self.keys[key].get(value)
             if found:
                 return sorted(found, key=lambda r: (r.deleted, -r.id))[0], key
         return None, ""
@@ -151,10 +156,11 @@ class _Matcher:
             if record is None:
                 notes.append(Note.of("id_missing", _SAYS["id_missing"],
                                      record_id))
+        contacts = index.contacts(values)  # computed once: 50,000 rows
         if record is None:
-            record, how = index.match(values)
+            record, how = index.match(values, contacts)
         name = values.get(self.importer.name_key) if self.importer.name_key else None
-        if record is None and name and not any(values.get(k) for k in index.match_keys):
+        if record is None and name and not contacts:
             # No contact at all: the one customer of that name, so that importing the same
             # sheet twice does not create everyone of it twice.
             found = self.by_name(name)
@@ -167,7 +173,7 @@ class _Matcher:
                            "未导入；如需恢复请先在回收站还原", values, record)
         clash = index.clash(values, record) if record is not None else None
         identity = [("record", record.id)] if record else []
-        identity += [(k, match_key(values[k])) for k in index.match_keys if values.get(k)]
+        identity += contacts
         if name and not identity:
             identity = [("name", name_form(name))]
         earlier = next((self.seen[i] for i in identity if i in self.seen), None)

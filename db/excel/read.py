@@ -126,7 +126,8 @@ def _read_sheet(path: Path, data) -> Table:
                          f"（{data.height:,} 行 × {data.width} 列）；请拆分成几个文件再导入", path)
     start_row, start_col = data.start or (0, 0)
     # calamine yields rows from row 1 of the sheet, cells from the first used column.
-    rows = [row[:MAX_COLUMNS] for row in data.iter_rows()]
+    rows = (list(data.iter_rows()) if data.width <= MAX_COLUMNS  # fresh lists: no copy needed
+            else [row[:MAX_COLUMNS] for row in data.iter_rows()])
     table = Table(path, data.name, rows, start_col)
     _spread_merged(table, data.merged_cell_ranges or [])
     return table
