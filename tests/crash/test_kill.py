@@ -17,7 +17,7 @@ import keyring.backends.fail
 import pytest
 
 from db.models import Customer, database as proxy
-from db.storage import backups, encryption, paths, store
+from db.storage import backups, encryption, keywrap, paths, store
 from db.trust import security, staff as staff_rules
 
 WORKER = Path(__file__).with_name("worker.py")
@@ -156,9 +156,15 @@ def test_kill_while_the_password_converts_the_files_leaves_every_file_readable(t
     opens with the key this computer keeps."""
     rng = random.Random(13)
     states = set()
+    # Every copy shares the template's key: a removal that finished forgets it for all, so
+    # each copy starts on a computer that keeps it, as the template's own did.
+    template_file = paths.database_file(template)
+    template_key = encryption.key_for(template_file)
     for n in range(KILLS):
         folder = tmp_path / f"convert{n}"
         shutil.copytree(template, folder)
+        if template_key is not None:
+            encryption.remember(keywrap.read(template_file), template_key)
         for _ in range(3):  # backups to convert too
             db = store.open_database(folder)
             db.close()
