@@ -97,6 +97,18 @@ def chain_report(verdicts: list[log_chain.Verdict], current: bool = True) -> tup
     return False, "；".join(parts)
 
 
+def show_chain(ok_label, error_label) -> None:
+    """The open database's chains in a pair of labels: a ✓ line when whole, else the error
+    label (an ErrorLabel) says where they break."""
+    whole, text = chain_report(log_chain.check_all())
+    ok_label.setVisible(whole)
+    ok_label.setText("✓ " + text if whole else "")
+    if whole:
+        error_label.hide()
+    else:
+        error_label.show_message(text)
+
+
 def _where(verdict: log_chain.Verdict) -> str:
     """The entry where a chain breaks as the owner finds it in the list: time, who, what."""
     from db import clock  # noqa: PLC0415

@@ -21,6 +21,7 @@ import python_calamine as calamine
 
 from db.excel import ods_extent, xls_extent, xlsx_extent
 from db.excel.errors import ExcelError
+from db.excel.xlsx_extent import column_letter
 
 MAX_ROWS = 200_000  # rows read from one sheet; a roster of a small shop is far below
 MAX_COLUMNS = 100  # columns read; a stray value at column XFD must not widen every row
@@ -50,14 +51,6 @@ class Table:
         return column_letter(index + self.col_offset)
 
 
-def column_letter(index: int) -> str:
-    """0 -> A, 26 -> AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def sheet_names(path: Path) -> list[str]:

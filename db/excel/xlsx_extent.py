@@ -212,7 +212,7 @@ def _kept_cells(body: bytes, row: int, extent: _Extent) -> bytes:
         extent.keep(row, col)
         text = cell.group(0)
         if found is None:  # its place was implied by the cells now dropped: say it
-            name = f"{_column_name(col)}{row}".encode()
+            name = f"{column_letter(col)}{row}".encode()
             text = text.replace(b"c", b'c r="' + name + b'"', 1) if not cell.group(1) else \
                 text.replace(cell.group(1) + b"c", cell.group(1) + b'c r="' + name + b'"', 1)
         kept.append(text)
@@ -226,7 +226,8 @@ def _column_index(letters: bytes) -> int:
     return index - 1
 
 
-def _column_name(index: int) -> str:
+def column_letter(index: int) -> str:
+    """0 -> A, 26 -> AA."""
     letters = ""
     index += 1
     while index:

@@ -14,7 +14,7 @@ from db.trust import log_chain
 from db.errors import StoreError
 from desktop import file_dialogs
 from desktop.context import AppContext
-from desktop.security import chain_report, require_owner
+from desktop.security import chain_report, require_owner, show_chain
 from desktop.widgets.error_label import ErrorLabel
 
 
@@ -127,13 +127,7 @@ class BackupDialog(QDialog):
         mirror = settings.get("backup_mirror_dir") or ""
         self.mirror_label.setText(mirror or self.tr("（未设置）"))
         self.clear_mirror.setEnabled(bool(mirror))
-        whole, text = chain_report(log_chain.check_all())
-        self.integrity.setVisible(whole)
-        self.integrity.setText("✓ " + text if whole else "")
-        if whole:
-            self.integrity_error.hide()
-        else:
-            self.integrity_error.show_message(text)
+        show_chain(self.integrity, self.integrity_error)
 
     def backup_now(self) -> None:
         try:

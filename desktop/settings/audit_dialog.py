@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 
 from db import clock, errors
 from db.models import AuditLog
-from db.trust import audit, log_chain, staff as staff_rules
+from db.trust import audit, staff as staff_rules
 from desktop import file_dialogs
-from desktop.security import chain_report
+from desktop.security import show_chain
 from desktop.widgets.error_label import ErrorLabel
 
 
@@ -73,13 +73,7 @@ class AuditDialog(QDialog):
         self.reload()
 
     def check_chain(self) -> None:
-        whole, text = chain_report(log_chain.check_all())
-        self.integrity.setVisible(whole)
-        self.integrity.setText("✓ " + text if whole else "")
-        if whole:
-            self.integrity_error.hide()
-        else:
-            self.integrity_error.show_message(text)
+        show_chain(self.integrity, self.integrity_error)
 
     def entries(self) -> list[AuditLog]:
         def utc(day: QDate) -> dt.datetime:  # local midnight as naive UTC
