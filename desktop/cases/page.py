@@ -122,6 +122,7 @@ class CasesPage(QWidget):
         self.today = TodayView()
         self.today.staff_id = self._context.staff.id if self._context.staff else None
         self.today.case_requested.connect(self.show_case)
+        self.today.customer_requested.connect(self.customer_requested)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today, self.tr("今日待办"))
         self.tabs.addTab(list_tab, self.tr("工单列表"))

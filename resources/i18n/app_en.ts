@@ -3341,12 +3341,24 @@ You can add other staff later in Settings.</translation>
       <translation> (earliest %1 shown)</translation>
     </message>
     <message>
-      <source>今天没有待办的工单，辛苦了！</source>
+      <source>今天没有待办的事，辛苦了！</source>
       <translation>Nothing due today. Well done!</translation>
     </message>
     <message>
       <source>超时 %1 · 今天到期 %2 · 回访 %3</source>
       <translation>Overdue %1 · due today %2 · return visits %3</translation>
+    </message>
+    <message>
+      <source>逾期 %1 天</source>
+      <translation>%1 days late</translation>
+    </message>
+    <message>
+      <source>今天</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>客户回访</source>
+      <translation>Customer return visit</translation>
     </message>
     <message>
       <source>回访买家满意度</source>

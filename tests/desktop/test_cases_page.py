@@ -13,6 +13,7 @@ from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import Case, CaseEvent, Customer, Remedy
 from desktop.cases.case_form import CaseFormDialog
+from desktop.cases import labels
 from desktop.cases.page import CasesPage
 
 
@@ -378,3 +379,30 @@ def test_today_view_only_mine(qtbot, context, owner):
     page.today.only_mine.setChecked(True)
     assert [i.case_id for i in page.today.items] == [mine.id]
     assert "今天到期 1" in page.today.summary.text().replace(" · ", " ")
+
+
+def test_today_view_holds_customers_return_visits(qtbot, context, owner):
+    """The 待回访 filter's customers are in the day's list too: missed first, one click away,
+    and "only mine" narrows them like the cases."""
+    helper = cases.Staff.create(name="阿强")
+    missed = customers.create(CustomerData(name="周先生", staff_id=helper.id,
+                                           next_visit=clock.today() - dt.timedelta(days=3)), owner)
+    customers.create(CustomerData(name="吴女士", staff_id=owner.id, next_visit=clock.today()), owner)
+    customers.create(CustomerData(name="郑先生", next_visit=clock.today() + dt.timedelta(days=2)), owner)
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    page.today.refresh()
+    assert page.today.summary.text() == "超时 0 · 今天到期 0 · 回访 2"
+    shown = page.today.texts()
+    assert shown[0] == "待回访 2 位"
+    assert shown[1].startswith("逾期 3 天  ·  客户回访") and "周先生  (阿强)" in shown[1]
+    assert shown[2].startswith("今天  ·  客户回访") and "吴女士" in shown[2]
+    assert page.today.list.item(1).foreground().color() == labels.OVERDUE
+    asked = []
+    page.customer_requested.connect(asked.append)
+    qtbot.mouseClick(page.today.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.today.list.visualItemRect(page.today.list.item(1)).center())
+    assert asked == [missed.id]
+    page.today.only_mine.setChecked(True)
+    assert page.today.summary.text() == "超时 0 · 今天到期 0 · 回访 1"
+    assert "吴女士" in page.today.texts()[1]
