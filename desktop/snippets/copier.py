@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from db.models import Snippet
 from db.snippets import library as snippets
 from db.snippets.render import PLACEHOLDERS, combine, render
+from db.storage import settings
 from desktop import clipboard
 from desktop.context import AppContext
 from desktop.snippets.fill_dialog import Field, FillDialog
@@ -61,6 +62,8 @@ class SnippetCopier(QObject):
                 answers[name] = value
             else:
                 values[name] = value
+                if name == "店铺名" and value.strip():  # asked once: kept as the shop's name
+                    settings.put("shop_name", value.strip())
         result = render(body, values, answers)
         return result.text if result.complete else None
 
@@ -73,5 +76,5 @@ class SnippetCopier(QObject):
         if source == "售后工单":
             return self.tr("未选择售后工单：请直接填写")
         if source == "设置":
-            return self.tr("可在“设置”页填写店铺名称")
+            return self.tr("填写后会记住，可在“设置”页修改")
         return ""

@@ -2849,10 +2849,6 @@ Go back to the local database?</translation>
   <context>
     <name>SettingsPage</name>
     <message>
-      <source>用于快捷短语里的 {店铺名}</source>
-      <translation>Used for {店铺名} in quick replies</translation>
-    </message>
-    <message>
       <source> 天</source>
       <translation> days</translation>
     </message>
@@ -2887,6 +2883,10 @@ Go back to the local database?</translation>
     <message>
       <source>备份与恢复…</source>
       <translation>Backup and restore…</translation>
+    </message>
+    <message>
+      <source>用于快捷短语里的 {店铺名} 和致歉信的落款</source>
+      <translation>Fills {shop} in quick replies and signs apology letters</translation>
     </message>
     <message>
       <source>本机数据库</source>
@@ -2981,8 +2981,8 @@ The new language applies after a restart.</source>
       <translation>No after-sales case selected: please type it</translation>
     </message>
     <message>
-      <source>可在“设置”页填写店铺名称</source>
-      <translation>Set the shop name on the Settings page</translation>
+      <source>填写后会记住，可在“设置”页修改</source>
+      <translation>Kept once filled in; change it in Settings</translation>
     </message>
   </context>
   <context>
@@ -3277,14 +3277,26 @@ Save it anyway?</translation>
       <translation>e.g. Mei</translation>
     </message>
     <message>
+      <source>例如：小美家居旗舰店</source>
+      <translation>e.g. Mei's Home Store</translation>
+    </message>
+    <message>
       <source>当前是谁在值班？所做的修改都会记在这个名字下。</source>
       <translation>Who is on duty? Every change is recorded under this name.</translation>
     </message>
     <message>
-      <source>欢迎使用客服台！请先输入您的名字（店主）。
-以后可以在“设置”里添加其他客服。</source>
-      <translation>Welcome to Kefu Desk! Please enter your name (shop owner).
-You can add other staff later in Settings.</translation>
+      <source>欢迎使用客服台！请先输入您的名字（店主）和店铺名称。
+以后可以在“设置”里添加其他客服、修改店铺名称。</source>
+      <translation>Welcome to Kefu Desk! Please enter your name (the owner) and the shop's name.
+You can add other staff and change the shop name later in Settings.</translation>
+    </message>
+    <message>
+      <source>您的名字</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <source>店铺名称</source>
+      <translation>Shop name</translation>
     </message>
     <message>
       <source>店主密码</source>

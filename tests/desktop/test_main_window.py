@@ -94,8 +94,10 @@ def test_staff_picker_first_run_creates_the_owner(qtbot, database):
     dialog.accept()  # no name yet: stays open with a message
     assert dialog.chosen is None and dialog.error.text()
     dialog.name.setText("老板娘")
+    dialog.shop.setText("小美家居旗舰店")
     dialog.accept()
     assert dialog.chosen.name == "老板娘" and dialog.chosen.role == "owner"
+    assert settings.get("shop_name") == "小美家居旗舰店"  # fills {店铺名}, signs letters
 
 
 def test_staff_picker_preselects_last_staff(qtbot, owner):
