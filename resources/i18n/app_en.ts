@@ -1990,6 +1990,22 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>Drafted in six parts: greeting, apology, what happened and what changes, compensation, how to object, second apology. Edit as needed.</translation>
     </message>
     <message>
+      <source>在信中引用买家的原话（问题描述）</source>
+      <translation>Quote the buyer's own words (the description)</translation>
+    </message>
+    <message>
+      <source>默认只写问题的分类和商品，不引用买家生气时的原话</source>
+      <translation>By default the letter names only the problem's category and the product, not what the buyer said in anger</translation>
+    </message>
+    <message>
+      <source>编辑</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>打印预览</source>
+      <translation>Print preview</translation>
+    </message>
+    <message>
       <source>复制</source>
       <translation>Copy</translation>
     </message>

@@ -183,7 +183,15 @@ def test_letter_and_customer_links(qtbot, context, owner, tmp_path, monkeypatch)
     letter = LetterDialog(context, Case.get_by_id(case.id))
     qtbot.addWidget(letter)
     text = letter.editor.toPlainText()
-    assert text.startswith("亲爱的李娜") and "补发 补发杯盖" in text and "杯盖裂了" in text
+    assert text.startswith("亲爱的李娜") and "将为您补发（补发杯盖）" in text
+    assert "杯盖裂了" not in text  # the buyer's words only when ticked
+    assert text.endswith(f"客服 {owner.name}\n{clock.today().year}年{clock.today().month}月"
+                         f"{clock.today().day}日")
+    letter.quote.setChecked(True)
+    text = letter.editor.toPlainText()
+    assert "您反映的情况是：杯盖裂了。" in text
+    letter.tabs.setCurrentIndex(1)  # the print preview: one A4 page
+    assert letter.preview.pageCount() == 1
     letter.copy_button.click()
     assert QGuiApplication.clipboard().text() == text
     target = tmp_path / "letter.pdf"
