@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from db.cases import settings as case_settings, records as cases
 from db.cases.search import CaseQuery, count_cases
 from db.cases.stage_snippets import case_placeholder_values
-from db.cases.stage_snippets import case_values
+from db.cases.stage_snippets import case_answers, case_values
 from db.models import Case, Remedy
 from db.trust import staff as staff_rules
 from desktop.cases import dialogs, labels
@@ -141,7 +141,8 @@ class CasesPage(QWidget):
         self.detail.action_requested.connect(self._on_action)
         self.detail.customer_requested.connect(self.customer_requested)
         self.detail.staff = self._context.staff
-        self._copier = SnippetCopier(self._context, self._snippet_values, self)
+        self._copier = SnippetCopier(self._context, self._snippet_values, self,
+                                     self._snippet_answers)
         self.detail.snippets.copy_requested.connect(lambda sid: self._copier.copy([sid]))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
@@ -217,6 +218,10 @@ class CasesPage(QWidget):
         return case_placeholder_values(case)
 
     # --- slots --------------------------------------------------------------------------
+    def _snippet_answers(self) -> dict[str, str]:
+        case = Case.get_or_none(Case.id == self.detail.case_id) if self.detail.case_id else None
+        return case_answers(case) if case is not None else {}
+
     def _snippet_values(self) -> dict[str, str]:
         case = Case.get_or_none(Case.id == self.detail.case_id) if self.detail.case_id else None
         return case_values(case, self._context.staff) if case is not None else {}

@@ -20,10 +20,13 @@ class SnippetCopier(QObject):
     copied = Signal(list)  # the snippet ids, after the clipboard is set
 
     def __init__(self, context: AppContext, values: Callable[[], dict[str, str]],
-                 parent_widget: QWidget):
+                 parent_widget: QWidget,
+                 answers: Callable[[], dict[str, str]] | None = None):
         super().__init__(parent_widget)
         self._context = context
         self._values = values
+        # Fill-in fields ({输入:问题描述}) already known, e.g. from the open case: not asked.
+        self._answers = answers or dict
         self._parent = parent_widget
 
     def copy(self, snippet_ids: list[int]) -> bool:
@@ -46,7 +49,8 @@ class SnippetCopier(QObject):
     def fill(self, body: str) -> str | None:
         """The body with every placeholder filled, asking the user when needed; None if cancelled."""
         values = dict(self._values())
-        result = render(body, values)
+        known = dict(self._answers())
+        result = render(body, values, known)
         if result.complete:
             return result.text
         fields = ([Field("ask", name) for name in result.asks]
@@ -56,7 +60,7 @@ class SnippetCopier(QObject):
         dialog = FillDialog(fields, self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        answers = {}
+        answers = dict(known)
         for (kind, name), value in dialog.values().items():
             if kind == "ask":
                 answers[name] = value
