@@ -85,7 +85,8 @@ class CasesPage(QWidget):
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(lambda: self.new_case())
         self.setup_button = QToolButton()
-        self.setup_button.setText(self.tr("设置"))
+        # Not a second "设置" beside the sidebar's: it names what it sets.
+        self.setup_button.setText(self.tr("分类与时限") + " ▾")
         self.setup_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         setup_menu = QMenu(self.setup_button)
         setup_menu.addAction(self.tr("问题分类…")).triggered.connect(self.edit_categories)

@@ -71,6 +71,7 @@ class SnippetPalette(QWidget):
         self.results.doubleClicked.connect(lambda _i: self.copy_current())
         self.status = QLabel()
         self.status.setObjectName("muted")
+        self.search.textChanged.connect(self.status.clear)  # "已复制" was about the last search
 
         self.reply = QPlainTextEdit()
         self.reply.setObjectName("replyCheck")

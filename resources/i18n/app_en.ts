@@ -477,8 +477,8 @@ Later changes will be replaced. The current data is backed up first, so you can 
       <translation>Cases opened</translation>
     </message>
     <message>
-      <source>设置</source>
-      <translation>Settings</translation>
+      <source>分类与时限</source>
+      <translation>Categories &amp; limits</translation>
     </message>
     <message>
       <source>问题分类…</source>
@@ -726,14 +726,6 @@ Later changes will be replaced. The current data is backed up first, so you can 
     <message>
       <source>结案</source>
       <translation>Close case</translation>
-    </message>
-    <message>
-      <source>请选择</source>
-      <translation>Choose</translation>
-    </message>
-    <message>
-      <source> 分</source>
-      <translation> / 5</translation>
     </message>
     <message>
       <source>例如：快递途中挤压</source>
@@ -1098,6 +1090,10 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>平台账号</source>
       <translation>Platform account</translation>
+    </message>
+    <message>
+      <source>没有找到“%1”的客户。点“新客户…”直接新建。</source>
+      <translation>No customer matches “%1”. Click “New customer…” to add one.</translation>
     </message>
   </context>
   <context>
@@ -2615,6 +2611,29 @@ Fully offline; the data stays on this computer:
     <message>
       <source>PDF 文件 (*.pdf)</source>
       <translation>PDF file (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SatisfactionChoice</name>
+    <message>
+      <source>很不满意</source>
+      <translation>Very unhappy</translation>
+    </message>
+    <message>
+      <source>不满意</source>
+      <translation>Unhappy</translation>
+    </message>
+    <message>
+      <source>一般</source>
+      <translation>Neutral</translation>
+    </message>
+    <message>
+      <source>满意</source>
+      <translation>Happy</translation>
+    </message>
+    <message>
+      <source>很满意</source>
+      <translation>Very happy</translation>
     </message>
   </context>
   <context>

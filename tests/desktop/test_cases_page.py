@@ -111,9 +111,16 @@ def test_case_from_creation_to_closure(qtbot, context, owner, monkeypatch):
     def close(dialog):
         ok(dialog)
         assert "满意度" in dialog.error.text()
-        dialog.satisfaction.setValue(5)
+        choices = [b.text() for b in dialog.satisfaction.buttons]
+        assert choices == ["1 很不满意", "2 不满意", "3 一般", "4 满意", "5 很满意"]
+        dialog.satisfaction.buttons[4].click()
         dialog.improvement.setPlainText("发货前检查领口")
-        ok(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.improvement.setFocus()
+        qtbot.keyClick(dialog.improvement, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        if dialog.isVisible():  # Ctrl+Enter did not confirm: fail, do not hang
+            dialog.reject()
     when_modal(qtbot, close)
     qtbot.mouseClick(page.detail.buttons["close"], Qt.MouseButton.LeftButton)
     stored = Case.get_by_id(case.id)
@@ -135,6 +142,8 @@ def test_inline_customer_and_overdue_rows_stand_out(qtbot, context, owner):
     dialog = CaseFormDialog(context, parent=page)
     qtbot.addWidget(dialog)
     dialog.picker.search.setText("新买家")
+    assert dialog.picker.nothing.isVisibleTo(dialog)  # found nobody: says so
+    assert dialog.picker.nothing.text() == "没有找到“新买家”的客户。点“新客户…”直接新建。"
     dialog.picker.new_button.click()
     assert dialog.picker.new_name.text() == "新买家"
     dialog.description.setPlainText("少发了一只袜子")
@@ -145,7 +154,10 @@ def test_inline_customer_and_overdue_rows_stand_out(qtbot, context, owner):
     dialog.picker.new_phone.setText("13900001111")
     dialog.accept()
     case = dialog.saved_case
-    assert Customer.get_by_id(case.customer_id).name == "新买家"
+    buyer = Customer.get_by_id(case.customer_id)
+    assert buyer.name == "新买家"
+    # As Ctrl+N would: type 新客户 and the staff member on duty.
+    assert (buyer.type.code, buyer.staff_id) == ("new", owner.id)
 
     clock.freeze(clock.now() + dt.timedelta(hours=2))  # the apology hour has passed
     context.cases_changed.emit()

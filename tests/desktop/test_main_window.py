@@ -164,3 +164,21 @@ def test_menu_roles_are_explicit_and_key_hints_follow_the_system(qtbot, context)
     typed = [f"{path.name}: {m.group(0)}" for path in Path("desktop").rglob("*.py")
              for m in re.finditer(r'tr\("[^"]*(Ctrl|Cmd)\+[^"]*"', path.read_text("utf-8"))]
     assert typed == []
+
+
+def test_default_size_shows_the_next_visit_column_and_no_second_settings_button(qtbot, context):
+    customers.create(CustomerData(name="王女士"), context.staff)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("customers")
+    table = window.customers_page.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    column = CustomerTableModel.COLUMNS.index("next_visit")
+    assert table.columnViewportPosition(column) + table.columnWidth(column) <= table.viewport().width()
+    from PySide6.QtWidgets import QAbstractButton
+    buttons = [b.text() for page in (window.cases_page, window.customers_page)
+               for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)]
+    assert not [t for t in buttons if t.replace(" ▾", "") == "设置"]  # only the sidebar's
+    assert "更多 ▾" in [b.text() for b in window.customers_page.findChildren(QAbstractButton)]

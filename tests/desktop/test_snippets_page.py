@@ -270,6 +270,9 @@ def test_palette_searches_copies_and_checks_a_reply(qtbot, page, wang, context, 
     assert palette.model.rows[0].title == "感谢光临"
     qtbot.keyClick(palette.search, Qt.Key.Key_Return)
     assert clipboard_text().startswith("感谢王女士的光临")
+    assert palette.status.text() == "已复制，可以粘贴到聊天窗口了"
+    qtbot.keyClick(palette.search, Qt.Key.Key_Backspace)  # a new search: the old "copied" goes
+    assert palette.status.text() == ""
     assert palette.clear_customer.isVisibleTo(palette)
     palette.clear_customer.click()  # copy for nobody rather than for the wrong buyer
     assert page.customer_id is None and "未选择客户" in palette.customer.text()
