@@ -12,6 +12,7 @@ from db.cases.vocabulary import STAGES
 from db.reports.figures import Dashboard
 
 CLOSURE = "投诉到结案"  # the whole path, beside the four stages
+NO_DATA = "暂无数据"  # a section with nothing to show says so in one line, not with empty axes
 
 
 def step_label(step: str) -> str:
@@ -27,6 +28,12 @@ class Section:
     chart: str = "bar"  # bar | grouped | line | "" (no chart)
     series: tuple[int, ...] = (1,)  # the columns the chart draws
     user_text: bool = False  # first column typed by people: never a formula in Excel
+
+    @property
+    def has_data(self) -> bool:
+        """Any number other than zero: rows of zeros (a quiet month) are nothing to draw."""
+        return any(isinstance(value, (int, float)) and not isinstance(value, bool) and value
+                   for row in self.rows for value in row[1:])
 
 
 def yuan(cents: int) -> float:

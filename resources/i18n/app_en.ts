@@ -682,8 +682,8 @@ Later changes will be replaced. The current data is backed up first, so you can 
   <context>
     <name>Chart</name>
     <message>
-      <source>这段时间没有数据</source>
-      <translation>No data for this period</translation>
+      <source>暂无数据</source>
+      <translation>No data yet</translation>
     </message>
   </context>
   <context>
@@ -2579,6 +2579,10 @@ Fully offline; the data stays on this computer:
     <message>
       <source>回访</source>
       <translation>Return visits</translation>
+    </message>
+    <message>
+      <source>暂无数据</source>
+      <translation>No data yet</translation>
     </message>
     <message>
       <source>服务看板</source>
