@@ -2,16 +2,18 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from db.models import Staff
+from db.storage import settings
 from db.trust import security, staff as staff_rules
 from desktop.widgets.error_label import ErrorLabel
 
 
 class StaffPickerDialog(QDialog):
-    """Lists active staff; with none yet (first run) asks for the owner's name."""
+    """Lists active staff; with none yet (first run) asks for the owner's name and the shop's
+    (it fills {店铺名} and signs apology letters; 设置 changes it later)."""
 
     def __init__(self, preselect_id: int | None = None, parent: QWidget | None = None,
                  locked: bool = False):
@@ -25,6 +27,8 @@ class StaffPickerDialog(QDialog):
         self.combo = QComboBox()
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("例如：小美"))
+        self.shop = QLineEdit(settings.get("shop_name") or "")
+        self.shop.setPlaceholderText(self.tr("例如：小美家居旗舰店"))
         if self._members:
             layout.addWidget(QLabel(self.tr("当前是谁在值班？所做的修改都会记在这个名字下。")))
             for member in self._members:
@@ -38,10 +42,14 @@ class StaffPickerDialog(QDialog):
             self.combo.currentIndexChanged.connect(self._update_secret)
             self._update_secret()
         else:
-            intro = QLabel(self.tr("欢迎使用客服台！请先输入您的名字（店主）。\n以后可以在“设置”里添加其他客服。"))
+            intro = QLabel(self.tr("欢迎使用客服台！请先输入您的名字（店主）和店铺名称。\n"
+                                   "以后可以在“设置”里添加其他客服、修改店铺名称。"))
             intro.setWordWrap(True)
             layout.addWidget(intro)
-            layout.addWidget(self.name)
+            form = QFormLayout()
+            form.addRow(self.tr("您的名字"), self.name)
+            form.addRow(self.tr("店铺名称"), self.shop)
+            layout.addLayout(form)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self._locked = locked
@@ -91,4 +99,6 @@ class StaffPickerDialog(QDialog):
             except staff_rules.StaffError as exc:
                 self.error.show_message(str(exc))
                 return
+            if self.shop.text().strip():
+                settings.put("shop_name", self.shop.text().strip())
         super().accept()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 STYLESHEET = """
 QMainWindow, QDialog { background: #f8fafc; }
+QToolButton::menu-indicator { image: none; width: 0px; }
 #navigation { background: #1e293b; border: none; color: #e2e8f0; font-size: 14px;
               padding-top: 8px; outline: 0; }
 #navigation::item { padding: 10px 14px; margin: 2px 6px; border-radius: 6px; }

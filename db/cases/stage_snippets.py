@@ -12,7 +12,8 @@ import datetime as dt
 from db import clock
 from db.cases import deadlines, workflow as wf
 from db.cases.records import deadlines_of
-from db.models import Case, Customer, Snippet, SnippetCategory, Staff
+from db.cases.vocabulary import REMEDY_TYPES, STAGES, money
+from db.models import Case, Customer, Remedy, Snippet, SnippetCategory, Staff
 from db.snippets import library as snippets
 from db.snippets.render import render
 from db.snippets.values import placeholder_values
@@ -47,6 +48,40 @@ def case_placeholder_values(case: Case, now: dt.datetime | None = None,
     }
 
 
+# What a case holds for the fill-in fields ({输入:问题描述}) of the shipped replies, Chinese and
+# English labels: staff are asked only for what the case does not know.
+_DESCRIPTION = ("问题描述", "problem")
+_SOLUTION = ("处理方案", "solution")
+_COMPENSATION = ("补偿内容", "compensation")
+_PROGRESS = ("处理进度", "step")
+_COMPENSATING = {"refund", "coupon", "compensation", "gift"}
+
+
+def case_answers(case: Case) -> dict[str, str]:
+    """Fill-in fields the case answers: its description, its remedies, its stage."""
+    answers: dict[str, str] = {}
+    description = case.description.strip().rstrip("。！!？?，,；;. ")
+    if description:
+        answers.update(dict.fromkeys(_DESCRIPTION, description))
+    remedies = [r for r in Remedy.select().where(Remedy.case == case.id).order_by(Remedy.id)
+                if r.status != "rejected"]
+
+    def said(chosen: list[Remedy]) -> str:
+        words = []
+        for r in chosen:
+            word = " ".join(p for p in (REMEDY_TYPES.label(r.type), money(r.amount_cents)) if p)
+            words.append(word + (f"（{r.notes.strip()}）" if r.notes.strip() else ""))
+        return "、".join(words)
+    if remedies:
+        answers.update(dict.fromkeys(_SOLUTION, said(remedies)))
+    compensating = [r for r in remedies if r.type in _COMPENSATING]
+    if compensating:
+        answers.update(dict.fromkeys(_COMPENSATION, said(compensating)))
+    if case.stage != "closed":
+        answers.update(dict.fromkeys(_PROGRESS, STAGES.label(case.stage)))
+    return answers
+
+
 def case_values(case: Case, staff: Staff | None) -> dict[str, str]:
     """Every placeholder value for a reply about this case: shop, staff, buyer, case."""
     customer = Customer.get_or_none(Customer.id == case.customer_id)
@@ -61,6 +96,6 @@ def stage_snippets(case: Case, staff: Staff | None, limit: int = 20) -> list[Sta
                            limit=limit)  # the library's own order: favourites, most used
     bodies = dict(Snippet.select(Snippet.id, Snippet.body)
                   .where(Snippet.id.in_([r.id for r in rows])).tuples())
-    values = case_values(case, staff)
-    return [StageSnippet(r.id, r.title, render(bodies[r.id], values).text) for r in rows
+    values, answers = case_values(case, staff), case_answers(case)
+    return [StageSnippet(r.id, r.title, render(bodies[r.id], values, answers).text) for r in rows
             if r.id in bodies]

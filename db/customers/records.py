@@ -277,6 +277,17 @@ def customer_types() -> list[CustomerType]:
     return list(CustomerType.select().order_by(CustomerType.position, CustomerType.id))
 
 
+def new_customer_defaults(data: CustomerData, staff: Staff | None) -> CustomerData:
+    """A customer added by hand, wherever: type 新客户 and the staff member adding them
+    (unless already chosen), as the 新建客户 form (Ctrl+N) starts."""
+    if data.type_id is None:
+        data.type_id = CustomerType.select(CustomerType.id).where(
+            CustomerType.code == "new").scalar()
+    if data.staff_id is None and staff is not None:
+        data.staff_id = staff.id
+    return data
+
+
 def add_customer_type(name: str) -> CustomerType:
     name = name.strip()
     if not name:

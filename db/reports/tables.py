@@ -11,7 +11,11 @@ import dataclasses
 
 from db.cases.vocabulary import REMEDY_TYPES, STAGES, category_label
 from db.reports.figures import NO_PRODUCT, Dashboard
-from db.vocabulary import translate
+from db.vocabulary import QT_TRANSLATE_NOOP, translate
+
+# A section with nothing to show says so in one line, not with empty axes.
+NO_DATA = QT_TRANSLATE_NOOP("reports", "暂无数据")
+
 
 def step_label(step: str) -> str:
     """A stage, or the whole path from complaint to closure beside the four stages."""
@@ -27,6 +31,12 @@ class Section:
     chart: str = "bar"  # bar | grouped | line | "" (no chart)
     series: tuple[int, ...] = (1,)  # the columns the chart draws
     user_text: bool = False  # first column typed by people: never a formula in Excel
+
+    @property
+    def has_data(self) -> bool:
+        """Any number other than zero: rows of zeros (a quiet month) are nothing to draw."""
+        return any(isinstance(value, (int, float)) and not isinstance(value, bool) and value
+                   for row in self.rows for value in row[1:])
 
 
 def yuan(cents: int) -> float:

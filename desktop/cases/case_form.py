@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from db import text
 from db.cases import settings as case_settings, records as cases
 from db.cases.records import CaseData, CaseError
+from db.customers import records as customers
 from db.customers.records import CustomerData, CustomerError
 from db.customers.search import CustomerQuery, fetch_rows, search_ids
 from db.errors import StaleEdit
@@ -38,6 +39,10 @@ class CustomerPicker(QGroupBox):
         self.matches = QListWidget()
         self.matches.setObjectName("customerMatches")
         self.matches.setMaximumHeight(120)
+        self.nothing = QLabel()  # a search that finds nobody says so, and what to do
+        self.nothing.setObjectName("muted")
+        self.nothing.setWordWrap(True)
+        self.nothing.hide()
         self.new_button = QPushButton(self.tr("新客户…"))
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("称呼，例如：王女士"))
@@ -55,6 +60,7 @@ class CustomerPicker(QGroupBox):
         row.addWidget(self.new_button)
         pick_layout.addLayout(row)
         pick_layout.addWidget(self.matches)
+        pick_layout.addWidget(self.nothing)
         create = QWidget()
         create_layout = QFormLayout(create)
         create_layout.setContentsMargins(0, 0, 0, 0)
@@ -106,6 +112,9 @@ class CustomerPicker(QGroupBox):
             self._add(cid, row.name, row.phone, row.platform_account)
         if self.search.text().strip() and self.matches.count():
             self.matches.setCurrentRow(0)
+        wanted = self.search.text().strip()
+        self.nothing.setText(self.tr("没有找到“%1”的客户。点“新客户…”直接新建。").replace("%1", wanted))
+        self.nothing.setVisible(bool(wanted) and not ids)
 
     def _add(self, cid: int, name: str, phone: str, account: str) -> None:
         extra = " · ".join(p for p in (text.format_phone(phone), account) if p)
@@ -220,8 +229,8 @@ class CaseFormDialog(QDialog):
                                                expected_version=self._case.version,
                                                base=self._base)
             elif self.picker.creating:
-                self.saved_case = cases.create_with_customer(self.picker.new_customer(),
-                                                             self.data(), by)
+                buyer = customers.new_customer_defaults(self.picker.new_customer(), by)
+                self.saved_case = cases.create_with_customer(buyer, self.data(), by)
             else:
                 self.saved_case = cases.create(self.data(), by)
         except StaleEdit as exc:

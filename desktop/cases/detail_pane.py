@@ -91,7 +91,8 @@ class CaseDetailPane(QWidget):
             self.buttons[key] = button
             row.addWidget(button)
         self.more = QToolButton()
-        self.more.setText(self.tr("更多"))
+        # The arrow is part of the text: Qt's own indicator was drawn over the last character.
+        self.more.setText(self.tr("更多") + " ▾")
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more)
         self.actions_menu: dict[str, QAction] = {}

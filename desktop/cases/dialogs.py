@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QMessageBox, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
@@ -21,6 +22,7 @@ from db.cases.vocabulary import AMOUNT_TYPES, amount as plain_amount, parse_mone
 from db.cases.workflow import WorkflowError
 from db.models import Case, Remedy, Staff
 from desktop.cases import labels
+from desktop.cases.satisfaction import SatisfactionChoice
 
 
 class StepDialog(QDialog):
@@ -47,6 +49,9 @@ class StepDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Ctrl+Enter confirms even from a multi-line note, where Enter is a new line.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
@@ -115,10 +120,7 @@ class CloseDialog(StepDialog):
     def __init__(self, case: Case, by: Staff | None, parent: QWidget | None = None):
         super().__init__(self.tr("结案"), by, parent)
         self.case_id, self.version = case.id, case.version
-        self.satisfaction = QSpinBox()
-        self.satisfaction.setRange(0, 5)
-        self.satisfaction.setSpecialValueText(self.tr("请选择"))
-        self.satisfaction.setSuffix(self.tr(" 分"))
+        self.satisfaction = SatisfactionChoice()
         self.root_cause = self.text_box(52)
         self.root_cause.setPlaceholderText(self.tr("例如：快递途中挤压"))
         self.improvement = self.text_box(52)
@@ -139,7 +141,7 @@ class CloseDialog(StepDialog):
         self.form.addRow(self.tr("回访"), self.visit_days)
 
     def _save(self) -> None:
-        value = self.satisfaction.value() or None
+        value = self.satisfaction.value()
         cases.close(self.case_id, self.by, value, self.root_cause.toPlainText(),
                     self.improvement.toPlainText(), self.note.toPlainText(), self.reason.text(),
                     self.visit_days.value(), expected_version=self.version)

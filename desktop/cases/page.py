@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from db.cases import settings as case_settings, records as cases
 from db.cases.search import CaseQuery, count_cases
 from db.cases.stage_snippets import case_placeholder_values
-from db.cases.stage_snippets import case_values
+from db.cases.stage_snippets import case_answers, case_values
 from db.models import Case, Remedy
 from db.trust import staff as staff_rules
 from desktop.cases import dialogs, labels
@@ -85,7 +85,8 @@ class CasesPage(QWidget):
         self.new_button.setObjectName("primaryButton")
         self.new_button.clicked.connect(lambda: self.new_case())
         self.setup_button = QToolButton()
-        self.setup_button.setText(self.tr("设置"))
+        # Not a second "设置" beside the sidebar's: it names what it sets.
+        self.setup_button.setText(self.tr("分类与时限") + " ▾")
         self.setup_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         setup_menu = QMenu(self.setup_button)
         setup_menu.addAction(self.tr("问题分类…")).triggered.connect(self.edit_categories)
@@ -126,6 +127,7 @@ class CasesPage(QWidget):
         self.today = TodayView()
         self.today.staff_id = self._context.staff.id if self._context.staff else None
         self.today.case_requested.connect(self.show_case)
+        self.today.customer_requested.connect(self.customer_requested)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.today, self.tr("今日待办"))
         self.tabs.addTab(list_tab, self.tr("工单列表"))
@@ -144,7 +146,8 @@ class CasesPage(QWidget):
         self.detail.action_requested.connect(self._on_action)
         self.detail.customer_requested.connect(self.customer_requested)
         self.detail.staff = self._context.staff
-        self._copier = SnippetCopier(self._context, self._snippet_values, self)
+        self._copier = SnippetCopier(self._context, self._snippet_values, self,
+                                     self._snippet_answers)
         self.detail.snippets.copy_requested.connect(lambda sid: self._copier.copy([sid]))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
@@ -221,6 +224,10 @@ class CasesPage(QWidget):
         return case_placeholder_values(case)
 
     # --- slots --------------------------------------------------------------------------
+    def _snippet_answers(self) -> dict[str, str]:
+        case = Case.get_or_none(Case.id == self.detail.case_id) if self.detail.case_id else None
+        return case_answers(case) if case is not None else {}
+
     def _snippet_values(self) -> dict[str, str]:
         case = Case.get_or_none(Case.id == self.detail.case_id) if self.detail.case_id else None
         return case_values(case, self._context.staff) if case is not None else {}

@@ -1,4 +1,6 @@
-"""今日待办: overdue first, then due later today, then return visits; one click opens a case."""
+"""今日待办: overdue first, then due later today, then return visits (of closed cases and of
+customers whose 下次回访 is today or missed, the longest missed first); one click opens the case
+or the customer."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
@@ -8,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import clock
+from db import today as day
 from db.cases.search import TodayItem, today_counts, today_items
 from desktop.cases import labels
 
@@ -16,6 +19,7 @@ SHOWN_PER_SECTION = 100  # more than a day's work; the list filters show the res
 
 class TodayView(QWidget):
     case_requested = Signal(int)
+    customer_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,39 +41,69 @@ class TodayView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
         self.items: list[TodayItem] = []
-        self._case_ids: list[int | None] = []
+        self.visits: list[day.CustomerVisit] = []
+        self._targets: list[tuple[str, int] | None] = []  # per list row: ("case"|"customer", id)
 
     def refresh(self) -> None:
         now = clock.now()
+        today = day.local_today(now)
         staff_id = self.staff_id if self.only_mine.isChecked() else None
         self.items = today_items(now, limit=SHOWN_PER_SECTION, staff_id=staff_id)
+        self.visits = day.customer_visits(now, limit=SHOWN_PER_SECTION, staff_id=staff_id)
         counts = today_counts(now, staff_id=staff_id)
+        counts["visit"] += day.customer_visit_count(now, staff_id=staff_id)
         self.list.clear()
-        self._case_ids: list[int | None] = []  # per list row; None for headers
+        self._targets = []
         titles = {"overdue": self.tr("已超时 %1 张"), "today": self.tr("今天到期 %1 张"),
                   "visit": self.tr("待回访 %1 位")}
-        section = None
         bold = QFont()
         bold.setBold(True)
-        for item in self.items:
-            if item.section != section:
-                section = item.section
+        # Case visits and customer visits share one section, by planned day (missed first).
+        cases = [i for i in self.items if i.section != "visit"]
+        visits = sorted([(i.row.return_visit_on or today, 0, i) for i in self.items
+                         if i.section == "visit"]
+                        + [(v.visit_on, 1, v) for v in self.visits], key=lambda t: (t[0], t[1]))
+        section = None
+        for section_name, entry in ([(i.section, i) for i in cases]
+                                    + [("visit", v) for _d, _k, v in visits]):
+            if section_name != section:
+                section = section_name
                 title = titles[section].replace("%1", str(counts[section]))
-                if counts[section] > SHOWN_PER_SECTION:
+                if counts[section] > SHOWN_PER_SECTION and section != "visit":
                     title += self.tr("（显示最早的 %1 张）").replace("%1", str(SHOWN_PER_SECTION))
                 header = QListWidgetItem(title, self.list)
                 header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, not selectable
                 header.setFont(bold)
-                self._case_ids.append(None)
-            self._add(item, now)
-        if not self.items:
-            empty = QListWidgetItem(self.tr("今天没有待办的工单，辛苦了！"), self.list)
+                self._targets.append(None)
+            if isinstance(entry, day.CustomerVisit):
+                self._add_customer(entry, today)
+            else:
+                self._add(entry, now)
+        if not cases and not visits:
+            empty = QListWidgetItem(self.tr("今天没有待办的事，辛苦了！"), self.list)
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
-            self._case_ids.append(None)
+            self._targets.append(None)
         self.summary.setText(self.tr("超时 %1 · 今天到期 %2 · 回访 %3")
                              .replace("%1", str(counts["overdue"]))
                              .replace("%2", str(counts["today"]))
                              .replace("%3", str(counts["visit"])))
+
+    def texts(self) -> list[str]:
+        """Every line as shown, for tests and screen readers."""
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _add_customer(self, visit: day.CustomerVisit, today) -> None:
+        late = visit.days_late(today)
+        when = (self.tr("逾期 %1 天").replace("%1", str(late)) if late
+                else self.tr("今天"))
+        what = self.tr("客户回访")
+        text = f"{when}  ·  {what}\n    {visit.name}"
+        if visit.staff_name:
+            text += f"  ({visit.staff_name})"
+        entry = QListWidgetItem(text, self.list)
+        self._targets.append(("customer", visit.customer_id))
+        if late:
+            entry.setForeground(QBrush(labels.OVERDUE))
 
     def _add(self, item: TodayItem, now) -> None:
         row = item.row
@@ -88,14 +122,17 @@ class TodayView(QWidget):
         if row.staff_name:
             text += f"  ({row.staff_name})"
         entry = QListWidgetItem(text, self.list)
-        self._case_ids.append(item.case_id)
-        if item.section == "overdue":
+        self._targets.append(("case", item.case_id))
+        if item.section == "overdue" or (item.section == "visit" and row.return_visit_on
+                                         and row.return_visit_on < clock.to_local(now).date()):
             entry.setForeground(QBrush(labels.OVERDUE))
         elif item.section == "today":
             entry.setForeground(QBrush(labels.DUE_TODAY))
 
     def _open(self, entry: QListWidgetItem) -> None:
         row = self.list.row(entry)
-        case_id = self._case_ids[row] if 0 <= row < len(self._case_ids) else None
-        if case_id is not None:
-            self.case_requested.emit(case_id)
+        target = self._targets[row] if 0 <= row < len(self._targets) else None
+        if target is None:
+            return
+        kind, target_id = target
+        (self.case_requested if kind == "case" else self.customer_requested).emit(target_id)

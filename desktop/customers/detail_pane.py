@@ -45,7 +45,7 @@ class CustomerDetailPane(QWidget):
         self.contact_button = QPushButton(self.tr("添加联系记录"))
         # Rare or destructive actions wait in a menu: the pane stays narrow in every language.
         self.more_button = QToolButton()
-        self.more_button.setText(self.tr("更多"))
+        self.more_button.setText(self.tr("更多") + " ▾")  # the arrow never over the text
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
         self.merge_action = more.addAction(self.tr("合并重复客户…"))

@@ -61,9 +61,9 @@ class Chart(QWidget):
         metrics = painter.fontMetrics()  # of the device: a 300 dpi PDF is not the screen
         u = self._unit = max(1.0, painter.device().logicalDpiX() / 96)
         values = [v for _name, vals in self.series for v in vals if v is not None]
-        if not self.labels or not values:
+        if not self.labels or not any(values):  # zeros alone are no chart either
             painter.setPen(QColor("#888"))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("这段时间没有数据"))
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("暂无数据"))
             painter.restore()
             return
         top = nice_max(max(values), whole=all(float(v).is_integer() for v in values))
@@ -108,17 +108,25 @@ class Chart(QWidget):
     def _lines(self, painter, plot: QRectF, top: float) -> None:
         count = len(self.labels)
         step = plot.width() / max(1, count - 1)
+        many = len(self.series) > 1
         for s, (_name, vals) in enumerate(self.series):
             color = QColor(PALETTE[s % len(PALETTE)])
-            painter.setPen(QPen(color, 2 * self._unit))
+            # Lines that coincide (as many 新建 as 结案) stay visible: each later series is
+            # thinner and dashed, so the one beneath shows around it.
+            width = (4.5, 2.5, 1.5)[min(s, 2)] if many else 2
+            pen = QPen(color, width * self._unit)
+            if many and s > 0:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
             points = [QPointF(plot.left() + step * i if count > 1 else plot.center().x(),
                               plot.bottom() - plot.height() * (v or 0) / top)
                       for i, v in enumerate(vals)]
             for a, b in zip(points, points[1:]):
                 painter.drawLine(a, b)
             painter.setBrush(color)
+            radius = (4 - 1.5 * s if many and s < 2 else 2.5) * self._unit
             for p in points:
-                painter.drawEllipse(p, 2.5 * self._unit, 2.5 * self._unit)
+                painter.drawEllipse(p, radius, radius)
 
     def _categories(self, painter, plot: QRectF, metrics) -> None:
         painter.setPen(QColor("#333"))

@@ -104,6 +104,8 @@ class ReportsPage(QWidget):
         self.board_layout.addLayout(cards)
         self.charts: dict[str, Chart] = {}
         self.tables = {}
+        self.boxes: dict[str, QGroupBox] = {}
+        self.empty: dict[str, QLabel] = {}
         for key, title in (("per_day", self.tr("每日新建与结案")),
                            ("open", self.tr("处理中工单（按阶段）")),
                            ("durations", self.tr("各环节用时（小时）")),
@@ -116,9 +118,12 @@ class ReportsPage(QWidget):
             self.charts[key] = Chart()
             self.tables[key] = make_table()
             self.tables[key].setObjectName(f"table_{key}")
+            self.empty[key] = QLabel(self.tr("暂无数据"))
+            self.empty[key].setObjectName("muted")
             row.addWidget(self.charts[key], 3)
             row.addWidget(self.tables[key], 2)
-            box.setMinimumHeight(260)
+            row.addWidget(self.empty[key])
+            self.boxes[key] = box
             self.board_layout.addWidget(box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -155,6 +160,12 @@ class ReportsPage(QWidget):
         custom = self.period_combo.currentData() == "custom"
         self.from_edit.setEnabled(custom)
         self.to_edit.setEnabled(custom)
+        if not custom:  # the greyed boxes show the days in effect, not another range
+            period = rp.of_kind(self.period_combo.currentData(), clock.today())
+            for edit, day in ((self.from_edit, period.first), (self.to_edit, period.last)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
         self._mark_dirty()
 
     def _custom_changed(self) -> None:
@@ -190,6 +201,12 @@ class ReportsPage(QWidget):
             kind, labels, series = chart_data(section)
             self.charts[section.key].set_data(kind, labels, series)
             fill_table(self.tables[section.key], section)
+            # Nothing but zeros: one line says so, instead of empty axes and a table of zeros.
+            shown = section.has_data
+            self.charts[section.key].setVisible(shown)
+            self.tables[section.key].setVisible(shown)
+            self.empty[section.key].setVisible(not shown)
+            self.boxes[section.key].setMinimumHeight(260 if shown else 0)
         if self.tabs.currentWidget() is self.daily_log:
             self.daily_log.refresh()
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from db.reports.tables import Section
+from db.reports.tables import NO_DATA, Section
+from db.vocabulary import translate
 from desktop.reports.chart import Chart
 from desktop.reports.sections import chart_data
 
@@ -66,6 +67,13 @@ class _Pages:
         chart = Chart()
         for section in sections:
             row_h = self.line_height(self.body)
+            if section.key != "summary" and not section.has_data:  # one line, not zeros
+                self.room(self.line_height(self.heading) + row_h * 2)
+                self.text(self.heading, section.title)
+                self.y += self.line_height(self.heading)
+                self.text(self.body, translate("reports", NO_DATA))
+                self.y += row_h * 2
+                continue
             chart_h = self.height * 0.22 if section.chart and section.rows else 0
             self.room(self.line_height(self.heading) + chart_h + row_h * min(4, len(section.rows) + 1))
             self.text(self.heading, section.title)

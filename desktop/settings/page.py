@@ -27,7 +27,7 @@ class SettingsPage(QWidget):
 
     def _setup_ui(self) -> None:
         self.shop_name = QLineEdit(settings.get("shop_name"))
-        self.shop_name.setPlaceholderText(self.tr("用于快捷短语里的 {店铺名}"))
+        self.shop_name.setPlaceholderText(self.tr("用于快捷短语里的 {店铺名} 和致歉信的落款"))
         self.shop_name.editingFinished.connect(
             lambda: self._save("shop_name", self.shop_name.text().strip()))
         self.language = QComboBox()
@@ -147,6 +147,8 @@ class SettingsPage(QWidget):
 
     def showEvent(self, event) -> None:
         self.update_lock()  # the password may have been set or cleared meanwhile
+        if not self.shop_name.hasFocus():  # a fill-in dialog may have named the shop meanwhile
+            self.shop_name.setText(settings.get("shop_name") or "")
         super().showEvent(event)
 
     def _current_staff_id(self):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from db.models import Snippet
 from db.snippets import library as snippets
 from db.snippets.render import PLACEHOLDERS, combine, render
+from db.storage import settings
 from desktop import clipboard
 from desktop.context import AppContext
 from desktop.snippets.fill_dialog import Field, FillDialog
@@ -19,10 +20,13 @@ class SnippetCopier(QObject):
     copied = Signal(list)  # the snippet ids, after the clipboard is set
 
     def __init__(self, context: AppContext, values: Callable[[], dict[str, str]],
-                 parent_widget: QWidget):
+                 parent_widget: QWidget,
+                 answers: Callable[[], dict[str, str]] | None = None):
         super().__init__(parent_widget)
         self._context = context
         self._values = values
+        # Fill-in fields ({输入:问题描述}) already known, e.g. from the open case: not asked.
+        self._answers = answers or dict
         self._parent = parent_widget
 
     def copy(self, snippet_ids: list[int]) -> bool:
@@ -45,7 +49,8 @@ class SnippetCopier(QObject):
     def fill(self, body: str) -> str | None:
         """The body with every placeholder filled, asking the user when needed; None if cancelled."""
         values = dict(self._values())
-        result = render(body, values)
+        known = dict(self._answers())
+        result = render(body, values, known)
         if result.complete:
             return result.text
         fields = ([Field("ask", name) for name in result.asks]
@@ -55,12 +60,14 @@ class SnippetCopier(QObject):
         dialog = FillDialog(fields, self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        answers = {}
+        answers = dict(known)
         for (kind, name), value in dialog.values().items():
             if kind == "ask":
                 answers[name] = value
             else:
                 values[name] = value
+                if name == "店铺名" and value.strip():  # asked once: kept as the shop's name
+                    settings.put("shop_name", value.strip())
         result = render(body, values, answers)
         return result.text if result.complete else None
 
@@ -73,5 +80,5 @@ class SnippetCopier(QObject):
         if source == "售后工单":
             return self.tr("未选择售后工单：请直接填写")
         if source == "设置":
-            return self.tr("可在“设置”页填写店铺名称")
+            return self.tr("填写后会记住，可在“设置”页修改")
         return ""

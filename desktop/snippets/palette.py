@@ -90,6 +90,7 @@ class SnippetPalette(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("muted")
+        self.search.textChanged.connect(self.status.clear)  # "已复制" was about the last search
 
         self.reply = QPlainTextEdit()
         self.reply.setObjectName("replyCheck")

@@ -537,8 +537,8 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
       <translation>Cases opened</translation>
     </message>
     <message>
-      <source>设置</source>
-      <translation>Settings</translation>
+      <source>分类与时限</source>
+      <translation>Categories &amp; limits</translation>
     </message>
     <message>
       <source>问题分类…</source>
@@ -742,8 +742,8 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
   <context>
     <name>Chart</name>
     <message>
-      <source>这段时间没有数据</source>
-      <translation>No data for this period</translation>
+      <source>暂无数据</source>
+      <translation>No data yet</translation>
     </message>
   </context>
   <context>
@@ -786,14 +786,6 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
     <message>
       <source>结案</source>
       <translation>Close case</translation>
-    </message>
-    <message>
-      <source>请选择</source>
-      <translation>Choose</translation>
-    </message>
-    <message>
-      <source> 分</source>
-      <translation> / 5</translation>
     </message>
     <message>
       <source>例如：快递途中挤压</source>
@@ -1158,6 +1150,10 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>平台账号</source>
       <translation>Platform account</translation>
+    </message>
+    <message>
+      <source>没有找到“%1”的客户。点“新客户…”直接新建。</source>
+      <translation>No customer matches “%1”. Click “New customer…” to add one.</translation>
     </message>
     <message>
       <source>换客户：姓名、手机号、平台账号或拼音首字母</source>
@@ -2105,6 +2101,22 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>Drafted in six parts: greeting, apology, what happened and what changes, compensation, how to object, second apology. Edit as needed.</translation>
     </message>
     <message>
+      <source>在信中引用买家的原话（问题描述）</source>
+      <translation>Quote the buyer's own words (the description)</translation>
+    </message>
+    <message>
+      <source>默认只写问题的分类和商品，不引用买家生气时的原话</source>
+      <translation>By default the letter names only the problem's category and the product, not what the buyer said in anger</translation>
+    </message>
+    <message>
+      <source>编辑</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>打印预览</source>
+      <translation>Print preview</translation>
+    </message>
+    <message>
       <source>复制</source>
       <translation>Copy</translation>
     </message>
@@ -2826,6 +2838,10 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
       <translation>Return visits</translation>
     </message>
     <message>
+      <source>暂无数据</source>
+      <translation>No data yet</translation>
+    </message>
+    <message>
       <source>服务看板</source>
       <translation>Dashboard</translation>
     </message>
@@ -2895,6 +2911,29 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
     <message>
       <source>取消</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>SatisfactionChoice</name>
+    <message>
+      <source>很不满意</source>
+      <translation>Very unhappy</translation>
+    </message>
+    <message>
+      <source>不满意</source>
+      <translation>Unhappy</translation>
+    </message>
+    <message>
+      <source>一般</source>
+      <translation>Neutral</translation>
+    </message>
+    <message>
+      <source>满意</source>
+      <translation>Happy</translation>
+    </message>
+    <message>
+      <source>很满意</source>
+      <translation>Very happy</translation>
     </message>
   </context>
   <context>
@@ -3173,10 +3212,6 @@ Go back to the local database?</translation>
   <context>
     <name>SettingsPage</name>
     <message>
-      <source>用于快捷短语里的 {店铺名}</source>
-      <translation>Used for {店铺名} in quick replies</translation>
-    </message>
-    <message>
       <source> 天</source>
       <translation> days</translation>
     </message>
@@ -3211,6 +3246,10 @@ Go back to the local database?</translation>
     <message>
       <source>备份与恢复…</source>
       <translation>Backup and restore…</translation>
+    </message>
+    <message>
+      <source>用于快捷短语里的 {店铺名} 和致歉信的落款</source>
+      <translation>Fills {shop} in quick replies and signs apology letters</translation>
     </message>
     <message>
       <source>本机数据库</source>
@@ -3305,8 +3344,8 @@ The new language applies after a restart.</source>
       <translation>No after-sales case selected: please type it</translation>
     </message>
     <message>
-      <source>可在“设置”页填写店铺名称</source>
-      <translation>Set the shop name on the Settings page</translation>
+      <source>填写后会记住，可在“设置”页修改</source>
+      <translation>Kept once filled in; change it in Settings</translation>
     </message>
   </context>
   <context>
@@ -3621,14 +3660,26 @@ Save it anyway?</translation>
       <translation>e.g. Mei</translation>
     </message>
     <message>
+      <source>例如：小美家居旗舰店</source>
+      <translation>e.g. Mei's Home Store</translation>
+    </message>
+    <message>
       <source>当前是谁在值班？所做的修改都会记在这个名字下。</source>
       <translation>Who is on duty? Every change is recorded under this name.</translation>
     </message>
     <message>
-      <source>欢迎使用客服台！请先输入您的名字（店主）。
-以后可以在“设置”里添加其他客服。</source>
-      <translation>Welcome to Kefu Desk! Please enter your name (shop owner).
-You can add other staff later in Settings.</translation>
+      <source>欢迎使用客服台！请先输入您的名字（店主）和店铺名称。
+以后可以在“设置”里添加其他客服、修改店铺名称。</source>
+      <translation>Welcome to Kefu Desk! Please enter your name (the owner) and the shop's name.
+You can add other staff and change the shop name later in Settings.</translation>
+    </message>
+    <message>
+      <source>您的名字</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <source>店铺名称</source>
+      <translation>Shop name</translation>
     </message>
     <message>
       <source>店主密码</source>
@@ -3685,12 +3736,24 @@ You can add other staff later in Settings.</translation>
       <translation> (earliest %1 shown)</translation>
     </message>
     <message>
-      <source>今天没有待办的工单，辛苦了！</source>
+      <source>今天没有待办的事，辛苦了！</source>
       <translation>Nothing due today. Well done!</translation>
     </message>
     <message>
       <source>超时 %1 · 今天到期 %2 · 回访 %3</source>
       <translation>Overdue %1 · due today %2 · return visits %3</translation>
+    </message>
+    <message>
+      <source>逾期 %1 天</source>
+      <translation>%1 days late</translation>
+    </message>
+    <message>
+      <source>今天</source>
+      <translation>Today</translation>
+    </message>
+    <message>
+      <source>客户回访</source>
+      <translation>Customer return visit</translation>
     </message>
     <message>
       <source>回访买家满意度</source>
@@ -4283,6 +4346,10 @@ You can add other staff later in Settings.</translation>
     <message>
       <source>%1 至 %2</source>
       <translation>%1 to %2</translation>
+    </message>
+    <message>
+      <source>暂无数据</source>
+      <translation>No data yet</translation>
     </message>
     <message>
       <source>投诉到结案</source>

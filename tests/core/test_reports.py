@@ -85,6 +85,13 @@ def test_empty_period_gives_zeros_and_no_rates(month):
     assert all(d.count == 0 and d.average_hours is None for d in board.durations.values())
     assert board.by_category == [] and board.remedies == [] and board.return_visits_due == 0
     assert board.open_total == 2  # the snapshot still shows today's open cases
+    from db.reports import tables
+    sections = {s.key: s for s in tables.sections(board)}
+    # Rows of zeros are no data: the page, the PDF say 暂无数据 instead of empty axes.
+    assert not sections["per_day"].has_data and not sections["category"].has_data
+    assert sections["open"].has_data  # the open cases now
+    month_sections = {s.key: s for s in tables.sections(reports.dashboard(rp.this_month(NOW.date()), NOW))}
+    assert month_sections["per_day"].has_data and month_sections["category"].has_data
 
 
 def test_month_boundaries_follow_the_local_time_zone(database, owner, tz):

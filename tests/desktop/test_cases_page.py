@@ -13,6 +13,7 @@ from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import Case, CaseEvent, Customer, Remedy
 from desktop.cases.case_form import CaseFormDialog
+from desktop.cases import labels
 from desktop.cases.page import CasesPage
 
 
@@ -110,9 +111,16 @@ def test_case_from_creation_to_closure(qtbot, context, owner, monkeypatch):
     def close(dialog):
         ok(dialog)
         assert "满意度" in dialog.error.text()
-        dialog.satisfaction.setValue(5)
+        choices = [b.text() for b in dialog.satisfaction.buttons]
+        assert choices == ["1 很不满意", "2 不满意", "3 一般", "4 满意", "5 很满意"]
+        dialog.satisfaction.buttons[4].click()
         dialog.improvement.setPlainText("发货前检查领口")
-        ok(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.improvement.setFocus()
+        qtbot.keyClick(dialog.improvement, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        if dialog.isVisible():  # Ctrl+Enter did not confirm: fail, do not hang
+            dialog.reject()
     when_modal(qtbot, close)
     qtbot.mouseClick(page.detail.buttons["close"], Qt.MouseButton.LeftButton)
     stored = Case.get_by_id(case.id)
@@ -134,6 +142,8 @@ def test_inline_customer_and_overdue_rows_stand_out(qtbot, context, owner):
     dialog = CaseFormDialog(context, parent=page)
     qtbot.addWidget(dialog)
     dialog.picker.search.setText("新买家")
+    assert dialog.picker.nothing.isVisibleTo(dialog)  # found nobody: says so
+    assert dialog.picker.nothing.text() == "没有找到“新买家”的客户。点“新客户…”直接新建。"
     dialog.picker.new_button.click()
     assert dialog.picker.new_name.text() == "新买家"
     dialog.description.setPlainText("少发了一只袜子")
@@ -144,7 +154,10 @@ def test_inline_customer_and_overdue_rows_stand_out(qtbot, context, owner):
     dialog.picker.new_phone.setText("13900001111")
     dialog.accept()
     case = dialog.saved_case
-    assert Customer.get_by_id(case.customer_id).name == "新买家"
+    buyer = Customer.get_by_id(case.customer_id)
+    assert buyer.name == "新买家"
+    # As Ctrl+N would: type 新客户 and the staff member on duty.
+    assert (buyer.type.code, buyer.staff_id) == ("new", owner.id)
 
     clock.freeze(clock.now() + dt.timedelta(hours=2))  # the apology hour has passed
     context.cases_changed.emit()
@@ -182,7 +195,15 @@ def test_letter_and_customer_links(qtbot, context, owner, tmp_path, monkeypatch)
     letter = LetterDialog(context, Case.get_by_id(case.id))
     qtbot.addWidget(letter)
     text = letter.editor.toPlainText()
-    assert text.startswith("亲爱的李娜") and "补发 补发杯盖" in text and "杯盖裂了" in text
+    assert text.startswith("亲爱的李娜") and "将为您补发（补发杯盖）" in text
+    assert "杯盖裂了" not in text  # the buyer's words only when ticked
+    assert text.endswith(f"客服 {owner.name}\n{clock.today().year}年{clock.today().month}月"
+                         f"{clock.today().day}日")
+    letter.quote.setChecked(True)
+    text = letter.editor.toPlainText()
+    assert "您反映的情况是：杯盖裂了。" in text
+    letter.tabs.setCurrentIndex(1)  # the print preview: one A4 page
+    assert letter.preview.pageCount() == 1
     letter.copy_button.click()
     assert QGuiApplication.clipboard().text() == text
     target = tmp_path / "letter.pdf"
@@ -378,3 +399,30 @@ def test_today_view_only_mine(qtbot, context, owner):
     page.today.only_mine.setChecked(True)
     assert [i.case_id for i in page.today.items] == [mine.id]
     assert "今天到期 1" in page.today.summary.text().replace(" · ", " ")
+
+
+def test_today_view_holds_customers_return_visits(qtbot, context, owner):
+    """The 待回访 filter's customers are in the day's list too: missed first, one click away,
+    and "only mine" narrows them like the cases."""
+    helper = cases.Staff.create(name="阿强")
+    missed = customers.create(CustomerData(name="周先生", staff_id=helper.id,
+                                           next_visit=clock.today() - dt.timedelta(days=3)), owner)
+    customers.create(CustomerData(name="吴女士", staff_id=owner.id, next_visit=clock.today()), owner)
+    customers.create(CustomerData(name="郑先生", next_visit=clock.today() + dt.timedelta(days=2)), owner)
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    page.today.refresh()
+    assert page.today.summary.text() == "超时 0 · 今天到期 0 · 回访 2"
+    shown = page.today.texts()
+    assert shown[0] == "待回访 2 位"
+    assert shown[1].startswith("逾期 3 天  ·  客户回访") and "周先生  (阿强)" in shown[1]
+    assert shown[2].startswith("今天  ·  客户回访") and "吴女士" in shown[2]
+    assert page.today.list.item(1).foreground().color() == labels.OVERDUE
+    asked = []
+    page.customer_requested.connect(asked.append)
+    qtbot.mouseClick(page.today.list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.today.list.visualItemRect(page.today.list.item(1)).center())
+    assert asked == [missed.id]
+    page.today.only_mine.setChecked(True)
+    assert page.today.summary.text() == "超时 0 · 今天到期 0 · 回访 1"
+    assert "吴女士" in page.today.texts()[1]

@@ -94,8 +94,10 @@ def test_staff_picker_first_run_creates_the_owner(qtbot, database):
     dialog.accept()  # no name yet: stays open with a message
     assert dialog.chosen is None and dialog.error.text()
     dialog.name.setText("老板娘")
+    dialog.shop.setText("小美家居旗舰店")
     dialog.accept()
     assert dialog.chosen.name == "老板娘" and dialog.chosen.role == "owner"
+    assert settings.get("shop_name") == "小美家居旗舰店"  # fills {店铺名}, signs letters
 
 
 def test_staff_picker_preselects_last_staff(qtbot, owner):
@@ -162,3 +164,21 @@ def test_menu_roles_are_explicit_and_key_hints_follow_the_system(qtbot, context)
     typed = [f"{path.name}: {m.group(0)}" for path in Path("desktop").rglob("*.py")
              for m in re.finditer(r'tr\("[^"]*(Ctrl|Cmd)\+[^"]*"', path.read_text("utf-8"))]
     assert typed == []
+
+
+def test_default_size_shows_the_next_visit_column_and_no_second_settings_button(qtbot, context):
+    customers.create(CustomerData(name="王女士"), context.staff)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.show_page("customers")
+    table = window.customers_page.table
+    qtbot.waitUntil(lambda: table.viewport().width() > 0)
+    column = CustomerTableModel.COLUMNS.index("next_visit")
+    assert table.columnViewportPosition(column) + table.columnWidth(column) <= table.viewport().width()
+    from PySide6.QtWidgets import QAbstractButton
+    buttons = [b.text() for page in (window.cases_page, window.customers_page)
+               for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)]
+    assert not [t for t in buttons if t.replace(" ▾", "") == "设置"]  # only the sidebar's
+    assert "更多 ▾" in [b.text() for b in window.customers_page.findChildren(QAbstractButton)]

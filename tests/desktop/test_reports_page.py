@@ -68,6 +68,10 @@ def test_cards_and_tables_show_the_dashboard_numbers(page):
 def test_switching_periods(page, qtbot):
     page.period_combo.setCurrentIndex(page.period_combo.findData("week"))
     assert page.board.period == rp.this_week(NOW.date())
+    # The greyed range boxes show the days in effect.
+    week = rp.this_week(NOW.date())
+    assert not page.from_edit.isEnabled()
+    assert (page.from_edit.date().toPython(), page.to_edit.date().toPython()) == (week.first, week.last)
     assert cards(page)["新建工单"] == str(reports.dashboard(page.board.period, NOW).opened) == "3"
     page.set_period("today")
     assert column(page.tables["per_day"], 0) == ["2026-11-25"]
@@ -185,3 +189,30 @@ def test_the_excel_report_speaks_english_when_the_app_does(qtbot, qapp, page, tm
     assert "Quality problem" in categories and "@SUM(1)" in categories  # typed ones as typed
     remedies = [r[0] for r in book["Remedies"].iter_rows(min_row=3, values_only=True)]
     assert remedies and all(r.isascii() for r in remedies)
+
+
+def test_an_empty_section_says_so_in_one_line(page):
+    page.set_period("custom")
+    page.from_edit.setDate(QDate(2026, 1, 1))
+    page.to_edit.setDate(QDate(2026, 1, 3))  # no case in these days
+    assert cards(page)["新建工单"] == "0"
+    for key in ("per_day", "category", "satisfaction", "remedies"):
+        assert page.empty[key].isVisibleTo(page) and page.empty[key].text() == "暂无数据", key
+        assert not page.charts[key].isVisibleTo(page) and not page.tables[key].isVisibleTo(page)
+    page.set_period("month")
+    assert page.charts["per_day"].isVisibleTo(page) and not page.empty["per_day"].isVisibleTo(page)
+
+
+def test_identical_lines_both_stay_visible(qtbot):
+    from PySide6.QtGui import QColor
+
+    from desktop.reports.chart import PALETTE, Chart
+    chart = Chart()
+    qtbot.addWidget(chart)
+    chart.resize(520, 240)
+    chart.set_data("line", ["11-01", "11-02", "11-03", "11-04"],
+                   [("新建", [1, 3, 2, 4]), ("结案", [1, 3, 2, 4])])
+    image = chart.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(image.width())
+               for y in range(image.height())}
+    assert QColor(PALETTE[0]).name() in colours and QColor(PALETTE[1]).name() in colours

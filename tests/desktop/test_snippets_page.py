@@ -106,6 +106,25 @@ def test_missing_values_are_asked_before_copying(qtbot, page, monkeypatch):
     assert clipboard_text() == "陈先生，订单 A123 已处理；今晚发出"
 
 
+def test_a_shop_name_typed_into_the_fill_dialog_is_kept(qtbot, page, monkeypatch):
+    settings.put("shop_name", "")
+
+    def fill(dialog: FillDialog):
+        assert [(f.kind, f.name) for f in dialog.fields] == [("missing", "店铺名")]
+        dialog.edits[0].setText(" 小美家居 ")
+        dialog.accept()
+    monkeypatch.setattr(FillDialog, "exec", lambda self: (fill(self), QDialog.DialogCode.Accepted)[1])
+    snippet = snippets.create(snippets.SnippetData(title="店名", body="欢迎光临{店铺名}"), None)
+    page.refresh()
+    page._select_row(page.model.row_of(snippet.id))
+    assert page.copy_selected()
+    assert clipboard_text() == "欢迎光临小美家居"
+    assert settings.get("shop_name") == "小美家居"
+    # Asked once: the next copy fills it without a dialog.
+    monkeypatch.setattr(FillDialog, "exec", lambda self: pytest.fail("asked twice"))
+    assert page.copy_selected()
+
+
 def test_cancelling_the_fill_dialog_copies_nothing(qtbot, page, monkeypatch):
     monkeypatch.setattr(FillDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     QApplication.clipboard().setText("before")
@@ -252,6 +271,9 @@ def test_palette_searches_copies_and_checks_a_reply(qtbot, page, wang, context, 
     assert palette.model.rows[0].title == "感谢光临"
     qtbot.keyClick(palette.search, Qt.Key.Key_Return)
     assert clipboard_text().startswith("感谢王女士的光临")
+    assert palette.status.text() == "已复制，可以粘贴到聊天窗口了"
+    qtbot.keyClick(palette.search, Qt.Key.Key_Backspace)  # a new search: the old "copied" goes
+    assert palette.status.text() == ""
     assert palette.clear_customer.isVisibleTo(palette)
     palette.clear_customer.click()  # copy for nobody rather than for the wrong buyer
     assert page.customer_id is None and "未指定客户" in palette.customer.text()
