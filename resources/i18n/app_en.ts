@@ -266,7 +266,7 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
     </message>
     <message>
       <source>复制时询问</source>
-      <translation>Ask when copying</translation>
+      <translation>asked when copying</translation>
     </message>
     <message>
       <source>要询问的内容（如 快递单号）：</source>
@@ -530,11 +530,11 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
     </message>
     <message>
       <source>创建日期</source>
-      <translation>Created between</translation>
+      <translation>Created</translation>
     </message>
     <message>
       <source>新建工单</source>
-      <translation>Cases opened</translation>
+      <translation>New case</translation>
     </message>
     <message>
       <source>分类与时限</source>
@@ -578,11 +578,11 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
     </message>
     <message>
       <source>已保存时限，重新计算了 %1 张未结案工单</source>
-      <translation>Time limits saved; deadlines of %1 open cases recomputed</translation>
+      <translation>Time limits saved; open cases recomputed: %1</translation>
     </message>
     <message>
       <source>显示 %1 张 / 未结案 %2 张 / 共 %3 张</source>
-      <translation>Showing %1 / %2 open / %3 cases</translation>
+      <translation>Cases shown: %1 · open: %2 · in all: %3</translation>
     </message>
     <message>
       <source>已推进阶段</source>
@@ -685,7 +685,7 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
     </message>
     <message>
       <source>删除分类“%1”？其中的 %2 条短语会保留，变为未分类。</source>
-      <translation>Delete the category “%1”? Its %2 snippets are kept, uncategorised.</translation>
+      <translation>Delete the category “%1”? Its snippets (%2) are kept, uncategorised.</translation>
     </message>
   </context>
   <context>
@@ -774,7 +774,7 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
     </message>
     <message>
       <source>共 %1 条短语含有禁语或慎用词。</source>
-      <translation>%1 snippets contain forbidden or risky phrases.</translation>
+      <translation>Snippets with forbidden or risky phrases: %1.</translation>
     </message>
     <message>
       <source>所有短语都没有发现禁语 ✓</source>
@@ -1263,7 +1263,7 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
     <message>
       <source>显示 %1 / 共 %2 位客户</source>
-      <translation>Showing %1 of %2 customers</translation>
+      <translation>Customers shown: %1 of %2</translation>
     </message>
     <message>
       <source>还没有客户</source>
@@ -1360,7 +1360,7 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
     <message>
       <source>导出当前列表（%1 位客户）</source>
-      <translation>Export the current list (%1 customers)</translation>
+      <translation>Export the current list (customers: %1)</translation>
     </message>
     <message>
       <source>客户（当前列表）</source>
@@ -2045,11 +2045,11 @@ Nothing is written before you confirm the preview; the data is backed up first a
     </message>
     <message>
       <source>导入时更新 %1 条已有记录</source>
-      <translation>Update %1 existing records by import</translation>
+      <translation>Update existing records by import: %1</translation>
     </message>
     <message>
       <source>正在备份并导入 %1 行…</source>
-      <translation>Backing up and importing %1 rows…</translation>
+      <translation>Backing up and importing (rows: %1)…</translation>
     </message>
     <message>
       <source>已新建客服：%1</source>
@@ -2083,7 +2083,7 @@ The data before the import was backed up; File → Undo last import restores it.
     </message>
     <message>
       <source>已保存问题报告：%1 行</source>
-      <translation>Problem report saved: %1 rows</translation>
+      <translation>Problem report saved (rows: %1)</translation>
     </message>
     <message>
       <source>正在取消，已写入的内容会全部撤回…</source>
@@ -2200,7 +2200,7 @@ The data before the import was backed up; File → Undo last import restores it.
     </message>
     <message>
       <source>售后工单</source>
-      <translation>After-sales cases</translation>
+      <translation>Cases</translation>
     </message>
     <message>
       <source>报表</source>
@@ -2396,7 +2396,7 @@ The data before the import was backed up; File → Undo last import restores it.
     </message>
     <message>
       <source>客户 %1 位</source>
-      <translation>%1 customers</translation>
+      <translation>Customers: %1</translation>
     </message>
     <message>
       <source>客服台：网店客服的客户档案、快捷短语与售后工单。
@@ -2975,11 +2975,11 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
     </message>
     <message>
       <source>客服可以导出当前列表（筛选后的客户）</source>
-      <translation>Staff may export the current list (the filtered customers)</translation>
+      <translation>Staff may export the filtered list</translation>
     </message>
     <message>
       <source>客服导入时可以更新已有客户（否则只能新增）</source>
-      <translation>Staff may update existing customers by import (otherwise only add new ones)</translation>
+      <translation>Staff may update customers by import</translation>
     </message>
     <message>
       <source>店主密码</source>
@@ -3178,7 +3178,7 @@ Copy now?</translation>
     </message>
     <message>
       <source>已复制 %1 条记录到服务器。</source>
-      <translation>Copied %1 records to the server.</translation>
+      <translation>Records copied to the server: %1.</translation>
     </message>
     <message>
       <source>服务器上还没有数据。这台电脑上的数据不会带过去（要带过去，请用「复制本机数据到服务器」）。
@@ -3630,15 +3630,15 @@ Save it anyway?</translation>
     </message>
     <message>
       <source>删除选中的 %1 条短语？删除后不能恢复。</source>
-      <translation>Delete the %1 selected snippets? This cannot be undone.</translation>
+      <translation>Delete the selected snippets (%1)? This cannot be undone.</translation>
     </message>
     <message>
       <source>已删除 %1 条短语</source>
-      <translation>Deleted %1 snippets</translation>
+      <translation>Snippets deleted: %1</translation>
     </message>
     <message>
       <source>已恢复默认短语 %1 条</source>
-      <translation>Restored %1 default snippets</translation>
+      <translation>Default snippets restored: %1</translation>
     </message>
     <message>
       <source>已选 %1 条：Enter 合并复制，或点此合并为新短语</source>
@@ -3691,7 +3691,7 @@ You can add other staff and change the shop name later in Settings.</translation
     </message>
     <message>
       <source>PIN 码连续输错多次，请 %1 秒后再试</source>
-      <translation>Too many wrong PINs: try again in %1 seconds</translation>
+      <translation>Too many wrong PINs: try again in %1 s</translation>
     </message>
     <message>
       <source>密码不正确</source>
@@ -3823,7 +3823,7 @@ You can add other staff and change the shop name later in Settings.</translation
     </message>
     <message>
       <source>日志完整（已核对 %1 条）</source>
-      <translation>Log intact (%1 entries checked)</translation>
+      <translation>Log intact (entries checked: %1)</translation>
     </message>
     <message>
       <source>操作日志</source>
