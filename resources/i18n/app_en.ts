@@ -538,7 +538,7 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
     </message>
     <message>
       <source>分类与时限</source>
-      <translation>Categories &amp; limits</translation>
+      <translation>Categories and limits</translation>
     </message>
     <message>
       <source>问题分类…</source>
