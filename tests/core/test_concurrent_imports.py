@@ -12,8 +12,8 @@ import pytest
 from db.customers import records
 from db.customers.bulk import BulkWriter
 from db.excel import apply, workflow
-from db.models import Customer, CustomerType, Tag
-from db.storage import server
+from db.models import Customer, CustomerType, SnippetCategory, Staff, Tag
+from db.storage import named, server
 from tests.fixtures import messy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,6 +64,12 @@ def test_names_another_computer_just_created_are_reused_not_a_traceback(
     assert columns["type_id"] == CustomerType.get(CustomerType.name == "代理").id
     assert writer.tag_ids["直播间"] == Tag.get(Tag.name == "直播间").id
     assert CustomerType.select().where(CustomerType.name == "代理").count() == 1
+    with other_computer(owner):
+        SnippetCategory.create(name="物流", position=9)
+        Staff.create(name="小王")
+    assert named.id_for_name(SnippetCategory, "物流", position=1) == \
+        SnippetCategory.get(SnippetCategory.name == "物流").id
+    assert named.id_for_name(Staff, "小王", role="staff") == Staff.get(Staff.name == "小王").id
 
 
 def _import(roster: Path, data: Path) -> subprocess.Popen:
