@@ -17,7 +17,7 @@ from db import clock
 from db.customers import name_keys
 from db.customers.records import search_text
 from db.models import Customer, CustomerTag, CustomerType, Staff, Tag, database
-from db.storage import dialect
+from db.storage import dialect, named
 
 TEXT_FIELDS = ("name", "phone", "wechat", "qq", "platform", "platform_account", "address", "notes")
 REBUILD_FROM = 5000  # new customers from which the customer indexes are rebuilt, not kept up
@@ -119,8 +119,8 @@ class BulkWriter:
         columns = {f: values.get(f, "") for f in TEXT_FIELDS}
         type_name = values.get("type")
         if type_name and type_name.lower() not in self.types:
-            self.types[type_name.lower()] = CustomerType.insert(
-                name=type_name, position=len(self.types) + 10).execute()
+            self.types[type_name.lower()] = named.id_for_name(
+                CustomerType, type_name, position=len(self.types) + 10)
         columns["type_id"] = self.types.get(type_name.lower()) if type_name else None
         columns["complaint_profile"] = values.get("complaint_profile", "")
         columns["staff_id"] = self.staff_ids.get(values.get("staff"))
@@ -137,7 +137,7 @@ class BulkWriter:
     def add_tags(self, customer_id: int, names) -> None:
         for name in names:
             if name not in self.tag_ids:
-                self.tag_ids[name] = Tag.insert(name=name).execute()
+                self.tag_ids[name] = named.id_for_name(Tag, name)
             self.pending_tags.append((customer_id, self.tag_ids[name]))
 
     def flush_tags(self) -> None:

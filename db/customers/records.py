@@ -10,7 +10,7 @@ from db import clock, pinyin, text
 from db.customers.vocabulary import COMPLAINT_PROFILES
 from db.errors import FieldError
 from db.models import ContactLog, Customer, CustomerTag, CustomerType, Staff, Tag, database
-from db.storage import conflicts
+from db.storage import conflicts, named
 
 FIELD_LIMITS = {"name": 100, "wechat": 100, "qq": 20, "platform": 50, "platform_account": 100,
                 "address": 500, "notes": 10_000}
@@ -164,8 +164,7 @@ def tag_names(customer_id: int) -> list[str]:
 def _set_tags(customer: Customer, names: list[str]) -> None:
     CustomerTag.delete().where(CustomerTag.customer == customer).execute()
     for name in names:
-        tag, _ = Tag.get_or_create(name=name)
-        CustomerTag.create(customer=customer, tag=tag)
+        CustomerTag.create(customer=customer, tag=named.id_for_name(Tag, name))
 
 
 def search_text(name: str, phone: str, wechat: str, qq: str, platform_account: str,

@@ -45,6 +45,7 @@ class ImportResult:
     created: int
     updated: int
     backup: Path | None
+    joined: int = 0  # new rows that met a record another computer had just added
 
 
 def apply(plan: Plan, data_dir: Path, by: Staff | None,
@@ -62,26 +63,33 @@ def apply(plan: Plan, data_dir: Path, by: Staff | None,
     backup = backups.backup_now(data_dir, "import")
     total = len(rows)
 
-    def step(done: int) -> None:
+    def step(done: int) -> None:  # `total` as it stands: the re-check may lower it
         if cancelled is not None and cancelled():
             raise Cancelled("导入已取消，数据没有任何改动")
         if progress is not None:
             progress(done, total)
 
-    created = sum(1 for r in rows if r.record is None)
+    created, joined = sum(1 for r in rows if r.record is None), 0
     summary = {"file": plan.table.file.name, "sheet": plan.table.sheet, "created": created,
                "updated": total - created, "backup": backup.name}
     try:
         with audit.bulk("import", plan.kind.key, summary, by, source), _quiet_row_triggers():
+            if dialect.serialise_imports():  # another computer may have imported since the plan
+                joined = plan.kind.importer.recheck(plan.kind, rows)
+                if joined:
+                    rows = [r for r in rows if r.will_write]
+                    total = len(rows)
+                    created = sum(1 for r in rows if r.record is None)
+                    summary.update(created=created, updated=len(rows) - created, joined=joined)
             step(0)
             plan.kind.importer.apply(rows, by, step)
             settings.put(LAST_IMPORT_KEY, {
                 "kind": plan.kind.key, "title": plan.kind.title, "file": plan.table.file.name,
                 "at": clock.now().isoformat(), "backup": backup.name, "created": created,
-                "updated": total - created, "by": by.name if by is not None else ""})
+                "updated": len(rows) - created, "by": by.name if by is not None else ""})
     except BaseException:
         # Rolled back: the backup only repeats the database. Removing it keeps a full disk
         # from filling further with every retry.
         backups.remove(backup)
         raise
-    return ImportResult(created, total - created, backup)
+    return ImportResult(created, len(rows) - created, backup, joined)

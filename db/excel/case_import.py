@@ -91,6 +91,9 @@ class CaseImporter:
     def summary(self, rows: list[RowPlan]) -> str:
         return describe_plan(rows)
 
+    def recheck(self, kind: Kind, rows: list[RowPlan]) -> int:
+        return 0  # a case is new by its sheet row; its customer is found when it is written
+
 
 class _Planner:
     def __init__(self, kind: Kind, table: Table, header: HeaderGuess):

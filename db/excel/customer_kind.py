@@ -14,7 +14,7 @@ from db import clock
 from db.customers.bulk import TEXT_FIELDS, BulkWriter, indexes_rebuilt
 from db.customers.records import FIELD_LIMITS
 from db.customers.vocabulary import COMPLAINT_PROFILES
-from db.storage import dialect
+from db.storage import dialect, named
 from db.excel.errors import ExcelError
 from db.excel.kinds import CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, Existing, Field, Kind
 from db.customers.name_forms import former_names
@@ -199,7 +199,7 @@ def _create_staff(rows) -> None:
     wanted = (row.values.get("staff") if row.record is None else row.to_apply.get("staff")
               for row in rows)
     for name in dict.fromkeys(n for n in wanted if n and n not in known):
-        Staff.create(name=name, role="staff")
+        named.id_for_name(Staff, name, role="staff")
 
 
 _PROFILE_CODES = COMPLAINT_PROFILES.by_source()

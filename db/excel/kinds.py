@@ -70,6 +70,10 @@ class Importer(Protocol):
     def summary(self, rows: list[RowPlan]) -> str:
         """Extra words for the plan's summary ("" when the counts say it all)."""
 
+    def recheck(self, kind: Kind, rows: list[RowPlan]) -> int:
+        """Inside the write transaction, imports serialised: match the new rows again against
+        records other computers added since the plan; the number of rows that found one."""
+
 
 @dataclasses.dataclass(frozen=True)
 class Kind:

@@ -40,6 +40,7 @@ _SAYS = {
     "name_conflict": QT_TRANSLATE_NOOP("ImportNotes", "%1“%2”对应软件中的“%3”，表格中的称呼却是“%4”：可能不是同一人，请选择"),
     "stamp_conflict": QT_TRANSLATE_NOOP("ImportNotes", "导出后在软件中修改过（%1），表格中的 %2 与软件不同"),
     "name_variant": QT_TRANSLATE_NOOP("ImportNotes", "称呼“%1”与软件中的“%2”视为同一人，保留软件中的写法"),
+    "joined": QT_TRANSLATE_NOOP("ImportNotes", "另一台电脑刚刚新增了“%1”：本行并入其中，只补充空白的信息"),
 }
 
 
@@ -112,6 +113,32 @@ class MatchingImporter:
 
     def summary(self, rows: list[RowPlan]) -> str:
         return ""
+
+    def recheck(self, kind: Kind, rows: list[RowPlan]) -> int:
+        """The new rows whose contact now belongs to a record another computer added since the
+        plan (read inside the write transaction, imports serialised). Each becomes an update of
+        that record's empty fields only, keeping the app's data as the command line does in a
+        conflict; never a second record. The number of such rows."""
+        new = [row for row in rows if row.record is None]
+        if not new or not kind.match_keys:
+            return 0
+        index = Index(kind.match_keys, self.load_existing())
+        joined: set[int] = set()
+        count = 0
+        for row in new:
+            record, _how = index.match(row.values)
+            if record is None:
+                continue
+            count += 1
+            changes = {} if record.deleted or record.id in joined else {
+                k: v for k, v in row.values.items()
+                if not record.values.get(k) and index.clash({k: v}, record) is None}
+            joined.add(record.id)
+            row.record, row.changes = record, changes
+            row.status = UPDATE if changes else UNCHANGED
+            row.notes.insert(0, Note.of("joined", _SAYS["joined"], record.label))
+            row.reason = "；".join(row.notes)
+        return count
 
 
 class _Matcher:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable, Iterable
 
+from peewee import fn
+
 from db import clock
 from db.excel.kinds import CHOICE, ID, STAMP, TEXT, Existing, Field, Kind
 from db.excel.matching import MatchingImporter
@@ -17,7 +19,7 @@ from db.errors import StaleEdit
 from db.excel.errors import ExcelError
 from db.models import Snippet, SnippetCategory, Staff, database
 from db.snippets import library as snippets
-from db.storage import dialect
+from db.storage import dialect, named
 
 _L = snippets.LIMITS
 FIELDS = (
@@ -96,7 +98,8 @@ def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
                   **(row.values if row.record is None else row.to_apply)}
         name = merged.get("category")
         if name and name not in categories:
-            categories[name] = snippets.add_category(name).id
+            last = SnippetCategory.select(fn.MAX(SnippetCategory.position)).scalar() or 0
+            categories[name] = named.id_for_name(SnippetCategory, name, position=last + 1)
         if row.record is None:
             snippets.create(snippets.SnippetData(
                 title=merged["title"], body=merged.get("body", ""), shortcut=merged.get("shortcut", ""),

@@ -48,3 +48,17 @@ def to_datetime(value) -> dt.datetime | None:
     if value is None or isinstance(value, dt.datetime):
         return value
     return dt.datetime.fromisoformat(str(value)) if value else None
+
+
+IMPORT_LOCK = 0x4B656675  # "Kefu": the server-wide advisory lock key of imports' write phase
+
+
+def serialise_imports(database: Database | DatabaseProxy | None = None) -> bool:
+    """Inside the caller's transaction on a server: wait until no other computer's import is
+    writing, and hold that turn until the commit or rollback (a transaction-level advisory
+    lock, released by the server even when a computer drops off). True then; on SQLite False,
+    since the data folder's lock already lets one writer in."""
+    if not is_postgres(database):
+        return False
+    _real(database).execute_sql("SELECT pg_advisory_xact_lock(%s)", (IMPORT_LOCK,))
+    return True

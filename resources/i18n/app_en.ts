@@ -1693,6 +1693,10 @@ Open that customer, or save this as a new record anyway?</translation>
       <source>称呼“%1”与软件中的“%2”视为同一人，保留软件中的写法</source>
       <translation>Name "%1" is taken as "%2" in the app: the app's spelling is kept</translation>
     </message>
+    <message>
+      <source>另一台电脑刚刚新增了“%1”：本行并入其中，只补充空白的信息</source>
+      <translation>Another computer has just added “%1”: this row was merged into it, filling in empty fields only</translation>
+    </message>
   </context>
   <context>
     <name>ImportPreview</name>

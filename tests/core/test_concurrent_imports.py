@@ -1,0 +1,119 @@
+"""Imports from several computers at once never create the same customer twice, and names
+(types, tags, staff) created by two at once never fail: real connections, real server."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from db.customers import records
+from db.customers.bulk import BulkWriter
+from db.excel import apply, workflow
+from db.models import Customer, CustomerType, SnippetCategory, Staff, Tag
+from db.storage import named, server
+from tests.fixtures import messy
+
+ROOT = Path(__file__).resolve().parents[2]
+HEADER = ["姓名", "手机", "微信", "类型", "标签", "备注"]
+
+
+def _roster(path: Path, rows: list[list]) -> Path:
+    return messy.xlsx(path, [HEADER, *rows])
+
+
+def test_a_customer_added_by_another_computer_after_the_plan_is_matched_not_doubled(
+        backend, data_dir, database, owner, other_computer, tmp_path):
+    if backend is None:
+        pytest.skip("SQLite: the data folder's lock lets one computer write at a time")
+    mine = _roster(tmp_path / "mine.xlsx", [
+        ["王芳", "13800000001", "", "批发", "团购", "我的备注"],
+        ["王芳芳", "13800000002", "", "", "", ""],  # another computer names it 李雷
+        ["赵六", "13800000003", "", "", "", ""]])
+    plan = workflow.plan_file("customers", mine)
+    assert plan.counts()["new"] == 3
+    theirs = _roster(tmp_path / "theirs.xlsx", [
+        ["王芳", "13800000001", "wf_1", "", "", ""],
+        ["李雷", "13800000002", "", "", "", "他们的备注"]])
+    with other_computer(owner):  # committed between this computer's plan and its write
+        apply.apply(workflow.plan_file("customers", theirs), data_dir, owner)
+    result = apply.apply(plan, data_dir, owner)
+    assert (result.created, result.updated, result.joined) == (1, 1, 2)  # 李雷: nothing to fill
+    rows = {c.phone: c for c in Customer.select()}
+    assert len(rows) == Customer.select().count() == 3
+    wang = rows["13800000001"]  # the empty fields filled, the other computer's kept
+    assert (wang.name, wang.wechat, wang.type.name, wang.notes) == ("王芳", "wf_1", "批发", "我的备注")
+    assert records.tag_names(wang.id) == ["团购"]
+    li = rows["13800000002"]  # a different name: the app's data is kept
+    assert (li.name, li.notes) == ("李雷", "他们的备注")
+    joined = [r for r in plan.rows if "joined" in r.note_kinds]
+    assert [r.row for r in joined] == [2, 3] and "另一台电脑" in joined[0].reason
+
+
+def test_names_another_computer_just_created_are_reused_not_a_traceback(
+        data_dir, database, owner, other_computer):
+    writer = BulkWriter(owner)  # knows the types and tags as they were
+    with other_computer(owner):
+        CustomerType.create(name="代理", position=50)
+        Tag.create(name="直播间")
+    with database.atomic():
+        columns = writer.columns({"name": "甲", "type": "代理"})
+        writer.add_tags(1, ["直播间"])
+    assert columns["type_id"] == CustomerType.get(CustomerType.name == "代理").id
+    assert writer.tag_ids["直播间"] == Tag.get(Tag.name == "直播间").id
+    assert CustomerType.select().where(CustomerType.name == "代理").count() == 1
+    with other_computer(owner):
+        SnippetCategory.create(name="物流", position=9)
+        Staff.create(name="小王")
+    assert named.id_for_name(SnippetCategory, "物流", position=1) == \
+        SnippetCategory.get(SnippetCategory.name == "物流").id
+    assert named.id_for_name(Staff, "小王", role="staff") == Staff.get(Staff.name == "小王").id
+
+
+def _import(roster: Path, data: Path) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUTF8="1", QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen([sys.executable, str(ROOT / "main.py"), "import", "customers",
+                             str(roster), "--data-dir", str(data)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+@pytest.mark.slow
+def test_two_computers_importing_overlapping_rosters_at_once(backend, tmp_path):
+    if backend is None:
+        pytest.skip("one server shared by two computers")
+    computers = [tmp_path / "computer-a", tmp_path / "computer-b"]
+    for folder in computers:
+        folder.mkdir()
+        server.save(folder, backend)
+    phones: set[str] = set()
+    joined = 0
+    for round_ in range(4):
+        shared = [f"139{round_:02d}{n:06d}" for n in range(150)]
+        rosters = []
+        for side, folder in enumerate(computers):
+            own = [f"137{round_:02d}{side}{n:05d}" for n in range(50)]
+            rows = [[f"客户{p[-4:]}", p, "", f"批发{round_}", f"团购{round_}", f"来自{side}"]
+                    for p in [*shared, *own]]
+            rosters.append(_roster(tmp_path / f"r{round_}-{side}.xlsx", rows))
+            phones.update(own)
+        phones.update(shared)
+        runs = [_import(r, f) for r, f in zip(rosters, computers)]
+        for run in runs:
+            out, err = run.communicate(timeout=180)
+            assert run.returncode == 0, err
+            assert "Traceback" not in err, err
+            joined += "另一台电脑" in out
+    database = server.connect(backend)
+    try:
+        doubled = database.execute_sql(
+            "SELECT phone, COUNT(*) FROM customer GROUP BY phone HAVING COUNT(*) > 1").fetchall()
+        total = database.execute_sql("SELECT COUNT(*) FROM customer").fetchone()[0]
+        types = database.execute_sql(
+            "SELECT COUNT(*) FROM customer_type WHERE name LIKE %s", ("批发%",)).fetchone()[0]
+    finally:
+        database.close()
+    assert doubled == [] and total == len(phones)
+    assert types == 4
+    print(f"rounds where the second import met the first's customers: {joined} of 4")
