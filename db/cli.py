@@ -83,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
     from db.storage import paths
     from db.storage.lock import DataFolderLock
 
+    _SECRET.forget()
     lock = None
     try:
         data_dir = paths.resolve_data_dir(args.data_dir)
@@ -222,9 +223,13 @@ def _owner_allows(args) -> bool:
 
 class _Secret:
     """The secret given for this command: standard input holds one line, so it is read once
-    and serves both the unlocking of encrypted data and the owner check."""
+    and serves both the unlocking of encrypted data and the owner check. Reset by run(): a
+    process that runs several commands (the tests, a script) never carries one over."""
     given: str | None = None
     unlocked = False
+
+    def forget(self) -> None:
+        self.given, self.unlocked = None, False
 
 
 _SECRET = _Secret()
