@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from peewee import Database
+from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from db.models import database as proxy
-from db.storage import dialect
+from db.storage import dialect, keywrap
 
 KEY_ROW = "log_key"
 # The fields each chained table's hash covers, in order (after seq).
@@ -246,8 +247,6 @@ def check_all(database: Database | None = None) -> list[Verdict]:
 def check_file(path, key: bytes | None = None) -> list[Verdict]:
     """Both chains of a backup file (opened read-only; `key` when it is encrypted: see
     db.storage.encryption.key_for); a file from before schema 10 has none to check ([])."""
-    from playhouse.sqlcipher_ext import SqlCipherDatabase
-    from db.storage import keywrap
     extra = {"passphrase": keywrap.passphrase(key)} if key is not None else {}
     database = SqlCipherDatabase(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, **extra)
     try:

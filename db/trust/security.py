@@ -17,7 +17,7 @@ from pathlib import Path
 
 from db import clock
 from db.models import Credential, Staff
-from db.storage import at_rest, settings
+from db.storage import at_rest, encryption, keywrap, settings
 from db.trust import audit, log_chain
 
 # scrypt cost N=2^17, r=8 (OWASP's floor): 128 MB and ~0.4 s per check here. Hashes made
@@ -143,7 +143,6 @@ def check_owner_password(password: str, by: Staff | None = None) -> bool:
 def check_owner_password_in(backup: Path, password: str) -> bool:
     """Whether a backup file's own owner password is `password` (restoring a backup from
     before the owner row was removed behind the app's back)."""
-    from db.storage import encryption, keywrap
     try:
         key = encryption.key_for(Path(backup))
     except encryption.KeyNeeded:  # encrypted, its key not kept here: the password unwraps it
