@@ -134,7 +134,7 @@ def bench_check() -> tuple[tuple[float, float, int], tuple[float, float, int]]:
 
 def main() -> int:
     print(f"machine load average {os.getloadavg()[0]:.1f} (2 cores shared)")
-    print(f"forbidden check, 2,000 characters against 500 phrases:")
+    print("forbidden check, 2,000 characters against 500 phrases:")
     for label, (p95, median, hits) in zip(("dense (a risky phrase every ~18 chars)",
                                            "real replies (default snippets + 2 risky)"),
                                           bench_check()):

@@ -61,9 +61,9 @@ def _trigger_sql(table: str, all_columns: list[str]) -> list[str]:
                  for c in columns]
         return "(SELECT json_group_object(k, v) FROM (" + " UNION ALL ".join(parts) + "))"
 
-    head = (f"INSERT INTO audit_log (at, staff_id, staff_name, action, entity, entity_id, "
-            f"detail, source) SELECT strftime('%Y-%m-%d %H:%M:%f', 'now'), s.staff_id, "
-            f"COALESCE((SELECT name FROM main.staff WHERE id = s.staff_id), ''), ")
+    head = ("INSERT INTO audit_log (at, staff_id, staff_name, action, entity, entity_id, "
+            "detail, source) SELECT strftime('%Y-%m-%d %H:%M:%f', 'now'), s.staff_id, "
+            "COALESCE((SELECT name FROM main.staff WHERE id = s.staff_id), ''), ")
     tail = "FROM temp.audit_session s WHERE s.per_row = 1"
     changed = " OR ".join(f'OLD."{c}" IS NOT NEW."{c}"' for c in columns) or "0"
     name = f"audit_{table}"

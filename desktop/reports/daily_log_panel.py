@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )

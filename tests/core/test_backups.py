@@ -114,7 +114,6 @@ def test_damaged_database_is_set_aside_and_recovered_from_the_newest_good_backup
     customers.create(CustomerData(name="张三"), owner)
     backups.backup_now(data_dir)
     db.close()
-    db_file = paths.database_file(data_dir)
     raw = damage_database(data_dir)
     with pytest.raises(DamagedDatabase):
         store.open_database(data_dir)

@@ -124,7 +124,7 @@ def test_idle_lock_asks_who_is_on_duty(qtbot, context, owner):
 def test_typing_in_any_window_counts_as_activity(qtbot, context, owner):
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
+    from PySide6.QtWidgets import QApplication, QDialog
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
