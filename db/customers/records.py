@@ -301,8 +301,7 @@ def rename_customer_type(type_id: int, name: str) -> None:
     name = name.strip()
     if not name:
         raise CustomerError("type", "类型名称不能为空")
-    clash = CustomerType.select().where(CustomerType.name == name, CustomerType.id != type_id)
-    if clash.exists():
+    if named.taken(CustomerType.name, name, type_id):
         raise CustomerError("type", f"类型“{name}”已存在")
     CustomerType.update(name=name).where(CustomerType.id == type_id).execute()
 

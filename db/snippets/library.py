@@ -14,7 +14,7 @@ from peewee import JOIN, fn
 from db import clock, text
 from db.errors import FieldError
 from db.models import Snippet, SnippetCategory, Staff, database
-from db.storage import conflicts
+from db.storage import conflicts, named
 
 LIMITS = {"title": 60, "body": 5000, "shortcut": 16, "category": 20}
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -274,10 +274,7 @@ def _category_name(name: str, category_id: int | None) -> str:
         raise SnippetError("category", "分类名称不能为空")
     if len(name) > LIMITS["category"]:
         raise SnippetError("category", f"分类名称过长（最多 {LIMITS['category']} 个字）")
-    clash = SnippetCategory.select().where(SnippetCategory.name == name)
-    if category_id is not None:
-        clash = clash.where(SnippetCategory.id != category_id)
-    if clash.exists():
+    if named.taken(SnippetCategory.name, name, category_id):
         raise SnippetError("category", f"分类“{name}”已存在")
     return name
 

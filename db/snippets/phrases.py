@@ -9,6 +9,7 @@ from db.models import ForbiddenPhrase, Snippet, database
 from db.snippets.phrase_check import SEVERITIES, Hit, PhraseChecker, PhraseRule
 from db.snippets.rule_pattern import problem
 from db.snippets.vocabulary import PHRASE_CATEGORIES
+from db.storage import named
 
 MAX_PHRASE = 250  # the column is VARCHAR(255) on PostgreSQL; the longest default is 158
 CATEGORIES = tuple(PHRASE_CATEGORIES.codes())
@@ -72,10 +73,7 @@ def _clean(phrase: str, severity: str, phrase_id: int | None, category: str = ""
         raise PhraseError("phrase", f"禁语过长（最多 {MAX_PHRASE} 个字）")
     if severity not in SEVERITIES:
         raise PhraseError("severity", f"未知的级别 {severity}")
-    clash = ForbiddenPhrase.select().where(ForbiddenPhrase.phrase == phrase)
-    if phrase_id is not None:
-        clash = clash.where(ForbiddenPhrase.id != phrase_id)
-    if clash.exists():
+    if named.taken(ForbiddenPhrase.phrase, phrase, phrase_id):
         raise PhraseError("phrase", f"禁语“{phrase}”已在列表中")
     return phrase
 

@@ -7,7 +7,7 @@ other transaction; once it commits, the SELECT (a new snapshot, READ COMMITTED) 
 """
 from __future__ import annotations
 
-from peewee import Model
+from peewee import Field, Model
 
 
 def id_for_name(model: type[Model], name: str, **extra) -> int:
@@ -15,3 +15,13 @@ def id_for_name(model: type[Model], name: str, **extra) -> int:
     when there is none."""
     model.insert(name=name, **extra).on_conflict_ignore().execute()
     return model.select(model.id).where(model.name == name).scalar()
+
+
+def taken(field: Field, value, except_id: int | None = None) -> bool:
+    """Whether a row other than `except_id` already holds `value` in the unique column `field`
+    (a rename or an edit checks this to say which name clashes, before the database refuses)."""
+    model = field.model
+    query = model.select().where(field == value)
+    if except_id is not None:
+        query = query.where(model.id != except_id)
+    return query.exists()

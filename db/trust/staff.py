@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from db.models import Staff
+from db.storage import named
 
 ROLES = ("owner", "staff")
 
@@ -39,7 +40,7 @@ def rename(staff_id: int, name: str) -> None:
     name = name.strip()
     if not name:
         raise StaffError("请填写客服名字")
-    if Staff.select().where(Staff.name == name, Staff.id != staff_id).exists():
+    if named.taken(Staff.name, name, staff_id):
         raise StaffError(f"客服“{name}”已存在")
     Staff.update(name=name).where(Staff.id == staff_id).execute()
 
