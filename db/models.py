@@ -259,3 +259,52 @@ Case.add_index(Case.closed_at, Case.stage, Case.created_at, Case.satisfaction, C
 Case.add_index(Case.return_visit_on, Case.return_visit_done_at)
 Case.add_index(Case.stage, Case.due_at, Case.staff)
 Remedy.add_index(Remedy.created_at, Remedy.case, Remedy.type, Remedy.status, Remedy.amount_cents)
+
+
+# --- orders (订单) from the platforms' own exports, schema 12 ---------------------------------
+
+class Order(BaseModel):
+    """One order as a platform's seller backend exported it (千牛, 拼多多, 抖店, 微信小店)."""
+    platform = CharField()  # taobao | pdd | douyin | weixin | other (db.orders vocabulary)
+    order_no = CharField()  # always text: Excel would round a 19-digit number to 1.2E+18
+    customer = ForeignKeyField(Customer, null=True, on_delete="SET NULL", backref="orders")
+    buyer_account = CharField(default="")  # 买家会员名 / 买家昵称, as the platform shows it
+    status = CharField(default="")  # the platform's own words (交易成功, 已发货 ...)
+    ordered_at = DateTimeField(null=True)
+    paid_at = DateTimeField(null=True)
+    shipped_at = DateTimeField(null=True)
+    received_at = DateTimeField(null=True)
+    amount_cents = IntegerField(null=True)  # what the buyer paid
+    receiver_name = CharField(default="")
+    receiver_phone = CharField(default="")  # as exported: often masked (138****8000)
+    province = CharField(default="")
+    city = CharField(default="")
+    district = CharField(default="")
+    street = TextField(default="")  # the rest of the address, as the platform splits it
+    logistics_company = CharField(default="")
+    tracking_no = CharField(default="", index=True)
+    buyer_message = TextField(default="")
+    seller_note = TextField(default="")
+    imported_at = DateTimeField(default=clock.now)
+    updated_at = DateTimeField(default=clock.now)
+
+    class Meta:
+        # (order_no, platform): unique per platform, and a pasted number finds its order
+        # whatever the platform; (customer, ordered_at): a customer's orders, newest first.
+        indexes = ((("order_no", "platform"), True), (("customer", "ordered_at"), False),
+                   (("ordered_at",), False))
+
+
+class OrderItem(BaseModel):
+    order = ForeignKeyField(Order, on_delete="CASCADE", backref="items")
+    position = IntegerField(default=0)  # the order of the lines in the export
+    title = TextField(default="")  # 宝贝标题 / 商品名称
+    sku = CharField(default="")  # SKU, 款式 or 商品规格
+    quantity = IntegerField(default=1)
+    amount_cents = IntegerField(null=True)  # this line's amount, when the export gives it
+
+    class Meta:
+        indexes = ((("order", "position"), False),)
+
+
+ORDER_MODELS = [Order, OrderItem]

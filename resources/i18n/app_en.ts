@@ -4307,6 +4307,29 @@ You can add other staff and change the shop name later in Settings.</translation
     </message>
   </context>
   <context>
+    <name>orders</name>
+    <message>
+      <source>淘宝</source>
+      <translation>Taobao</translation>
+    </message>
+    <message>
+      <source>拼多多</source>
+      <translation>Pinduoduo</translation>
+    </message>
+    <message>
+      <source>抖音</source>
+      <translation>Douyin</translation>
+    </message>
+    <message>
+      <source>微信小店</source>
+      <translation>WeChat Shop</translation>
+    </message>
+    <message>
+      <source>其他</source>
+      <translation>Other</translation>
+    </message>
+  </context>
+  <context>
     <name>platforms</name>
     <message>
       <source>淘宝/天猫</source>

@@ -29,6 +29,7 @@ STEP_MODULES = [
     "m0009_timeline_params",
     "m0010_log_chain",
     "m0011_phrase_rules",
+    "m0012_orders",
 ]
 
 
