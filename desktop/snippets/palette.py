@@ -65,7 +65,7 @@ class SnippetPalette(QWidget):
         self.customer.setWordWrap(True)
         self.clear_customer = QPushButton(self.tr("不指定客户"))
         self.clear_customer.setFlat(True)
-        self.clear_customer.setStyleSheet("color: #ea580c;")
+        self.clear_customer.setStyleSheet("color: #c2410c;")
         self.clear_customer.clicked.connect(lambda: self._page.set_customer(None))
         whom = QHBoxLayout()
         whom.addWidget(self.customer, 1)
