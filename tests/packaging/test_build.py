@@ -21,7 +21,8 @@ from db.models import Customer
 from db.storage import migrations, paths, store
 from db.trust import staff as staff_rules
 
-pytestmark = pytest.mark.slow
+# One build shared by the module: its tests stay on one worker when the suite runs in parallel.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("build")]
 
 ROOT = Path(__file__).resolve().parents[2]
 ROSTER = [  # name, phone, wechat, platform
