@@ -157,6 +157,9 @@ class SnippetPalette(QWidget):
             self._placed = True
         quiet = not activate and self.window_kind.quiet_show
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, quiet)
+        quick = self._page.quick_paste
+        if quick is not None and not quick.keys.unavailable:
+            quick.keys.join_every_space(int(self.winId()))  # before it is ordered in front
         self.show()
         self.raise_()
         if not quiet:
