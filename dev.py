@@ -61,6 +61,16 @@ def ensure_env(extras: list[str]) -> Path:
     return python
 
 
+def parallel(args: list[str]) -> list[str]:
+    """One pytest-xdist worker per core (at most 4: each starts its own PostgreSQL), unless the
+    caller chose (-n, -p no:xdist) or there is one core. Tests sharing one expensive fixture
+    (the executable's build) are kept together by their xdist_group."""
+    if any(a.startswith(("-n", "--numprocesses")) or a == "no:xdist" for a in args):
+        return []
+    workers = min(4, os.cpu_count() or 1)
+    return ["-n", str(workers), "--dist", "loadgroup"] if workers > 1 else []
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "test", "build"}:
         print(__doc__)
@@ -74,7 +84,8 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(python), str(ROOT / "main.py"), *rest], cwd=ROOT, env=env)
     if command == "test":
         python = ensure_env(["test"])
-        return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
+        return subprocess.call([str(python), "-m", "pytest", *parallel(rest), *rest], cwd=ROOT,
+                               env=env)
     python = ensure_env(["build"])
     return subprocess.call([str(python), str(ROOT / "packaging" / "build.py"), *rest], cwd=ROOT, env=env)
 

@@ -156,7 +156,8 @@ def main() -> None:
     show("dashboard figures, week", timed_runs(lambda: reports.dashboard(rp.this_week(clock.today()))))
     show("daily log, busiest staff, today", timed_runs(lambda: daily_log.daily_log_text(1)))
     database.close()
-    del page, app
+    page.close()  # before the app goes: a closure above still refers to it
+    del app
 
 
 if __name__ == "__main__":

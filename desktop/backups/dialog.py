@@ -150,9 +150,12 @@ class BackupDialog(QDialog):
         when = items[0].text()
         try:
             verdicts = log_chain.check_file(source, encryption.key_for(source))
+            log_line = (chain_report(verdicts, current=False)[1] if verdicts
+                        else self.tr("（此备份来自旧版本，没有可核对的日志）"))
+        except encryption.KeyNeeded:
+            log_line = self.tr("（此备份已加密，这台电脑没有它的密钥：恢复时会先要求店主密码，之后再核对）")
         except Exception:  # noqa: BLE001 - a damaged file: restore's own check says so
-            verdicts = []
-        log_line = chain_report(verdicts, current=False)[1] if verdicts else self.tr("（此备份没有可核对的日志）")
+            log_line = self.tr("（此备份现在无法打开核对，恢复时会再检查）")
         answer = QMessageBox.question(
             self, self.tr("恢复备份"),
             self.tr("把数据恢复到 %1 的状态？\n\n之后的修改会被替换。恢复前会先自动备份当前数据，"

@@ -51,6 +51,10 @@ class GlobalKeys(QObject):
         """Our palette (its native window id) takes the keyboard from the chat program, which
         window managers' focus-stealing rules may otherwise refuse after a global key."""
 
+    def join_every_space(self, window_id: int) -> None:
+        """Let our palette (its native window id) show over a chat program in full screen,
+        where the system keeps full-screen programs in a space of their own (macOS)."""
+
     def is_front(self, window) -> bool:
         raise NotImplementedError
 

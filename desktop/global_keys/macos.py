@@ -11,7 +11,7 @@ import ctypes
 import ctypes.util
 import os
 from ctypes import POINTER, Structure, byref, c_bool, c_char_p, c_int, c_int32, c_uint16
-from ctypes import c_uint32, c_uint64, c_ulong, c_void_p
+from ctypes import c_long, c_uint32, c_uint64, c_ulong, c_void_p
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
@@ -27,6 +27,9 @@ COMMAND_FLAG = 1 << 20  # kCGEventFlagMaskCommand
 HID_EVENT_TAP = 0
 V_KEY = 9
 ACTIVATE_IGNORING_OTHER_APPS = 1 << 1
+# NSWindowCollectionBehavior: on every space, and allowed beside a full-screen window.
+CAN_JOIN_ALL_SPACES, FULL_SCREEN_AUXILIARY = 1 << 0, 1 << 8
+FLOATING_WINDOW_LEVEL = 3  # NSFloatingWindowLevel
 # Virtual key codes of the ANSI layout (Events.h, kVK_ANSI_*): the same physical keys on
 # every layout.
 KEY_CODES = {
@@ -170,6 +173,22 @@ class MacKeys(GlobalKeys):
                                       "sharedApplication")
         self._objc.send(None, application, "activateIgnoringOtherApps:", True,
                         argtypes=(c_bool,))
+
+    def join_every_space(self, window_id: int) -> None:
+        # A QWidget's winId() on macOS is its NSView; the panel is the view's window.
+        window = self._objc.send(c_void_p, window_id, "window")
+        if not window:
+            return
+        behaviour = self._objc.send(c_ulong, window, "collectionBehavior")
+        self._objc.send(None, window, "setCollectionBehavior:",
+                        behaviour | CAN_JOIN_ALL_SPACES | FULL_SCREEN_AUXILIARY,
+                        argtypes=(c_ulong,))
+        self._objc.send(None, window, "setLevel:", FLOATING_WINDOW_LEVEL, argtypes=(c_long,))
+
+    def collection_behaviour(self, window_id: int) -> int:
+        """The panel's NSWindowCollectionBehavior (read back by the tests)."""
+        window = self._objc.send(c_void_p, window_id, "window")
+        return self._objc.send(c_ulong, window, "collectionBehavior") if window else 0
 
     def has_keyboard(self, window_id: int) -> bool:
         app = self._frontmost()

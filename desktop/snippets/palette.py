@@ -65,7 +65,7 @@ class SnippetPalette(QWidget):
         self.customer.setWordWrap(True)
         self.clear_customer = QPushButton(self.tr("不指定客户"))
         self.clear_customer.setFlat(True)
-        self.clear_customer.setStyleSheet("color: #ea580c;")
+        self.clear_customer.setStyleSheet("color: #c2410c;")
         self.clear_customer.clicked.connect(lambda: self._page.set_customer(None))
         whom = QHBoxLayout()
         whom.addWidget(self.customer, 1)
@@ -157,6 +157,9 @@ class SnippetPalette(QWidget):
             self._placed = True
         quiet = not activate and self.window_kind.quiet_show
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, quiet)
+        quick = self._page.quick_paste
+        if quick is not None and not quick.keys.unavailable:
+            quick.keys.join_every_space(int(self.winId()))  # before it is ordered in front
         self.show()
         self.raise_()
         if not quiet:

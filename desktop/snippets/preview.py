@@ -51,7 +51,7 @@ class SnippetPreview(QWidget):
         # Copying for the wrong buyer is worse than asking: one click drops the customer.
         self.clear_customer = QPushButton(self.tr("不指定客户"))
         self.clear_customer.setFlat(True)
-        self.clear_customer.setStyleSheet("color: #ea580c;")
+        self.clear_customer.setStyleSheet("color: #c2410c;")
         self.clear_customer.clicked.connect(lambda: self.clear_customer_requested.emit())
         whom = QHBoxLayout()
         whom.addWidget(self.for_whom, 1)

@@ -210,8 +210,16 @@
       <translation>Backed up: %1</translation>
     </message>
     <message>
-      <source>（此备份没有可核对的日志）</source>
-      <translation>(this backup has no log to check)</translation>
+      <source>（此备份来自旧版本，没有可核对的日志）</source>
+      <translation>(this backup comes from an older version and has no log to check)</translation>
+    </message>
+    <message>
+      <source>（此备份已加密，这台电脑没有它的密钥：恢复时会先要求店主密码，之后再核对）</source>
+      <translation>(this backup is encrypted and this computer does not have its key: restoring asks for the owner password first, then checks it)</translation>
+    </message>
+    <message>
+      <source>（此备份现在无法打开核对，恢复时会再检查）</source>
+      <translation>(this backup cannot be opened for checking now; restoring checks it again)</translation>
     </message>
     <message>
       <source>恢复备份</source>

@@ -74,3 +74,18 @@ def test_every_shipped_program_is_self_tested_per_system():
                      "linux": ["kefudesk"]}
     assert build.cli_executable("win32").name == "kefudesk-cli.exe"  # waits, returns exit codes
     assert build.mac_zip("x86_64").name.endswith("-macos-x86_64.zip")
+
+
+def test_dev_py_runs_the_suite_on_every_core_unless_told_otherwise(monkeypatch):
+    import runpy
+    from pathlib import Path
+    dev = runpy.run_path(str(Path(__file__).resolve().parents[2] / "dev.py"))
+    parallel = dev["parallel"]
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert parallel([]) == ["-n", "2", "--dist", "loadgroup"]
+    assert parallel(["tests/core", "-k", "import"])[:2] == ["-n", "2"]
+    assert parallel(["-n", "0"]) == [] and parallel(["-p", "no:xdist"]) == []
+    monkeypatch.setattr(os, "cpu_count", lambda: 16)
+    assert parallel([])[:2] == ["-n", "4"]  # each worker starts its own PostgreSQL
+    monkeypatch.setattr(os, "cpu_count", lambda: 1)
+    assert parallel([]) == []

@@ -76,14 +76,27 @@ def raw(folder: Path):
     return contextlib.closing(encryption.raw_connect(db_file, encryption.key_for(db_file)))
 
 
-def run_and_kill(operation: str, folder: Path, rng: random.Random, longest: float = 0.6) -> str:
+def run_and_kill(operation: str, folder: Path, rng: random.Random, longest: float = 0.6,
+                 delay: float | None = None) -> str:
     child = subprocess.Popen([sys.executable, str(WORKER), operation, str(folder)],
                              stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "started"
-    time.sleep(rng.uniform(0.0, longest))
+    time.sleep(rng.uniform(0.0, longest) if delay is None else delay)
     child.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs
     child.wait()
     return child.stdout.read()
+
+
+def duration(operation: str, folder: Path) -> float:
+    """How long the operation takes here and now, run to its end: kills are spread over it,
+    so that a loaded machine (a slow scrypt) still sees kills before and after the end."""
+    child = subprocess.Popen([sys.executable, str(WORKER), operation, str(folder)],
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "started"
+    start = time.monotonic()
+    assert "finished" in child.stdout.read()
+    child.wait()
+    return time.monotonic() - start
 
 
 def notes_in(folder: Path) -> set[str]:
@@ -160,15 +173,23 @@ def test_kill_while_the_password_converts_the_files_leaves_every_file_readable(t
     # each copy starts on a computer that keeps it, as the template's own did.
     template_file = paths.database_file(template)
     template_key = encryption.key_for(template_file)
-    for n in range(KILLS):
-        folder = tmp_path / f"convert{n}"
+
+    def copy(name: str) -> Path:
+        folder = tmp_path / name
         shutil.copytree(template, folder)
         if template_key is not None:
             encryption.remember(keywrap.read(template_file), template_key)
         for _ in range(3):  # backups to convert too
             db = store.open_database(folder)
             db.close()
-        output = run_and_kill("password", folder, rng, longest=6.0)  # scrypt first, then files
+        return folder
+
+    whole = duration("password", copy("timing"))  # scrypt first, then the files
+    delays = [whole * 1.3 * (k + 0.5) / KILLS for k in range(KILLS)]
+    rng.shuffle(delays)
+    for n in range(KILLS):
+        folder = copy(f"convert{n}")
+        output = run_and_kill("password", folder, rng, delay=delays[n])
         assert notes_in(folder) == {"before"}
         files = [paths.database_file(folder), *(b.path for b in backups.list_backups(
             paths.backup_dir(folder)))]

@@ -121,3 +121,25 @@ def test_a_password_from_an_older_version_encrypts_once_given_again(qtbot, conte
     assert not shown
     assert encryption.is_encrypted(paths.database_file(data_dir))
     assert box.encrypt_button.isHidden() and "已加密" in box.encryption_label.text()
+
+
+def test_restore_question_says_why_a_backup_s_log_cannot_be_checked_yet(qtbot, context, owner,
+                                                                        data_dir, monkeypatch):
+    """A backup whose key this computer lacks is not "without a log": the question says it is
+    encrypted and that the owner password comes first."""
+    customers.create(CustomerData(name="张三"), owner)
+    security.set_owner_password(PASSWORD, None, owner)
+    backups.backup_now(data_dir, "manual")
+    dialog = BackupDialog(context)
+    qtbot.addWidget(dialog)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel)
+    context.set_staff(owner, owner_unlocked=True)
+    dialog.table.selectRow(0)
+    dialog.restore_button.click()
+    assert "日志完整" in asked[-1]
+    keyring.set_keyring(MemoryKeyring())  # the key is gone from this computer's store
+    dialog.table.selectRow(0)
+    dialog.restore_button.click()
+    assert "已加密" in asked[-1] and "没有可核对" not in asked[-1]

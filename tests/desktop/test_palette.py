@@ -192,3 +192,13 @@ def test_every_letter_and_digit_has_a_key_on_a_mac_and_windows_inputs_have_their
     assert windows.virtual_key(key_names.parse("Ctrl+Alt+K")) == ord("K")
     if sys.maxsize > 2 ** 32:
         assert windows.ctypes.sizeof(windows.INPUT) == 40  # what SendInput checks (x64)
+
+
+@pytest.mark.skipif(sys.platform != "darwin", reason="NSWindow spaces exist on macOS only")
+def test_on_a_mac_the_palette_joins_the_chat_programs_full_screen_space(qtbot, page):
+    keys = page.quick_paste.keys
+    if keys.unavailable:
+        pytest.skip(keys.unavailable)
+    palette = palette_for(qtbot, page)
+    behaviour = keys.collection_behaviour(int(palette.winId()))
+    assert behaviour & macos.CAN_JOIN_ALL_SPACES and behaviour & macos.FULL_SCREEN_AUXILIARY

@@ -10,7 +10,8 @@ import pytest
 
 from tools.quick_paste_trial import EARLIER_CLIPBOARD, SHORTCUT, Trial, missing_tools
 
-pytestmark = pytest.mark.skipif(missing_tools() is not None, reason=missing_tools() or "")
+pytestmark = [pytest.mark.skipif(missing_tools() is not None, reason=missing_tools() or ""),
+              pytest.mark.xdist_group("x11")]  # one private Xvfb for the module
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QGroupBox, QHeaderView, QLabel,
-    QLineEdit, QRadioButton, QStyle,
+    QLineEdit, QPushButton, QRadioButton, QStyle,
     QStyleOptionGroupBox, QWidget,
 )
 
@@ -100,6 +100,8 @@ def text_areas(root: QWidget) -> list[tuple[str, QWidget, QRect]]:
         elif isinstance(widget, QComboBox) and not widget.isEditable() and widget.currentText():
             areas.append((f"combo box {widget.currentText()!r}", widget,
                           visible(widget, widget.rect())))
+        elif isinstance(widget, QPushButton) and widget.text() and widget.isEnabled():
+            areas.append((f"button {widget.text()!r}", widget, visible(widget, widget.rect())))
         elif isinstance(widget, (QCheckBox, QRadioButton)) and widget.text():
             areas.append((f"option {widget.text()!r}", widget, visible(widget, widget.rect())))
     return [(what, w, rect) for what, w, rect in areas if rect.width() > 4 and rect.height() > 6]

@@ -7,11 +7,14 @@ data and only the Qt it needs, and round-trip a roster through its command line.
 """
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import sqlite3
 import subprocess
 import sys
+import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -21,7 +24,8 @@ from db.models import Customer
 from db.storage import migrations, paths, store
 from db.trust import staff as staff_rules
 
-pytestmark = pytest.mark.slow
+# One build shared by the module: its tests stay on one worker when the suite runs in parallel.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("build")]
 
 ROOT = Path(__file__).resolve().parents[2]
 ROSTER = [  # name, phone, wechat, platform
@@ -40,12 +44,45 @@ def load_build_script():
     return module
 
 
+SESSION = uuid.uuid4().hex  # this run's id when not under pytest-xdist
+
+
+@contextlib.contextmanager
+def build_lock(timeout: float = 1200):
+    """One build at a time in build/: two PyInstaller runs sharing its cache corrupt it."""
+    lock = ROOT / "build" / "test-build.lock"
+    lock.parent.mkdir(exist_ok=True)
+    waited = time.monotonic()
+    while True:
+        try:
+            os.close(os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            break
+        except FileExistsError:
+            if time.time() - lock.stat().st_mtime > timeout:  # left by a killed run
+                lock.unlink(missing_ok=True)
+            assert time.monotonic() - waited < timeout, "another build never finished"
+            time.sleep(1)
+    try:
+        yield
+    finally:
+        lock.unlink(missing_ok=True)
+
+
 @pytest.fixture(scope="module")
-def binary() -> Path:
+def binary(request) -> Path:
+    """Built once per test run, whichever worker and however often the module is set up
+    (pytest-xdist may split the module's tests between other modules)."""
     build = load_build_script()
-    done = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py")], cwd=ROOT,
-                          capture_output=True, text=True, timeout=900)
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    run = getattr(request.config, "workerinput", {}).get("testrunuid", SESSION)
+    marker = ROOT / "build" / f"test-build-{run}"
+    with build_lock():
+        if not marker.exists():
+            for old in marker.parent.glob("test-build-*"):
+                old.unlink()
+            done = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py")],
+                                  cwd=ROOT, capture_output=True, text=True, timeout=900)
+            assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+            marker.touch()
     for program in build.self_tested():
         assert program.is_file(), program
     return build.executable()
