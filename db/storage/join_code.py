@@ -267,11 +267,13 @@ def ask(host: str, code: str, port: int = JOIN_PORT) -> server.ServerConfig:
                                password=str(settings["password"]))
 
 
-def join(typed: str, port: int = JOIN_PORT, hosts: list[str] | None = None) -> server.ServerConfig:
+def join(typed: str, port: int | None = None,
+         hosts: list[str] | None = None) -> server.ServerConfig:
     """The connection settings of the shop's team server, from the code typed on this computer
     ('CODE' or 'CODE@address'). For 设置 → 团队服务器 and for joining at first start; the
     caller tests and saves them (server.test_connection, server.save)."""
     code, host = parse(typed)
+    port = port or JOIN_PORT
     candidates = [host] if host else (hosts if hosts is not None else discover(port))
     if not candidates:
         raise JoinError("在这个网络上没有找到开着团队服务器的电脑。请确认那台电脑开着客服台，"

@@ -368,3 +368,11 @@ def serve_joins(data_dir: Path, port: int = join_code_module.JOIN_PORT,
         raise ManagedServerError(f"加入码服务无法启动（端口 {port}：{exc.strerror or exc}）："
                                  "其他电脑暂时不能用加入码连接，可以手动填写连接信息。") from exc
     return service
+
+
+def discard(data_dir: Path) -> None:
+    """Undo a `create` that could not be finished (the copy failed): stop, delete, forget."""
+    stop(data_dir)
+    shutil.rmtree(folder(data_dir), ignore_errors=True)
+    for which in ("admin", "team", "join-code"):
+        keystore.delete(_secret_name(data_dir, which))
