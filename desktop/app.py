@@ -86,7 +86,7 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
         from db.customers import search as customer_search
         customer_search.finish_warm_up()
         store.close_database(database, data_dir)
-        context.team_server.end(restarting=bool(restart))
+        context.team_server.end()
     finally:
         guard.release()
     if restart:  # the lock is free now, so the new process can take the data folder

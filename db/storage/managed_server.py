@@ -310,26 +310,15 @@ def stop(data_dir: Path) -> None:
                                             "-D", str(folder(data_dir) / "data"))
 
 
-_keep_running: set[Path] = set()
-
-
 def start_if_managed(data_dir: Path) -> bool:
     """Called when the app opens its database: start this computer's team server when it
-    runs one. True when this process started it: it then stops it when it exits (a command-
-    line import), unless told to keep it running (the window restarting itself)."""
+    runs one. True when this process started it: a command-line import then stops it when it
+    exits; the window stops it when it closes (TeamServerHost), restarts included, so that a
+    one-file build never leaves a server running from its deleted unpacking folder."""
     if not is_managed(data_dir) or not start(data_dir):
         return False
-    atexit.register(_stop_at_exit, data_dir)
+    atexit.register(stop, data_dir)
     return True
-
-
-def keep_running(data_dir: Path) -> None:
-    _keep_running.add(data_dir)
-
-
-def _stop_at_exit(data_dir: Path) -> None:
-    if data_dir not in _keep_running:
-        stop(data_dir)
 
 
 def join_code(data_dir: Path) -> str:
