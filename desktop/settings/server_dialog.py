@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.models import database as proxy
-from db.storage import server, server_copy, transfer
+from db.storage import managed_server, server, server_copy, transfer
 from desktop.context import AppContext
 from desktop.settings.team_server_box import TeamServerBox
 from desktop.widgets.error_label import ErrorLabel
@@ -85,9 +85,17 @@ class ServerDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.state)
         layout.addWidget(self.team_box)
-        layout.addWidget(manual)
-        layout.addLayout(form)
-        layout.addLayout(test_row)
+        # The manual form: for a server someone else runs (hidden where this computer serves).
+        self.manual_box = QWidget()
+        manual_layout = QVBoxLayout(self.manual_box)
+        manual_layout.setContentsMargins(0, 0, 0, 0)
+        manual_layout.addWidget(manual)
+        manual_layout.addLayout(form)
+        manual_layout.addLayout(test_row)
+        layout.addWidget(self.manual_box)
+        serving = managed_server.is_managed(context.data_dir)
+        for widget in (self.manual_box, self.copy_button, self.use_button):
+            widget.setVisible(not serving)
         layout.addWidget(self.result)
         layout.addWidget(self.error)
         layout.addStretch(1)
