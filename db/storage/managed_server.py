@@ -222,6 +222,16 @@ def create(data_dir: Path, port: int = DEFAULT_PORT,
     home = folder(data_dir)
     if home.exists() and any(home.iterdir()):
         raise ManagedServerError(f"文件夹 {home} 已有内容（上次开启没有完成？）：请先把它移走再试。")
+    try:
+        _build(data_dir, binaries, port, listen)
+    except BaseException:
+        discard(data_dir)  # nothing half made: the button can simply be pressed again
+        raise
+    return local_config(data_dir)
+
+
+def _build(data_dir: Path, binaries: Binaries, port: int, listen: list[str] | None) -> None:
+    home = folder(data_dir)
     runner = _Runner(binaries, home)
     home.mkdir(parents=True, exist_ok=True)
     admin_password = secrets.token_urlsafe(24)  # 192 bits: nobody types these
@@ -257,7 +267,6 @@ def create(data_dir: Path, port: int = DEFAULT_PORT,
         admin.execute_sql(f"CREATE DATABASE {DATABASE} OWNER {TEAM_USER} ENCODING 'UTF8'")
     finally:
         admin.close()
-    return local_config(data_dir)
 
 
 def running(data_dir: Path) -> bool:

@@ -83,6 +83,9 @@ class TeamServerBox(QGroupBox):
             self.host.code_changed.connect(self._show_code)
             if self.host.problem:
                 self.error.show_message(self.host.problem)
+        if server.load(self._context.data_dir) is None:
+            self.error.show_message(self.tr("这台电脑现在使用本机数据库，团队服务器没有运行："
+                                            "其他电脑暂时连不上它。"))
         self._show_code(managed_server.join_code(self._context.data_dir))
         port = managed_server.local_config(self._context.data_dir).port
         addresses = managed_server.lan_addresses()

@@ -28,7 +28,8 @@ class TeamServerHost(QObject):
         return managed_server.is_managed(self.data_dir)
 
     def begin(self) -> None:
-        if not self.active or self.service is not None:
+        # Not running: this computer went back to its local database; nothing to hand out.
+        if not self.active or self.service is not None or not managed_server.running(self.data_dir):
             return
         try:
             self.service = managed_server.serve_joins(self.data_dir, self.port,

@@ -3740,6 +3740,10 @@ You can add other staff and change the shop name later in Settings.</translation
       <translation>The old code stops working at once; computers already connected are not affected</translation>
     </message>
     <message>
+      <source>这台电脑现在使用本机数据库，团队服务器没有运行：其他电脑暂时连不上它。</source>
+      <translation>This computer now uses its local database and the team server is not running: the other computers cannot reach it for now.</translation>
+    </message>
+    <message>
       <source>本机地址：%1（端口 %2）</source>
       <translation>This computer's address: %1 (port %2)</translation>
     </message>

@@ -10,6 +10,7 @@ from db.customers.records import CustomerData
 from db.models import Customer, database as proxy
 from db.storage import join_code, managed_server, server, store
 from desktop.settings.server_dialog import ServerDialog
+from desktop.settings.team_server_host import TeamServerHost
 from tests.desktop.helpers import click_standard, when_modal
 from tests.desktop.test_server_dialog import answer_then_acknowledge
 
@@ -94,5 +95,13 @@ def test_the_shops_computer_starts_the_server_with_one_button(qtbot, context, ow
         again.team_box.renew_button.click()
         assert again.team_box.code.text() != join_code.shown(code)
         assert again.team_box.code.text() == join_code.shown(managed_server.join_code(data_dir))
+
+        host = TeamServerHost(data_dir, port=0)  # what the window runs while it is open
+        host.begin()
+        got = join_code.join(again.team_box.code.text(), port=host.service.port,
+                             hosts=["127.0.0.1"])
+        assert (got.port, got.password) == (config.port, config.password)
+        host.end()  # the window closed: the server stops with it
+        assert host.service is None and not managed_server.running(data_dir)
     finally:
         managed_server.stop(data_dir)
