@@ -40,6 +40,7 @@ BIN_ENV = "KEFUDESK_PG_BIN"  # a folder with initdb and pg_ctl, for a non-standa
 PRIVATE_NETWORKS = ("127.0.0.0/8", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",
                     "::1/128", "fe80::/10")
 START_TIMEOUT = 60  # seconds pg_ctl waits for the server to accept connections
+SETTINGS_FILE = "kefudesk.conf"  # in the cluster's folder, rewritten at every start
 
 
 class ManagedServerError(server.ServerError):
@@ -253,6 +254,8 @@ def _build(data_dir: Path, binaries: Binaries, port: int, listen: list[str] | No
     hba.write_text("# Written by 客服台: the shop's networks only, passwords only.\n"
                    + "\n".join(hba_lines()) + "\n", encoding="utf-8")
     runner.give(hba)
+    with open(home / "data" / "postgresql.conf", "a", encoding="utf-8") as conf:
+        conf.write(f"\ninclude_if_exists = '{SETTINGS_FILE}'  # port and addresses, by 客服台\n")
     keystore.put(_secret_name(data_dir, "admin"), admin_password)
     keystore.put(_secret_name(data_dir, "team"), team_password)
     state = {"port": _free_port(port), "database": DATABASE, "user": TEAM_USER,
@@ -293,13 +296,21 @@ def start(data_dir: Path) -> bool:
     if running(data_dir):
         return False
     state = _state(data_dir)
-    # Unix sockets off: everything goes through TCP and pg_hba.conf (and a long data folder
-    # path would pass the socket path's 107-character limit).
-    options = (f"-p {int(state['port'])} -c listen_addresses='{','.join(listen_addresses(data_dir))}'"
-               " -c unix_socket_directories='' -c password_encryption=scram-sha-256")
+    # Written at every start (the LAN address may have changed) into a file postgresql.conf
+    # includes: no quoting of command-line options, which differs between systems. Unix
+    # sockets off: everything goes through TCP and pg_hba.conf (and a long data folder path
+    # would pass the socket path's 107-character limit).
+    settings = home / "data" / SETTINGS_FILE
+    settings.write_text(f"port = {int(state['port'])}\n"
+                        f"listen_addresses = '{','.join(listen_addresses(data_dir))}'\n"
+                        "unix_socket_directories = ''\n"
+                        "password_encryption = scram-sha-256\n", encoding="utf-8")
+    runner.give(settings)
     log = home / "server.log"
+    if log.exists() and log.stat().st_size > 10_000_000:  # pg_ctl appends: keep one old log
+        log.replace(log.with_suffix(".log.1"))
     started = runner.run("pg_ctl", "start", "-w", "-t", str(START_TIMEOUT), "-D", str(home / "data"),
-                         "-l", str(log), "-o", options, timeout=START_TIMEOUT + 10)
+                         "-l", str(log), timeout=START_TIMEOUT + 10)
     if started.returncode != 0:
         tail = ""
         try:
