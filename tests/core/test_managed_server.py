@@ -16,7 +16,7 @@ from keyring.backends import fail
 
 from db.customers import records as customers
 from db.customers.records import CustomerData
-from db.storage import join_code, managed_server, server, server_copy, store
+from db.storage import join_code, managed_server, postgres_binaries, server, server_copy, store
 from db.trust import staff as staff_rules
 from tests.fixtures import messy
 from tools import postgres_server
@@ -188,3 +188,14 @@ def test_a_shop_server_started_here_joined_by_code_and_imported_into_from_both(t
             service.stop()
         managed_server.stop(shop_pc)
     assert not managed_server.running(shop_pc)
+
+
+def test_the_binaries_are_found_where_a_folder_is_named_first(tmp_path, monkeypatch):
+    installed = postgres_binaries.find_binaries()
+    if installed is None:
+        pytest.skip("no PostgreSQL binaries on this computer")
+    monkeypatch.setenv(postgres_binaries.BIN_ENV, str(tmp_path))  # no initdb there: passed over
+    assert postgres_binaries.find_binaries() == installed
+    monkeypatch.setenv(postgres_binaries.BIN_ENV, str(installed.folder))
+    assert postgres_binaries.find_binaries().folder == installed.folder
+    assert Path(installed.tool("pg_ctl")).exists()
