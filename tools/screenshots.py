@@ -215,6 +215,39 @@ def shoot_reports(window, owner, out: Path) -> None:
     page.tabs.setCurrentIndex(0)
 
 
+def shoot_team_server(window, owner, tmp: Path, out: Path) -> None:
+    """The other computers' view (type the code), and the shop's computer showing its code:
+    a real team server, started here when this machine has PostgreSQL."""
+    import os
+
+    from PySide6.QtCore import QCoreApplication
+    from db.storage import managed_server, server
+    from desktop.context import AppContext
+    from desktop.settings.server_dialog import ServerDialog
+    dialog = ServerDialog(window.context, window)
+    dialog.team_box.code_edit.setText("7K3QX-9M2PD")
+    dialog.show()
+    QCoreApplication.processEvents()
+    dialog.grab().save(str(out / "team-server.png"))
+    dialog.close()
+    if managed_server.find_binaries() is None:
+        print("no PostgreSQL binaries: team-server-code.png not made")
+        return
+    os.environ["KEFUDESK_KEY_DIR"] = str(tmp / "keys")  # not this user's real key file
+    shop = tmp / "shop-pc"
+    shop.mkdir()
+    managed_server.lan_addresses = lambda: ["192.168.1.20"]  # the demo shop's LAN address
+    try:
+        server.save(shop, managed_server.create(shop, listen=[]))
+        serving = ServerDialog(AppContext(shop, owner), window)
+        serving.show()
+        QCoreApplication.processEvents()
+        serving.grab().save(str(out / "team-server-code.png"))
+        serving.close()
+    finally:
+        managed_server.stop(shop)
+
+
 def main() -> int:
     language = sys.argv[2] if len(sys.argv) > 2 else "zh_CN"
     default = ROOT / "docs" / "screenshots" / ("" if language == "zh_CN" else language)
@@ -245,16 +278,7 @@ def main() -> int:
         window.show_page("settings")
         QCoreApplication.processEvents()
         window.grab().save(str(out / "settings.png"))
-        from desktop.settings.server_dialog import ServerDialog
-        server_dialog = ServerDialog(window.context, window)
-        server_dialog.host.setText("192.168.1.20")
-        server_dialog.user.setText("kefudesk")
-        server_dialog.password.setText("secret")
-        server_dialog._succeed("连接成功：PostgreSQL 15.18，数据库还是空的。")
-        server_dialog.show()
-        QCoreApplication.processEvents()
-        server_dialog.grab().save(str(out / "team-server.png"))
-        server_dialog.close()
+        shoot_team_server(window, owner, Path(tmp), out)
         excel_shots(window, Path(tmp), out)
         case_id = seed_cases(owner)
         window.context.cases_changed.emit()

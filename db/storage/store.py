@@ -10,7 +10,9 @@ from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from db.errors import DamagedDatabase, StoreError
 from db.models import database as proxy
-from db.storage import backups, change_stamp, encryption, keywrap, migrations, paths, server
+from db.storage import (
+    backups, change_stamp, encryption, keywrap, managed_server, migrations, paths, server,
+)
 from db.trust import audit
 
 PRAGMAS = {
@@ -42,6 +44,10 @@ def open_database(data_dir: Path, backup_on_open: bool = True) -> Database:
     except server.ServerError as exc:
         raise StoreError(str(exc)) from exc
     if config is not None:
+        try:
+            managed_server.start_if_managed(data_dir)  # this computer serves the shop
+        except server.ServerError as exc:
+            raise StoreError(str(exc)) from exc
         return open_server(config, data_dir)
     network = paths.network_filesystem(data_dir)
     if network:

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.models import database as proxy
-from db.storage import server, server_copy, transfer
+from db.storage import managed_server, server, server_copy, transfer
 from desktop.context import AppContext
+from desktop.settings.team_server_box import TeamServerBox
 from desktop.widgets.error_label import ErrorLabel
 
 
@@ -24,7 +25,7 @@ class ServerDialog(QDialog):
 
         intro = QLabel(self.tr(
             "一台电脑时，数据保存在本机（默认）。几台电脑要同时使用同一份客户档案和工单时，"
-            "请让懂电脑的人准备一台 PostgreSQL 数据库服务器，然后在每台电脑上填写同样的连接信息。"
+            "让店里一直开着的那台电脑开启团队服务器，其他电脑输入加入码即可。"
             "不要把本机数据文件夹放到网络共享上：那样会损坏数据。"))
         intro.setWordWrap(True)
         self.state = QLabel()
@@ -74,11 +75,27 @@ class ServerDialog(QDialog):
         self.local_button.setVisible(self.current is not None)
         buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
 
+        self.team_box = TeamServerBox(context)
+        self.team_box.joined.connect(self._use_joined)
+        self.team_box.started.connect(self._switched)
+        manual = QLabel(self.tr("已有 PostgreSQL 服务器：填写它的连接信息"))
+        manual.setObjectName("sectionTitle")
+
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.state)
-        layout.addLayout(form)
-        layout.addLayout(test_row)
+        layout.addWidget(self.team_box)
+        # The manual form: for a server someone else runs (hidden where this computer serves).
+        self.manual_box = QWidget()
+        manual_layout = QVBoxLayout(self.manual_box)
+        manual_layout.setContentsMargins(0, 0, 0, 0)
+        manual_layout.addWidget(manual)
+        manual_layout.addLayout(form)
+        manual_layout.addLayout(test_row)
+        layout.addWidget(self.manual_box)
+        serving = managed_server.is_managed(context.data_dir)
+        for widget in (self.manual_box, self.copy_button, self.use_button):
+            widget.setVisible(not serving)
         layout.addWidget(self.result)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -186,6 +203,15 @@ class ServerDialog(QDialog):
                 return
         server.save(self._context.data_dir, config)
         self._switched(self.tr("这台电脑将使用服务器 %1。").replace("%1", config.describe()))
+
+    def _use_joined(self, config: server.ServerConfig) -> None:
+        """The settings a join code brought: used as if typed into the form."""
+        self.host.setText(config.host)
+        self.port.setValue(config.port)
+        self.database.setText(config.database)
+        self.user.setText(config.user)
+        self.password.setText(config.password)
+        self.use_server()
 
     def use_local(self) -> None:
         answer = QMessageBox.question(

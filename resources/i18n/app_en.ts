@@ -3093,8 +3093,8 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
       <translation>Team server</translation>
     </message>
     <message>
-      <source>一台电脑时，数据保存在本机（默认）。几台电脑要同时使用同一份客户档案和工单时，请让懂电脑的人准备一台 PostgreSQL 数据库服务器，然后在每台电脑上填写同样的连接信息。不要把本机数据文件夹放到网络共享上：那样会损坏数据。</source>
-      <translation>With one computer, data is kept on this computer (the default). When several computers must use the same customer archive and cases at once, have someone who knows computers set up a PostgreSQL database server, then enter the same connection details on every computer. Do not put the local data folder on a network share: that damages the data.</translation>
+      <source>一台电脑时，数据保存在本机（默认）。几台电脑要同时使用同一份客户档案和工单时，让店里一直开着的那台电脑开启团队服务器，其他电脑输入加入码即可。不要把本机数据文件夹放到网络共享上：那样会损坏数据。</source>
+      <translation>With one computer, the data stays on this computer (the default). When several computers need the same customer archive and cases at once, start the team server on the computer that stays on in the shop; the other computers just type its join code. Do not put the local data folder on a network share: that damages the data.</translation>
     </message>
     <message>
       <source>例如 192.168.1.20 或 shop-server</source>
@@ -3143,6 +3143,10 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
     <message>
       <source>改回本机数据库</source>
       <translation>Back to the local database</translation>
+    </message>
+    <message>
+      <source>已有 PostgreSQL 服务器：填写它的连接信息</source>
+      <translation>Already have a PostgreSQL server? Enter its connection details</translation>
     </message>
     <message>
       <source>现在使用：本机数据库（%1）</source>
@@ -3723,6 +3727,103 @@ You can add other staff and change the shop name later in Settings.</translation
     <message>
       <source>单击复制</source>
       <translation>Click to copy</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerBox</name>
+    <message>
+      <source>本店的团队服务器</source>
+      <translation>The shop's team server</translation>
+    </message>
+    <message>
+      <source>这台电脑是本店的团队服务器：请让它一直开着，并开着客服台。其他电脑在 设置 → 团队服务器 输入下面的加入码即可连接。</source>
+      <translation>This computer is the shop's team server: keep it on, with Kefu Desk open. On the other computers, type the join code below under Settings → Team server.</translation>
+    </message>
+    <message>
+      <source>换一个加入码</source>
+      <translation>New join code</translation>
+    </message>
+    <message>
+      <source>旧的加入码立即作废；已经连接的电脑不受影响</source>
+      <translation>The old code stops working at once; computers already connected are not affected</translation>
+    </message>
+    <message>
+      <source>这台电脑现在使用本机数据库，团队服务器没有运行：其他电脑暂时连不上它。</source>
+      <translation>This computer now uses its local database and the team server is not running: the other computers cannot reach it for now.</translation>
+    </message>
+    <message>
+      <source>本机地址：%1（端口 %2）</source>
+      <translation>This computer's address: %1 (port %2)</translation>
+    </message>
+    <message>
+      <source>没有连接网络</source>
+      <translation>not connected to a network</translation>
+    </message>
+    <message>
+      <source>店里一直开着的那台电脑：点一下，客服台就在这台电脑上建立团队服务器，把这台电脑上的数据搬过去，并显示一个加入码。</source>
+      <translation>On the computer that stays on in the shop: one click sets up the team server on this computer, moves this computer's data into it and shows a join code.</translation>
+    </message>
+    <message>
+      <source>在这台电脑上开启团队服务器</source>
+      <translation>Start the team server on this computer</translation>
+    </message>
+    <message>
+      <source>这台电脑正在使用另一台服务器：请先改回本机数据库</source>
+      <translation>This computer uses another server: switch back to the local database first</translation>
+    </message>
+    <message>
+      <source>其他电脑：输入团队服务器那台电脑上显示的加入码。</source>
+      <translation>On the other computers: type the join code shown on the team server's computer.</translation>
+    </message>
+    <message>
+      <source>例如 7K3QX-9M2PD</source>
+      <translation>e.g. 7K3QX-9M2PD</translation>
+    </message>
+    <message>
+      <source>用加入码连接</source>
+      <translation>Join with code</translation>
+    </message>
+    <message>
+      <source>请输入加入码。</source>
+      <translation>Please type the join code.</translation>
+    </message>
+    <message>
+      <source>这台电脑将成为本店的团队服务器：客服台在数据文件夹里建立一个数据库服务器（只允许店里的局域网连接，密码自动生成），把这台电脑上的全部数据复制过去，然后显示一个加入码，其他电脑输入它就能连接。
+
+这台电脑需要一直开着客服台，其他电脑才能使用。复制前会先备份本机数据。
+
+现在开启吗？</source>
+      <translation>This computer becomes the shop's team server: Kefu Desk sets up a database server in the data folder (reachable from the shop's local network only, with a generated password), copies all of this computer's data into it, then shows a join code the other computers type to connect.
+
+The other computers can work only while this computer runs Kefu Desk. This computer's data is backed up before the copy.
+
+Start it now?</translation>
+    </message>
+    <message>
+      <source>正在建立团队服务器…</source>
+      <translation>Setting up the team server…</translation>
+    </message>
+    <message>
+      <source>正在把本机数据复制到团队服务器…</source>
+      <translation>Copying this computer's data to the team server…</translation>
+    </message>
+    <message>
+      <source>复制失败，团队服务器没有开启，这台电脑继续使用本机数据库：%1</source>
+      <translation>The copy failed; the team server was not started and this computer keeps using its local database: %1</translation>
+    </message>
+    <message>
+      <source>团队服务器已在这台电脑上开启。
+
+加入码：%1
+本机地址：%2
+
+在其他电脑上打开 设置 → 团队服务器，输入这个加入码即可连接。加入码随时可以在这里再看到。</source>
+      <translation>The team server is running on this computer.
+
+Join code: %1
+This computer's address: %2
+
+On the other computers, open Settings → Team server and type this join code. You can see the code here again at any time.</translation>
     </message>
   </context>
   <context>
