@@ -86,7 +86,7 @@ def test_an_unreachable_server_is_explained(qtbot, context, postgres_cluster):
     fill(dialog, postgres_cluster.config("kefudesk_nowhere"))
     dialog.port.setValue(1)  # nothing listens there
     dialog.test_button.click()
-    assert "连不上服务器" in dialog.error.text()
+    assert "没有在接受连接" in dialog.error.text()
     dialog.port.setValue(postgres_cluster.port)
     dialog.test_button.click()
     assert "没有名为 kefudesk_nowhere 的数据库" in dialog.error.text()
