@@ -154,9 +154,10 @@ def _server_unavailable(data_dir: Path, exc: Exception):
             answer = QMessageBox.question(
                 None, _app_name(), translate(
                     "startup", "本机数据库里是改用服务器之前的数据，在本机录入的内容不会自动进入服务器。"
-                    "以后可在「设置 → 团队服务器」里重新连接服务器。\n\n改用本机数据库吗？"))
+                    "服务器的连接设置会保留：以后在「设置 → 团队服务器」里点「重新连接团队服务器」即可。"
+                    "\n\n改用本机数据库吗？"))
             if answer == QMessageBox.StandardButton.Yes:
-                server.save(data_dir, None)
+                server.set_active(data_dir, False)
                 return open_or_recover(data_dir)
             continue
         if box.clickedButton() is not retry:
