@@ -30,6 +30,7 @@ def _tr(text: str) -> str:
 
 class ErrorReporter(QObject):
     waiting_changed = Signal(bool)  # True: waiting for the server; False: it is back
+    notice = Signal(str)  # a failure said in the status bar only (during an outage)
     _checked = Signal(bool)  # the background check's answer, handed to the UI thread
     RETRY_MS = 5000
 
@@ -63,6 +64,7 @@ class ErrorReporter(QObject):
                 and self._server() is not None:
             self._start_waiting()
             if doing in (None, errors.REFRESH, errors.SEARCH):
+                self.notice.emit(message)
                 return
         self.show(message)
 

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.outage_label)
         reporter().watch(self.context.data_dir)
         reporter().waiting_changed.connect(self._server_waiting)
+        reporter().notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.statusBar().addPermanentWidget(self.staff_label)
         self.navigation.setCurrentRow(0)
 

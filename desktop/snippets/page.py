@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from db.errors import SEARCH
+from db.errors import REFRESH, SEARCH
 from db.models import Customer, Snippet
 from db.snippets import defaults as default_library, render as snippet_render, library as snippets
 from db.snippets.values import placeholder_values
@@ -340,6 +340,7 @@ class SnippetsPage(QWidget):
         self._select_row(max(0, min(self.model.rowCount() - 1,
                                     self.table.currentIndex().row() + step)))
 
+    @guarded(REFRESH)
     def _show_current(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())
         snippet = Snippet.get_or_none(Snippet.id == row.id) if row else None
