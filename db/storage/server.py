@@ -18,6 +18,7 @@ from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 
 from db import errors
 from db.errors import StoreError
+from db.vocabulary import translate
 from db.storage import keystore, server_probe, transfer
 
 CONFIG_FILENAME = "server.json"
@@ -217,3 +218,18 @@ def test_connection(config: ServerConfig) -> ServerCheck:
                           f"中建表的权限，请让管理员授予权限。")
     held = f"已有 {customers} 位客户" if "schema_version" in tables else "还是空的"
     return ServerCheck(f"连接成功：PostgreSQL {version}，数据库{held}。", holds_data)
+
+
+def join(data_dir: Path, config: ServerConfig) -> ServerCheck:
+    """A new computer joins the shop's server (加入店铺的团队服务器): check it holds a shop,
+    then use it from now on. Nothing local is invented: the staff who work here are the
+    server's. The seam for other ways to get the settings (a join code): anything that yields a
+    ServerConfig calls this. ServerError says why not."""
+    found = test_connection(config)
+    if not found.holds_data:
+        raise ServerError(translate(
+            "errors", "服务器 %1 上还没有店铺的数据：请先在店里第一台电脑上打开「设置 → 团队服务器」，"
+            "把那台电脑的数据复制到服务器，再来加入。").replace("%1", config.describe()),
+            kind=errors.NO_DATABASE)
+    save(data_dir, config)
+    return found

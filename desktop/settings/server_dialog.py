@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from db.models import database as proxy
 from db.storage import server, server_copy, transfer
 from desktop.context import AppContext
-from desktop.widgets.error_label import ErrorLabel
+from desktop.widgets.error_label import ErrorLabel, grow_to_fit
 
 
 def local_data_note() -> str:
@@ -123,23 +123,13 @@ class ServerDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.result.hide()
         self.error.show_message(message)
-        self._fit()
+        grow_to_fit(self)
 
     def _succeed(self, message: str) -> None:
         self.error.hide()
         self.result.setText(message)
         self.result.show()
-        self._fit()
-
-    def _fit(self) -> None:
-        """Grow to the wrapped message's height: a layout's minimum size ignores how tall
-        word-wrapped text gets at the dialog's width, so a long message squashed the form."""
-        layout = self.layout()
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        self.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_to_fit(self)
 
     def test(self) -> server.ServerCheck | None:
         """Connect and report; what the server holds on success."""
