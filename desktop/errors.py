@@ -24,10 +24,6 @@ from db.models import database as proxy
 from db.storage import server
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("errors", text)
-
-
 class ErrorReporter(QObject):
     waiting_changed = Signal(bool)  # True: waiting for the server; False: it is back
     notice = Signal(str)  # a failure said in the status bar only (during an outage)
@@ -58,7 +54,7 @@ class ErrorReporter(QObject):
         if message is None and isinstance(exc, errors.StoreError) and str(exc):
             message = str(exc)
         if message is None:
-            message = _tr("出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。\n\n%1") \
+            message = QApplication.translate("errors", "出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。\n\n%1") \
                 .replace("%1", f"{type(exc).__name__}: {exc}")
         if errors.is_database_error(exc) and errors.classify(exc) in errors.OUTAGE \
                 and self._server() is not None:
@@ -73,12 +69,12 @@ class ErrorReporter(QObject):
         if self.box is not None:
             if message != self.box.text() and message not in self.collected:
                 self.collected.append(message)
-                self.box.setInformativeText(_tr("另外还有 %1 条提示：").replace(
+                self.box.setInformativeText(QApplication.translate("errors", "另外还有 %1 条提示：").replace(
                     "%1", str(len(self.collected))) + "\n" + "\n".join(self.collected))
             return
         if QApplication.instance() is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("客服台"), message,
+        box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("errors", "客服台"), message,
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(self._closed)
