@@ -93,6 +93,7 @@ class ErrorReporter(QObject):
     def _start_waiting(self) -> None:
         if not self.waiting:
             self.waiting = True
+            _set_offline(True)
             self.waiting_changed.emit(True)
         if not self._timer.isActive() and not self._checking:
             self._timer.start(self.RETRY_MS)
@@ -110,9 +111,11 @@ class ErrorReporter(QObject):
     def _after_check(self, reachable: bool) -> None:
         self._checking = False
         if reachable:
+            _set_offline(False)
             try:
                 proxy.execute_sql("SELECT 1")  # the window's own connection, opened again
             except Exception:  # noqa: BLE001 - not yet: keep waiting
+                _set_offline(True)
                 reachable = False
         if not reachable:
             self._timer.start(self.RETRY_MS)
@@ -123,6 +126,11 @@ class ErrorReporter(QObject):
     def _closed(self) -> None:
         self.box = None
         self.collected = []
+
+
+def _set_offline(offline: bool) -> None:
+    if isinstance(proxy.obj, server.ServerDatabase):
+        proxy.obj.offline = offline
 
 
 _reporter: ErrorReporter | None = None

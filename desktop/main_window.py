@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.outage_label)
         reporter().watch(self.context.data_dir)
         reporter().waiting_changed.connect(self._server_waiting)
-        reporter().notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        reporter().notice.connect(self._notice)
         self.statusBar().addPermanentWidget(self.staff_label)
         self.navigation.setCurrentRow(0)
 
@@ -344,6 +344,9 @@ class MainWindow(QMainWindow):
             title += " — " + self.tr("本机数据")
         self.setWindowTitle(f"{title} — {name}" if name else title)
         self.staff_label.setText(self.tr("当前客服：%1").replace("%1", name))
+
+    def _notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
 
     def _server_waiting(self, waiting: bool) -> None:
         self.outage_label.setVisible(waiting)

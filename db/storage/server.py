@@ -128,6 +128,15 @@ class ServerDatabase(PostgresqlDatabase):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.session: dict[str, str] = {}
+        # Set while the app knows the server is out of reach (desktop/errors.py): a new
+        # connection is not even tried, so a server that does not answer costs no 5-second
+        # wait per click; the app's background check clears it once the server is back.
+        self.offline = False
+
+    def _connect(self):
+        if self.offline:
+            raise ServerOffline("the team server is out of reach")
+        return super()._connect()
 
     def cursor(self, named_cursor=None):
         self._drop_if_dead()
@@ -146,6 +155,11 @@ class ServerDatabase(PostgresqlDatabase):
         with conn.cursor() as cursor:
             for key, value in self.session.items():
                 cursor.execute("SELECT set_config(%s, %s, false)", (key, value))
+
+
+class ServerOffline(OperationalError):
+    """No connection tried: the server is known to be out of reach (ServerDatabase.offline)."""
+    kind = errors.CONNECTION
 
 
 def connect(config: ServerConfig) -> PostgresqlDatabase:

@@ -7,7 +7,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.models import Customer
+from db.models import Customer, database as proxy
 from db.storage import server, store
 from db.trust import staff as staff_rules
 from desktop import errors as reporting
@@ -57,6 +57,9 @@ def test_an_outage_waits_in_the_status_bar_says_one_box_and_comes_back(qtbot, on
         window.customers_page.search.setText("张")
         assert window.outage_label.isVisible() and "正在等待服务器恢复" in window.outage_label.text()
         assert boxes() == []
+        # Known to be away: no more connection attempts from the window (a server that does
+        # not answer would cost seconds per click); the background check tries instead.
+        assert proxy.obj.offline
         new = next(a for a in window.menu_actions() if a.text() == "新建客户")
         new.trigger()  # needs the server: the app's hook says it in the status bar
         assert boxes() == [] and "没有完成" in window.statusBar().currentMessage()
@@ -74,6 +77,6 @@ def test_an_outage_waits_in_the_status_bar_says_one_box_and_comes_back(qtbot, on
         cluster.resume()
     # Back: the status bar says so and the same form saves.
     qtbot.waitUntil(lambda: window.outage_label.isHidden(), timeout=15000)
-    assert "服务器已恢复" in window.statusBar().currentMessage()
+    assert "服务器已恢复" in window.statusBar().currentMessage() and not proxy.obj.offline
     form.accept()
     assert [c.name for c in Customer.select()] == ["断线时的客户"]
