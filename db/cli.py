@@ -17,6 +17,8 @@ stderr, never a traceback, and one of these exit codes (README lists them too):
     written)
   5 the data folder or its disk cannot be written: read-only, no permission, disk full
     (nothing written; a failed import removes the backup it took first)
+  6 the team server cannot be used: out of reach, the connection lost mid-way, or it refuses
+    this computer, user or password (the line says which and what to do; nothing written)
   1 any other failure
 With an owner password set, the command line has no side door: every export (templates
 aside), an import that updates existing records and a restore need the owner, as the
@@ -38,7 +40,7 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
-REFUSED, IN_USE, FAILED, OWNER_REFUSED, UNWRITABLE = 2, 3, 1, 4, 5
+REFUSED, IN_USE, FAILED, OWNER_REFUSED, UNWRITABLE, SERVER = 2, 3, 1, 4, 5, 6
 # The owner-protected action of each command (an import's depends on its plan).
 OWNER_ACTION = {"export": "export_all", "restore": "restore_backup", "import": "import_updates"}
 
@@ -121,8 +123,8 @@ def failure(exc: BaseException, args: argparse.Namespace) -> tuple[int, str]:
     from db.storage.backups import MirrorError
     from db.storage.lock import ReadOnlyFolder
     what = {"import": "导入", "export": "导出", "restore": "恢复备份"}[args.command]
-    cause = exc.__cause__ if isinstance(exc, errors.StoreError) and exc.__cause__ else exc
-    kind = errors.classify(cause)
+    doing = {"import": errors.IMPORT, "export": errors.EXPORT, "restore": None}[args.command]
+    kind = errors.classify(exc)
     if isinstance(exc, ReadOnlyFolder):
         return UNWRITABLE, f"{what}失败：{exc}"
     if isinstance(exc, MirrorError):  # about the second backup folder, said by itself
@@ -130,7 +132,12 @@ def failure(exc: BaseException, args: argparse.Namespace) -> tuple[int, str]:
     if args.command == "export" and isinstance(exc, OSError) and _about(exc, args.file):
         code = UNWRITABLE if kind == errors.DISK_FULL else REFUSED
         return code, errors.file_message(exc, args.file)
-    message = errors.describe(cause) if kind else None
+    message = errors.say(exc, doing) if kind else None
+    if message is None and isinstance(exc, errors.StoreError) and exc.__cause__ is not None:
+        message = errors.say(exc.__cause__, doing)
+    message = " ".join((message or "").split())
+    if kind in errors.OUTAGE or kind in errors.SETUP:
+        return SERVER, f"{what}失败：{message}"
     if kind in (errors.LOCKED, errors.HELD):
         return IN_USE, f"{what}失败：{message}"
     if kind in (errors.DISK_FULL, errors.READ_ONLY, errors.TOO_LONG):

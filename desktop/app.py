@@ -53,7 +53,6 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
         from db.snippets import defaults as default_library
         default_library.load_on_first_open(settings.get("language"))
         from desktop.main_window import MainWindow  # after translators: widgets tr() on build
-        from desktop.staff_picker import StaffPickerDialog
 
         context = AppContext(data_dir)
         from desktop.settings.team_server_host import TeamServerHost
@@ -61,10 +60,10 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
         context.team_server.begin()  # answers join codes while the window is open
         last = context.ui_settings.value("last_staff_id")
         if measure_since is None:
-            picker = StaffPickerDialog(int(last) if last else None)
-            if not picker.exec() or picker.chosen is None:
-                database.close()
+            signed_in = sign_in(data_dir, database, int(last) if last else None)
+            if signed_in is None:
                 return 0
+            database, picker = signed_in
             context.set_staff(picker.chosen, picker.owner_unlocked)
         else:
             from desktop import startup_probe
@@ -97,6 +96,32 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
         QProcess.startDetached(sys.executable, sys.argv[1:] if getattr(sys, "frozen", False)
                                else sys.argv)
     return code
+
+
+def sign_in(data_dir: Path, database, preselect: int | None):
+    """Who works here: the staff picker; on a new computer it may join the shop's team server
+    instead of creating a shop (then the server's staff are listed). (database, picker) with
+    picker.chosen set, or None (cancelled; the database is closed)."""
+    from desktop.join_dialog import JoinDialog
+    from desktop.staff_picker import StaffPickerDialog
+    while True:
+        picker = StaffPickerDialog(preselect)
+        result = picker.exec()
+        if result == StaffPickerDialog.JOIN:
+            if not JoinDialog(data_dir).exec():
+                continue  # back to the first-start choice
+            store.close_database(database, data_dir)  # the local one, left empty
+            database = open_or_recover(data_dir)
+            if database is None:
+                return None
+            i18n.install(QApplication.instance(), settings.get("language"))
+            i18n.remember(data_dir, settings.get("language"))
+            preselect = None  # the server's staff: nobody chosen for them
+            continue
+        if not result or picker.chosen is None:
+            database.close()
+            return None
+        return database, picker
 
 
 def open_or_recover(data_dir: Path):
@@ -158,9 +183,10 @@ def _server_unavailable(data_dir: Path, exc: Exception):
             answer = QMessageBox.question(
                 None, _app_name(), translate(
                     "startup", "本机数据库里是改用服务器之前的数据，在本机录入的内容不会自动进入服务器。"
-                    "以后可在「设置 → 团队服务器」里重新连接服务器。\n\n改用本机数据库吗？"))
+                    "服务器的连接设置会保留：以后在「设置 → 团队服务器」里点「重新连接团队服务器」即可。"
+                    "\n\n改用本机数据库吗？"))
             if answer == QMessageBox.StandardButton.Yes:
-                server.save(data_dir, None)
+                server.set_active(data_dir, False)
                 return open_or_recover(data_dir)
             continue
         if box.clickedButton() is not retry:

@@ -11,18 +11,20 @@ from PySide6.QtWidgets import (
 from db.cases.search import count_cases
 from db.customers.search import count_live
 from db.storage import backups, server
-from db.errors import StoreError
+from db.errors import REFRESH, StoreError
 from desktop import shortcuts
 from desktop.backups.daily import DailyBackup
 from desktop.cases import customer_section
 from desktop.cases.page import CasesPage
 from desktop.context import AppContext
 from desktop.customers.page import CustomersPage
+from desktop.errors import guarded, reporter
 from desktop.excel.actions import ExcelActions
 from desktop.icons import icon
 from desktop.idle_lock import IdleLock
 from desktop.reports.page import ReportsPage
 from desktop.settings.page import SettingsPage
+from desktop.settings.server_dialog import local_data_note
 from desktop.snippets.page import SnippetsPage
 
 PREFERRED_SIZE = QSize(1240, 760)
@@ -119,11 +121,27 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         config = server.load(self.context.data_dir)
+        # On the local database while a team server is remembered (改用本机数据库): its data
+        # is not the shop's current data, and everyone at this computer should know.
+        self.local_instead = config is None and server.remembered(self.context.data_dir) is not None
         if config is not None:  # everyone should see that the data is shared
             self.server_label = QLabel(self.tr("团队服务器 %1").replace(
                 "%1", f"{config.host}/{config.database}"))
             self.server_label.setObjectName("muted")
             self.statusBar().addPermanentWidget(self.server_label)
+        elif self.local_instead:
+            self.local_label = QLabel(self.tr("⚠ 本机数据（不是团队服务器上店里的最新数据）"))
+            self.local_label.setObjectName("formError")
+            self.local_label.setToolTip(local_data_note())
+            self.statusBar().addPermanentWidget(self.local_label)
+        self.outage_label = QLabel(self.tr("正在等待服务器恢复…"))
+        self.outage_label.setObjectName("formError")
+        self.outage_label.setToolTip(self.tr("与团队服务器的连接断开了。客服台每隔几秒重试一次，恢复后会自动刷新。"))
+        self.outage_label.hide()
+        self.statusBar().addPermanentWidget(self.outage_label)
+        reporter().watch(self.context.data_dir)
+        reporter().waiting_changed.connect(self._server_waiting)
+        reporter().notice.connect(self._notice)
         self.statusBar().addPermanentWidget(self.staff_label)
         self.navigation.setCurrentRow(0)
 
@@ -322,9 +340,22 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.context.staff.name if self.context.staff else ""
         title = self.tr("客服台")
+        if self.local_instead:
+            title += " — " + self.tr("本机数据")
         self.setWindowTitle(f"{title} — {name}" if name else title)
         self.staff_label.setText(self.tr("当前客服：%1").replace("%1", name))
 
+    def _notice(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _server_waiting(self, waiting: bool) -> None:
+        self.outage_label.setVisible(waiting)
+        if not waiting:
+            self.statusBar().showMessage(self.tr("服务器已恢复，已重新连接。"), 10000)
+            self.context.customers_changed.emit()  # what changed meanwhile, on every page
+            self.context.cases_changed.emit()
+
+    @guarded(REFRESH)
     def _update_status(self) -> None:
         self.count_label.setText(self.tr("客户 %1 位").replace("%1", str(count_live())))
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from db.models import Staff
@@ -13,7 +14,10 @@ from desktop.widgets.error_label import ErrorLabel
 
 class StaffPickerDialog(QDialog):
     """Lists active staff; with none yet (first run) asks for the owner's name and the shop's
-    (it fills {店铺名} and signs apology letters; 设置 changes it later)."""
+    (it fills {店铺名} and signs apology letters; 设置 changes it later), or, on a computer
+    joining a shop that already works on a team server, 加入店铺的团队服务器: the dialog then
+    ends with JOIN and no owner is created here."""
+    JOIN = 2
 
     def __init__(self, preselect_id: int | None = None, parent: QWidget | None = None,
                  locked: bool = False):
@@ -50,6 +54,15 @@ class StaffPickerDialog(QDialog):
             form.addRow(self.tr("您的名字"), self.name)
             form.addRow(self.tr("店铺名称"), self.shop)
             layout.addLayout(form)
+            self.join_button = QPushButton(self.tr("加入店铺的团队服务器…"))
+            self.join_button.setToolTip(self.tr("店里已经有电脑在用团队服务器：这台电脑加入，"
+                                                "用服务器上的客服名单登录，不新建店铺"))
+            self.join_button.clicked.connect(lambda: self.done(self.JOIN))
+            join_row = QHBoxLayout()
+            join_row.addWidget(QLabel(self.tr("店里已经在用团队服务器？")))
+            join_row.addWidget(self.join_button)
+            join_row.addStretch(1)
+            layout.addLayout(join_row)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self._locked = locked

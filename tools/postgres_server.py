@@ -71,13 +71,21 @@ class Cluster:
         try:
             self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "kefudesk",
                       "--auth=trust", "-E", "UTF8", f"--locale={_locale()}")
-            # Durability is not under test here; speed is.
-            options = (f"-h 127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off "
-                       f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
-            self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options,
-                      "-l", str(self.dir / "server.log"), "-w", "start")
+            self.resume()  # durability is not under test here; speed is (fsync off)
         except subprocess.CalledProcessError as exc:
             raise Unavailable(f"could not start PostgreSQL: {exc.stderr or exc.stdout}") from exc
+
+    def halt(self) -> None:
+        """Stop the server as its owner shutting it down would, keeping its data (fast mode:
+        open connections are cut mid-work, for the outage tests); resume() starts it again on
+        the same port."""
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def resume(self) -> None:
+        options = (f"-h 127.0.0.1 -p {self.port} -k {self.dir} -c fsync=off "
+                   f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=60")
+        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options,
+                  "-l", str(self.dir / "server.log"), "-w", "start")
 
     def stop(self) -> None:
         try:

@@ -248,6 +248,35 @@ def shoot_team_server(window, owner, tmp: Path, out: Path) -> None:
         managed_server.stop(shop)
 
 
+def shoot_server_errors(window, out: Path) -> None:
+    """设置 → 团队服务器 after a first-setup mistake (the message wraps, the form keeps its
+    size), and the join step of a new computer's first start."""
+    from PySide6.QtCore import QCoreApplication
+    from db import errors
+    from desktop.join_dialog import JoinDialog
+    from desktop.settings.server_dialog import ServerDialog
+    server_dialog = ServerDialog(window.context, window)
+    server_dialog.host.setText("192.168.1.20")
+    server_dialog.user.setText("kefudesk")
+    server_dialog.password.setText("secret")
+    server_dialog.show()
+    server_dialog._fail(errors.setup_message(errors.NOT_ALLOWED, "192.168.1.20", 5432,
+                                             "kefudesk", "kefudesk"))
+    QCoreApplication.processEvents()
+    server_dialog.grab().save(str(out / "team-server-error.png"))
+    server_dialog.close()
+    join = JoinDialog(window.context.data_dir, window)
+    join.host.setText("192.168.1.20")
+    join.user.setText("kefudesk")
+    join.password.setText("secret")
+    join.show()
+    join._fail(errors.setup_message(errors.NO_ROUTE, "192.168.1.20", 5432, "kefudesk",
+                                    "kefudesk"))
+    QCoreApplication.processEvents()
+    join.grab().save(str(out / "join-team-server.png"))
+    join.close()
+
+
 def main() -> int:
     language = sys.argv[2] if len(sys.argv) > 2 else "zh_CN"
     default = ROOT / "docs" / "screenshots" / ("" if language == "zh_CN" else language)
@@ -279,6 +308,7 @@ def main() -> int:
         QCoreApplication.processEvents()
         window.grab().save(str(out / "settings.png"))
         shoot_team_server(window, owner, Path(tmp), out)
+        shoot_server_errors(window, out)
         excel_shots(window, Path(tmp), out)
         case_id = seed_cases(owner)
         window.context.cases_changed.emit()

@@ -88,10 +88,7 @@ def another_connection(data_dir: Path) -> Database:
 
 
 def open_server(config: server.ServerConfig, data_dir: Path) -> Database:
-    try:
-        database = server.connect(config)
-    except server.ServerError as exc:
-        raise StoreError(str(exc)) from exc
+    database = server.connect(config)  # server.ServerError (a StoreError) says why not
     todo = _bind(database)
     # No backup at every start: each computer copying the whole shared database would make
     # starting slow; the daily backup, the one before an import and "back up now" remain.

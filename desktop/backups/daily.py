@@ -44,4 +44,4 @@ class DailyBackup(QObject):
         except StoreError as exc:  # includes the second-folder failure: say it, keep going
             self._context.notify(str(exc))
         except OSError as exc:  # the backups folder itself refused (held, read-only, full)
-            self._context.notify(errors.describe(exc) or str(exc))
+            self._context.notify(errors.say(exc, errors.BACKUP) or str(exc))

@@ -15,12 +15,13 @@ from db.cases.records import CaseData, CaseError
 from db.customers import records as customers
 from db.customers.records import CustomerData, CustomerError
 from db.customers.search import CustomerQuery, fetch_rows, search_ids
-from db.errors import StaleEdit
+from db.errors import SAVE, StaleEdit
 from db.models import Case, Customer, Staff
 from db.trust import staff as staff_rules
 from desktop.cases import labels
 from desktop.context import AppContext
 from desktop.customers import labels as customer_labels
+from desktop.errors import guarded
 from desktop.widgets.conflict_dialog import resolve
 
 MATCHES_SHOWN = 30
@@ -221,6 +222,7 @@ class CaseFormDialog(QDialog):
                         complaint_profile=self.profile.currentData(),
                         severity=self.severity.currentData(), staff_id=self.staff.currentData())
 
+    @guarded(SAVE)
     def accept(self) -> None:
         by = self._context.staff
         try:

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 from db import clock
 from db.cases import settings as case_settings, workflow as wf, records as cases, deadlines
 from db.cases.records import CaseError
-from db.errors import StaleEdit
+from db.errors import SAVE, StaleEdit
 from db.cases.vocabulary import AMOUNT_TYPES, amount as plain_amount, parse_money
 from db.cases.workflow import WorkflowError
 from db.models import Case, Remedy, Staff
 from desktop.cases import labels
 from desktop.cases.satisfaction import SatisfactionChoice
+from desktop.errors import guarded
 
 
 class StepDialog(QDialog):
@@ -57,6 +58,7 @@ class StepDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    @guarded(SAVE)
     def accept(self) -> None:
         try:
             self._save()

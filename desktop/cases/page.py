@@ -12,6 +12,7 @@ from db.cases import settings as case_settings, records as cases
 from db.cases.search import CaseQuery, count_cases
 from db.cases.stage_snippets import case_placeholder_values
 from db.cases.stage_snippets import case_answers, case_values
+from db.errors import REFRESH, SEARCH
 from db.models import Case, Remedy
 from db.trust import staff as staff_rules
 from desktop.cases import dialogs, labels
@@ -22,6 +23,7 @@ from desktop.cases.letter_dialog import LetterDialog
 from desktop.cases.table_model import CaseTableModel
 from desktop.cases.today_view import TodayView
 from desktop.context import AppContext
+from desktop.errors import guarded
 from desktop.snippets.copier import SnippetCopier
 from desktop.widgets.combo import refill
 from desktop.widgets.list_table import list_table
@@ -171,6 +173,7 @@ class CasesPage(QWidget):
                                                          for c in case_settings.categories()])
 
     # --- public -------------------------------------------------------------------------
+    @guarded(REFRESH)
     def refresh(self) -> None:
         keep = self.detail.case_id
         self.model.refresh()
@@ -242,6 +245,7 @@ class CasesPage(QWidget):
         if self.tabs.currentWidget() is self.board:  # only paid for when looked at
             self.board.refresh()
 
+    @guarded(REFRESH)
     def _tick(self) -> None:
         self.model.tick()
         self.today.refresh()
@@ -255,6 +259,7 @@ class CasesPage(QWidget):
         elif case is not None and case.stage == "followup":
             self._on_action("close", case.id)
 
+    @guarded(SEARCH)
     def _apply_query(self) -> None:
         current = self.model.query
         self.model.set_query(CaseQuery(

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import (
 from db import clock
 from db.customers import records as customers
 from db.customers.records import CustomerData, CustomerError
-from db.errors import StaleEdit
+from db.errors import SAVE, StaleEdit
 from db.models import Customer, CustomerType
 from db.trust import staff as staff_rules
 from desktop.context import AppContext
 from desktop.customers import labels
+from desktop.errors import guarded
 from desktop.widgets.conflict_dialog import resolve
 from desktop.widgets.error_label import ErrorLabel
 
@@ -145,6 +146,7 @@ class CustomerFormDialog(QDialog):
             tags=tags)
 
     # --- saving -------------------------------------------------------------------------
+    @guarded(SAVE)
     def accept(self) -> None:
         data = self.data()
         try:

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.customers import records as customers
+from db.errors import REFRESH, SEARCH
 from db.customers.search import CustomerQuery, count_live, warm_up
 from db.trust import staff as staff_rules
 from desktop import shortcuts
 from desktop.context import AppContext
+from desktop.errors import guarded
 from desktop.security import require_owner
 from desktop.widgets.empty_state import EmptyState
 from desktop.customers import labels
@@ -206,6 +208,7 @@ class CustomersPage(QWidget):
         return [self.model.customer_id(row) for row in range(self.model.rowCount())]
 
     # --- slots --------------------------------------------------------------------------
+    @guarded(SEARCH)
     def _apply_query(self) -> None:
         current = self.model.query
         self.model.set_query(CustomerQuery(
@@ -238,6 +241,7 @@ class CustomersPage(QWidget):
         self.detail.show_customer(customer_id)
         self.current_customer_changed.emit(customer_id)
 
+    @guarded(REFRESH)
     def _on_data_changed(self) -> None:
         keep = self.current_customer_id()
         self._reload_filters()

@@ -16,6 +16,7 @@ from db.storage import paths
 from db.trust import audit
 from desktop import file_dialogs
 from desktop.context import AppContext
+from desktop.errors import guarded
 from desktop.security import require_owner
 
 XLSX_FILTER = "Excel (*.xlsx)"
@@ -148,6 +149,7 @@ class ExcelActions(QObject):
             path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
         return path
 
+    @guarded(errors.EXPORT)  # the server gone mid-export: said as an export that did not finish
     def _run(self, job: Callable, path: Path, total: int = 0, audited: bool = True) -> None:
         dialog = QProgressDialog(self.tr("正在导出…"), self.tr("取消"), 0, max(total, 0),
                                  self._window)

@@ -46,7 +46,8 @@ class ImportWorker(QThread):
             self.failed.emit(str(exc), False)
         except Exception as exc:  # noqa: BLE001 - the dialog must hear of any failure
             # A full disk, a locked database: said by kind (errors.classify), not SQLite's text.
-            self.failed.emit(f"导入失败，数据没有改动：{errors.describe(exc) or exc}", False)
+            self.failed.emit(errors.say(exc, errors.IMPORT) or f"导入失败，数据没有改动：{exc}",
+                             False)
         else:
             self.succeeded.emit(result)
         finally:

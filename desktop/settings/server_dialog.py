@@ -12,7 +12,14 @@ from db.models import database as proxy
 from db.storage import managed_server, server, server_copy, transfer
 from desktop.context import AppContext
 from desktop.settings.team_server_box import TeamServerBox
-from desktop.widgets.error_label import ErrorLabel
+from desktop.widgets.error_label import ErrorLabel, grow_to_fit
+
+
+def local_data_note() -> str:
+    """Said wherever this computer works on its local database while a team server is set."""
+    return QApplication.translate(
+        "ServerDialog", "本机数据库里的数据与团队服务器上的数据是分开的：它不是店里现在的数据，"
+        "在这里做的修改也不会进入服务器。要回到店里的数据，请重新连接团队服务器。")
 
 
 class ServerDialog(QDialog):
@@ -20,6 +27,8 @@ class ServerDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self.current = server.load(context.data_dir)
+        # Kept by 改回本机数据库: reconnecting is one click, nothing typed again.
+        self.remembered = server.remembered(context.data_dir) if self.current is None else None
         self.setWindowTitle(self.tr("团队服务器"))
         self.setMinimumWidth(560)
 
@@ -32,7 +41,7 @@ class ServerDialog(QDialog):
         self.state.setObjectName("muted")
         self.state.setWordWrap(True)
 
-        config = self.current
+        config = self.current or self.remembered
         self.host = QLineEdit(config.host if config else "")
         self.host.setPlaceholderText(self.tr("例如 192.168.1.20 或 shop-server"))
         self.port = QSpinBox()
@@ -51,6 +60,9 @@ class ServerDialog(QDialog):
 
         self.test_button = QPushButton(self.tr("测试连接"))
         self.test_button.clicked.connect(self.test)
+        self.reconnect_button = QPushButton(self.tr("重新连接团队服务器"))
+        self.reconnect_button.clicked.connect(self.reconnect)
+        self.reconnect_button.setVisible(self.remembered is not None)
         self.result = QLabel()
         self.result.setObjectName("success")
         self.result.setWordWrap(True)
@@ -59,6 +71,10 @@ class ServerDialog(QDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addStretch(1)
+        # Outside the manual form: the shop's own server computer (form hidden) needs it too.
+        reconnect_row = QHBoxLayout()
+        reconnect_row.addWidget(self.reconnect_button)
+        reconnect_row.addStretch(1)
 
         buttons = QDialogButtonBox()
         self.copy_button = buttons.addButton(self.tr("复制本机数据到服务器"),
@@ -84,6 +100,7 @@ class ServerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.state)
+        layout.addLayout(reconnect_row)
         layout.addWidget(self.team_box)
         # The manual form: for a server someone else runs (hidden where this computer serves).
         self.manual_box = QWidget()
@@ -104,8 +121,10 @@ class ServerDialog(QDialog):
 
     def _show_state(self) -> None:
         if self.current is None:
-            self.state.setText(self.tr("现在使用：本机数据库（%1）").replace(
-                "%1", str(self._context.data_dir)))
+            text = self.tr("现在使用：本机数据库（%1）").replace("%1", str(self._context.data_dir))
+            if self.remembered is not None:
+                text += "\n" + local_data_note()
+            self.state.setText(text)
         else:
             self.state.setText(
                 self.tr("现在使用：服务器 %1").replace("%1", self.current.describe()))
@@ -125,11 +144,13 @@ class ServerDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.result.hide()
         self.error.show_message(message)
+        grow_to_fit(self)
 
     def _succeed(self, message: str) -> None:
         self.error.hide()
         self.result.setText(message)
         self.result.show()
+        grow_to_fit(self)
 
     def test(self) -> server.ServerCheck | None:
         """Connect and report; what the server holds on success."""
@@ -185,7 +206,8 @@ class ServerDialog(QDialog):
             return
         finally:
             progress.close()
-        self._switched(self.tr("已复制 %1 条记录到服务器。").replace("%1", str(copied)))
+        self._switched(self.tr("已复制 %1 条记录到服务器。").replace("%1", str(copied)),
+                       same_staff=True)
 
     def use_server(self) -> None:
         config = self.config()
@@ -217,14 +239,32 @@ class ServerDialog(QDialog):
         answer = QMessageBox.question(
             self, self.tr("改回本机数据库"),
             self.tr("这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，"
-                    "也不会删除。需要服务器上的数据时，可在「备份与恢复」里恢复服务器的最新备份。"
+                    "也不会删除。服务器的连接设置会保留，以后在这里点「重新连接团队服务器」即可。"
                     "\n\n改回本机数据库吗？"))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        server.save(self._context.data_dir, None)
-        self._switched(self.tr("这台电脑将改回使用本机数据库。"))
+        server.set_active(self._context.data_dir, False)
+        self._switched(self.tr("这台电脑将改回使用本机数据库。") + "\n\n" + local_data_note())
 
-    def _switched(self, message: str) -> None:
+    def reconnect(self) -> None:
+        """Back to the remembered server, with the settings as they were kept."""
+        config = self.remembered
+        if config is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            server.test_connection(config)
+        except server.ServerError as exc:
+            self._fail(str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        server.set_active(self._context.data_dir, True)
+        self._switched(self.tr("这台电脑将重新使用服务器 %1。").replace("%1", config.describe()))
+
+    def _switched(self, message: str, same_staff: bool = False) -> None:
+        if not same_staff:  # another database: its staff ids are other people
+            self._context.ui_settings.remove("last_staff_id")
         QMessageBox.information(self, self.tr("团队服务器"),
                                 message + "\n\n" + self.tr("客服台现在重新启动。"))
         self.accept()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QScrollArea, QVBoxLayout, QWidget,
 )
 
-from db.errors import StaleEdit
+from db.errors import SAVE, StaleEdit
 from db.models import Snippet
 from db.snippets import phrases, library as snippets
 from db.snippets.library import SnippetData, SnippetError
@@ -20,6 +20,7 @@ from db.snippets.phrase_check import Hit
 from db.snippets.render import ASK_PREFIX, PLACEHOLDERS
 from desktop import file_dialogs
 from desktop.context import AppContext
+from desktop.errors import guarded
 from desktop.snippets.highlighter import SnippetHighlighter
 from desktop.snippets.hit_list import HitList
 from desktop.snippets.placeholder_completion import Choice, PlaceholderCompletion, matching
@@ -285,6 +286,7 @@ class SnippetEditorDialog(QDialog):
                 return
         super().reject()
 
+    @guarded(SAVE)
     def save(self) -> None:
         data = self.data()
         forbidden = [h for h in phrases.check(data.title + "\n" + data.body)

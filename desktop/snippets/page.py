@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
+from db.errors import REFRESH, SEARCH
 from db.models import Customer, Snippet
 from db.snippets import defaults as default_library, render as snippet_render, library as snippets
 from db.snippets.values import placeholder_values
 from db.storage import settings
 from desktop import shortcuts
 from desktop.context import AppContext
+from desktop.errors import guarded
 from desktop.snippets.categories_dialog import CategoriesDialog
 from desktop.snippets.check_all_dialog import CheckAllDialog
 from desktop.snippets.copier import SnippetCopier
@@ -175,6 +177,7 @@ class SnippetsPage(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
+    @guarded(SEARCH)
     def refresh(self, keep_selection: bool = True) -> None:
         """Re-run the search; a new query selects the best match, other refreshes keep
         the selection (after a copy, an edit, a favourite)."""
@@ -337,6 +340,7 @@ class SnippetsPage(QWidget):
         self._select_row(max(0, min(self.model.rowCount() - 1,
                                     self.table.currentIndex().row() + step)))
 
+    @guarded(REFRESH)
     def _show_current(self) -> None:
         row = self.model.row_at(self.table.currentIndex().row())
         snippet = Snippet.get_or_none(Snippet.id == row.id) if row else None

@@ -14,3 +14,14 @@ class ErrorLabel(QLabel):
     def show_message(self, message: str) -> None:
         self.setText(message)
         self.show()
+
+
+def grow_to_fit(dialog: QWidget) -> None:
+    """Grow a dialog to the height its wrapped messages need at its width: a layout's minimum
+    size ignores how tall word-wrapped text gets, so a long message squashed the form."""
+    layout = dialog.layout()
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width())
+    dialog.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)

@@ -2103,6 +2103,49 @@ The data before the import was backed up; File → Undo last import restores it.
     </message>
   </context>
   <context>
+    <name>JoinDialog</name>
+    <message>
+      <source>加入店铺的团队服务器</source>
+      <translation>Join the shop's team server</translation>
+    </message>
+    <message>
+      <source>店里已经有一台电脑在用团队服务器时，这台电脑可以加入，和大家用同一份客户档案和工单。连接信息请向店主要（在那台电脑的「设置 → 团队服务器」里可以看到）。</source>
+      <translation>When a computer in the shop already works on a team server, this computer can join it and share the same customer archive and cases. Ask the owner for the connection details (shown on that computer under Settings → Team server).</translation>
+    </message>
+    <message>
+      <source>例如 192.168.1.20 或 shop-server</source>
+      <translation>e.g. 192.168.1.20 or shop-server</translation>
+    </message>
+    <message>
+      <source>服务器地址</source>
+      <translation>Server address</translation>
+    </message>
+    <message>
+      <source>端口</source>
+      <translation>Port</translation>
+    </message>
+    <message>
+      <source>数据库名</source>
+      <translation>Database name</translation>
+    </message>
+    <message>
+      <source>用户名</source>
+      <translation>User name</translation>
+    </message>
+    <message>
+      <source>密码</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <source>连接并加入</source>
+      <translation>Connect and join</translation>
+    </message>
+    <message>
+      <source>请填写：%1</source>
+      <translation>Please fill in: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>LetterDialog</name>
     <message>
       <source>致歉信</source>
@@ -2229,6 +2272,18 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>团队服务器 %1</source>
       <translation>Team server %1</translation>
+    </message>
+    <message>
+      <source>⚠ 本机数据（不是团队服务器上店里的最新数据）</source>
+      <translation>⚠ Local data (not the shop's current data on the team server)</translation>
+    </message>
+    <message>
+      <source>正在等待服务器恢复…</source>
+      <translation>Waiting for the server to come back…</translation>
+    </message>
+    <message>
+      <source>与团队服务器的连接断开了。客服台每隔几秒重试一次，恢复后会自动刷新。</source>
+      <translation>The connection to the team server was lost. Kefu Desk retries every few seconds and refreshes by itself once the server is back.</translation>
     </message>
     <message>
       <source>文件(&amp;F)</source>
@@ -2403,8 +2458,16 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>Customer “%1” is in the trash (Edit → Trash restores it)</translation>
     </message>
     <message>
+      <source>本机数据</source>
+      <translation>local data</translation>
+    </message>
+    <message>
       <source>当前客服：%1</source>
       <translation>Staff on duty: %1</translation>
+    </message>
+    <message>
+      <source>服务器已恢复，已重新连接。</source>
+      <translation>The server is back; reconnected.</translation>
     </message>
     <message>
       <source>客户 %1 位</source>
@@ -3089,6 +3152,10 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
   <context>
     <name>ServerDialog</name>
     <message>
+      <source>本机数据库里的数据与团队服务器上的数据是分开的：它不是店里现在的数据，在这里做的修改也不会进入服务器。要回到店里的数据，请重新连接团队服务器。</source>
+      <translation>The data in the local database is separate from the data on the team server: it is not the shop's current data, and changes made here do not reach the server. To get back to the shop's data, reconnect to the team server.</translation>
+    </message>
+    <message>
       <source>团队服务器</source>
       <translation>Team server</translation>
     </message>
@@ -3123,6 +3190,10 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
     <message>
       <source>测试连接</source>
       <translation>Test connection</translation>
+    </message>
+    <message>
+      <source>重新连接团队服务器</source>
+      <translation>Reconnect to the team server</translation>
     </message>
     <message>
       <source>复制本机数据到服务器</source>
@@ -3209,16 +3280,20 @@ Switch to this empty server anyway?</translation>
       <translation>This computer will use server %1.</translation>
     </message>
     <message>
-      <source>这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，也不会删除。需要服务器上的数据时，可在「备份与恢复」里恢复服务器的最新备份。
+      <source>这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，也不会删除。服务器的连接设置会保留，以后在这里点「重新连接团队服务器」即可。
 
 改回本机数据库吗？</source>
-      <translation>This computer will go back to its local database, which holds the data from before the switch to the server; the server's data is not brought back, nor deleted. If you need the server's data, restore the server's newest backup in "Backup and restore".
+      <translation>This computer will go back to its local database, which holds the data from before it switched to the server; the server's data is neither brought back nor deleted. The server's connection settings are kept: later, click "Reconnect to the team server" here.
 
 Go back to the local database?</translation>
     </message>
     <message>
       <source>这台电脑将改回使用本机数据库。</source>
       <translation>This computer will use its local database again.</translation>
+    </message>
+    <message>
+      <source>这台电脑将重新使用服务器 %1。</source>
+      <translation>This computer will use the server %1 again.</translation>
     </message>
     <message>
       <source>客服台现在重新启动。</source>
@@ -3696,6 +3771,18 @@ You can add other staff and change the shop name later in Settings.</translation
     <message>
       <source>店铺名称</source>
       <translation>Shop name</translation>
+    </message>
+    <message>
+      <source>加入店铺的团队服务器…</source>
+      <translation>Join the shop's team server…</translation>
+    </message>
+    <message>
+      <source>店里已经有电脑在用团队服务器：这台电脑加入，用服务器上的客服名单登录，不新建店铺</source>
+      <translation>A computer in the shop already works on a team server: this computer joins it and signs in from the server's staff list, without creating a new shop</translation>
+    </message>
+    <message>
+      <source>店里已经在用团队服务器？</source>
+      <translation>Does the shop already use a team server?</translation>
     </message>
     <message>
       <source>店主密码</source>
@@ -4411,8 +4498,168 @@ On the other computers, open Settings → Team server and type this join code. Y
 %1</translation>
     </message>
     <message>
+      <source>另外还有 %1 条提示：</source>
+      <translation>%1 more messages:</translation>
+    </message>
+    <message>
       <source>客服台</source>
       <translation>Kefu Desk</translation>
+    </message>
+    <message>
+      <source>磁盘空间已满。</source>
+      <translation>The disk is full. </translation>
+    </message>
+    <message>
+      <source>数据文件夹是只读的或没有写入权限。</source>
+      <translation>The data folder is read-only or cannot be written. </translation>
+    </message>
+    <message>
+      <source>数据文件正被其他程序占用（例如杀毒软件或同步盘）。</source>
+      <translation>The data file is held by another program (e.g. antivirus or a sync folder). </translation>
+    </message>
+    <message>
+      <source>数据库正被其他程序占用，等了几秒仍未释放。</source>
+      <translation>Another program holds the database and did not let go within a few seconds. </translation>
+    </message>
+    <message>
+      <source>与团队服务器的连接断开了（服务器关机、重启或网络中断）。</source>
+      <translation>The connection to the team server was lost (the server was shut down or restarted, or the network dropped). </translation>
+    </message>
+    <message>
+      <source>数据库文件已损坏。</source>
+      <translation>The database file is damaged. </translation>
+    </message>
+    <message>
+      <source>数据文件夹的路径太长，系统拒绝写入。</source>
+      <translation>The data folder's path is too long; the system refused to write. </translation>
+    </message>
+    <message>
+      <source>团队服务器没有及时回应。</source>
+      <translation>The team server did not answer in time. </translation>
+    </message>
+    <message>
+      <source>团队服务器的连接数已满。</source>
+      <translation>The team server has no free connections. </translation>
+    </message>
+    <message>
+      <source>服务器上的这个用户没有需要的权限。</source>
+      <translation>This user lacks the rights it needs on the server. </translation>
+    </message>
+    <message>
+      <source>请清理磁盘空间（或把数据文件夹移到空间更大的磁盘）后重试。</source>
+      <translation>Free some disk space (or move the data folder to a larger disk) and try again.</translation>
+    </message>
+    <message>
+      <source>请检查文件夹权限，或用 --data-dir 指定一个可写的文件夹。</source>
+      <translation>Check the folder's permissions, or choose a writable folder with --data-dir.</translation>
+    </message>
+    <message>
+      <source>请稍后重试。</source>
+      <translation>Please try again in a moment.</translation>
+    </message>
+    <message>
+      <source>请关闭其他正在使用客服台数据的程序后重试。</source>
+      <translation>Close other programs using Kefu Desk's data and try again.</translation>
+    </message>
+    <message>
+      <source>请检查网络和服务器电脑；服务器恢复后再试一次（连接会自动重新建立）。</source>
+      <translation>Check the network and the server computer; try again once the server is back (the connection is re-established by itself).</translation>
+    </message>
+    <message>
+      <source>请关闭客服台后重新打开，程序会提供从最近的完好备份恢复。</source>
+      <translation>Close and reopen Kefu Desk; it will offer to restore the newest good backup.</translation>
+    </message>
+    <message>
+      <source>请把数据文件夹放到路径较短的位置（--data-dir）。</source>
+      <translation>Put the data folder at a shorter path (--data-dir).</translation>
+    </message>
+    <message>
+      <source>请稍后再试；一直这样时，请检查网络和服务器电脑。</source>
+      <translation>Try again in a moment; if it keeps happening, check the network and the server computer.</translation>
+    </message>
+    <message>
+      <source>请稍后再试，或请管理员调高服务器的 max_connections。</source>
+      <translation>Try again in a moment, or ask the administrator to raise the server's max_connections.</translation>
+    </message>
+    <message>
+      <source>请让管理员给这个用户授予本店数据库的全部权限。</source>
+      <translation>Ask the administrator to grant this user all rights on the shop's database.</translation>
+    </message>
+    <message>
+      <source>刚才的修改没有保存，已经保存的数据不受影响。</source>
+      <translation>Your last change was not saved; data saved before is not affected. </translation>
+    </message>
+    <message>
+      <source>搜索没有完成，数据没有任何改动。</source>
+      <translation>The search did not finish; no data was changed. </translation>
+    </message>
+    <message>
+      <source>列表暂时没有更新，数据没有任何改动。</source>
+      <translation>The list was not updated for now; no data was changed. </translation>
+    </message>
+    <message>
+      <source>导入没有完成，数据没有改动（一次导入要么全部写入，要么一行也不写）。</source>
+      <translation>The import did not finish and no data was changed (an import writes all its rows or none). </translation>
+    </message>
+    <message>
+      <source>导出没有完成，没有写出文件。</source>
+      <translation>The export did not finish; no file was written. </translation>
+    </message>
+    <message>
+      <source>这次备份没有完成，已有的备份不受影响。</source>
+      <translation>This backup did not finish; existing backups are not affected. </translation>
+    </message>
+    <message>
+      <source>刚才的操作没有完成，已经保存的数据不受影响。</source>
+      <translation>The last action did not finish; data saved before is not affected. </translation>
+    </message>
+    <message>
+      <source>服务器还没有允许这台电脑连接：请在服务器电脑上，把这台电脑所在的网段加入 PostgreSQL 的 pg_hba.conf（例如一行 host all all 192.168.1.0/24 scram-sha-256），然后重新加载服务器的设置（或重启服务器），再点一次「测试连接」。</source>
+      <translation>The server does not accept this computer yet: on the server computer, add this computer's network to PostgreSQL's pg_hba.conf (e.g. a line host all all 192.168.1.0/24 scram-sha-256), reload the server's settings (or restart the server), then click "Test connection" again.</translation>
+    </message>
+    <message>
+      <source>用户名或密码不对（用户 %4）：请核对大小写后重新填写；忘记密码时，请在服务器电脑上重新设置这个用户的密码。</source>
+      <translation>The user name or password is wrong (user %4): check upper and lower case and type them again; if the password is forgotten, set a new one for this user on the server computer.</translation>
+    </message>
+    <message>
+      <source>服务器上没有名为 %3 的数据库：请检查数据库名的拼写，或先在服务器上创建它（createdb %3）。</source>
+      <translation>The server has no database named %3: check the spelling of the database name, or create it on the server first (createdb %3).</translation>
+    </message>
+    <message>
+      <source>服务器 %1 的端口 %2 没有在接受连接：请确认服务器电脑上的 PostgreSQL 已经启动、端口号没有填错，并且它在监听局域网地址（postgresql.conf 里 listen_addresses = '*'）。</source>
+      <translation>Nothing accepts connections on port %2 of the server %1: check that PostgreSQL is running on the server computer, that the port number is right, and that it listens on the local network (listen_addresses = '*' in postgresql.conf).</translation>
+    </message>
+    <message>
+      <source>从这台电脑连不到服务器的地址 %1：请确认两台电脑连在同一个网络（同一个路由器或 Wi-Fi），并检查地址有没有填错（服务器电脑上可以查到它的 IP 地址，例如 192.168.1.20）。</source>
+      <translation>The server's address %1 cannot be reached from this computer: check that both computers are on the same network (the same router or Wi-Fi) and that the address is right (the server computer shows its IP address, e.g. 192.168.1.20).</translation>
+    </message>
+    <message>
+      <source>找不到名为 %1 的电脑：请检查服务器地址的拼写，或改填服务器电脑的 IP 地址（例如 192.168.1.20）。</source>
+      <translation>No computer named %1 was found: check the spelling of the server address, or enter the server computer's IP address instead (e.g. 192.168.1.20).</translation>
+    </message>
+    <message>
+      <source>服务器 %1 没有回应：服务器电脑可能关着，或它的防火墙挡住了端口 %2。请打开服务器电脑，并在它的防火墙里允许端口 %2（PostgreSQL）的连接。</source>
+      <translation>The server %1 does not answer: the server computer may be off, or its firewall blocks port %2. Turn the server computer on and allow connections to port %2 (PostgreSQL) in its firewall.</translation>
+    </message>
+    <message>
+      <source>服务器的连接数已满：请关掉不用的客服台窗口后再试，或请管理员调高 max_connections。</source>
+      <translation>The server has no free connections: close Kefu Desk windows that are not in use and try again, or ask the administrator to raise max_connections.</translation>
+    </message>
+    <message>
+      <source>用户 %4 没有使用数据库 %3 的权限：请在服务器上给这个用户授予这个数据库的全部权限。</source>
+      <translation>User %4 has no rights on the database %3: on the server, grant this user all rights on this database.</translation>
+    </message>
+    <message>
+      <source>连不上服务器 %1：请检查地址和端口、服务器电脑是否开着、网络是否通。</source>
+      <translation>Cannot connect to the server %1: check the address and port, that the server computer is on, and that the network works.</translation>
+    </message>
+    <message>
+      <source>无法使用这个服务器（%1）。</source>
+      <translation>This server cannot be used (%1).</translation>
+    </message>
+    <message>
+      <source>服务器 %1 上还没有店铺的数据：请先在店里第一台电脑上打开「设置 → 团队服务器」，把那台电脑的数据复制到服务器，再来加入。</source>
+      <translation>The server %1 does not hold a shop's data yet: first, on the shop's first computer, open Settings → Team server and copy that computer's data to the server, then join.</translation>
     </message>
   </context>
   <context>
@@ -4807,12 +5054,12 @@ Restore now?</translation>
       <translation>Quit</translation>
     </message>
     <message>
-      <source>本机数据库里是改用服务器之前的数据，在本机录入的内容不会自动进入服务器。以后可在「设置 → 团队服务器」里重新连接服务器。
+      <source>本机数据库里是改用服务器之前的数据，在本机录入的内容不会自动进入服务器。服务器的连接设置会保留：以后在「设置 → 团队服务器」里点「重新连接团队服务器」即可。
 
 改用本机数据库吗？</source>
-      <translation>This computer's database holds the data from before the switch to the server; what is entered here does not reach the server by itself. You can connect to the server again later in Settings → Team server.
+      <translation>The local database holds the data from before the switch to the server; what is entered here does not reach the server by itself. The server's connection settings are kept: later, click "Reconnect to the team server" under Settings → Team server.
 
-Use this computer's database?</translation>
+Use the local database?</translation>
     </message>
   </context>
   <context>

@@ -80,11 +80,9 @@ def test_start_up_offers_the_newest_good_backup_for_a_damaged_database(qapp, dat
         db.close()
 
 
-def test_uncaught_storage_error_becomes_a_clear_message(qapp, monkeypatch):
+def test_uncaught_storage_error_becomes_a_clear_message(qapp):
     import sqlite3
     from desktop import errors as error_hook
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     connection = sqlite3.connect(":memory:")
     connection.execute("PRAGMA max_page_count = 1")  # what a full disk looks like to SQLite
     try:
@@ -92,10 +90,17 @@ def test_uncaught_storage_error_becomes_a_clear_message(qapp, monkeypatch):
     except sqlite3.OperationalError as full:  # classified by its code, not its English text
         exc = full
     error_hook._show(type(exc), exc, None)
-    assert "磁盘空间已满" in shown[0]
-    exc = KeyError("oops")
-    error_hook._show(type(exc), exc, None)
-    assert "意外错误" in shown[1] and "KeyError" in shown[1]
+    box = error_hook.reporter().box
+    try:
+        # Nobody said what was being done: "not completed", never "not saved".
+        assert "磁盘空间已满" in box.text() and "刚才的操作没有完成" in box.text()
+        other = KeyError("oops")
+        error_hook._show(type(other), other, None)  # a second error joins the open box
+        assert error_hook.reporter().box is box
+        assert "意外错误" in box.informativeText() and "KeyError" in box.informativeText()
+    finally:
+        box.done(0)
+    assert error_hook.reporter().box is None
 
 
 def test_start_up_backup_is_taken_by_the_window(qtbot, context):

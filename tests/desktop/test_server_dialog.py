@@ -86,7 +86,7 @@ def test_an_unreachable_server_is_explained(qtbot, context, postgres_cluster):
     fill(dialog, postgres_cluster.config("kefudesk_nowhere"))
     dialog.port.setValue(1)  # nothing listens there
     dialog.test_button.click()
-    assert "连不上服务器" in dialog.error.text()
+    assert "没有在接受连接" in dialog.error.text()
     dialog.port.setValue(postgres_cluster.port)
     dialog.test_button.click()
     assert "没有名为 kefudesk_nowhere 的数据库" in dialog.error.text()
@@ -114,6 +114,46 @@ def test_other_computers_join_and_can_go_back_to_local(qtbot, context, data_dir,
     with qtbot.waitSignal(context.restart_requested, timeout=10000):
         again.local_button.click()
     assert not errors and server.load(data_dir) is None
+    # The server's settings are kept (password included): reconnecting is one click.
+    assert server.remembered(data_dir) == config
+
+    local = ServerDialog(context)
+    qtbot.addWidget(local)
+    assert "本机数据库" in local.state.text() and "不是店里现在的数据" in local.state.text()
+    assert local.reconnect_button.isVisibleTo(local) and local.host.text() == config.host
+    errors = when_modal(click_standard(QMessageBox.StandardButton.Ok), QMessageBox)
+    with qtbot.waitSignal(context.restart_requested, timeout=10000):
+        local.reconnect_button.click()
+    assert not errors and server.load(data_dir) == config
+
+
+def test_the_window_says_when_it_works_on_local_data_instead_of_the_server(
+        qtbot, context, data_dir):
+    from desktop.main_window import MainWindow
+    kept = server.ServerConfig(host="192.168.1.20", database="kefudesk", user="shop",
+                               password="secret")
+    server.save(data_dir, kept, active=False)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert "本机数据" in window.windowTitle()
+    assert "不是团队服务器上店里的最新数据" in window.local_label.text()
+    assert "不是店里现在的数据" in window.local_label.toolTip()
+
+
+def test_a_long_setup_error_wraps_and_never_squashes_the_form(qtbot, context, postgres_cluster):
+    dialog = ServerDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(dialog, postgres_cluster.config("kefudesk_nowhere"))
+    dialog.host.setText("no-such-shop-server-with-a-rather-long-name.invalid")
+    dialog.test_button.click()
+    assert dialog.error.text().startswith("找不到名为 no-such-shop-server")
+    qtbot.wait(50)
+    for field in (dialog.host, dialog.port, dialog.database, dialog.user, dialog.password):
+        assert field.height() >= field.minimumSizeHint().height(), field
+    assert dialog.port.width() >= dialog.port.minimumSizeHint().width()
+    assert dialog.error.geometry().right() <= dialog.width()
+    assert dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width()) - 1
 
 
 def test_a_server_down_at_start_offers_retry_local_or_quit(qtbot, qapp, data_dir):
