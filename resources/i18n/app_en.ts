@@ -4493,7 +4493,7 @@ On the other computers, open Settings → Team server and type this join code. Y
       <source>出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。
 
 %1</source>
-      <translation>Something unexpected went wrong; the last action may not have completed. Data already saved is not affected.
+      <translation>An unexpected error occurred; the last action may not have finished. Data saved before is not affected.
 
 %1</translation>
     </message>
