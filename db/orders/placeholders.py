@@ -9,7 +9,7 @@ from db.orders import records
 from db.vocabulary import QT_TRANSLATE_NOOP
 
 ORDER_PLACEHOLDERS = ("订单号", "商品", "快递公司", "快递单号", "收货地址", "下单时间")
-LATEST_NOTE = QT_TRANSLATE_NOOP("orders", "订单信息取自该客户最近一笔订单 %1")
+LATEST_NOTE = QT_TRANSLATE_NOOP("orders", "订单信息取自该客户最近一笔订单：%1")
 
 
 def order_placeholder_values(order: Order | None) -> dict[str, str]:
