@@ -2959,6 +2959,14 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
       <translation>Return visits</translation>
     </message>
     <message>
+      <source>订单与复购</source>
+      <translation>Orders and repeat purchases</translation>
+    </message>
+    <message>
+      <source>商品售后（每百单）</source>
+      <translation>After-sales per product (per 100 orders)</translation>
+    </message>
+    <message>
       <source>暂无数据</source>
       <translation>No data yet</translation>
     </message>
@@ -4560,8 +4568,44 @@ You can add other staff and change the shop name later in Settings.</translation
       <translation>Figure</translation>
     </message>
     <message>
+      <source>订单数</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
+      <source>下单客户</source>
+      <translation>Buyers</translation>
+    </message>
+    <message>
+      <source>其中回头客（累计 2 单及以上）</source>
+      <translation>Of them repeat buyers (2+ orders so far)</translation>
+    </message>
+    <message>
+      <source>复购率（%）</source>
+      <translation>Repeat-purchase rate (%)</translation>
+    </message>
+    <message>
+      <source>每百单工单</source>
+      <translation>Cases per 100 orders</translation>
+    </message>
+    <message>
+      <source>每百单退款</source>
+      <translation>Refunds per 100 orders</translation>
+    </message>
+    <message>
+      <source>订单与复购</source>
+      <translation>Orders and repeat purchases</translation>
+    </message>
+    <message>
       <source>数值</source>
       <translation>Value</translation>
+    </message>
+    <message>
+      <source>商品售后（每百单）</source>
+      <translation>After-sales per product (per 100 orders)</translation>
+    </message>
+    <message>
+      <source>退款数</source>
+      <translation>Refunds</translation>
     </message>
     <message>
       <source>每日新建与结案</source>

@@ -137,3 +137,30 @@ def test_without_a_case_the_latest_order_fills_replies_and_is_named(qtbot, conte
     values = snippets_page.current_values()
     assert (values["订单号"], values["快递单号"]) == ("250101-88", "YT123456")
     assert "订单信息取自该客户最近一笔订单：拼多多 250101-88" in snippets_page.for_whom()
+
+
+def test_the_reports_page_shows_orders_tables_only_for_a_shop_with_orders(qtbot, context, owner,
+                                                                         tmp_path, monkeypatch):
+    from desktop.reports.page import ReportsPage
+
+    page = ReportsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert not page.boxes["orders"].isVisible() and not page.boxes["order_products"].isVisible()
+    person = customers.create(CustomerData(name="王伟"), owner)
+    now = clock.now()
+    orders.save_order("taobao", "R1", person.id, [ItemData("杯子")], ordered_at=now)
+    orders.save_order("taobao", "R2", person.id, [ItemData("杯子")], ordered_at=now)
+    cases.create(cases.CaseData(customer_id=person.id, order_no="R2", description="裂了"), owner)
+    page.refresh()
+    assert page.boxes["orders"].isVisible() and page.boxes["order_products"].isVisible()
+    table = page.tables["order_products"]
+    assert [table.item(0, c).text() for c in range(4)] == ["杯子", "2", "1", "50.0"]
+    summary = page.tables["orders"]
+    assert [summary.item(3, c).text() for c in range(2)] == ["复购率（%）", "100.0"]
+    from PySide6.QtWidgets import QFileDialog
+    target = tmp_path / "report.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
