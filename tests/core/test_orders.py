@@ -94,6 +94,9 @@ def test_the_repeat_buyer_tag_follows_the_orders_without_anyone_typing_it(databa
     assert customers.tag_names(one.id) == ["回头客"]
     assert Customer.get_by_id(one.id).version == version + 1  # an open form merges the tag
     assert search_ids(CustomerQuery(text="回头客")) == [one.id]
+    stored = Customer.get_by_id(one.id).search_text  # the one formula, computed in bulk
+    customers.refresh_search_text(Customer.get_by_id(one.id))
+    assert Customer.get_by_id(one.id).search_text == stored
     # Saving the same orders again changes nothing.
     assert repeat_buyers.mark_repeat_buyers([one.id]) == repeat_buyers.Marked([], [])
     # A higher minimum takes it away; a new name moves it; a typed tag without orders stays.
