@@ -3381,6 +3381,18 @@ Go back to the local database?</translation>
       <translation>Fills {shop} in quick replies and signs apology letters</translation>
     </message>
     <message>
+      <source> 笔订单起</source>
+      <translation> orders or more</translation>
+    </message>
+    <message>
+      <source>回头客标签</source>
+      <translation>Repeat-buyer tag</translation>
+    </message>
+    <message>
+      <source>回头客</source>
+      <translation>Repeat buyer</translation>
+    </message>
+    <message>
       <source>本机数据库</source>
       <translation>Local database</translation>
     </message>
@@ -3443,6 +3455,10 @@ Go back to the local database?</translation>
     <message>
       <source>设置已保存</source>
       <translation>Settings saved</translation>
+    </message>
+    <message>
+      <source>设置已保存：%1 位客户加上、%2 位客户去掉了回头客标签</source>
+      <translation>Settings saved: %1 customers gained and %2 lost the repeat-buyer tag</translation>
     </message>
     <message>
       <source>重新启动客服台后生效。

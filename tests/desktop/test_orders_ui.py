@@ -164,3 +164,18 @@ def test_the_reports_page_shows_orders_tables_only_for_a_shop_with_orders(qtbot,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_repeat_buyer_rule_is_set_in_the_settings(qtbot, context, buyer):
+    from desktop.settings.page import SettingsPage
+
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    assert (page.repeat_tag.text(), page.repeat_min.value()) == ("回头客", 2)
+    page.repeat_min.setValue(3)
+    assert customers.tag_names(buyer.id) == []  # two orders are no longer enough
+    page.repeat_min.setValue(2)
+    page.repeat_tag.setText("老客户")
+    page.repeat_tag.editingFinished.emit()
+    assert customers.tag_names(buyer.id) == ["老客户"]
