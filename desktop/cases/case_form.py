@@ -237,16 +237,21 @@ class CaseFormDialog(QDialog):
             self.product.setText(items[0].title)
             filled.append(self.tr("商品"))
             if len(items) > 1:
-                notes.append(self.tr("订单共 %1 件商品，已填第一件").replace("%1", str(len(items))))
+                notes.append(self.tr("订单共 %1 种商品，已填第一种").replace("%1", str(len(items))))
         parts = [order_labels.platform(order.platform),
                  order_labels.when(order.ordered_at, with_time=False),
                  order_labels.yuan(order.amount_cents), order.status,
                  " ".join(p for p in (order.logistics_company, order.tracking_no) if p)]
         found = self.tr("找到订单：%1").replace("%1", " · ".join(p for p in parts if p))
         if filled:
-            notes.insert(0, self.tr("已填入%1").replace("%1", "、".join(filled)))
-        self.order_found.setText("\n".join([found, "；".join(notes)]) if notes else found)
+            notes.insert(0, self.tr("已填入%1").replace("%1", self.tr("、").join(filled)))
+        self.order_found.setText("\n".join([found, self.tr("；").join(notes)]) if notes
+                                 else found)
         self.order_found.show()
+        # The lines under the field must not push the buttons out of a dialog already shown.
+        wanted = self.sizeHint().height()
+        if self.isVisible() and self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     def _load(self, data: CaseData) -> None:
         if data.customer_id:

@@ -66,4 +66,5 @@ class CaseOrderView(QWidget):
         self.others_title.setText(self.tr("该客户的其他订单（%1）").replace("%1", str(len(ids))))
         self.others_title.setVisible(bool(ids))
         self.others.setVisible(bool(ids))
-        self.setVisible(order is not None or bool(case.order_no) or bool(ids))
+        # A shop that keeps no orders (or none of this buyer's) is not told so on every case.
+        self.setVisible(order is not None or bool(ids))

@@ -49,13 +49,15 @@ class OrderTableModel(LazyTableModel):
                     if column == "amount" else None)
         shown = self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return shown if column in ("items", "logistics") and shown else None
+            if column == "ordered_at":
+                return labels.when(row.ordered_at) or None
+            return shown if column in ("order_no", "items", "logistics") and shown else None
         return shown
 
     @staticmethod
     def _display(row: OrderRow, column: str) -> str:
-        if column == "ordered_at":
-            return labels.when(row.ordered_at)
+        if column == "ordered_at":  # the day is enough in a narrow pane; the time in a tip
+            return labels.when(row.ordered_at, with_time=False)
         if column == "platform":
             return labels.platform(row.platform)
         if column == "amount":

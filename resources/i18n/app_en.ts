@@ -475,8 +475,8 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
       <translation>this order's buyer is “%1”</translation>
     </message>
     <message>
-      <source>订单共 %1 件商品，已填第一件</source>
-      <translation>the order has %1 items; the first one was filled in</translation>
+      <source>订单共 %1 种商品，已填第一种</source>
+      <translation>the order has %1 different products; the first one was filled in</translation>
     </message>
     <message>
       <source>找到订单：%1</source>
@@ -485,6 +485,14 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
     <message>
       <source>已填入%1</source>
       <translation>Filled in: %1</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>; </translation>
     </message>
     <message>
       <source>客户</source>

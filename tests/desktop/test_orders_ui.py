@@ -83,7 +83,7 @@ def test_pasting_an_order_number_fills_the_buyer_and_product_and_says_so(qtbot, 
     assert dialog.product.text() == "腰带"
     found = dialog.order_found.text()
     assert "拼多多" in found and "¥110.00" in found and "圆通速递 YT123456" in found
-    assert "已填入买家、商品" in found and "订单共 2 件商品，已填第一件" in found
+    assert "已填入买家、商品" in found and "订单共 2 种商品，已填第一种" in found
     dialog.description.setPlainText("丝巾没收到")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     case = Case.get(Case.customer == buyer.id)
