@@ -179,3 +179,21 @@ def test_the_repeat_buyer_rule_is_set_in_the_settings(qtbot, context, buyer):
     page.repeat_tag.setText("老客户")
     page.repeat_tag.editingFinished.emit()
     assert customers.tag_names(buyer.id) == ["老客户"]
+
+
+def test_the_palette_fills_from_the_latest_order_and_names_it(qtbot, context, buyer, owner):
+    from desktop.snippets.quick_paste import QuickPaste
+
+    library.create(library.SnippetData("物流单号", "亲，{快递公司}单号{快递单号}，请查收。",
+                                       shortcut="wldh"), owner)
+    page = SnippetsPage(context)
+    qtbot.addWidget(page)
+    page.quick_paste = QuickPaste(context, page)
+    reply_values.attach(page, CasesPage(context))
+    page.set_customer(buyer.id)
+    page.toggle_palette()
+    palette = page.palette
+    qtbot.addWidget(palette)
+    qtbot.keyClicks(palette.search, "wldh")
+    assert palette.preview.toPlainText() == "亲，圆通速递单号YT123456，请查收。"
+    assert "订单信息取自该客户最近一笔订单：拼多多 250101-88" in palette.customer.text()
