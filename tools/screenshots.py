@@ -261,7 +261,12 @@ def shoot_orders(window, owner, out: Path) -> None:
     for _ in range(3):
         QCoreApplication.processEvents()
     form.grab().save(str(out / "case-from-order.png"))
-    form.close()
+    form.accept()
+    window.context.cases_changed.emit()
+    window.open_case(form.saved_case.id)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    window.grab().save(str(out / "case-order.png"))
 
 
 def main() -> int:

@@ -187,10 +187,12 @@ def items_text(items) -> str:
 
 def address_text(order: Order) -> str:
     """The receiver's address in one line, as written in China: 省市区 then the street (a
-    municipality's city repeated as its province is written once)."""
-    parts = []
+    municipality exported as 上海 / 上海市 is written once)."""
+    parts: list[str] = []
     for part in (order.province, order.city, order.district, order.street):
         part = (part or "").strip()
-        if part and (not parts or part != parts[-1]):
+        if part and parts and part.rstrip("省市") == parts[-1].rstrip("省市"):
+            parts[-1] = part  # the fuller spelling: 上海市
+        elif part:
             parts.append(part)
     return "".join(parts)

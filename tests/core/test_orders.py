@@ -130,6 +130,11 @@ def test_an_order_fills_the_reply_placeholders_of_its_case(three_orders, owner):
     assert values["订单号"] == "250101-88" and values["商品"] == "腰带×2、丝巾"
     assert values["快递公司"] == "圆通速递" and values["快递单号"] == "YT123456"
     assert values["收货地址"] == "上海浦东新区世纪大道 100 号"
+    order = Order.get(Order.order_no == "250101-88")
+    order.province, order.city = "上海", "上海市"
+    assert orders.address_text(order) == "上海市浦东新区世纪大道 100 号"
+    order.province, order.city = "浙江省", "杭州市"
+    assert orders.address_text(order) == "浙江省杭州市浦东新区世纪大道 100 号"
     assert values["下单时间"].startswith("2026-10-20")
     body = "亲，您的{商品}已由{快递公司}发出，单号{tracking}，请留意。"
     assert render(body, values).text == \
