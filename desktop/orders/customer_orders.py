@@ -23,7 +23,7 @@ class CustomerOrdersSection(QWidget):
         self.summary.setObjectName("muted")
         self.summary.setWordWrap(True)
         self.table = list_table("customerOrders", self.model, 0, Qt.SortOrder.DescendingOrder,
-                                (84, 52, 150, 160, 72, 64, 150))
+                                (84, 150, 72, 64, 52, 150, 150))
         self.table.setSortingEnabled(False)  # newest first, always
         self.table.horizontalHeader().setSortIndicatorShown(False)
         self.table.setFixedHeight(self.table.verticalHeader().defaultSectionSize() * ROWS_SHOWN

@@ -16,7 +16,9 @@ _ROLES = {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
 
 class OrderTableModel(LazyTableModel):
     """The query is a customer id (or None: no rows); the order is fixed, newest first."""
-    COLUMNS = ["ordered_at", "platform", "order_no", "items", "amount", "status", "logistics"]
+    # What was bought, for how much and where it stands come first: the customer pane is
+    # narrow, and the order number is mostly looked for by pasting it elsewhere.
+    COLUMNS = ["ordered_at", "items", "amount", "status", "platform", "order_no", "logistics"]
     PAGE = 25
 
     def __init__(self, parent: QObject | None = None):
