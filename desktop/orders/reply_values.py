@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from db.models import Case
 from db.orders.placeholders import LATEST_NOTE, latest_order_values
 from db.vocabulary import translate
 from desktop.orders import labels
@@ -13,19 +14,19 @@ from desktop.orders import labels
 
 class LatestOrderValues:
     def __init__(self, customer_id: Callable[[], int | None],
-                 case_values: Callable[[int | None], dict[str, str]]):
+                 case_shown_for: Callable[[int], bool]):
         self._customer_id = customer_id
-        self._case_values = case_values
+        self._case_shown_for = case_shown_for
 
     def values(self) -> dict[str, str]:
         customer_id = self._customer_id()
-        if customer_id is None or self._case_values(customer_id):
+        if customer_id is None or self._case_shown_for(customer_id):
             return {}
         return latest_order_values(customer_id)[0]
 
     def note(self) -> str:
         customer_id = self._customer_id()
-        if customer_id is None or self._case_values(customer_id):
+        if customer_id is None or self._case_shown_for(customer_id):
             return ""
         _values, order = latest_order_values(customer_id)
         if order is None:
@@ -37,7 +38,12 @@ class LatestOrderValues:
 
 def attach(snippets_page, cases_page) -> LatestOrderValues:
     """Before the case's values (later providers win), so an open case's order prevails."""
-    found = LatestOrderValues(lambda: snippets_page.customer_id, cases_page.case_placeholders)
+    def case_shown_for(customer_id: int) -> bool:  # as cases_page.case_placeholders decides
+        case_id = cases_page.detail.case_id
+        return bool(case_id) and Case.select(Case.id).where(
+            Case.id == case_id, Case.customer == customer_id).exists()
+
+    found = LatestOrderValues(lambda: snippets_page.customer_id, case_shown_for)
     snippets_page.value_providers.insert(0, found.values)
     snippets_page.value_notes.append(found.note)
     return found

@@ -197,3 +197,20 @@ def test_the_palette_fills_from_the_latest_order_and_names_it(qtbot, context, bu
     qtbot.keyClicks(palette.search, "wldh")
     assert palette.preview.toPlainText() == "亲，圆通速递单号YT123456，请查收。"
     assert "订单信息取自该客户最近一笔订单：拼多多 250101-88" in palette.customer.text()
+
+
+def test_while_a_case_of_the_buyer_is_shown_its_own_order_fills_the_reply(qtbot, context, buyer,
+                                                                          owner):
+    case = cases.create(cases.CaseData(customer_id=buyer.id, order_no="3101",
+                                       description="开线"), owner)
+    snippets_page, cases_page = SnippetsPage(context), CasesPage(context)
+    qtbot.addWidget(snippets_page)
+    qtbot.addWidget(cases_page)
+    reply_values.attach(snippets_page, cases_page)
+    snippets_page.value_providers.append(
+        lambda: cases_page.case_placeholders(snippets_page.customer_id))  # as the window does
+    cases_page.show_case(case.id)
+    snippets_page.set_customer(buyer.id)
+    values = snippets_page.current_values()
+    assert values["订单号"] == "3101" and "快递单号" not in values  # not the latest order's
+    assert snippets_page.value_note() == ""
