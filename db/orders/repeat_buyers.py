@@ -65,9 +65,9 @@ def mark_repeat_buyers(customer_ids: Iterable[int] | None = None) -> Marked:
             drop = sorted(c for c, n in counts.items() if n < needed and c in tagged)
             if add:
                 database.cursor().executemany(dialect.sql(_TAG_SQL), [(c, tag_id) for c in add])
-            if drop:
+            for part in _chunks(drop):  # over everyone, thousands: IN (...) stays short
                 CustomerTag.delete().where(CustomerTag.tag == tag_id,
-                                           CustomerTag.customer.in_(drop)).execute()
+                                           CustomerTag.customer.in_(part)).execute()
             _touch(add + drop)
             added += add
             removed += drop
@@ -92,8 +92,9 @@ def change_settings(tag: str, minimum: int) -> Marked:
                 dropped = [cid for (cid,) in CustomerTag.select(CustomerTag.customer).where(
                     CustomerTag.tag == old_tag.id,
                     CustomerTag.customer.in_(with_orders)).tuples()]
-                CustomerTag.delete().where(CustomerTag.tag == old_tag.id,
-                                           CustomerTag.customer.in_(dropped)).execute()
+                for part in _chunks(dropped):
+                    CustomerTag.delete().where(CustomerTag.tag == old_tag.id,
+                                               CustomerTag.customer.in_(part)).execute()
         settings.put(TAG_KEY, tag)
         settings.put(MIN_ORDERS_KEY, int(minimum))
         marked = mark_repeat_buyers(None)
