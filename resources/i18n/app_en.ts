@@ -2825,6 +2825,10 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
       <translation>e.g. 20 or 12.50 (yuan)</translation>
     </message>
     <message>
+      <source>订单实付 %1 元</source>
+      <translation>Paid for the order: %1 yuan</translation>
+    </message>
+    <message>
       <source>补救方式</source>
       <translation>Remedies</translation>
     </message>

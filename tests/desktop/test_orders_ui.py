@@ -214,3 +214,13 @@ def test_while_a_case_of_the_buyer_is_shown_its_own_order_fills_the_reply(qtbot,
     values = snippets_page.current_values()
     assert values["订单号"] == "3101" and "快递单号" not in values  # not the latest order's
     assert snippets_page.value_note() == ""
+
+
+def test_the_remedy_dialog_says_what_the_buyer_paid_for_the_order(qtbot, context, buyer, owner):
+    from desktop.cases.dialogs import RemedyDialog
+
+    case = cases.create(cases.CaseData(customer_id=buyer.id, order_no="250101-88",
+                                       description="丝巾没收到"), owner)
+    dialog = RemedyDialog(case.id, owner)
+    qtbot.addWidget(dialog)
+    assert dialog.amount.placeholderText() == "订单实付 110 元"
