@@ -292,7 +292,9 @@ class Order(BaseModel):
         # (order_no, platform): unique per platform, and a pasted number finds its order
         # whatever the platform; (customer, ordered_at): a customer's orders, newest first.
         indexes = ((("order_no", "platform"), True), (("customer", "ordered_at"), False),
-                   (("ordered_at",), False))
+                   (("ordered_at",), False),
+                   # schema 14: a period's orders and buyers for the reports, from the index
+                   (("ordered_at", "customer"), False))
 
 
 class OrderItem(BaseModel):
@@ -304,7 +306,8 @@ class OrderItem(BaseModel):
     amount_cents = IntegerField(null=True)  # this line's amount, when the export gives it
 
     class Meta:
-        indexes = ((("order", "position"), False),)
+        indexes = ((("order", "position"), False),
+                   (("order", "title"), False))  # schema 14: the reports' products per order
 
 
 ORDER_MODELS = [Order, OrderItem]

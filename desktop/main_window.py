@@ -22,6 +22,7 @@ from desktop.errors import guarded, reporter
 from desktop.excel.actions import ExcelActions
 from desktop.icons import icon
 from desktop.idle_lock import IdleLock
+from desktop.orders import customer_orders, reply_values
 from desktop.reports.page import ReportsPage
 from desktop.settings.page import SettingsPage
 from desktop.settings.server_dialog import local_data_note
@@ -281,6 +282,7 @@ class MainWindow(QMainWindow):
 
     # --- cases --------------------------------------------------------------------------
     def _wire_cases(self) -> None:
+        self.customer_orders = customer_orders.attach(self.customers_page)
         self.customer_cases = customer_section.attach(self.customers_page, self.context)
         self.customer_cases.case_requested.connect(self.open_case)
         self.customer_cases.new_case_requested.connect(self._new_case)
@@ -288,6 +290,8 @@ class MainWindow(QMainWindow):
         # Replies written on the 快捷短语 page while a case is open know its order and deadline.
         self.snippets_page.value_providers.append(
             lambda: self.cases_page.case_placeholders(self.snippets_page.customer_id))
+        # Without a case, the customer's latest order fills {订单号}, {快递单号} ... (said so).
+        self.latest_order_values = reply_values.attach(self.snippets_page, self.cases_page)
         self.cases_page.detail.case_shown.connect(self._follow_case_customer)
         if count_cases():  # once cases exist, the day starts with what is due
             self.show_page("cases")

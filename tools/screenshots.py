@@ -277,6 +277,60 @@ def shoot_server_errors(window, out: Path) -> None:
     join.close()
 
 
+def shoot_orders(window, owner, out: Path) -> None:
+    """王女士's orders on the customer page, and a case form filled from a pasted number."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QScrollArea
+    from db import clock
+    from db.models import Customer
+    from db.orders import records as orders
+    from db.orders.records import ItemData
+    wang = Customer.get(Customer.name == "王女士")
+    now = clock.now()
+    for days, platform, number, items, cents, status, courier, tracking in [
+            (200, "taobao", "3712409865512345678", [("真丝连衣裙", "藏青 M", 1)], 45900,
+             "交易成功", "中通快递", "73512345678901"),
+            (95, "pdd", "250803-417266390012345", [("亚麻衬衫", "白色 M", 1), ("丝巾", "", 2)],
+             21800, "交易成功", "圆通速递", "YT8812345678901"),
+            (40, "douyin", "6934512345678901234", [("针织开衫", "燕麦色 M", 1)], 26900,
+             "已签收", "韵达快递", "4318123456789"),
+            (3, "taobao", "3745509876512345678", [("秋季连衣裙", "酒红 M", 1)], 52900,
+             "已发货", "顺丰速运", "SF1404123456789")]:
+        orders.save_order(platform, number, wang.id,
+                          [ItemData(title, sku, quantity) for title, sku, quantity in items],
+                          ordered_at=now - dt.timedelta(days=days, hours=2), amount_cents=cents,
+                          status=status, logistics_company=courier, tracking_no=tracking,
+                          receiver_name="王女士", receiver_phone="138****5678", province="上海",
+                          city="上海市", district="浦东新区", street="世纪大道 100 号")
+    window.context.customers_changed.emit()
+    window.show_page("customers")
+    page = window.customers_page
+    page.select_customer(wang.id)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    scroll = page.detail.findChild(QScrollArea)
+    scroll.ensureWidgetVisible(window.customer_orders, 0, 0)
+    QCoreApplication.processEvents()
+    window.grab().save(str(out / "customer-orders.png"))
+    from PySide6.QtGui import QGuiApplication
+    from desktop.cases.case_form import CaseFormDialog
+    form = CaseFormDialog(window.context, parent=window)
+    form.show()
+    QGuiApplication.clipboard().setText("订单号：250803-417266390012345")
+    form.order_no.setFocus()
+    form.order_no.paste()
+    form.description.setPlainText("丝巾少发了一条")
+    for _ in range(3):
+        QCoreApplication.processEvents()
+    form.grab().save(str(out / "case-from-order.png"))
+    form.accept()
+    window.context.cases_changed.emit()
+    window.open_case(form.saved_case.id)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    window.grab().save(str(out / "case-order.png"))
+
+
 def main() -> int:
     language = sys.argv[2] if len(sys.argv) > 2 else "zh_CN"
     default = ROOT / "docs" / "screenshots" / ("" if language == "zh_CN" else language)
@@ -332,6 +386,7 @@ def main() -> int:
         letter.grab().save(str(out / "cases-letter.png"))
         letter.close()
         shoot_reports(window, owner, out)
+        shoot_orders(window, owner, out)
         window.close()
     print(f"screenshots written to {out}")
     return 0

@@ -14,6 +14,7 @@ from db.cases import deadlines, workflow as wf
 from db.cases.records import deadlines_of
 from db.cases.vocabulary import REMEDY_TYPES, STAGES, money
 from db.models import Case, Customer, Remedy, Snippet, SnippetCategory, Staff
+from db.orders.placeholders import case_order_values
 from db.snippets import library as snippets
 from db.snippets.render import render
 from db.snippets.values import placeholder_values
@@ -34,16 +35,20 @@ def stage_category(stage: str) -> SnippetCategory | None:
 
 def case_placeholder_values(case: Case, now: dt.datetime | None = None,
                             tz: dt.tzinfo | None = None) -> dict[str, str]:
-    """Values for the quick-reply placeholders {称呼} {客户名} {订单号} {商品} {时限}.
+    """Values for the quick-reply placeholders {称呼} {客户名} {订单号} {商品} {时限}, and
+    from the case's order {快递公司} {快递单号} {收货地址} {下单时间} (db.orders.placeholders;
+    订单号 and 商品 as the case has them, else the order's).
     时限 is the time alone ("今天 18:00"): the shipped replies say "预计{时限}前发出"."""
     now = now or clock.now()
     customer = Customer.get_by_id(case.customer_id)
     found = deadlines_of(case)
+    order = case_order_values(case)
     return {
+        **order,
         "称呼": customer.name,
         "客户名": customer.name,
-        "订单号": case.order_no,
-        "商品": case.product,
+        "订单号": case.order_no or order.get("订单号", ""),
+        "商品": case.product or order.get("商品", ""),
         "时限": deadlines.buyer_phrase(found[0].due, now, tz, suffix="") if found else "",
     }
 

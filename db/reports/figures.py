@@ -30,6 +30,7 @@ from db import clock
 from db.cases import workflow as wf, deadlines
 from db.cases.vocabulary import REMEDY_TYPES
 from db.models import Staff, database
+from db.reports.order_figures import OrderFigures, any_orders, order_figures
 from db.reports.periods import Period
 from db.storage import dialect, settings
 
@@ -95,6 +96,7 @@ class Dashboard:
     return_visits_due: int
     return_visits_done: int
     return_visits_late: int
+    orders: OrderFigures | None = None  # only for a shop that keeps orders (db.orders)
 
     @property
     def open_total(self) -> int:
@@ -180,7 +182,8 @@ def dashboard(period: Period, now: dt.datetime | None = None,
         remedies=_remedies(start, end),
         staff=_staff(start, end, overdue_by_staff, closed_rows),
         return_visits_due=visits_due, return_visits_done=visits_done,
-        return_visits_late=visits_late)
+        return_visits_late=visits_late,
+        orders=order_figures(period, tz) if any_orders() else None)
 
 
 def _rows(sql: str, *params) -> list[tuple]:

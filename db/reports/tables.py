@@ -47,6 +47,35 @@ def one_decimal(value: float | None):
     return "" if value is None else round(value, 1)
 
 
+def order_sections(board: Dashboard) -> list[Section]:
+    """Cases and refunds against orders, and repeat purchases: only when orders are kept."""
+    found = board.orders
+    if found is None:
+        return []
+    summary = [
+        [translate("reports", "订单数"), found.orders],
+        [translate("reports", "下单客户"), found.buyers],
+        [translate("reports", "其中回头客（累计 2 单及以上）"), found.repeat_buyers],
+        [translate("reports", "复购率（%）"), one_decimal(found.repeat_rate)],
+        [translate("reports", "每百单工单"), one_decimal(found.cases_per_100)],
+        [translate("reports", "每百单退款"), one_decimal(found.refunds_per_100)],
+    ]
+    products = [[translate("reports", "未填商品") if not r.product else r.product, r.orders,
+                 r.cases, one_decimal(r.cases_per_100), r.refunds,
+                 one_decimal(r.refunds_per_100), yuan(r.refunded_cents)]
+                for r in found.products]
+    return [
+        Section("orders", translate("reports", "订单与复购"),
+                [translate("reports", "指标"), translate("reports", "数值")], summary, chart=""),
+        Section("order_products", translate("reports", "商品售后（每百单）"),
+                [translate("reports", "商品"), translate("reports", "订单数"),
+                 translate("reports", "工单数"), translate("reports", "每百单工单"),
+                 translate("reports", "退款数"), translate("reports", "每百单退款"),
+                 translate("reports", "退款金额（元）")],
+                products, chart="grouped", series=(3, 5), user_text=True),
+    ]
+
+
 def sections(board: Dashboard) -> list[Section]:
     rate = board.first_answer_rate
     summary = [
@@ -108,4 +137,5 @@ def sections(board: Dashboard) -> list[Section]:
                 [[translate("reports", "应回访"), board.return_visits_due],
                  [translate("reports", "已完成"), board.return_visits_done],
                  [translate("reports", "逾期未做"), board.return_visits_late]]),
+        *order_sections(board),
     ]

@@ -31,13 +31,19 @@ PLACEHOLDERS: dict[str, str] = {
     "订单号": "售后工单",
     "商品": "售后工单",
     "时限": "售后工单",
+    # From the case's order, or in the palette the customer's latest order (db.orders).
+    "快递公司": "订单",
+    "快递单号": "订单",
+    "收货地址": "订单",
+    "下单时间": "订单",
 }
 
 # English names for the English library; they fill from the same values.
 ALIASES = {"name": "称呼", "customer": "客户名", "account": "买家账号", "platform": "平台",
            "phone_tail": "手机尾号", "shop": "店铺名", "agent": "客服名", "date": "日期",
            "time": "时间", "weekday": "星期", "order": "订单号", "product": "商品",
-           "deadline": "时限"}
+           "deadline": "时限", "courier": "快递公司", "tracking": "快递单号",
+           "address": "收货地址", "order_time": "下单时间"}
 
 
 @dataclasses.dataclass(frozen=True)

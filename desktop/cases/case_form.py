@@ -16,12 +16,14 @@ from db.customers import records as customers
 from db.customers.records import CustomerData, CustomerError
 from db.customers.search import CustomerQuery, fetch_rows, search_ids
 from db.errors import SAVE, StaleEdit
-from db.models import Case, Customer, Staff
+from db.models import Case, Customer, Order, Staff
+from db.orders import records as orders
 from db.trust import staff as staff_rules
 from desktop.cases import labels
 from desktop.context import AppContext
 from desktop.customers import labels as customer_labels
 from desktop.errors import guarded
+from desktop.orders import labels as order_labels
 from desktop.widgets.conflict_dialog import resolve
 
 MATCHES_SHOWN = 30
@@ -141,6 +143,13 @@ class CaseFormDialog(QDialog):
     def _setup_ui(self) -> None:
         self.picker = CustomerPicker()
         self.order_no = QLineEdit()
+        self.order_no.setPlaceholderText(self.tr("粘贴订单号或快递单号，自动带出买家和商品"))
+        self.order_no.textEdited.connect(self._look_up_order)
+        self.order_found = QLabel()  # what the number found, and what it filled
+        self.order_found.setObjectName("orderFound")
+        self.order_found.setWordWrap(True)
+        self.order_found.hide()
+        self.found_order: Order | None = None
         self.product = QLineEdit()
         self.channel = QComboBox()
         self.channel.setEditable(True)
@@ -168,6 +177,7 @@ class CaseFormDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("订单号"), self.order_no)
+        form.addRow("", self.order_found)
         form.addRow(self.tr("商品"), self.product)
         form.addRow(self.tr("渠道"), self.channel)
         form.addRow(self.tr("问题分类"), self.category)
@@ -198,6 +208,51 @@ class CaseFormDialog(QDialog):
         if self._case is None and customer_id and not self.profile.currentData():
             profile = Customer.get_by_id(customer_id).complaint_profile
             self.profile.setCurrentIndex(max(0, self.profile.findData(profile)))
+
+    def _look_up_order(self, typed: str) -> None:
+        """A typed or pasted number finds its order (any platform, or by tracking number) and
+        fills what is still empty: the buyer, the product. The amount and logistics are
+        shown; nothing the user typed is replaced."""
+        order = orders.find_order(typed)
+        self.found_order = order
+        if order is None:
+            wanted = orders.clean_number(typed)
+            self.order_found.setText(self.tr("没有找到订单“%1”：可以照常填写").replace("%1", wanted)
+                                     if len(wanted) >= 6 else "")
+            self.order_found.setVisible(bool(self.order_found.text()))
+            return
+        filled, notes = [], []
+        if order.order_no != orders.clean_number(typed):  # found by its tracking number
+            filled.append(self.tr("订单号"))
+        if self.order_no.text() != order.order_no:  # the bare number, without what came along
+            self.order_no.setText(order.order_no)
+        chosen = self.picker.customer_id()
+        if order.customer_id and not self.picker.creating and chosen is None:
+            self.picker.select(order.customer_id)
+            filled.append(self.tr("买家"))
+        elif order.customer_id and chosen not in (None, order.customer_id):
+            owner = Customer.get_by_id(order.customer_id)
+            notes.append(self.tr("这笔订单的买家是“%1”").replace("%1", owner.name))
+        items = orders.items_of(order.id)
+        if items and not self.product.text().strip():
+            self.product.setText(items[0].title)
+            filled.append(self.tr("商品"))
+            if len(items) > 1:
+                notes.append(self.tr("订单共 %1 种商品，已填第一种").replace("%1", str(len(items))))
+        parts = [order_labels.platform(order.platform),
+                 order_labels.when(order.ordered_at, with_time=False),
+                 order_labels.yuan(order.amount_cents), order.status,
+                 " ".join(p for p in (order.logistics_company, order.tracking_no) if p)]
+        found = self.tr("找到订单：%1").replace("%1", " · ".join(p for p in parts if p))
+        if filled:
+            notes.insert(0, self.tr("已填入%1").replace("%1", self.tr("、").join(filled)))
+        self.order_found.setText("\n".join([found, self.tr("；").join(notes)]) if notes
+                                 else found)
+        self.order_found.show()
+        # The lines under the field must not push the buttons out of a dialog already shown.
+        wanted = self.sizeHint().height()
+        if self.isVisible() and self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     def _load(self, data: CaseData) -> None:
         if data.customer_id:

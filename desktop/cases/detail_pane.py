@@ -18,6 +18,7 @@ from db.models import Case
 from desktop import shortcuts
 from desktop.cases import labels
 from desktop.cases.stage_snippets import StageSnippets
+from desktop.orders.case_order import CaseOrderView
 from desktop.widgets.empty_state import EmptyState
 
 PROMISE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,6 +76,7 @@ class CaseDetailPane(QWidget):
         self.checklist.setWordWrap(True)
         self.checklist.setTextFormat(Qt.TextFormat.RichText)
         self.snippets = StageSnippets()
+        self.order = CaseOrderView()
 
         # Two short rows and a menu: they must fit a narrow pane in Chinese and in English.
         self.buttons: dict[str, QPushButton] = {}
@@ -133,6 +135,7 @@ class CaseDetailPane(QWidget):
         column.addLayout(head)
         column.addWidget(self.subtitle)
         column.addWidget(self.description)
+        column.addWidget(self.order)
         column.addWidget(self.due)
         column.addLayout(self.stage_bar)
         column.addWidget(self.checklist)
@@ -191,6 +194,7 @@ class CaseDetailPane(QWidget):
         self.subtitle.setText(" · ".join(b for b in bits if b))
         self.description.setText(case.description)
         self.description.setVisible(bool(case.description))
+        self.order.show_case(case)
         self._show_due(case)
         self._show_stage(case)
         self.snippets.show_case(case, self.staff)

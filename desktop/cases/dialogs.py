@@ -21,6 +21,7 @@ from db.errors import SAVE, StaleEdit
 from db.cases.vocabulary import AMOUNT_TYPES, amount as plain_amount, parse_money
 from db.cases.workflow import WorkflowError
 from db.models import Case, Remedy, Staff
+from db.orders.placeholders import order_of_case
 from desktop.cases import labels
 from desktop.cases.satisfaction import SatisfactionChoice
 from desktop.errors import guarded
@@ -181,6 +182,11 @@ class RemedyDialog(StepDialog):
             self.type.addItem(name, code)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("例如 20 或 12.50（元）"))
+        # What the buyer paid for the case's order, as a hint (refunds are often partial).
+        order = order_of_case(Case.get_by_id(case_id))
+        if order is not None and order.amount_cents is not None:
+            self.amount.setPlaceholderText(self.tr("订单实付 %1 元").replace(
+                "%1", plain_amount(order.amount_cents)))
         self.status = QComboBox()
         for code, name in labels.remedy_statuses():
             self.status.addItem(name, code)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 
 from db import text
 from db.customers import records as customers
+from db.orders import repeat_buyers
 from db.customers.search import CustomerQuery, fetch_rows, search_ids
 from db.models import Customer
 from desktop.context import AppContext
@@ -67,6 +68,7 @@ class MergeDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         customers.merge(self._keep.id, other_id, self._context.staff)
+        repeat_buyers.mark_repeat_buyers([self._keep.id])  # their orders add up now
         self._context.customers_changed.emit()
         self._context.notify(self.tr("已合并“%1”").replace("%1", other.name))
         super().accept()

@@ -112,7 +112,10 @@ class ReportsPage(QWidget):
                            ("satisfaction", self.tr("满意度分布")),
                            ("category", self.tr("问题分类 Top 10")),
                            ("product", self.tr("商品 Top 10")), ("remedies", self.tr("补救方式")),
-                           ("staff", self.tr("客服")), ("visits", self.tr("回访"))):
+                           ("staff", self.tr("客服")), ("visits", self.tr("回访")),
+                           # Shown only for a shop that keeps orders (db.reports.order_figures).
+                           ("orders", self.tr("订单与复购")),
+                           ("order_products", self.tr("商品售后（每百单）"))):
             box = QGroupBox(title)
             row = QHBoxLayout(box)
             self.charts[key] = Chart()
@@ -197,13 +200,16 @@ class ReportsPage(QWidget):
         for key, card in self.cards.items():
             value = summary[key][1]
             card.value.setText("–" if value == "" else str(value))
+        present = {section.key for section in self.sections}
+        for key, box in self.boxes.items():
+            box.setVisible(key in present)
         for section in self.sections[1:]:
             kind, labels, series = chart_data(section)
             self.charts[section.key].set_data(kind, labels, series)
             fill_table(self.tables[section.key], section)
             # Nothing but zeros: one line says so, instead of empty axes and a table of zeros.
             shown = section.has_data
-            self.charts[section.key].setVisible(shown)
+            self.charts[section.key].setVisible(shown and bool(section.chart))
             self.tables[section.key].setVisible(shown)
             self.empty[section.key].setVisible(not shown)
             self.boxes[section.key].setMinimumHeight(260 if shown else 0)

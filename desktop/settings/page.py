@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.customers import records as customers
+from db.errors import FieldError
+from db.orders import repeat_buyers
 from db.storage import server, settings
 from db.trust import security, staff as staff_rules
 from desktop import i18n
@@ -40,11 +42,24 @@ class SettingsPage(QWidget):
         self.visit_days.setSuffix(self.tr(" 天"))
         self.visit_days.setValue(int(settings.get("return_visit_days")))
         self.visit_days.valueChanged.connect(lambda v: self._save("return_visit_days", v))
+        # The tag the orders keep on repeat buyers (db.orders.repeat_buyers).
+        self.repeat_tag = QLineEdit(repeat_buyers.tag_name())
+        self.repeat_tag.setObjectName("repeatBuyerTag")
+        self.repeat_tag.editingFinished.connect(self._repeat_changed)
+        self.repeat_min = QSpinBox()
+        self.repeat_min.setObjectName("repeatBuyerMinOrders")
+        self.repeat_min.setRange(2, 999)
+        self.repeat_min.setSuffix(self.tr(" 笔订单起"))
+        self.repeat_min.setValue(repeat_buyers.min_orders())
+        self.repeat_min.setKeyboardTracking(False)  # "10" typed is one change, not 1 then 10
+        self.repeat_min.valueChanged.connect(lambda _v: self._repeat_changed())
         general = QGroupBox(self.tr("店铺与界面"))
         form = QFormLayout(general)
         form.addRow(self.tr("店铺名称"), self.shop_name)
         form.addRow(self.tr("界面语言"), self.language)
         form.addRow(self.tr("默认回访间隔"), self.visit_days)
+        form.addRow(self.tr("回头客标签"), self.repeat_tag)
+        form.addRow(self.tr("回头客"), self.repeat_min)
 
         folder = QLabel(str(self._context.data_dir))
         folder.setObjectName("muted")
@@ -170,6 +185,22 @@ class SettingsPage(QWidget):
         if settings.get(key) != value:
             settings.put(key, value)
             self._context.notify(self.tr("设置已保存"))
+
+    def _repeat_changed(self) -> None:
+        """A new tag name or minimum applies to every customer at once, from the orders."""
+        tag, minimum = self.repeat_tag.text().strip(), self.repeat_min.value()
+        if (tag, minimum) == (repeat_buyers.tag_name(), repeat_buyers.min_orders()):
+            return
+        try:
+            marked = repeat_buyers.change_settings(tag, minimum)
+        except FieldError as exc:
+            self.repeat_tag.setText(repeat_buyers.tag_name())
+            QMessageBox.warning(self, self.tr("回头客标签"), str(exc))
+            return
+        self._context.customers_changed.emit()
+        self._context.notify(self.tr("设置已保存：%1 位客户加上、%2 位客户去掉了回头客标签")
+                             .replace("%1", str(len(marked.added)))
+                             .replace("%2", str(len(marked.removed))))
 
     def _language_changed(self) -> None:
         self._save("language", self.language.currentData())

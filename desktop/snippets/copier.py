@@ -79,6 +79,8 @@ class SnippetCopier(QObject):
             return self.tr("未选择客户：在“客户”页选中客户后会自动填入")
         if source == "售后工单":
             return self.tr("未选择售后工单：请直接填写")
+        if source == "订单":
+            return self.tr("没有找到这位客户的订单：请直接填写")
         if source == "设置":
             return self.tr("填写后会记住，可在“设置”页修改")
         return ""

@@ -43,6 +43,8 @@ class SnippetsPage(QWidget):
         self.customer_id: int | None = None
         # Other areas add their values here (the cases area: 订单号, 商品, 时限 of the open case).
         self.value_providers: list[Callable[[], dict[str, str]]] = []
+        # Where values came from when that is not obvious ("from the latest order ...").
+        self.value_notes: list[Callable[[], str]] = []
         self.model = SnippetTableModel(self)
         self.copier = SnippetCopier(context, self.current_values, self)
         self.copier.copied.connect(lambda _ids: self.refresh())
@@ -166,12 +168,17 @@ class SnippetsPage(QWidget):
         return placeholder_values(self.current_customer(), self._context.staff,
                                   *(provide() for provide in self.value_providers))
 
+    def value_note(self) -> str:
+        return "；".join(note for note in (provide() for provide in self.value_notes) if note)
+
     def for_whom(self) -> str:
         customer = self.current_customer()
         if customer is None:
             return self.tr("未选择客户：称呼等内容会在复制时询问")
-        return self.tr("为 %1 填写（在“客户”页选择其他客户）").replace(
+        whom = self.tr("为 %1 填写（在“客户”页选择其他客户）").replace(
             "%1", f'<b style="color:#0f172a">{escape(customer.name)}</b>')
+        note = self.value_note()
+        return f"{whom}<br>{escape(note)}" if note else whom
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -247,6 +247,9 @@ class SnippetPalette(QWidget):
         if customer is not None:
             text = self.tr("为 %1 填写").replace(
                 "%1", f'<b style="color:#0f172a">{html_escape(customer.name)}</b>')
+            note = self._page.value_note()
+            if note:
+                text += "<br>" + html_escape(note)
         else:
             text = '<b style="color:#b45309">' + self.tr("未指定客户") + "</b>"
             if body is None:

@@ -419,6 +419,10 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
       <translation>New after-sales case</translation>
     </message>
     <message>
+      <source>粘贴订单号或快递单号，自动带出买家和商品</source>
+      <translation>Paste an order or tracking number to fill in the buyer and product</translation>
+    </message>
+    <message>
       <source>（请选择）</source>
       <translation>(choose)</translation>
     </message>
@@ -467,12 +471,87 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
       <translation>Staff in charge</translation>
     </message>
     <message>
+      <source>没有找到订单“%1”：可以照常填写</source>
+      <translation>No order “%1” on file: fill in the case as usual</translation>
+    </message>
+    <message>
+      <source>买家</source>
+      <translation>Buyer</translation>
+    </message>
+    <message>
+      <source>这笔订单的买家是“%1”</source>
+      <translation>this order's buyer is “%1”</translation>
+    </message>
+    <message>
+      <source>订单共 %1 种商品，已填第一种</source>
+      <translation>the order has %1 different products; the first one was filled in</translation>
+    </message>
+    <message>
+      <source>找到订单：%1</source>
+      <translation>Order found: %1</translation>
+    </message>
+    <message>
+      <source>已填入%1</source>
+      <translation>Filled in: %1</translation>
+    </message>
+    <message>
+      <source>、</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>; </translation>
+    </message>
+    <message>
       <source>客户</source>
       <translation>Customers</translation>
     </message>
     <message>
       <source>问题描述</source>
       <translation>Description</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseOrderView</name>
+    <message>
+      <source>订单</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <source>订单 %1</source>
+      <translation>Order %1</translation>
+    </message>
+    <message>
+      <source>商品</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>物流</source>
+      <translation>Shipping</translation>
+    </message>
+    <message>
+      <source>收货</source>
+      <translation>Receiver</translation>
+    </message>
+    <message>
+      <source>买家留言</source>
+      <translation>Buyer's message</translation>
+    </message>
+    <message>
+      <source>%1：%2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
+      <source>订单 %1 不在已导入的订单中</source>
+      <translation>Order %1 is not among the imported orders</translation>
+    </message>
+    <message>
+      <source>未填订单号</source>
+      <translation>No order number</translation>
+    </message>
+    <message>
+      <source>该客户的其他订单（%1）</source>
+      <translation>This customer's other orders (%1)</translation>
     </message>
   </context>
   <context>
@@ -1115,6 +1194,21 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>仍然保存</source>
       <translation>Save anyway</translation>
+    </message>
+  </context>
+  <context>
+    <name>CustomerOrdersSection</name>
+    <message>
+      <source>订单</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
+      <source>还没有订单（从“文件”菜单导入平台导出的订单）</source>
+      <translation>No orders yet (import your platforms' order exports from the File menu)</translation>
+    </message>
+    <message>
+      <source>共 %1 笔订单 · 累计消费 %2 · 首单 %3 · 最近 %4</source>
+      <translation>%1 orders · %2 spent in total · first %3 · latest %4</translation>
     </message>
   </context>
   <context>
@@ -2514,6 +2608,37 @@ Fully offline; the data stays on this computer:
     </message>
   </context>
   <context>
+    <name>OrderTableModel</name>
+    <message>
+      <source>下单时间</source>
+      <translation>Ordered</translation>
+    </message>
+    <message>
+      <source>平台</source>
+      <translation>Platform</translation>
+    </message>
+    <message>
+      <source>订单号</source>
+      <translation>Order no.</translation>
+    </message>
+    <message>
+      <source>商品</source>
+      <translation>Product</translation>
+    </message>
+    <message>
+      <source>实付</source>
+      <translation>Paid</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>物流</source>
+      <translation>Shipping</translation>
+    </message>
+  </context>
+  <context>
     <name>PhraseFormDialog</name>
     <message>
       <source>编辑禁语</source>
@@ -2771,6 +2896,10 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
       <translation>e.g. 20 or 12.50 (yuan)</translation>
     </message>
     <message>
+      <source>订单实付 %1 元</source>
+      <translation>Paid for the order: %1 yuan</translation>
+    </message>
+    <message>
       <source>补救方式</source>
       <translation>Remedies</translation>
     </message>
@@ -2911,6 +3040,14 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
     <message>
       <source>回访</source>
       <translation>Return visits</translation>
+    </message>
+    <message>
+      <source>订单与复购</source>
+      <translation>Orders and repeat purchases</translation>
+    </message>
+    <message>
+      <source>商品售后（每百单）</source>
+      <translation>After-sales per product (per 100 orders)</translation>
     </message>
     <message>
       <source>暂无数据</source>
@@ -3343,6 +3480,18 @@ Go back to the local database?</translation>
       <translation>Fills {shop} in quick replies and signs apology letters</translation>
     </message>
     <message>
+      <source> 笔订单起</source>
+      <translation> orders or more</translation>
+    </message>
+    <message>
+      <source>回头客标签</source>
+      <translation>Repeat-buyer tag</translation>
+    </message>
+    <message>
+      <source>回头客</source>
+      <translation>Repeat buyer</translation>
+    </message>
+    <message>
       <source>本机数据库</source>
       <translation>Local database</translation>
     </message>
@@ -3407,6 +3556,10 @@ Go back to the local database?</translation>
       <translation>Settings saved</translation>
     </message>
     <message>
+      <source>设置已保存：%1 位客户加上、%2 位客户去掉了回头客标签</source>
+      <translation>Settings saved: %1 customers gained and %2 lost the repeat-buyer tag</translation>
+    </message>
+    <message>
       <source>重新启动客服台后生效。
 The new language applies after a restart.</source>
       <translation>The new language applies after a restart.</translation>
@@ -3433,6 +3586,10 @@ The new language applies after a restart.</source>
     <message>
       <source>未选择售后工单：请直接填写</source>
       <translation>No after-sales case selected: please type it</translation>
+    </message>
+    <message>
+      <source>没有找到这位客户的订单：请直接填写</source>
+      <translation>No order of this customer found: please type it</translation>
     </message>
     <message>
       <source>填写后会记住，可在“设置”页修改</source>
@@ -4684,6 +4841,10 @@ On the other computers, open Settings → Team server and type this join code. Y
       <source>其他</source>
       <translation>Other</translation>
     </message>
+    <message>
+      <source>订单信息取自该客户最近一笔订单：%1</source>
+      <translation>Order details are from this customer's latest order: %1</translation>
+    </message>
   </context>
   <context>
     <name>platforms</name>
@@ -4791,8 +4952,44 @@ On the other computers, open Settings → Team server and type this join code. Y
       <translation>Figure</translation>
     </message>
     <message>
+      <source>订单数</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
+      <source>下单客户</source>
+      <translation>Buyers</translation>
+    </message>
+    <message>
+      <source>其中回头客（累计 2 单及以上）</source>
+      <translation>Of them repeat buyers (2+ orders so far)</translation>
+    </message>
+    <message>
+      <source>复购率（%）</source>
+      <translation>Repeat-purchase rate (%)</translation>
+    </message>
+    <message>
+      <source>每百单工单</source>
+      <translation>Cases per 100 orders</translation>
+    </message>
+    <message>
+      <source>每百单退款</source>
+      <translation>Refunds per 100 orders</translation>
+    </message>
+    <message>
+      <source>订单与复购</source>
+      <translation>Orders and repeat purchases</translation>
+    </message>
+    <message>
       <source>数值</source>
       <translation>Value</translation>
+    </message>
+    <message>
+      <source>商品售后（每百单）</source>
+      <translation>After-sales per product (per 100 orders)</translation>
+    </message>
+    <message>
+      <source>退款数</source>
+      <translation>Refunds</translation>
     </message>
     <message>
       <source>每日新建与结案</source>
