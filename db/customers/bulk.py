@@ -76,7 +76,9 @@ class BulkWriter:
         self.pending_new.append(([*columns.values(), self.now_text, self.by, self.now_text,
                                   self.by, 1], values.get("tags", ())))
 
-    def flush(self) -> None:
+    def flush(self) -> list[int]:
+        """Write the queued customers; their ids, in the order they were queued."""
+        new_ids: list[int] = []
         if self.pending_new and dialect.is_postgres():
             from psycopg2.extras import execute_values  # noqa: PLC0415 - server only
             # A server numbers rows for several computers at once: ask it which ids it gave.
@@ -85,7 +87,7 @@ class BulkWriter:
                 [p for p, _tags in self.pending_new], page_size=1000, fetch=True)]
             for customer_id, (_params, tags) in zip(ids, self.pending_new):
                 self.add_tags(customer_id, tags)
-            self.pending_new = []
+            new_ids, self.pending_new = ids, []
         if self.pending_new:
             self.cursor.executemany(self.insert_sql, [p for p, _tags in self.pending_new])
             last = self.cursor.execute("SELECT last_insert_rowid()").fetchone()[0]
@@ -98,8 +100,9 @@ class BulkWriter:
                 raise RuntimeError("新客户的编号不连续，导入已撤回")
             for offset, (_params, tags) in enumerate(self.pending_new):
                 self.add_tags(first + offset, tags)
-            self.pending_new = []
+            new_ids, self.pending_new = list(range(first, last + 1)), []
         self.flush_tags()
+        return new_ids
 
     def update(self, customer_id: int, version: int, values: dict, tags_changed: bool) -> bool:
         """Write every field of `values` over the customer, if it is still at `version`;

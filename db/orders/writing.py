@@ -1,0 +1,178 @@
+"""Writing imported orders inside the caller's transaction: new buyers, what orders add to
+known customers, new orders with their items, and updates of orders already on file.
+
+An order is never doubled: (order_no, platform) is unique, and the plan turned every order
+already on file into an update. New rows go in by batches (peewee builds SQL once per batch;
+100,000 orders in 200 statements), and their ids are read back by order number, which works
+the same on SQLite and PostgreSQL.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Callable
+
+from peewee import chunked
+
+from db import clock
+from db.customers import records as customers
+from db.customers.bulk import BulkWriter, indexes_rebuilt
+from db.models import Customer, Order, OrderItem, Staff
+
+BATCH = 500
+# The Order columns an import writes (the rest are the row's own bookkeeping).
+ORDER_COLUMNS = ("buyer_account", "status", "ordered_at", "paid_at", "shipped_at", "received_at",
+                 "amount_cents", "receiver_name", "receiver_phone", "province", "city",
+                 "district", "street", "logistics_company", "tracking_no", "buyer_message",
+                 "seller_note")
+
+
+@dataclasses.dataclass(slots=True)
+class ItemData:
+    title: str = ""
+    sku: str = ""
+    quantity: int = 1
+    amount_cents: int | None = None
+
+    def signature(self) -> tuple:
+        return (self.title, self.sku, self.quantity, self.amount_cents)
+
+
+@dataclasses.dataclass(slots=True)
+class OrderData:
+    """One order of the file as the plan decided it."""
+    platform: str
+    order_no: str
+    values: dict  # ORDER_COLUMNS the file gives (empty ones left out)
+    items: list[ItemData] = dataclasses.field(default_factory=list)
+    lines: bool = True  # True: the items are the order's lines; False: a summary (淘宝 报表)
+    existing_id: int | None = None  # the order on file
+    changes: dict = dataclasses.field(default_factory=dict)  # columns that differ from it
+    replace_items: bool = False  # the order on file gets the file's items
+    customer_id: int | None = None  # a customer of the archive
+    new_buyer: str | None = None  # or the key of the file's new customer
+    fill: dict = dataclasses.field(default_factory=dict)  # what it adds to customer_id
+    customer_version: int = 0
+
+    def order_amount(self) -> int | None:
+        """The amount paid: the export's order amount, else the sum of its lines."""
+        if self.values.get("amount_cents") is not None:
+            return self.values["amount_cents"]
+        amounts = [i.amount_cents for i in self.items if i.amount_cents is not None]
+        return sum(amounts) if amounts else None
+
+
+def item_signature(items) -> int:
+    return hash(tuple(i.signature() if isinstance(i, ItemData) else tuple(i) for i in items))
+
+
+def write(orders: list[OrderData], new_buyers: dict[str, dict], by: Staff | None,
+          progress: Callable[[int], None]) -> None:
+    """Write the confirmed orders. new_buyers: key -> the new customer's fields (name, phone,
+    platform, platform_account, address), created once each, in key order."""
+    now = clock.now()
+    wanted = list(dict.fromkeys(o.new_buyer for o in orders if o.new_buyer is not None))
+    created = _create_customers([new_buyers[k] for k in wanted], by)
+    buyer_ids = dict(zip(wanted, created))
+    _fill_customers(orders, by, now)
+    done = 0
+    new = [o for o in orders if o.existing_id is None]
+    for batch in chunked(new, BATCH):
+        _insert(batch, buyer_ids, now)
+        done += len(batch)
+        progress(done)
+    for order in orders:
+        if order.existing_id is None:
+            continue
+        _update(order, buyer_ids, now)
+        done += 1
+        if done % 200 == 0:
+            progress(done)
+    progress(done)
+
+
+def _create_customers(rows: list[dict], by: Staff | None) -> list[int]:
+    if not rows:
+        return []
+    writer = BulkWriter(by)
+    ids: list[int] = []
+    with indexes_rebuilt(len(rows)):
+        for batch in chunked(rows, BATCH):
+            for values in batch:
+                writer.insert(values)
+            ids += writer.flush()
+    return ids
+
+
+def _fill_customers(orders: list[OrderData], by: Staff | None, now: dt.datetime) -> None:
+    """Empty fields of known customers, filled from their orders (first order first)."""
+    wanted: dict[int, dict] = {}
+    for order in orders:
+        if order.customer_id is not None and order.fill:
+            for key, value in order.fill.items():
+                wanted.setdefault(order.customer_id, {}).setdefault(key, value)
+    for customer_id, values in wanted.items():
+        customer = Customer.get_or_none(Customer.id == customer_id)
+        if customer is None:
+            continue
+        values = {k: v for k, v in values.items() if not getattr(customer, k)}
+        if not values:
+            continue
+        (Customer.update(**values, version=Customer.version + 1, updated_at=now,
+                         updated_by=by.id if by is not None else None)
+         .where(Customer.id == customer_id).execute())
+        for key, value in values.items():
+            setattr(customer, key, value)
+        customers.refresh_search_text(customer)
+
+
+def _columns(order: OrderData) -> dict:
+    out = {k: v for k, v in order.values.items() if k in ORDER_COLUMNS}
+    amount = order.order_amount()
+    if amount is not None:
+        out["amount_cents"] = amount
+    return out
+
+
+def _insert(batch: list[OrderData], buyer_ids: dict[str, int], now: dt.datetime) -> None:
+    rows = []
+    for order in batch:
+        row = {c: "" for c in ORDER_COLUMNS if c not in ("ordered_at", "paid_at", "shipped_at",
+                                                          "received_at", "amount_cents")}
+        row.update(ordered_at=None, paid_at=None, shipped_at=None, received_at=None,
+                   amount_cents=None)
+        row.update(_columns(order))
+        row.update(platform=order.platform, order_no=order.order_no, imported_at=now,
+                   updated_at=now, customer=order.customer_id if order.new_buyer is None
+                   else buyer_ids[order.new_buyer])
+        rows.append(row)
+    Order.insert_many(rows).execute()
+    by_platform: dict[str, list[str]] = {}
+    for order in batch:
+        by_platform.setdefault(order.platform, []).append(order.order_no)
+    ids = {}
+    for platform, numbers in by_platform.items():
+        ids.update({(platform, no): oid for oid, no in Order.select(Order.id, Order.order_no).where(
+            Order.platform == platform, Order.order_no.in_(numbers)).tuples()})
+    items = [{"order": ids[(o.platform, o.order_no)], "position": n, "title": i.title,
+              "sku": i.sku, "quantity": i.quantity, "amount_cents": i.amount_cents}
+             for o in batch for n, i in enumerate(o.items)]
+    for part in chunked(items, BATCH):
+        OrderItem.insert_many(part).execute()
+
+
+def _update(order: OrderData, buyer_ids: dict[str, int], now: dt.datetime) -> None:
+    changes = dict(order.changes)
+    if order.new_buyer is not None:
+        changes["customer"] = buyer_ids[order.new_buyer]
+    elif order.customer_id is not None and "customer" in order.changes:
+        changes["customer"] = order.customer_id
+    if changes:
+        Order.update(**changes, updated_at=now).where(Order.id == order.existing_id).execute()
+    if order.replace_items:
+        OrderItem.delete().where(OrderItem.order == order.existing_id).execute()
+        if order.items:
+            OrderItem.insert_many([
+                {"order": order.existing_id, "position": n, "title": i.title, "sku": i.sku,
+                 "quantity": i.quantity, "amount_cents": i.amount_cents}
+                for n, i in enumerate(order.items)]).execute()
