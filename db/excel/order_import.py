@@ -301,11 +301,16 @@ class _Planner:
             return
         key, seen = self.buyers.new_buyer(buyer)
         if key is None:
-            notes.append(Note.of("note", "买家信息被平台隐藏（没有账号、完整手机或姓名和地址），订单未关联客户"))
+            notes.append(Note.of("note", "买家信息被平台隐藏（没有账号、完整手机和姓名），订单未关联客户"))
             return
         order.new_buyer, row.buyer = key, self.buyers.new[key]
         name = row.buyer.customer_name
-        notes.append(f"新客户“{name}”（与本文件前面的订单是同一位）" if seen else f"新客户“{name}”")
+        if seen:
+            notes.append(f"新客户“{name}”（与本文件前面的订单是同一位）")
+        elif not buyer.keys():
+            notes.append(f"新客户“{name}”（表格中只有姓名，不与其他订单合并）")
+        else:
+            notes.append(f"新客户“{name}”")
 
     def _fill(self, order: OrderData, known: Known, buyer: Buyer, notes: list[str]) -> None:
         taken = is_full_phone(buyer.phone) and self.buyers.phone_taken(buyer.phone, known.id)

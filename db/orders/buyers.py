@@ -120,7 +120,13 @@ class BuyerIndex:
         buyer), and whether it was seen on an earlier row."""
         keys = buyer.keys()
         if not keys:
-            return None, False
+            if not buyer.name or masked(buyer.name):
+                return None, False
+            # A name alone names no one for sure: a customer of its own, never merged.
+            found = str(len(self.new) + 1)
+            self.new[found] = dataclasses.replace(buyer, phone="" if not is_full_phone(
+                buyer.phone) else buyer.phone)
+            return found, False
         for key in keys:
             if key in self.new_by_key:
                 found = self.new_by_key[key]
