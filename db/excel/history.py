@@ -24,6 +24,7 @@ TABLE_WORDS = {
     "snippet_category": "个短语分类", "forbidden_phrase": "条禁用语", "case": "个售后工单",
     "remedy": "条补救方案", "case_promise": "条工单承诺", "case_event": "条工单时间线记录",
     "credential": "个密码设置",
+    "order": "个订单",
 }
 
 

@@ -125,11 +125,28 @@ def _customer_fields(buyer: Buyer) -> dict:
             if not masked(buyer.address) else ""}
 
 
+_OFFSETS: dict[int, dt.timedelta] = {}
+
+
 def _utc(moment: dt.datetime | None) -> dt.datetime | None:
-    """A platform's local time -> naive UTC, as every timestamp is stored (db.clock)."""
+    """A platform's local time -> naive UTC, as every timestamp is stored (db.clock). The
+    offset is looked up once per hour of the calendar (400,000 times for a year's orders)."""
     if moment is None:
         return None
-    return moment.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    hour = moment.toordinal() * 24 + moment.hour
+    offset = _OFFSETS.get(hour)
+    if offset is None:
+        offset = _OFFSETS[hour] = moment.astimezone(dt.timezone.utc).replace(tzinfo=None) - moment
+    return moment + offset
+
+
+def _line_key(order_no: str, values: dict) -> tuple:
+    """What tells one line of an order from another: its sub-order number, else what it is."""
+    sub = values.get("sub_order_no")
+    if sub:
+        return (order_no, sub)
+    return (order_no, values.get("title"), values.get("sku"), values.get("quantity"),
+            values.get("line_amount"), values.get("unit_price"), values.get("receiver_name"))
 
 
 def _quantity(text: str | None) -> int | None:
@@ -150,6 +167,7 @@ class _Planner:
         self.orders: dict[str, OrderRowPlan] = {}  # order number -> the row carrying it
         self.lines_seen: dict[tuple, int] = {}
         self.last: OrderRowPlan | None = None
+        self.said_notes: dict[int, list[str]] = {}  # first row -> its notes about the buyer
         self.existing = self._existing(table, header)
 
     # --- what is on file ------------------------------------------------------------------
@@ -209,8 +227,7 @@ class _Planner:
     def _another_row(self, number: int, values: dict, item: ItemData | None,
                      first: OrderRowPlan) -> RowPlan:
         order = first.order
-        key = (order.order_no, values.get("sub_order_no") or tuple(sorted(
-            (k, str(v)) for k, v in values.items())))
+        key = _line_key(order.order_no, values)
         if key in self.lines_seen or not self.layout.line_rows:
             seen = self.lines_seen.get(key, first.row)
             return OrderRowPlan(number, DUPLICATE, f"与第 {seen} 行重复（同一订单 {order.order_no}），"
@@ -233,8 +250,7 @@ class _Planner:
         row = OrderRowPlan(number, NEW, "", values, order=order, layout_name=self.said)
         self.orders[order_no] = row
         self.last = row
-        self.lines_seen[(order_no, values.get("sub_order_no") or tuple(sorted(
-            (k, str(v)) for k, v in values.items())))] = number
+        self.lines_seen[_line_key(order_no, values)] = number
         notes: list[str] = []
         existing = self.existing.get(order_no)
         if existing is not None:
@@ -247,7 +263,8 @@ class _Planner:
                 self._fill(order, known, self._buyer(columns), notes)
         elif not self.item_report:
             self._find_buyer(row, columns, notes)
-        row.notes = notes
+        row.notes = []  # the reason says it all (the preview shows notes instead of it)
+        self.said_notes[number] = notes
         if existing is None:
             row.reason = "；".join(["新订单", *notes])
         else:
@@ -340,6 +357,10 @@ class _Planner:
         if order.customer_id is not None and existing[1] is None:
             changes["customer"] = order.customer_id
         order.changes = changes
+        # Before -> after in the preview and the report (columns that are fields of the kind;
+        # times as the platform wrote them, local).
+        shown = {"status", "logistics_company", "tracking_no", "seller_note", "buyer_message"}
+        row.changes = {c: v for c, v in changes.items() if c in shown}
         if order.lines:
             order.replace_items = bool(order.items) and (
                 writing.item_signature(order.items) != existing[3])
@@ -358,7 +379,7 @@ class _Planner:
         row.status = UPDATE if (changes or order.replace_items or order.new_buyer) else UNCHANGED
         head = (f"已有订单，将更新：{'、'.join(what)}" if row.status == UPDATE
                 else "已有订单，没有变化")
-        row.reason = "；".join([head, *row.notes])
+        row.reason = "；".join([head, *self.said_notes.get(row.row, [])])
 
 
 def describe(rows: list[RowPlan]) -> str:

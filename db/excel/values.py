@@ -125,7 +125,9 @@ EXACT_DIGITS = 15  # what an Excel number cell keeps; a longer number lost its l
 
 def unwrap(raw: str) -> str:
     """A text cell without the platforms' keep-as-text wrappers (="…", a leading ', tabs)."""
-    value = raw.strip().strip("\t").strip()
+    value = raw.strip()
+    if value[:1] not in ("=", "'"):  # most cells: nothing to take off
+        return value
     match = _WRAPPED.match(value)
     if match:
         value = match.group(1).strip()
@@ -174,6 +176,12 @@ def parse_moment(raw) -> dt.datetime | None:
         raw = unwrap(raw)
         if raw in ("", "-", "--", "0000-00-00 00:00:00"):
             return None
+        if len(raw) == 19 and raw[4] in "-/" and raw[13] == ":":  # the usual form, fast
+            try:
+                return dt.datetime(int(raw[:4]), int(raw[5:7]), int(raw[8:10]), int(raw[11:13]),
+                                   int(raw[14:16]), int(raw[17:19]))
+            except ValueError:
+                pass
         if _DATE_TEXT.match(raw) and ":" not in raw:
             return dt.datetime.combine(parse_date(raw), dt.time())
     return parse_datetime(raw)

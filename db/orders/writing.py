@@ -17,7 +17,8 @@ from peewee import chunked
 from db import clock
 from db.customers import records as customers
 from db.customers.bulk import BulkWriter, indexes_rebuilt
-from db.models import Customer, Order, OrderItem, Staff
+from db.models import Customer, Order, OrderItem, Staff, database
+from db.storage import dialect
 
 BATCH = 500
 # The Order columns an import writes (the rest are the row's own bookkeeping).
@@ -134,19 +135,45 @@ def _columns(order: OrderData) -> dict:
     return out
 
 
+_TIMES = ("ordered_at", "paid_at", "shipped_at", "received_at")
+INSERT_COLUMNS = ("platform", "order_no", "customer_id", *ORDER_COLUMNS, "imported_at",
+                  "updated_at")
+ITEM_COLUMNS = ("order_id", "position", "title", "sku", "quantity", "amount_cents")
+
+
+def _many(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """One prepared INSERT for many rows: peewee builds its SQL per call, which costs more
+    than the insert itself at 100,000 orders (bench/bench_orders.py)."""
+    if not rows:
+        return
+    cursor = database.connection().cursor()  # inside the caller's transaction
+    head = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES'
+    if dialect.is_postgres():
+        from psycopg2.extras import execute_values  # noqa: PLC0415 - server only
+        execute_values(cursor, head + " %s", rows, page_size=1000)
+    else:
+        cursor.executemany(f"{head} ({dialect.marks(len(columns))})", rows)
+
+
+def _stamp(moment: dt.datetime | None):
+    """A datetime as peewee stores it on SQLite (text); a server takes the datetime."""
+    if moment is None or dialect.is_postgres():
+        return moment
+    return str(moment)
+
+
 def _insert(batch: list[OrderData], buyer_ids: dict[str, int], now: dt.datetime) -> None:
+    stamp = _stamp(now)
     rows = []
     for order in batch:
-        row = {c: "" for c in ORDER_COLUMNS if c not in ("ordered_at", "paid_at", "shipped_at",
-                                                          "received_at", "amount_cents")}
-        row.update(ordered_at=None, paid_at=None, shipped_at=None, received_at=None,
-                   amount_cents=None)
-        row.update(_columns(order))
-        row.update(platform=order.platform, order_no=order.order_no, imported_at=now,
-                   updated_at=now, customer=order.customer_id if order.new_buyer is None
-                   else buyer_ids[order.new_buyer])
-        rows.append(row)
-    Order.insert_many(rows).execute()
+        values = _columns(order)
+        customer = (order.customer_id if order.new_buyer is None
+                    else buyer_ids[order.new_buyer])
+        rows.append((order.platform, order.order_no, customer,
+                     *[_stamp(values.get(c)) if c in _TIMES else values.get(c, None)
+                       if c == "amount_cents" else values.get(c, "") for c in ORDER_COLUMNS],
+                     stamp, stamp))
+    _many("order", INSERT_COLUMNS, rows)
     by_platform: dict[str, list[str]] = {}
     for order in batch:
         by_platform.setdefault(order.platform, []).append(order.order_no)
@@ -154,11 +181,9 @@ def _insert(batch: list[OrderData], buyer_ids: dict[str, int], now: dt.datetime)
     for platform, numbers in by_platform.items():
         ids.update({(platform, no): oid for oid, no in Order.select(Order.id, Order.order_no).where(
             Order.platform == platform, Order.order_no.in_(numbers)).tuples()})
-    items = [{"order": ids[(o.platform, o.order_no)], "position": n, "title": i.title,
-              "sku": i.sku, "quantity": i.quantity, "amount_cents": i.amount_cents}
-             for o in batch for n, i in enumerate(o.items)]
-    for part in chunked(items, BATCH):
-        OrderItem.insert_many(part).execute()
+    _many("order_item", ITEM_COLUMNS, [
+        (ids[(o.platform, o.order_no)], n, i.title, i.sku, i.quantity, i.amount_cents)
+        for o in batch for n, i in enumerate(o.items)])
 
 
 def _update(order: OrderData, buyer_ids: dict[str, int], now: dt.datetime) -> None:
