@@ -35,6 +35,7 @@ from db.orders.buyers import (
     HOW_WORDS, Buyer, BuyerIndex, Known, fills, is_full_phone, masked,
 )
 from db.orders.vocabulary import PLATFORMS
+from db.vocabulary import QT_TRANSLATE_NOOP, translate
 from db.orders.writing import ItemData, OrderData
 
 _TIMES = ("ordered_at", "paid_at", "shipped_at", "received_at")
@@ -49,7 +50,7 @@ class OrderRowPlan(RowPlan):
     order: OrderData | None = None
     buyer: Buyer | None = None  # the new customer this order creates (shared by its orders)
     how: str = ""  # how the customer was found: BY_ACCOUNT ...
-    layout_name: str = ""  # 淘宝订单报表 ... (said once in the summary)
+    chosen: str = ""  # how the platform was chosen (the summary says it once)
 
 
 class OrderImporter:
@@ -91,23 +92,43 @@ class OrderImporter:
         return found
 
 
+# The summary's words (the wizard shows them in the interface language; the command line and
+# a Chinese interface as written). %1... are filled in by _say.
+_SAYS = {
+    "auto": QT_TRANSLATE_NOOP("OrderImport", "%1订单导出（按表头识别）"),
+    "given": QT_TRANSLATE_NOOP("OrderImport", "%1订单导出（指定）"),
+    "items_auto": QT_TRANSLATE_NOOP("OrderImport", "淘宝宝贝报表（按表头识别）"),
+    "items_given": QT_TRANSLATE_NOOP("OrderImport", "淘宝宝贝报表（指定为淘宝）"),
+    "orders": QT_TRANSLATE_NOOP("OrderImport", "订单：新增 %1，更新 %2，无变化 %3"),
+    "buyers": QT_TRANSLATE_NOOP("OrderImport", "客户：新建 %1 位，匹配已有 %2 位（按平台账号 %3，"
+                                               "按手机 %4，按姓名和地址 %5）"),
+    "filled": QT_TRANSLATE_NOOP("OrderImport", "补充 %1 位已有客户的空白信息"),
+    "hidden": QT_TRANSLATE_NOOP("OrderImport", "%1 个订单的买家信息被平台隐藏，未关联客户"),
+    "sep": QT_TRANSLATE_NOOP("OrderImport", "；"),
+}
+
+
+def _say(key: str, *args) -> str:
+    text = translate("OrderImport", _SAYS[key])
+    for n, arg in reversed(list(enumerate(args, start=1))):
+        text = text.replace(f"%{n}", str(arg))
+    return text
+
+
 def choose_layout(platform: str, headers: list[str], file) -> tuple[platforms.Layout, str]:
-    """The layout to read the sheet with, and the words that say how it was chosen."""
+    """The layout to read the sheet with, and how it was chosen: "auto" or "given" (with
+    "items_" before it for 淘宝's 宝贝报表)."""
+    found, _score = platforms.detect(headers)
     if platform and platform != platforms.AUTO:
         if platform not in PLATFORMS.labels:
             raise ExcelError(f"不认识的平台“{platform}”（可选：{'、'.join(PLATFORMS.codes())}、auto）")
-        found, _score = platforms.detect(headers)
         if found is not None and platforms.is_item_report(found) and platform == "taobao":
-            return found, "淘宝宝贝报表（指定为淘宝）"
-        chosen = platforms.layout(platform)
-        return chosen, f"{chosen.name}订单导出（指定）"
-    found, score = platforms.detect(headers)
+            return found, "items_given"
+        return platforms.layout(platform), "given"
     if found is None:
         raise ExcelError("看不出这是哪个平台的订单导出（表头里没有淘宝、拼多多、抖店或微信小店特有的列名）；"
                          "请用 --platform 指定平台，或在向导中选择", file)
-    if platforms.is_item_report(found):
-        return found, "淘宝宝贝报表（按表头识别）"
-    return found, f"{found.name}订单导出（按表头识别）"
+    return found, "items_auto" if platforms.is_item_report(found) else "auto"
 
 
 def writing_columns(order: OrderData) -> dict:
@@ -247,7 +268,7 @@ class _Planner:
         columns = self._columns(values)
         order = OrderData(self.platform, order_no, columns, [item] if item else [],
                           lines=self.layout.line_rows)
-        row = OrderRowPlan(number, NEW, "", values, order=order, layout_name=self.said)
+        row = OrderRowPlan(number, NEW, "", values, order=order, chosen=self.said)
         self.orders[order_no] = row
         self.last = row
         self.lines_seen[_line_key(order_no, values)] = number
@@ -396,16 +417,15 @@ def describe(rows: list[RowPlan]) -> str:
             matched.setdefault(r.order.customer_id, r.how)
     by_how = {how: sum(1 for h in matched.values() if h == how) for how in HOW_WORDS}
     hidden = sum(1 for r in firsts if r.order.customer_id is None and r.order.new_buyer is None
-                 and r.order.existing_id is None and r.layout_name
-                 and "宝贝报表" not in r.layout_name)
+                 and r.order.existing_id is None and not r.chosen.startswith("items"))
     filled = len({r.order.customer_id for r in writes if r.order.fill})
-    parts = [firsts[0].layout_name,
-             f"订单：新增 {counts[NEW]}，更新 {counts[UPDATE]}，无变化 {counts[UNCHANGED]}",
-             f"客户：新建 {len(new_buyers)} 位，匹配已有 {len(matched)} 位（"
-             + "，".join(f"按{HOW_WORDS[h]} {n}" for h, n in by_how.items()) + "）"]
+    first = firsts[0]
+    parts = [_say(first.chosen, PLATFORMS.label(first.order.platform)),
+             _say("orders", counts[NEW], counts[UPDATE], counts[UNCHANGED]),
+             _say("buyers", len(new_buyers), len(matched), *by_how.values())]
     if filled:
-        parts.append(f"补充 {filled} 位已有客户的空白信息")
+        parts.append(_say("filled", filled))
     if hidden:
-        parts.append(f"{hidden} 个订单的买家信息被平台隐藏，未关联客户")
-    return "；".join(parts)
+        parts.append(_say("hidden", hidden))
+    return _say("sep").join(parts)
 
