@@ -1,6 +1,7 @@
 """Importing a busy shop's year of orders beside LibreOffice merely converting the same file.
 
-    .venv/bin/python bench/bench_orders.py [ROWS] [--layout pdd|taobao]    (default 100,000, pdd)
+    .venv/bin/python bench/bench_orders.py [ROWS] [--layout pdd|taobao] [--format xlsx|csv]
+                                           (default 100,000 rows of 拼多多's layout in .xlsx)
 
 Target (issue 17): the whole import of ROWS order rows (read, recognise the platform, plan
 every row and buyer, back up, write orders, items and new customers in one transaction) takes
@@ -90,12 +91,22 @@ def taobao_rows(count: int, seed: int = 17):
 
 
 def make_file(path: Path, count: int, layout: str) -> int:
+    header = PDD if layout == "pdd" else TAOBAO
+    rows = (pdd_rows if layout == "pdd" else taobao_rows)(count)
+    if path.suffix == ".csv":  # as the backends download it: GBK, numbers kept as text
+        import csv
+        with open(path, "w", encoding="gbk", newline="") as handle:
+            out = csv.writer(handle)
+            out.writerow(header)
+            for row in rows:
+                out.writerow([f'="{c}"' if i in (1,) or str(c).isdigit() and len(str(c)) > 11
+                              else c for i, c in enumerate(row)])
+        return len(header)
     from openpyxl import Workbook
     book = Workbook(write_only=True)
     sheet = book.create_sheet("订单")
-    header = PDD if layout == "pdd" else TAOBAO
     sheet.append(header)
-    for row in (pdd_rows if layout == "pdd" else taobao_rows)(count):
+    for row in rows:
         sheet.append(row)
     book.save(path)
     return len(header)
@@ -126,8 +137,11 @@ def run_step(name: str, args: list[str]) -> None:
                           "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
     elif name == "soffice":
         profile = Path(args[1]) / "lo-profile"
+        # A CSV is read as the GBK it is (LibreOffice's filter: comma, quote, charset GBK)
+        infilter = ["--infilter=CSV:44,34,GBK"] if args[0].endswith(".csv") else []
         command = ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                   "--convert-to", "csv", "--outdir", str(Path(args[1]) / "lo-out"), args[0]]
+                   *infilter, "--convert-to", "csv", "--outdir", str(Path(args[1]) / "lo-out"),
+                   args[0]]
         if not profile.exists():
             subprocess.run(command, check=True, capture_output=True)
         started = time.perf_counter()
@@ -136,15 +150,15 @@ def run_step(name: str, args: list[str]) -> None:
             resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 
 
-def main(count: int, layout: str) -> None:
+def main(count: int, layout: str, suffix: str) -> None:
     if not shutil.which("soffice"):
         print("LibreOffice (soffice) is not installed: nothing to compare with")
         return
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        path = tmp / f"orders-{layout}.xlsx"
+        path = tmp / f"orders-{layout}{suffix}"
         width = make_file(path, count, layout)
-        print(f"{layout} export: {count:,} rows x {width} columns, "
+        print(f"{layout} export ({suffix}): {count:,} rows x {width} columns, "
               f"{path.stat().st_size / 2**20:.1f} MB; best of {ROUNDS}")
         office, ours = [], []
         for _ in range(ROUNDS):
@@ -164,8 +178,10 @@ if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--step":
         run_step(sys.argv[2], sys.argv[3:])
     else:
-        layout = "pdd"
-        if "--layout" in sys.argv:
-            layout = sys.argv[sys.argv.index("--layout") + 1]
-            del sys.argv[sys.argv.index("--layout"):sys.argv.index("--layout") + 2]
-        main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000, layout)
+        options = {"--layout": "pdd", "--format": "xlsx"}
+        for flag in options:
+            if flag in sys.argv:
+                options[flag] = sys.argv[sys.argv.index(flag) + 1]
+                del sys.argv[sys.argv.index(flag):sys.argv.index(flag) + 2]
+        main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000, options["--layout"],
+             "." + options["--format"])

@@ -329,7 +329,8 @@ class _Planner:
     def _find_buyer(self, row: OrderRowPlan, columns: dict, notes: list[str]) -> None:
         order = row.order
         buyer = self._buyer(columns)
-        known, how = self.buyers.match(buyer)
+        keys = buyer.keys()
+        known, how = self.buyers.match(buyer, keys)
         if known is not None:
             order.customer_id, row.how = known.id, how
             notes.append(f"客户“{known.label}”（按{HOW_WORDS[how]}找到）")
@@ -337,7 +338,7 @@ class _Planner:
                 notes.append(f"客户“{known.label}”在回收站中，订单仍关联到这位客户")
             self._fill(order, known, buyer, notes)
             return
-        key, seen = self.buyers.new_buyer(buyer)
+        key, seen = self.buyers.new_buyer(buyer, keys)
         if key is None:
             notes.append(Note.of("note", "买家信息被平台隐藏（没有账号、完整手机和姓名），订单未关联客户"))
             return
@@ -345,7 +346,7 @@ class _Planner:
         name = row.buyer.customer_name
         if seen:
             notes.append(f"新客户“{name}”（与本文件前面的订单是同一位）")
-        elif not buyer.keys():
+        elif not keys:
             notes.append(f"新客户“{name}”（表格中只有姓名，不与其他订单合并）")
         else:
             notes.append(f"新客户“{name}”")

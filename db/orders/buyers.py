@@ -109,16 +109,16 @@ class BuyerIndex:
         self.new_by_key: dict[tuple[str, str], str] = {}
         self.new: dict[str, Buyer] = {}  # new buyer key -> the buyer as first seen (and filled)
 
-    def match(self, buyer: Buyer) -> tuple[Known | None, str]:
-        for key in buyer.keys():
+    def match(self, buyer: Buyer, keys: list | None = None) -> tuple[Known | None, str]:
+        for key in buyer.keys() if keys is None else keys:
             if key in self.by_key:
                 return self.by_key[key], key[0]
         return None, ""
 
-    def new_buyer(self, buyer: Buyer) -> tuple[str | None, bool]:
+    def new_buyer(self, buyer: Buyer, keys: list | None = None) -> tuple[str | None, bool]:
         """The key of the file's new customer for this buyer (None: nothing identifies the
         buyer), and whether it was seen on an earlier row."""
-        keys = buyer.keys()
+        keys = buyer.keys() if keys is None else keys
         if not keys:
             if not buyer.name or masked(buyer.name):
                 return None, False
@@ -133,8 +133,9 @@ class BuyerIndex:
                 self._learn(found, buyer, keys)
                 return found, True
         found = str(len(self.new) + 1)
-        self.new[found] = dataclasses.replace(buyer)
-        self._learn(found, buyer, keys)
+        self.new[found] = buyer  # the planner made it for this row: it is the file's now
+        for key in keys:
+            self.new_by_key[key] = found
         return found, False
 
     def _learn(self, found: str, buyer: Buyer, keys) -> None:
