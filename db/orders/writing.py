@@ -78,10 +78,14 @@ def write(orders: list[OrderData], new_buyers: dict[str, dict], by: Staff | None
     _fill_customers(orders, by, now)
     done = 0
     new = [o for o in orders if o.existing_id is None]
-    for batch in chunked(new, BATCH):
-        _insert(batch, buyer_ids, now)
-        done += len(batch)
-        progress(done)
+    items = sum(len(o.items) for o in new)
+    # A year's orders into an empty table: SQLite builds each index once at the end instead of
+    # inserting into it row by row (the same trick as the customers', customers/bulk.py).
+    with indexes_rebuilt(len(new), "order"), indexes_rebuilt(items, "order_item"):
+        for batch in chunked(new, BATCH):
+            _insert(batch, buyer_ids, now)
+            done += len(batch)
+            progress(done)
     for order in orders:
         if order.existing_id is None:
             continue
@@ -141,18 +145,32 @@ INSERT_COLUMNS = ("platform", "order_no", "customer_id", *ORDER_COLUMNS, "import
 ITEM_COLUMNS = ("order_id", "position", "title", "sku", "quantity", "amount_cents")
 
 
-def _many(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+def _many(table: str, columns: tuple[str, ...], rows: list[tuple],
+          ids: bool = False) -> list[int]:
     """One prepared INSERT for many rows: peewee builds its SQL per call, which costs more
-    than the insert itself at 100,000 orders (bench/bench_orders.py)."""
+    than the insert itself at 100,000 orders (bench/bench_orders.py). With ids: the new rows'
+    ids, in order."""
     if not rows:
-        return
+        return []
     cursor = database.connection().cursor()  # inside the caller's transaction
     head = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES'
     if dialect.is_postgres():
         from psycopg2.extras import execute_values  # noqa: PLC0415 - server only
-        execute_values(cursor, head + " %s", rows, page_size=1000)
-    else:
-        cursor.executemany(f"{head} ({dialect.marks(len(columns))})", rows)
+        found = execute_values(cursor, head + " %s" + (" RETURNING id" if ids else ""), rows,
+                               page_size=1000, fetch=ids)
+        return [r[0] for r in found] if ids else []
+    cursor.executemany(f"{head} ({dialect.marks(len(columns))})", rows)
+    if not ids:
+        return []
+    last = cursor.execute("SELECT last_insert_rowid()").fetchone()[0]
+    first = last - len(rows) + 1
+    # One transaction holds the write lock, so SQLite numbers the rows one after another;
+    # checked rather than assumed, since the items are linked by these ids.
+    count = cursor.execute(f'SELECT COUNT(*) FROM "{table}" WHERE id BETWEEN ? AND ?',
+                           (first, last)).fetchone()[0]
+    if count != len(rows):
+        raise RuntimeError("新订单的编号不连续，导入已撤回")
+    return list(range(first, last + 1))
 
 
 def _stamp(moment: dt.datetime | None):
@@ -173,17 +191,10 @@ def _insert(batch: list[OrderData], buyer_ids: dict[str, int], now: dt.datetime)
                      *[_stamp(values.get(c)) if c in _TIMES else values.get(c, None)
                        if c == "amount_cents" else values.get(c, "") for c in ORDER_COLUMNS],
                      stamp, stamp))
-    _many("order", INSERT_COLUMNS, rows)
-    by_platform: dict[str, list[str]] = {}
-    for order in batch:
-        by_platform.setdefault(order.platform, []).append(order.order_no)
-    ids = {}
-    for platform, numbers in by_platform.items():
-        ids.update({(platform, no): oid for oid, no in Order.select(Order.id, Order.order_no).where(
-            Order.platform == platform, Order.order_no.in_(numbers)).tuples()})
+    ids = _many("order", INSERT_COLUMNS, rows, ids=True)
     _many("order_item", ITEM_COLUMNS, [
-        (ids[(o.platform, o.order_no)], n, i.title, i.sku, i.quantity, i.amount_cents)
-        for o in batch for n, i in enumerate(o.items)])
+        (oid, n, i.title, i.sku, i.quantity, i.amount_cents)
+        for oid, o in zip(ids, batch) for n, i in enumerate(o.items)])
 
 
 def _update(order: OrderData, buyer_ids: dict[str, int], now: dt.datetime) -> None:
