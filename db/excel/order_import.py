@@ -25,7 +25,7 @@ from db.excel.errors import ExcelError
 from db.excel.headers import HeaderGuess
 from db.excel.kinds import Existing, Kind
 from db.excel.plan import (
-    DUPLICATE, INVALID, LINE, NEW, UNCHANGED, UPDATE, ImportOptions, Note, RowPlan,
+    DUPLICATE, INVALID, LINE, NEW, UNCHANGED, UPDATE, ImportOptions, Label, Note, RowPlan,
 )
 from db.excel.read import Table
 from db.excel.values import parse_code
@@ -90,6 +90,33 @@ class OrderImporter:
                     row.status = UPDATE
                     found += 1
         return found
+
+
+# A row's notes (the wizard words them in the interface language, db/excel/plan.Note).
+_NOTES = {
+    "new": QT_TRANSLATE_NOOP("ImportNotes", "新订单"),
+    "update": QT_TRANSLATE_NOOP("ImportNotes", "已有订单，将更新：%1"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportNotes", "已有订单，没有变化"),
+    "line": QT_TRANSLATE_NOOP("ImportNotes", "订单 %1 的第 %2 件商品，随第 %3 行导入"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportNotes", "与第 %1 行重复（同一订单 %2），本行未导入"),
+    "found": QT_TRANSLATE_NOOP("ImportNotes", "客户“%1”（按%2找到）"),
+    "trashed": QT_TRANSLATE_NOOP("ImportNotes", "客户“%1”在回收站中，订单仍关联到这位客户"),
+    "hidden": QT_TRANSLATE_NOOP("ImportNotes", "买家信息被平台隐藏（没有账号、完整手机和姓名），订单未关联客户"),
+    "same_buyer": QT_TRANSLATE_NOOP("ImportNotes", "新客户“%1”（与本文件前面的订单是同一位）"),
+    "name_only": QT_TRANSLATE_NOOP("ImportNotes", "新客户“%1”（表格中只有姓名，不与其他订单合并）"),
+    "new_buyer": QT_TRANSLATE_NOOP("ImportNotes", "新客户“%1”"),
+    "fill": QT_TRANSLATE_NOOP("ImportNotes", "将补充客户的%1"),
+    "other_name": QT_TRANSLATE_NOOP("ImportNotes", "收货人“%1”与档案中的称呼“%2”不同，客户档案未修改"),
+    "masked_phone": QT_TRANSLATE_NOOP("ImportNotes", "表格中的手机已被平台隐藏，保留档案中的号码"),
+}
+
+
+def _note(key: str, *args) -> Note:
+    return Note.of("order", _NOTES[key], *args)  # kind "order": not one the summary counts
+
+
+def _row(number: int, status: str, values: dict, note: Note) -> OrderRowPlan:
+    return OrderRowPlan(number, status, str(note), values, notes=[note])
 
 
 # The summary's words (the wizard shows them in the interface language; the command line and
@@ -251,8 +278,7 @@ class _Planner:
         key = _line_key(order.order_no, values)
         if key in self.lines_seen or not self.layout.line_rows:
             seen = self.lines_seen.get(key, first.row)
-            return OrderRowPlan(number, DUPLICATE, f"与第 {seen} 行重复（同一订单 {order.order_no}），"
-                                "本行未导入", values)
+            return _row(number, DUPLICATE, values, _note("duplicate", seen, order.order_no))
         self.lines_seen[key] = number
         if item is not None:
             order.items.append(item)
@@ -260,8 +286,7 @@ class _Planner:
             order.values.setdefault(column, value)
         if order.existing_id is not None:
             self._settle(first)
-        return OrderRowPlan(number, LINE, f"订单 {order.order_no} 的第 {len(order.items)} 件商品，"
-                            f"随第 {first.row} 行导入", values)
+        return _row(number, LINE, values, _note("line", order.order_no, len(order.items), first.row))
 
     def _first_row(self, number: int, order_no: str, values: dict,
                    item: ItemData | None) -> RowPlan:
@@ -284,10 +309,10 @@ class _Planner:
                 self._fill(order, known, self._buyer(columns), notes)
         elif not self.item_report:
             self._find_buyer(row, columns, notes)
-        row.notes = []  # the reason says it all (the preview shows notes instead of it)
         self.said_notes[number] = notes
         if existing is None:
-            row.reason = "；".join(["新订单", *notes])
+            row.notes = [_note("new"), *notes]
+            row.reason = "；".join(row.notes)
         else:
             self._settle(row)
         return row
@@ -333,34 +358,34 @@ class _Planner:
         known, how = self.buyers.match(buyer, keys)
         if known is not None:
             order.customer_id, row.how = known.id, how
-            notes.append(f"客户“{known.label}”（按{HOW_WORDS[how]}找到）")
+            notes.append(_note("found", known.label, Label(HOW_WORDS[how])))
             if known.deleted:
-                notes.append(f"客户“{known.label}”在回收站中，订单仍关联到这位客户")
+                notes.append(_note("trashed", known.label))
             self._fill(order, known, buyer, notes)
             return
         key, seen = self.buyers.new_buyer(buyer, keys)
         if key is None:
-            notes.append(Note.of("note", "买家信息被平台隐藏（没有账号、完整手机和姓名），订单未关联客户"))
+            notes.append(_note("hidden"))
             return
         order.new_buyer, row.buyer = key, self.buyers.new[key]
         name = row.buyer.customer_name
         if seen:
-            notes.append(f"新客户“{name}”（与本文件前面的订单是同一位）")
+            notes.append(_note("same_buyer", name))
         elif not keys:
-            notes.append(f"新客户“{name}”（表格中只有姓名，不与其他订单合并）")
+            notes.append(_note("name_only", name))
         else:
-            notes.append(f"新客户“{name}”")
+            notes.append(_note("new_buyer", name))
 
     def _fill(self, order: OrderData, known: Known, buyer: Buyer, notes: list[str]) -> None:
         taken = is_full_phone(buyer.phone) and self.buyers.phone_taken(buyer.phone, known.id)
         order.fill = fills(known, buyer, taken)
         if order.fill:
             words = {"phone": "手机", "address": "地址", "platform_account": "平台账号"}
-            notes.append("将补充客户的" + "、".join(words[k] for k in order.fill if k in words))
+            notes.append(_note("fill", tuple(Label(words[k]) for k in order.fill if k in words)))
         if buyer.name and not masked(buyer.name) and buyer.name != known.name:
-            notes.append(f"收货人“{buyer.name}”与档案中的称呼“{known.name}”不同，客户档案未修改")
+            notes.append(_note("other_name", buyer.name, known.name))
         if masked(buyer.phone) and known.phone:
-            notes.append("表格中的手机已被平台隐藏，保留档案中的号码")
+            notes.append(_note("masked_phone"))
 
     # --- an order on file ---------------------------------------------------------------
     def _settle(self, row: OrderRowPlan) -> None:
@@ -399,9 +424,10 @@ class _Planner:
         if order.replace_items:
             what.append("商品")
         row.status = UPDATE if (changes or order.replace_items or order.new_buyer) else UNCHANGED
-        head = (f"已有订单，将更新：{'、'.join(what)}" if row.status == UPDATE
-                else "已有订单，没有变化")
-        row.reason = "；".join([head, *self.said_notes.get(row.row, [])])
+        head = (_note("update", tuple(Label(w) for w in what)) if row.status == UPDATE
+                else _note("unchanged"))
+        row.notes = [head, *self.said_notes.get(row.row, [])]
+        row.reason = "；".join(row.notes)
 
 
 def describe(rows: list[RowPlan]) -> str:

@@ -112,7 +112,10 @@ def joined_address(province: str, city: str, district: str, street: str) -> str:
     return head + street
 
 
+_TYPED_SPLIT = re.compile(r"[/、,，;；|\s]+")
+
+
 def platform_matches(code: str, typed: str) -> bool:
-    """Whether a customer's 平台 as typed ("天猫", "淘宝 ") is this platform."""
-    word = typed.strip().lower()
-    return bool(word) and word in PLATFORM_WORDS.get(code, (PLATFORMS.source(code),))
+    """Whether a customer's 平台 as typed ("天猫", "淘宝 ", "淘宝/天猫") is this platform."""
+    words = PLATFORM_WORDS.get(code, (PLATFORMS.source(code),))
+    return any(part in words for part in _TYPED_SPLIT.split(typed.strip().lower()) if part)

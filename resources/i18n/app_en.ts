@@ -1662,6 +1662,14 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Other IDs</translation>
     </message>
     <message>
+      <source>姓名和地址</source>
+      <translation>name and address</translation>
+    </message>
+    <message>
+      <source>其他信息</source>
+      <translation>other details</translation>
+    </message>
+    <message>
       <source>（空）</source>
       <translation>(empty)</translation>
     </message>
@@ -1804,6 +1812,62 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>另一台电脑刚刚新增了“%1”：本行并入其中，只补充空白的信息</source>
       <translation>Another computer has just added “%1”: this row was merged into it, filling in empty fields only</translation>
+    </message>
+    <message>
+      <source>新订单</source>
+      <translation>new order</translation>
+    </message>
+    <message>
+      <source>已有订单，将更新：%1</source>
+      <translation>order on file, updating: %1</translation>
+    </message>
+    <message>
+      <source>已有订单，没有变化</source>
+      <translation>order on file, nothing new</translation>
+    </message>
+    <message>
+      <source>订单 %1 的第 %2 件商品，随第 %3 行导入</source>
+      <translation>item %2 of order %1, imported with row %3</translation>
+    </message>
+    <message>
+      <source>与第 %1 行重复（同一订单 %2），本行未导入</source>
+      <translation>repeats row %1 (same order %2): not imported</translation>
+    </message>
+    <message>
+      <source>客户“%1”（按%2找到）</source>
+      <translation>customer “%1” (found by %2)</translation>
+    </message>
+    <message>
+      <source>客户“%1”在回收站中，订单仍关联到这位客户</source>
+      <translation>customer “%1” is in the trash; the order is still linked to them</translation>
+    </message>
+    <message>
+      <source>买家信息被平台隐藏（没有账号、完整手机和姓名），订单未关联客户</source>
+      <translation>the platform hid the buyer (no account, full phone or name): the order is not linked to a customer</translation>
+    </message>
+    <message>
+      <source>新客户“%1”（与本文件前面的订单是同一位）</source>
+      <translation>new customer “%1” (the same buyer as an earlier order of this file)</translation>
+    </message>
+    <message>
+      <source>新客户“%1”（表格中只有姓名，不与其他订单合并）</source>
+      <translation>new customer “%1” (only a name in the sheet: not merged with other orders)</translation>
+    </message>
+    <message>
+      <source>新客户“%1”</source>
+      <translation>new customer “%1”</translation>
+    </message>
+    <message>
+      <source>将补充客户的%1</source>
+      <translation>will fill in the customer's %1</translation>
+    </message>
+    <message>
+      <source>收货人“%1”与档案中的称呼“%2”不同，客户档案未修改</source>
+      <translation>receiver “%1” differs from “%2” in the archive; the customer is not renamed</translation>
+    </message>
+    <message>
+      <source>表格中的手机已被平台隐藏，保留档案中的号码</source>
+      <translation>the platform masked the phone; the archive's number is kept</translation>
     </message>
   </context>
   <context>
