@@ -111,8 +111,16 @@ _NOTES = {
 }
 
 
+_PLAIN: dict[str, Note] = {}
+
+
 def _note(key: str, *args) -> Note:
-    return Note.of("order", _NOTES[key], *args)  # kind "order": not one the summary counts
+    """kind "order": not one the summary counts. A note without arguments is made once."""
+    if not args:
+        if key not in _PLAIN:
+            _PLAIN[key] = Note.of("order", _NOTES[key])
+        return _PLAIN[key]
+    return Note.of("order", _NOTES[key], *args)
 
 
 def _row(number: int, status: str, values: dict, note: Note) -> OrderRowPlan:
@@ -214,6 +222,7 @@ class _Planner:
         self.buyers = BuyerIndex(self.platform)
         self.orders: dict[str, OrderRowPlan] = {}  # order number -> the row carrying it
         self.lines_seen: dict[tuple, int] = {}
+        self.keyed: set[int] = set()  # first rows whose line key is in lines_seen
         self.last: OrderRowPlan | None = None
         self.said_notes: dict[int, list[str]] = {}  # first row -> its notes about the buyer
         self.existing = self._existing(table, header)
@@ -222,6 +231,8 @@ class _Planner:
     def _existing(self, table: Table, header: HeaderGuess) -> dict[str, tuple]:
         """The orders on file that the sheet names: number -> (id, customer id, columns,
         item signature, item count). Only those: a shop's 300,000 orders stay in the database."""
+        if not Order.select().where(Order.platform == self.platform).exists():
+            return {}  # the platform's first import: nothing to look up
         column = next((c for c, k in enumerate(header.mapping) if k == "order_no"), None)
         numbers = set()
         for raw in table.rows[header.row_index + 1:]:
@@ -275,6 +286,9 @@ class _Planner:
     def _another_row(self, number: int, values: dict, item: ItemData | None,
                      first: OrderRowPlan) -> RowPlan:
         order = first.order
+        if first.row not in self.keyed:  # the first row's key, made when a second row comes
+            self.keyed.add(first.row)
+            self.lines_seen.setdefault(_line_key(order.order_no, first.values), first.row)
         key = _line_key(order.order_no, values)
         if key in self.lines_seen or not self.layout.line_rows:
             seen = self.lines_seen.get(key, first.row)
@@ -296,7 +310,6 @@ class _Planner:
         row = OrderRowPlan(number, NEW, "", values, order=order, chosen=self.said)
         self.orders[order_no] = row
         self.last = row
-        self.lines_seen[_line_key(order_no, values)] = number
         notes: list[str] = []
         existing = self.existing.get(order_no)
         if existing is not None:

@@ -126,12 +126,13 @@ EXACT_DIGITS = 15  # what an Excel number cell keeps; a longer number lost its l
 def unwrap(raw: str) -> str:
     """A text cell without the platforms' keep-as-text wrappers (="…", a leading ', tabs)."""
     value = raw.strip()
-    if value[:1] not in ("=", "'"):  # most cells: nothing to take off
-        return value
-    match = _WRAPPED.match(value)
-    if match:
-        value = match.group(1).strip()
-    return value[1:] if value.startswith("'") else value
+    first = value[:1]
+    if first == "=":
+        if value[1:2] == '"' and value[-1:] == '"' and len(value) > 2:
+            return value[2:-1].strip()
+        match = _WRAPPED.match(value)  # ="…" with spaces around
+        return match.group(1).strip() if match else value
+    return value[1:] if first == "'" else value  # most cells: nothing to take off
 
 
 def parse_code(raw) -> str | None:
@@ -178,8 +179,7 @@ def parse_moment(raw) -> dt.datetime | None:
             return None
         if len(raw) == 19 and raw[4] in "-/" and raw[13] == ":":  # the usual form, fast
             try:
-                return dt.datetime(int(raw[:4]), int(raw[5:7]), int(raw[8:10]), int(raw[11:13]),
-                                   int(raw[14:16]), int(raw[17:19]))
+                return dt.datetime.fromisoformat(raw if raw[4] == "-" else raw.replace("/", "-"))
             except ValueError:
                 pass
         if _DATE_TEXT.match(raw) and ":" not in raw:

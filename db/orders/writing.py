@@ -131,15 +131,9 @@ def _fill_customers(orders: list[OrderData], by: Staff | None, now: dt.datetime)
         customers.refresh_search_text(customer)
 
 
-def _columns(order: OrderData) -> dict:
-    out = {k: v for k, v in order.values.items() if k in ORDER_COLUMNS}
-    amount = order.order_amount()
-    if amount is not None:
-        out["amount_cents"] = amount
-    return out
-
-
 _TIMES = ("ordered_at", "paid_at", "shipped_at", "received_at")
+_AFTER_AMOUNT = ORDER_COLUMNS[ORDER_COLUMNS.index("amount_cents") + 1:]
+assert ORDER_COLUMNS[:7] == ("buyer_account", "status", *_TIMES, "amount_cents")  # _insert's order
 INSERT_COLUMNS = ("platform", "order_no", "customer_id", *ORDER_COLUMNS, "imported_at",
                   "updated_at")
 ITEM_COLUMNS = ("order_id", "position", "title", "sku", "quantity", "amount_cents")
@@ -182,15 +176,19 @@ def _stamp(moment: dt.datetime | None):
 
 def _insert(batch: list[OrderData], buyer_ids: dict[str, int], now: dt.datetime) -> None:
     stamp = _stamp(now)
+    as_text = not dialect.is_postgres()  # SQLite stores a datetime as peewee's text
     rows = []
     for order in batch:
-        values = _columns(order)
+        values = order.values
+        get = values.get
         customer = (order.customer_id if order.new_buyer is None
                     else buyer_ids[order.new_buyer])
-        rows.append((order.platform, order.order_no, customer,
-                     *[_stamp(values.get(c)) if c in _TIMES else values.get(c, None)
-                       if c == "amount_cents" else values.get(c, "") for c in ORDER_COLUMNS],
-                     stamp, stamp))
+        times = [get(c) for c in _TIMES]
+        if as_text:
+            times = [str(t) if t is not None else None for t in times]
+        rows.append((order.platform, order.order_no, customer, get("buyer_account", ""),
+                     get("status", ""), *times, order.order_amount(),
+                     *[get(c, "") for c in _AFTER_AMOUNT], stamp, stamp))
     ids = _many("order", INSERT_COLUMNS, rows, ids=True)
     _many("order_item", ITEM_COLUMNS, [
         (oid, n, i.title, i.sku, i.quantity, i.amount_cents)
