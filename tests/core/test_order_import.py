@@ -231,3 +231,19 @@ def test_times_are_stored_as_utc(database, data_dir, tmp_path):
     stored = Order.get(Order.order_no == TB1).ordered_at
     local = dt.datetime(2026, 11, 3, 10, 15, 2)
     assert stored == local.astimezone(dt.timezone.utc).replace(tzinfo=None)
+
+
+def test_taobao_item_report_first_then_order_report(database, data_dir, tmp_path):
+    report = ex.xlsx(tmp_path / "宝贝报表.xlsx", ex.TAOBAO_ITEMS, [
+        {"订单编号": TB1, "标题": "纯棉T恤", "价格": "99.00", "购买数量": 1, "订单状态": "交易成功"},
+        {"订单编号": TB1, "标题": "帆布袋", "价格": "29.00", "购买数量": 1, "订单状态": "交易成功"}])
+    run(report, data_dir)
+    order = Order.get(Order.order_no == TB1)
+    assert order.customer_id is None and order.amount_cents == 12800
+    plan = plan_of(taobao_report(tmp_path))
+    assert statuses(plan)[3] == "update"  # the order gets its buyer, times, receiver...
+    apply.apply(plan, data_dir, None)
+    order = Order.get(Order.order_no == TB1)
+    assert order.customer.name == "王小美" and order.buyer_account == "tb_xiaomei"
+    assert [i[0] for i in items_of(TB1)] == ["纯棉T恤", "帆布袋"]  # the summary is not added
+    assert Order.select().count() == 3
