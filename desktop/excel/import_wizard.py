@@ -178,7 +178,7 @@ class ImportWizard(QDialog):
             return
         try:
             self.sheet_combo.addItems(read.sheet_names(
-                Path(text), registry.get(self._kind_key).max_cells or read.MAX_CELLS))
+                Path(text), registry.get(self._kind_key).max_cells))
         except ExcelError as exc:
             self._error(exc)
 
