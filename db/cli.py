@@ -3,6 +3,7 @@
     kefudesk [--data-dir DIR]                       start the app (DIR: a portable data folder)
     kefudesk --self-test                            headless start-up check, exit 0 when healthy
     kefudesk import KIND FILE [--sheet NAME] [--dry-run] [--report OUT.xlsx] [--data-dir DIR]
+    kefudesk import orders FILE [--platform taobao|pdd|douyin|weixin|auto] ...
     kefudesk export KIND|all FILE [--template] [--data-dir DIR]
     kefudesk restore BACKUP [--data-dir DIR]        replace the data with a backup file
     (import, export and restore also take --password-stdin)
@@ -64,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--sheet", help="worksheet name (default: the first visible one)")
     imp.add_argument("--dry-run", action="store_true", help="only show what would change")
     imp.add_argument("--report", type=Path, help="write the rows with problems to this .xlsx")
+    imp.add_argument("--platform", default="auto",
+                     choices=["auto", "taobao", "pdd", "douyin", "weixin", "other"],
+                     help="orders: whose export the file is (default: read from its headers)")
     imp.add_argument("--data-dir", **data_dir)
     imp.add_argument("--password-stdin", **password)
     exp = sub.add_parser("export", help="export to .xlsx (or .csv)")
@@ -174,10 +178,11 @@ def _opened(data_dir: Path, args=None) -> Iterator[None]:
 
 def _import(args, data_dir: Path) -> int:
     from db.excel import apply, notes, report, workflow
-    from db.excel.plan import PROBLEMS, STATUS_LABELS, UPDATE
+    from db.excel.plan import PROBLEMS, STATUS_LABELS, UPDATE, ImportOptions
 
     kind, table, guess = workflow.open_sheet(args.kind, args.file, args.sheet)
-    plan = workflow.plan_import(kind, table, guess, remember=not args.dry_run)
+    plan = workflow.plan_import(kind, table, guess, remember=not args.dry_run,
+                                options=ImportOptions(platform=getattr(args, "platform", "auto")))
     print(f"{args.file.name}：表头在第 {plan.header.row_number} 行；{plan.summary()}")
     for row in plan.rows:
         if row.status in PROBLEMS:

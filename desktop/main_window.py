@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         action(file_menu, self.tr("导入客户…"), self.excel.import_customers, "Ctrl+I")
         action(file_menu, self.tr("导入快捷短语…"), self.excel.import_snippets)
         action(file_menu, self.tr("导入售后工单…"), self.excel.import_cases)
+        action(file_menu, self.tr("导入订单…"), self.excel.import_orders)
         export_menu = file_menu.addMenu(self.tr("导出"))
         action(export_menu, self.tr("全部客户…"), self.excel.export_customers, "Ctrl+E")
         action(export_menu, self.tr("当前列表中的客户…"), self.excel.export_current_list,

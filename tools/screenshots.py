@@ -139,6 +139,44 @@ def excel_shots(window, tmp: Path, out: Path) -> None:
     wizard.close()
 
 
+def order_shots(window, tmp: Path, out: Path) -> None:
+    """文件 → 导入订单… on a 千牛 订单报表 (its real header): the preview with buyers found by
+    account and phone, a masked buyer, a new one."""
+    from PySide6.QtCore import QCoreApplication
+    from openpyxl import Workbook
+    from desktop.excel.import_wizard import ImportWizard
+    header = ["订单编号", "买家会员名", "买家支付宝账号", "买家应付货款", "买家应付邮费", "买家支付积分",
+              "总金额", "返点积分", "买家实际支付金额", "买家实际支付积分", "订单状态", "买家留言",
+              "收货人姓名", "收货地址", "运送方式", "联系电话", "联系手机", "订单创建时间", "订单付款时间",
+              "宝贝标题", "宝贝种类", "物流单号", "物流公司", "订单备注", "宝贝总数量"]
+    rows = [("3856712345678901234", "lily王", "王女士", "13812345678", "交易成功", "秋季连衣裙 M", "268.00"),
+            ("3856712345678905678", "lily王", "王女士", "138****5678", "卖家已发货，等待买家确认",
+             "针织开衫 L", "199.00"),
+            ("3856712345678909999", "t**8", "孙**", "135****7777", "交易成功", "丝巾", "59.90"),
+            ("3856712345678912345", "xiaoyu_2026", "林小雨", "15900001234", "买家已付款，等待卖家发货",
+             "纯棉T恤 白色 L", "89.00")]
+    book = Workbook()
+    book.active.append(["订单报表（2026-11-01 至 2026-11-30）"])
+    book.active.append(header)
+    for no, account, name, phone, status, title, paid in rows:
+        values = {"订单编号": no, "买家会员名": account, "买家实际支付金额": paid, "订单状态": status,
+                  "收货人姓名": name, "收货地址": "上海市 上海市 浦东新区 世纪大道 100 号(200120)",
+                  "联系手机": phone, "订单创建时间": "2026-11-03 10:15:02", "宝贝标题": title,
+                  "宝贝总数量": 1, "运送方式": "快递"}
+        book.active.append([values.get(h, "") for h in header])
+    path = tmp / "ExportOrderList202611.xlsx"
+    book.save(path)
+    wizard = ImportWizard(window.context, "orders", window)
+    wizard.resize(1100, 720)
+    wizard.show()
+    wizard.open_file(path)
+    wizard.next_button.click()
+    wizard.next_button.click()
+    QCoreApplication.processEvents()
+    wizard.grab().save(str(out / "import-orders-preview.png"))
+    wizard.close()
+
+
 def shoot_snippets(window, out: Path) -> None:
     from PySide6.QtCore import QCoreApplication
     from desktop.snippets.editor import SnippetEditorDialog
@@ -364,6 +402,7 @@ def main() -> int:
         shoot_team_server(window, owner, Path(tmp), out)
         shoot_server_errors(window, out)
         excel_shots(window, Path(tmp), out)
+        order_shots(window, Path(tmp), out)
         case_id = seed_cases(owner)
         window.context.cases_changed.emit()
         window.open_case(case_id)

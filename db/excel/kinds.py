@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # annotations only: plan.py imports this module
 # value type parsed by values.py.
 TEXT, PHONE, DATE, CHOICE, TAGS, ID, STAMP, NUMBER_TEXT = (
     "text", "phone", "date", "choice", "tags", "id", "stamp", "number_text")
+# The platforms' order exports: an order or tracking number kept as text, an amount (cents),
+# a local time, a receiver's phone that may be masked.
+CODE, MONEY, MOMENT, ORDER_PHONE = "code", "money", "moment", "order_phone"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -89,6 +92,7 @@ class Kind:
     importer: Importer | None = None  # None: export only (a case's remedies and timeline)
     companions: tuple[Kind, ...] = ()  # kinds whose sheets go into the same export workbook
     extra_into: str = ""  # the field that keeps unmapped columns as "列名：值" ("" = none)
+    max_cells: int | None = None  # the read's cell limit when not read.MAX_CELLS (orders)
 
     @property
     def importable(self) -> bool:

@@ -11,19 +11,24 @@ import dataclasses
 from typing import Any
 
 from db.excel.values import (
-    ValueProblem, as_text, is_empty, parse_date, parse_datetime, parse_id, parse_phone, split_tags,
+    ValueProblem, as_text, is_empty, parse_code, parse_date, parse_datetime, parse_id,
+    parse_moment, parse_money, parse_order_phone, parse_phone, split_tags,
 )
 from db.excel.headers import HeaderGuess
 from db.excel.kinds import (
-    CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, TEXT, Existing, Field, Kind,
+    CHOICE, CODE, DATE, ID, MOMENT, MONEY, NUMBER_TEXT, ORDER_PHONE, PHONE, STAMP, TAGS, TEXT,
+    Existing, Field, Kind,
 )
 from db.excel.read import Table
 
 NEW, UPDATE, UNCHANGED, DUPLICATE, CONFLICT, INVALID, DELETED, SKIPPED = (
     "new", "update", "unchanged", "duplicate", "conflict", "invalid", "deleted", "skipped")
-STATUSES = (NEW, UPDATE, UNCHANGED, DUPLICATE, CONFLICT, INVALID, DELETED, SKIPPED)
+# Another line of an order planned on an earlier row (order exports: one row per item).
+LINE = "line"
+STATUSES = (NEW, UPDATE, UNCHANGED, DUPLICATE, CONFLICT, INVALID, DELETED, LINE, SKIPPED)
 STATUS_LABELS = {NEW: "新增", UPDATE: "更新", UNCHANGED: "无变化", DUPLICATE: "文件内重复",
-                 CONFLICT: "冲突", INVALID: "有错误", DELETED: "已删除的记录", SKIPPED: "跳过"}
+                 CONFLICT: "冲突", INVALID: "有错误", DELETED: "已删除的记录", LINE: "同一订单的商品行",
+                 SKIPPED: "跳过"}
 PROBLEMS = (DUPLICATE, CONFLICT, INVALID, DELETED)  # what the error report lists
 # How the user resolved a conflict: "" keeps the app's data (the row is skipped; the command
 # line's choice), SHEET takes the sheet's values, KEEP_NAME applies everything but the name,
@@ -46,6 +51,7 @@ class ImportOptions:
     create_staff: bool = True  # a 负责客服 not on the staff list is created, not dropped
     create_types: bool = True  # likewise a 客户类型
     keep_extra: bool = True  # columns mapped to no field go into 备注 as "列名：值"
+    platform: str = "auto"  # orders: whose export it is (db.orders.platforms), or "auto"
 
 
 class Label(str):
@@ -143,7 +149,8 @@ class Plan:
 
     def summary(self) -> str:
         counts = self.counts()
-        text = "，".join(f"{STATUS_LABELS[s]} {counts[s]}" for s in STATUSES if s != SKIPPED)
+        text = "，".join(f"{STATUS_LABELS[s]} {counts[s]}" for s in STATUSES
+                        if s != SKIPPED and (s != LINE or counts[s]))
         extra = self.kind.importer.summary(self.rows)
         return f"{text}；{extra}" if extra else text
 
@@ -184,6 +191,10 @@ _PARSERS = {
     ID: lambda field, raw: parse_id(raw),
     STAMP: lambda field, raw: parse_datetime(raw),
     TEXT: _text, CHOICE: _text, NUMBER_TEXT: _text,
+    CODE: lambda field, raw: parse_code(raw),
+    MONEY: lambda field, raw: parse_money(raw),
+    MOMENT: lambda field, raw: parse_moment(raw),
+    ORDER_PHONE: lambda field, raw: parse_order_phone(raw),
 }
 
 

@@ -53,13 +53,14 @@ class Table:
 
 
 
-def sheet_names(path: Path) -> list[str]:
+def sheet_names(path: Path, max_cells: int | None = None) -> list[str]:
     """Visible worksheets of a workbook; a CSV file has one sheet named after the file."""
+    max_cells = MAX_CELLS if max_cells is None else max_cells  # at call time (tests lower it)
     path = Path(path)
     if _suffix(path) in CSV_TYPES:
         _check_exists(path)
         return [path.stem]
-    book = _open_book(path)
+    book = _open_book(path, max_cells)
     try:
         names = [m.name for m in book.sheets_metadata
                  if m.visible == calamine.SheetVisibleEnum.Visible
@@ -69,18 +70,21 @@ def sheet_names(path: Path) -> list[str]:
         book.close()
 
 
-def read_table(path: Path, sheet: str | None = None) -> Table:
+def read_table(path: Path, sheet: str | None = None, max_cells: int | None = None) -> Table:
+    """max_cells: the limit of this kind of file (order exports are wide: 100,000 rows of
+    40 columns)."""
+    max_cells = MAX_CELLS if max_cells is None else max_cells
     path = Path(path)
     if _suffix(path) in CSV_TYPES:
-        return _read_csv(path)
-    book = _open_book(path)
+        return _read_csv(path, max_cells)
+    book = _open_book(path, max_cells)
     try:
-        names = sheet_names(path) if sheet is None else [sheet]
+        names = sheet_names(path, max_cells) if sheet is None else [sheet]
         if sheet is not None and sheet not in book.sheet_names:
             raise ExcelError(f"没有名为“{sheet}”的工作表（有：{'、'.join(book.sheet_names)}）", path)
         try:
-            with _bounded(path, book, names[0]) as bounded:
-                return _read_sheet(path, bounded.get_sheet_by_name(names[0]))
+            with _bounded(path, book, names[0], max_cells) as bounded:
+                return _read_sheet(path, bounded.get_sheet_by_name(names[0]), max_cells)
         except calamine.CalamineError as exc:
             raise ExcelError(f"工作表“{names[0]}”读不出来，文件可能已损坏（{exc}）", path) from exc
     finally:
@@ -88,13 +92,13 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
 
 
 @contextlib.contextmanager
-def _bounded(path: Path, book, sheet: str):
+def _bounded(path: Path, book, sheet: str, max_cells: int):
     """The workbook to read the sheet from: the file itself, or an in-memory copy holding only
     the cells that will be imported when the sheet reaches far beyond its data."""
     copy = None
     if _suffix(path) in {".xlsx", ".xlsm"}:
         try:
-            copy = xlsx_extent.bounded_copy(path, sheet, MAX_ROWS, MAX_COLUMNS, MAX_CELLS)
+            copy = xlsx_extent.bounded_copy(path, sheet, MAX_ROWS, MAX_COLUMNS, max_cells)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:  # a member cut short
             raise ExcelError(f"文件已损坏或不完整，无法读取（{exc}）", path) from exc
     if copy is None:
@@ -110,12 +114,12 @@ def _bounded(path: Path, book, sheet: str):
         bounded.close()
 
 
-def _read_sheet(path: Path, data) -> Table:
+def _read_sheet(path: Path, data, max_cells: int) -> Table:
     if data.height > MAX_ROWS + 1:
         raise ExcelError(f"工作表“{data.name}”有 {data.height:,} 行，超过上限 {MAX_ROWS:,} 行；"
                          "请拆分成几个文件再导入", path)
-    if data.height * min(data.width, MAX_COLUMNS) > MAX_CELLS:
-        raise ExcelError(f"工作表“{data.name}”的数据超过上限 {MAX_CELLS:,} 个单元格"
+    if data.height * min(data.width, MAX_COLUMNS) > max_cells:
+        raise ExcelError(f"工作表“{data.name}”的数据超过上限 {max_cells:,} 个单元格"
                          f"（{data.height:,} 行 × {data.width} 列）；请拆分成几个文件再导入", path)
     start_row, start_col = data.start or (0, 0)
     # calamine yields rows from row 1 of the sheet, cells from the first used column.
@@ -139,7 +143,7 @@ def _spread_merged(table: Table, ranges) -> None:
                 row[c] = anchor
 
 
-def _open_book(path: Path):
+def _open_book(path: Path, max_cells: int):
     _check_exists(path)
     with open(path, "rb") as handle:
         head = handle.read(8)
@@ -147,13 +151,13 @@ def _open_book(path: Path):
     if head.startswith(ZIP_MAGIC):
         _check_zip(path)
         if suffix == ".ods":  # repeated cells and rows: refused before calamine builds them
-            ods_extent.check(path, MAX_ROWS, MAX_CELLS)
+            ods_extent.check(path, MAX_ROWS, max_cells)
     elif head == OLE_MAGIC:
         if suffix in {".xlsx", ".xlsm", ".xlsb"} and ENCRYPTED_MARK in path.read_bytes()[:4 << 20]:
             raise ExcelError("文件设置了打开密码，请在 Excel/WPS 中取消密码后另存，再导入", path)
         # calamine reads every sheet of an .xls when opening it, each as a full rectangle:
         # refused first where values pass a limit (an .xls cannot be rewritten like an .xlsx)
-        xls_extent.check(path, MAX_ROWS, MAX_COLUMNS, MAX_CELLS)
+        xls_extent.check(path, MAX_ROWS, MAX_COLUMNS, max_cells)
     elif suffix not in WORKBOOK_TYPES:
         raise ExcelError("不是表格文件（支持 .xlsx、.xls、.csv）", path)
     else:
@@ -201,7 +205,7 @@ def _unquote(cell: str) -> str:
     return cell
 
 
-def _read_csv(path: Path) -> Table:
+def _read_csv(path: Path, max_cells: int) -> Table:
     _check_exists(path)
     if path.stat().st_size > MAX_CSV_BYTES:
         raise ExcelError(f"CSV 文件超过 {MAX_CSV_BYTES >> 20} MB 上限", path)
@@ -220,8 +224,8 @@ def _read_csv(path: Path) -> Table:
                 raise ExcelError(f"CSV 文件超过上限 {MAX_ROWS:,} 行；请拆分成几个文件再导入", path)
             row = row[:MAX_COLUMNS]
             cells += len(row)
-            if cells > MAX_CELLS:
-                raise ExcelError(f"CSV 文件的数据超过上限 {MAX_CELLS:,} 个单元格；请拆分成几个文件再导入",
+            if cells > max_cells:
+                raise ExcelError(f"CSV 文件的数据超过上限 {max_cells:,} 个单元格；请拆分成几个文件再导入",
                                  path, len(rows) + 1)
             for index, cell in enumerate(row):
                 if len(cell) > MAX_CELL_CHARS:

@@ -113,3 +113,96 @@ def parse_id(raw) -> int | None:
 
 def split_tags(raw) -> list[str]:
     return list(dict.fromkeys(t.strip() for t in _TAG_SPLIT.split(as_text(raw)) if t.strip()))
+
+
+# --- the platforms' order exports ----------------------------------------------------------
+# Platforms write numbers as text so that Excel keeps them: ="123", '123, or a trailing tab.
+_WRAPPED = re.compile(r'^=\s*"(.*)"$', re.S)
+_MONEY_JUNK = re.compile(r"[¥￥,，元\s]|RMB|CNY", re.I)
+_SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
+EXACT_DIGITS = 15  # what an Excel number cell keeps; a longer number lost its last digits
+
+
+def unwrap(raw: str) -> str:
+    """A text cell without the platforms' keep-as-text wrappers (="…", a leading ', tabs)."""
+    value = raw.strip()
+    first = value[:1]
+    if first == "=":
+        if value[1:2] == '"' and value[-1:] == '"' and len(value) > 2:
+            return value[2:-1].strip()
+        match = _WRAPPED.match(value)  # ="…" with spaces around
+        return match.group(1).strip() if match else value
+    return value[1:] if first == "'" else value  # most cells: nothing to take off
+
+
+def parse_code(raw) -> str | None:
+    """An order or tracking number, kept as text. A number cell with more digits than Excel
+    keeps, or text in scientific notation (1.2E+17), lost its last digits: refused."""
+    if isinstance(raw, bool):
+        raise ValueProblem(f"“{raw}” 不是单号")
+    if isinstance(raw, (int, float)):
+        if isinstance(raw, float) and (not math.isfinite(raw) or raw != int(raw)):
+            raise ValueProblem(f"“{raw}” 不是单号")
+        digits = str(int(raw))
+        if len(digits) > EXACT_DIGITS:
+            raise ValueProblem(f"“{float(raw):.6E}” 是数字格式，Excel 只保留了前 {EXACT_DIGITS} 位，"
+                               "后几位已丢失；请从平台重新导出，或在 Excel 中把该列设为文本后再导出")
+        return digits
+    value = unwrap(str(raw))
+    if _SCIENTIFIC.match(value):
+        raise ValueProblem(f"“{value}” 是科学计数法，后几位数字已丢失；请从平台重新导出原始文件")
+    return value or None
+
+
+def parse_money(raw) -> int | None:
+    """An amount in yuan -> cents: 12.5, "¥12.50", "12.50元", "=\"12.50\"", "1,299.00\t"."""
+    if isinstance(raw, bool):
+        raise ValueProblem(f"“{raw}” 不是金额")
+    if isinstance(raw, (int, float)):
+        if not math.isfinite(raw):
+            raise ValueProblem(f"“{raw}” 不是金额")
+        return round(raw * 100)
+    value = _MONEY_JUNK.sub("", unwrap(str(raw)))
+    if not value or value in ("-", "--"):
+        return None
+    try:
+        return round(float(value) * 100)
+    except ValueError:
+        raise ValueProblem(f"“{str(raw).strip()}” 不是金额") from None
+
+
+def parse_moment(raw) -> dt.datetime | None:
+    """A platform's local time (2026-11-03 14:05:09, 2026/11/3 14:05, a date cell, a serial)."""
+    if isinstance(raw, str):
+        raw = unwrap(raw)
+        if raw in ("", "-", "--", "0000-00-00 00:00:00"):
+            return None
+        if len(raw) == 19 and raw[4] in "-/" and raw[13] == ":":  # the usual form, fast
+            try:
+                return dt.datetime.fromisoformat(raw if raw[4] == "-" else raw.replace("/", "-"))
+            except ValueError:
+                pass
+        if _DATE_TEXT.match(raw) and ":" not in raw:
+            return dt.datetime.combine(parse_date(raw), dt.time())
+    return parse_datetime(raw)
+
+
+def is_masked(text: str) -> bool:
+    """The platform hid part of it (138****8000, 张**): never matched on, never stored over a
+    full value."""
+    return "*" in text or "＊" in text
+
+
+def parse_order_phone(raw) -> str | None:
+    """The receiver's phone as the export gives it: a full number normalised; a masked one
+    (138****8000) or a platform's virtual number with an extension (19912345678-1234, 转1234)
+    kept as written; neither refuses the row, since the order is worth keeping without it."""
+    if isinstance(raw, float) and raw == int(raw):
+        raw = str(int(raw))
+    value = unwrap(str(raw))
+    if not value or is_masked(value):
+        return value or None
+    try:
+        return text.normalise_phone(value)
+    except text.PhoneError:
+        return value

@@ -12,7 +12,7 @@ def open_sheet(kind_key: str, path: Path, sheet: str | None = None
                ) -> tuple[kinds.Kind, read.Table, HeaderGuess]:
     """Read the sheet and guess its header row and mapping (a saved mapping wins)."""
     kind = registry.get(kind_key)
-    table = read.read_table(Path(path), sheet)
+    table = read.read_table(Path(path), sheet, kind.max_cells)
     return kind, table, headers.find_header(kind, table)
 
 

@@ -49,6 +49,9 @@ class ExcelActions(QObject):
     def import_cases(self) -> None:
         self._import("cases")
 
+    def import_orders(self) -> None:
+        self._import("orders")
+
     def _import(self, kind_key: str) -> None:
         from desktop.excel.import_wizard import ImportWizard
         ImportWizard(self._context, kind_key, self._window).exec()

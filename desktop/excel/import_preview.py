@@ -31,6 +31,7 @@ STATUS_TEXT = {
     "conflict": QT_TRANSLATE_NOOP("ImportWizard", "冲突"),
     "invalid": QT_TRANSLATE_NOOP("ImportWizard", "有错误"),
     "deleted": QT_TRANSLATE_NOOP("ImportWizard", "已删除的记录"),
+    "line": QT_TRANSLATE_NOOP("ImportWizard", "同一订单的商品行"),
     "skipped": QT_TRANSLATE_NOOP("ImportWizard", "跳过"),
 }
 # db.excel.notes' kinds in the wizard's words (%1 a count, %2 the names created).

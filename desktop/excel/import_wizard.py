@@ -5,6 +5,7 @@ and cancel; a cancel rolls everything back.
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -15,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from db.excel import headers, notes, read, registry, report, values, workflow
 from db.excel.errors import ExcelError
-from db.excel.plan import NEW_STAFF, NEW_TYPE, PROBLEMS, Plan
+from db.excel.plan import NEW_STAFF, NEW_TYPE, PROBLEMS, ImportOptions, Plan
+from db.orders.vocabulary import PLATFORMS
 from desktop import file_dialogs
 from desktop.context import AppContext
 from desktop.excel.import_preview import ImportPreview
@@ -83,11 +85,30 @@ class ImportWizard(QDialog):
         sheet_row = QHBoxLayout()
         sheet_row.addWidget(QLabel(self.tr("工作表：")))
         sheet_row.addWidget(self.sheet_combo)
+        # Orders: whose export it is; read from the headers unless the person says.
+        self.platform_combo = QComboBox()
+        self.platform_combo.addItem(self.tr("自动识别（按表头）"), "auto")
+        for code, label in PLATFORMS.items():
+            self.platform_combo.addItem(label, code)
+        platform_label = QLabel(self.tr("平台："))
+        if self._kind_key == "orders":
+            sheet_row.addSpacing(16)
+            sheet_row.addWidget(platform_label)
+            sheet_row.addWidget(self.platform_combo)
+        else:
+            platform_label.hide()
+            self.platform_combo.hide()
         sheet_row.addStretch(1)
         hint = QLabel(self.tr("支持 Excel、WPS 保存的 .xlsx/.xls，以及 CSV（UTF-8 或 GBK）。\n"
                               "表头上方的标题行、说明行会自动跳过；下一步可以检查每一列的对应关系。\n"
                               "预览确认之前不会写入任何数据；导入前会自动备份，可以撤销。"))
         hint.setObjectName("muted")
+        if self._kind_key == "orders":
+            hint.setText(self.tr(
+                "支持淘宝/天猫千牛的订单报表和宝贝报表、拼多多、抖店、微信小店导出的订单文件"
+                "（.xlsx/.xls/.csv，GBK 也可以）。\n同一订单再次导入只会更新状态和物流，不会重复；"
+                "买家按平台账号、手机、姓名和地址找到已有客户，找不到才新建。\n"
+                "预览确认之前不会写入任何数据；导入前会自动备份，可以撤销。"))
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel(self.tr("第 1 步：选择文件")))
         layout.addLayout(row)
@@ -156,7 +177,8 @@ class ImportWizard(QDialog):
         if not text:
             return
         try:
-            self.sheet_combo.addItems(read.sheet_names(Path(text)))
+            self.sheet_combo.addItems(read.sheet_names(
+                Path(text), registry.get(self._kind_key).max_cells))
         except ExcelError as exc:
             self._error(exc)
 
@@ -216,6 +238,9 @@ class ImportWizard(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(guess.mapping[column])))
             self.mapping_table.setCellWidget(column, 3, combo)
 
+    def set_platform(self, code: str) -> None:
+        self.platform_combo.setCurrentIndex(self.platform_combo.findData(code))
+
     def set_mapping(self, column: int, key: str | None) -> None:
         combo = self.mapping_table.cellWidget(column, 3)
         combo.setCurrentIndex(combo.findData(key))
@@ -235,12 +260,13 @@ class ImportWizard(QDialog):
             self._show_step(PREVIEW)
 
     def _plan(self, previous: Plan | None) -> bool:
-        options = self.preview.options() if previous is not None else None
+        options = self.preview.options() if previous is not None else ImportOptions()
+        options = dataclasses.replace(options, platform=self.platform_combo.currentData())
         try:
             plan = run_in_background(
                 self, self.tr("正在检查每一行…"),
                 lambda: workflow.plan_import(self._kind, self._table, self._guess, remember=False,
-                                             **({"options": options} if options else {})))
+                                             options=options))
         except ExcelError as exc:
             self._error(exc)
             return False
@@ -287,6 +313,8 @@ class ImportWizard(QDialog):
         self._context.staff_list_changed.emit()  # the import may have added staff members
         if self._kind_key == "cases":
             self._context.cases_changed.emit()
+        if self._kind_key == "orders" and hasattr(self._context, "orders_changed"):
+            self._context.orders_changed.emit()  # the customer page's orders (issue 17)
         self._context.notify(self.tr("导入完成：新增 %1，更新 %2").replace(
             "%1", str(result.created)).replace("%2", str(result.updated)))
         self._show_step(RUN)

@@ -1528,6 +1528,10 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>After-sales cases</translation>
     </message>
     <message>
+      <source>订单</source>
+      <translation>Orders</translation>
+    </message>
+    <message>
       <source>编号</source>
       <translation>ID</translation>
     </message>
@@ -1654,6 +1658,118 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>创建时间</source>
       <translation>Created</translation>
+    </message>
+    <message>
+      <source>子订单编号</source>
+      <translation>Sub-order no.</translation>
+    </message>
+    <message>
+      <source>买家账号</source>
+      <translation>Buyer account</translation>
+    </message>
+    <message>
+      <source>订单状态</source>
+      <translation>Order status</translation>
+    </message>
+    <message>
+      <source>下单时间</source>
+      <translation>Ordered at</translation>
+    </message>
+    <message>
+      <source>付款时间</source>
+      <translation>Paid at</translation>
+    </message>
+    <message>
+      <source>发货时间</source>
+      <translation>Shipped at</translation>
+    </message>
+    <message>
+      <source>收货时间</source>
+      <translation>Received at</translation>
+    </message>
+    <message>
+      <source>实付金额</source>
+      <translation>Amount paid</translation>
+    </message>
+    <message>
+      <source>商品实付金额</source>
+      <translation>Line amount paid</translation>
+    </message>
+    <message>
+      <source>单价</source>
+      <translation>Unit price</translation>
+    </message>
+    <message>
+      <source>数量</source>
+      <translation>Quantity</translation>
+    </message>
+    <message>
+      <source>规格</source>
+      <translation>Variant (SKU)</translation>
+    </message>
+    <message>
+      <source>收货人</source>
+      <translation>Receiver</translation>
+    </message>
+    <message>
+      <source>收货人手机</source>
+      <translation>Receiver's phone</translation>
+    </message>
+    <message>
+      <source>收货地址</source>
+      <translation>Delivery address</translation>
+    </message>
+    <message>
+      <source>省</source>
+      <translation>Province</translation>
+    </message>
+    <message>
+      <source>市</source>
+      <translation>City</translation>
+    </message>
+    <message>
+      <source>区</source>
+      <translation>District</translation>
+    </message>
+    <message>
+      <source>街道</source>
+      <translation>Street</translation>
+    </message>
+    <message>
+      <source>详细地址</source>
+      <translation>Address details</translation>
+    </message>
+    <message>
+      <source>快递公司</source>
+      <translation>Courier</translation>
+    </message>
+    <message>
+      <source>快递单号</source>
+      <translation>Tracking no.</translation>
+    </message>
+    <message>
+      <source>快递信息</source>
+      <translation>Courier and tracking</translation>
+    </message>
+    <message>
+      <source>买家留言</source>
+      <translation>Buyer's message</translation>
+    </message>
+    <message>
+      <source>商家备注</source>
+      <translation>Seller's note</translation>
+    </message>
+    <message>
+      <source>其他编号</source>
+      <translation>Other IDs</translation>
+    </message>
+    <message>
+      <source>姓名和地址</source>
+      <translation>name and address</translation>
+    </message>
+    <message>
+      <source>其他信息</source>
+      <translation>other details</translation>
     </message>
     <message>
       <source>（空）</source>
@@ -1798,6 +1914,62 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>另一台电脑刚刚新增了“%1”：本行并入其中，只补充空白的信息</source>
       <translation>Another computer has just added “%1”: this row was merged into it, filling in empty fields only</translation>
+    </message>
+    <message>
+      <source>新订单</source>
+      <translation>new order</translation>
+    </message>
+    <message>
+      <source>已有订单，将更新：%1</source>
+      <translation>order on file, updating: %1</translation>
+    </message>
+    <message>
+      <source>已有订单，没有变化</source>
+      <translation>order on file, nothing new</translation>
+    </message>
+    <message>
+      <source>订单 %1 的第 %2 件商品，随第 %3 行导入</source>
+      <translation>item %2 of order %1, imported with row %3</translation>
+    </message>
+    <message>
+      <source>与第 %1 行重复（同一订单 %2），本行未导入</source>
+      <translation>repeats row %1 (same order %2): not imported</translation>
+    </message>
+    <message>
+      <source>客户“%1”（按%2找到）</source>
+      <translation>customer “%1” (found by %2)</translation>
+    </message>
+    <message>
+      <source>客户“%1”在回收站中，订单仍关联到这位客户</source>
+      <translation>customer “%1” is in the trash; the order is still linked to them</translation>
+    </message>
+    <message>
+      <source>买家信息被平台隐藏（没有账号、完整手机和姓名），订单未关联客户</source>
+      <translation>the platform hid the buyer (no account, full phone or name): the order is not linked to a customer</translation>
+    </message>
+    <message>
+      <source>新客户“%1”（与本文件前面的订单是同一位）</source>
+      <translation>new customer “%1” (the same buyer as an earlier order of this file)</translation>
+    </message>
+    <message>
+      <source>新客户“%1”（表格中只有姓名，不与其他订单合并）</source>
+      <translation>new customer “%1” (only a name in the sheet: not merged with other orders)</translation>
+    </message>
+    <message>
+      <source>新客户“%1”</source>
+      <translation>new customer “%1”</translation>
+    </message>
+    <message>
+      <source>将补充客户的%1</source>
+      <translation>will fill in the customer's %1</translation>
+    </message>
+    <message>
+      <source>收货人“%1”与档案中的称呼“%2”不同，客户档案未修改</source>
+      <translation>receiver “%1” differs from “%2” in the archive; the customer is not renamed</translation>
+    </message>
+    <message>
+      <source>表格中的手机已被平台隐藏，保留档案中的号码</source>
+      <translation>the platform masked the phone; the archive's number is kept</translation>
     </message>
   </context>
   <context>
@@ -2026,11 +2198,27 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Sheet:</translation>
     </message>
     <message>
+      <source>自动识别（按表头）</source>
+      <translation>Recognise from the headers</translation>
+    </message>
+    <message>
+      <source>平台：</source>
+      <translation>Platform:</translation>
+    </message>
+    <message>
       <source>支持 Excel、WPS 保存的 .xlsx/.xls，以及 CSV（UTF-8 或 GBK）。
 表头上方的标题行、说明行会自动跳过；下一步可以检查每一列的对应关系。
 预览确认之前不会写入任何数据；导入前会自动备份，可以撤销。</source>
       <translation>Reads .xlsx/.xls saved by Excel or WPS, and CSV (UTF-8 or GBK).
 Title and note rows above the header are skipped; the next step lets you check every column.
+Nothing is written before you confirm the preview; the data is backed up first and the import can be undone.</translation>
+    </message>
+    <message>
+      <source>支持淘宝/天猫千牛的订单报表和宝贝报表、拼多多、抖店、微信小店导出的订单文件（.xlsx/.xls/.csv，GBK 也可以）。
+同一订单再次导入只会更新状态和物流，不会重复；买家按平台账号、手机、姓名和地址找到已有客户，找不到才新建。
+预览确认之前不会写入任何数据；导入前会自动备份，可以撤销。</source>
+      <translation>Order files exported by Taobao/Tmall Qianniu (order report and item report), Pinduoduo, Douyin Shop and WeChat Shop (.xlsx/.xls/.csv, GBK too).
+Importing an order again only updates its status and logistics, never doubles it; buyers are found by platform account, phone, or name and address, and created only when not found.
 Nothing is written before you confirm the preview; the data is backed up first and the import can be undone.</translation>
     </message>
     <message>
@@ -2092,6 +2280,10 @@ Nothing is written before you confirm the preview; the data is backed up first a
     <message>
       <source>已删除的记录</source>
       <translation>deleted record</translation>
+    </message>
+    <message>
+      <source>同一订单的商品行</source>
+      <translation>Another line of the order</translation>
     </message>
     <message>
       <source>跳过</source>
@@ -2404,6 +2596,10 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>Import after-sales cases…</translation>
     </message>
     <message>
+      <source>导入订单…</source>
+      <translation>Import orders…</translation>
+    </message>
+    <message>
       <source>导出</source>
       <translation>Export</translation>
     </message>
@@ -2605,6 +2801,45 @@ Fully offline; the data stays on this computer:
     <message>
       <source>已合并“%1”</source>
       <translation>Merged “%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrderImport</name>
+    <message>
+      <source>%1订单导出（按表头识别）</source>
+      <translation>%1 order export (recognised from the headers)</translation>
+    </message>
+    <message>
+      <source>%1订单导出（指定）</source>
+      <translation>%1 order export (as chosen)</translation>
+    </message>
+    <message>
+      <source>淘宝宝贝报表（按表头识别）</source>
+      <translation>Taobao item report (recognised from the headers)</translation>
+    </message>
+    <message>
+      <source>淘宝宝贝报表（指定为淘宝）</source>
+      <translation>Taobao item report (Taobao chosen)</translation>
+    </message>
+    <message>
+      <source>订单：新增 %1，更新 %2，无变化 %3</source>
+      <translation>Orders: %1 new, %2 updated, %3 unchanged</translation>
+    </message>
+    <message>
+      <source>客户：新建 %1 位，匹配已有 %2 位（按平台账号 %3，按手机 %4，按姓名和地址 %5）</source>
+      <translation>Customers: %1 new, %2 found in the archive (by platform account %3, by phone %4, by name and address %5)</translation>
+    </message>
+    <message>
+      <source>补充 %1 位已有客户的空白信息</source>
+      <translation>empty fields of %1 known customers filled in</translation>
+    </message>
+    <message>
+      <source>%1 个订单的买家信息被平台隐藏，未关联客户</source>
+      <translation>%1 orders whose buyer the platform hid: not linked to a customer</translation>
+    </message>
+    <message>
+      <source>；</source>
+      <translation>; </translation>
     </message>
   </context>
   <context>

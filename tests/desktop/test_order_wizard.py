@@ -1,0 +1,105 @@
+"""文件 → 导入订单…: the import wizard on the platforms' own exports, driven through the real
+widgets, the database read back: preview counts, dry run (nothing written before the last
+step), the platform chosen by hand, re-import as updates, the problem report, undo from the
+menu."""
+from __future__ import annotations
+
+import openpyxl
+from PySide6.QtWidgets import QMessageBox
+
+from db.customers import records as customers
+from db.customers.records import CustomerData
+from db.excel import history
+from db.models import Customer, Order, OrderItem
+from desktop.excel.import_wizard import MAPPING, PREVIEW, RUN, ImportWizard
+from tests.fixtures import order_exports as ex
+
+
+def douyin(tmp_path, name="抖店.xlsx", status="已发货"):
+    return ex.xlsx(tmp_path / name, ex.DOUYIN, [
+        ex.douyin_line("6921234567890123456", "6921234567890123457", "蓝牙耳机", name="刘洋",
+                       phone="18612345678", status=status),
+        ex.douyin_line("6921234567890123456", "6921234567890123458", "耳机保护套", name="刘洋",
+                       phone="18612345678", unit="9.90", payable="9.90", status=status),
+        ex.douyin_line("6921234567890999999", "6921234567890999998", "蓝牙耳机", name="周**",
+                       phone="186****0000", status=status),
+    ])
+
+
+def run_wizard(qtbot, context, path, platform="auto"):
+    wizard = ImportWizard(context, "orders")
+    qtbot.addWidget(wizard)
+    assert wizard.platform_combo.isVisibleTo(wizard)
+    wizard.open_file(path)
+    wizard.set_platform(platform)
+    wizard.next_button.click()
+    assert wizard.stack.currentIndex() == MAPPING
+    wizard.next_button.click()
+    assert wizard.stack.currentIndex() == PREVIEW
+    return wizard
+
+
+def finish(qtbot, wizard):
+    wizard.next_button.click()
+    assert wizard.stack.currentIndex() == RUN
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=15_000)
+
+
+def test_import_orders_preview_then_reimport_and_undo(qtbot, context, owner, tmp_path,
+                                                      monkeypatch):
+    known = customers.create(CustomerData(name="刘先生", phone="18612345678"), owner)
+    wizard = run_wizard(qtbot, context, douyin(tmp_path))
+    counts = wizard.counts_label.text()
+    assert "抖音订单导出（按表头识别）" in counts and "订单：新增 2" in counts
+    assert "匹配已有 1 位（按平台账号 0，按手机 1" in counts
+    assert "1 个订单的买家信息被平台隐藏" in counts
+    assert Order.select().count() == 0  # the preview wrote nothing
+    reasons = [wizard.rows_table.item(n, 5).text() for n in range(wizard.rows_table.rowCount())]
+    assert any("按手机找到" in r and "与档案中的称呼“刘先生”不同" in r for r in reasons)
+    report = tmp_path / "报告.xlsx"
+    wizard.save_report(str(report))
+    assert openpyxl.load_workbook(report).active.max_row >= 2
+    finish(qtbot, wizard)
+    assert (wizard.result.created, wizard.result.updated) == (2, 0)
+    order = Order.get(Order.order_no == "6921234567890123456")
+    assert order.customer_id == known.id and order.items.count() == 2
+    assert Customer.get_by_id(known.id).name == "刘先生"
+
+    # The same orders a week later: updates, nothing doubled.
+    again = run_wizard(qtbot, context, douyin(tmp_path, "again.xlsx", status="已完成"))
+    assert "订单：新增 0，更新 2" in again.counts_label.text()
+    finish(qtbot, again)
+    assert Order.select().count() == 2 and OrderItem.select().count() == 3
+    assert {o.status for o in Order.select()} == {"已完成"}
+
+    from desktop.main_window import MainWindow
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.excel.undo_last_import()
+    assert {o.status for o in Order.select()} == {"已发货"}
+    assert history.last_import(context.data_dir) is None
+
+
+def test_platform_chosen_by_hand_for_a_file_without_marks(qtbot, context, tmp_path,
+                                                           monkeypatch):
+    path = ex.xlsx(tmp_path / "手抄.xlsx", ["订单号", "商品", "收货人", "手机"],
+                   [{"订单号": "W-1", "商品": "手工皂", "收货人": "孙丽", "手机": "13700001111"}])
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    wizard = ImportWizard(context, "orders")
+    qtbot.addWidget(wizard)
+    wizard.open_file(path)
+    wizard.next_button.click()
+    wizard.next_button.click()
+    assert wizard.stack.currentIndex() == MAPPING and "看不出这是哪个平台" in warned[0]
+    wizard.back_button.click()
+    wizard.set_platform("weixin")
+    wizard.next_button.click()
+    wizard.next_button.click()
+    assert "微信小店订单导出（指定）" in wizard.counts_label.text()
+    finish(qtbot, wizard)
+    order = Order.get()
+    assert (order.platform, order.customer.name, order.customer.platform) == (
+        "weixin", "孙丽", "微信小店")
