@@ -18,6 +18,7 @@ from db import clock
 from db.customers import records as customers
 from db.customers.bulk import BulkWriter, indexes_rebuilt
 from db.models import Customer, Order, OrderItem, Staff, database
+from db.orders import repeat_buyers
 from db.storage import dialect
 
 BATCH = 500
@@ -93,6 +94,8 @@ def write(orders: list[OrderData], new_buyers: dict[str, dict], by: Staff | None
         done += 1
         if done % 200 == 0:
             progress(done)
+    # The 回头客 tag follows the orders: every buyer of the file is checked again.
+    repeat_buyers.mark_repeat_buyers(set(created) | {o.customer_id for o in orders if o.customer_id})
     progress(done)
 
 

@@ -313,8 +313,8 @@ class ImportWizard(QDialog):
         self._context.staff_list_changed.emit()  # the import may have added staff members
         if self._kind_key == "cases":
             self._context.cases_changed.emit()
-        if self._kind_key == "orders" and hasattr(self._context, "orders_changed"):
-            self._context.orders_changed.emit()  # the customer page's orders (issue 17)
+        if self._kind_key == "orders":  # a case page shows its order and the buyer's others
+            self._context.cases_changed.emit()
         self._context.notify(self.tr("导入完成：新增 %1，更新 %2").replace(
             "%1", str(result.created)).replace("%2", str(result.updated)))
         self._show_step(RUN)

@@ -247,3 +247,13 @@ def test_taobao_item_report_first_then_order_report(database, data_dir, tmp_path
     assert order.customer.name == "王小美" and order.buyer_account == "tb_xiaomei"
     assert [i[0] for i in items_of(TB1)] == ["纯棉T恤", "帆布袋"]  # the summary is not added
     assert Order.select().count() == 3
+
+
+def test_a_buyer_with_two_orders_in_the_file_is_marked_a_repeat_buyer(database, data_dir,
+                                                                       tmp_path):
+    from db.models import CustomerTag, Tag
+    run(taobao_report(tmp_path), data_dir)
+    tags = {c.name: {link.tag.name for link in CustomerTag.select().join(Tag).where(
+        CustomerTag.customer == c.id)} for c in Customer.select()}
+    assert "回头客" in tags["王小美"]  # two orders from tb_xiaomei
+    assert not any("回头客" in names for name, names in tags.items() if name != "王小美")
