@@ -264,13 +264,16 @@ class ImportPreview(QWidget):
                      record_line(row.record), "\n".join(changes), self.reason(row)]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if column == REASON else "")
+                item.setToolTip(text if column in (REASON, NAME) else "")
                 if column == ROW and row.status in (NEW, UPDATE):
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(_state(row.include))
                     item.setToolTip(self.tr("取消勾选即跳过这一行"))
                 self.rows_table.setItem(n, column, item)
         self.rows_table.resizeRowsToContents()  # one line per change; long notes: tooltip
+        # The row's key (a name, a 19-digit order number) must be read whole.
+        self.rows_table.resizeColumnToContents(NAME)
+        self.rows_table.setColumnWidth(NAME, max(110, min(self.rows_table.columnWidth(NAME), 260)))
         for status in (NEW, UPDATE):
             present = any(r.status == status for r in plan.rows)
             for include in (True, False):

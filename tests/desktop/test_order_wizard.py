@@ -56,6 +56,10 @@ def test_import_orders_preview_then_reimport_and_undo(qtbot, context, owner, tmp
     assert Order.select().count() == 0  # the preview wrote nothing
     reasons = [wizard.rows_table.item(n, 5).text() for n in range(wizard.rows_table.rowCount())]
     assert any("按手机找到" in r and "与档案中的称呼“刘先生”不同" in r for r in reasons)
+    numbers = wizard.rows_table
+    metrics = numbers.fontMetrics()
+    assert all(metrics.horizontalAdvance(numbers.item(n, 2).text()) < numbers.columnWidth(2)
+               for n in range(numbers.rowCount())), "an order number is cut off"
     report = tmp_path / "报告.xlsx"
     wizard.save_report(str(report))
     assert openpyxl.load_workbook(report).active.max_row >= 2
