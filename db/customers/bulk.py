@@ -4,7 +4,7 @@ customer with.
 
 New customers go in by executemany of one prepared INSERT per batch (peewee builds SQL per
 call, which costs more than the insert itself at 50,000 rows); pinyin keys come from
-name_keys (fast path). Values come as a dict of the customer's fields: texts, `type` and
+db.pinyin.keys, once per distinct name. Values come as a dict of the customer's fields: texts, `type` and
 `staff` by name (an unknown type is created, an unknown staff member left empty),
 `complaint_profile` as a code, `tags` as names, `next_visit` as a date.
 """
@@ -13,8 +13,7 @@ from __future__ import annotations
 import contextlib
 from typing import Iterator
 
-from db import clock
-from db.customers import name_keys
+from db import clock, pinyin
 from db.customers.records import search_text
 from db.models import Customer, CustomerTag, CustomerType, Staff, Tag, database
 from db.storage import dialect, named
@@ -127,7 +126,7 @@ class BulkWriter:
         columns["next_visit"] = values.get("next_visit")
         name = columns["name"]
         if name not in self.name_keys:
-            self.name_keys[name] = name_keys.keys(name)
+            self.name_keys[name] = pinyin.keys(name)
         columns["name_key"], spelled = self.name_keys[name]
         columns["search_text"] = search_text(
             name, columns["phone"], columns["wechat"], columns["qq"],

@@ -170,8 +170,7 @@ def _set_tags(customer: Customer, names: list[str]) -> None:
 def search_text(name: str, phone: str, wechat: str, qq: str, platform_account: str,
                 tags, name_spellings: list[str]) -> str:
     """The one formula of a customer's searchable text: what instant search finds a customer
-    by (name, contacts, tags) and the pinyin spellings of the name (db.pinyin; the bulk
-    import computes the same spellings faster with name_keys)."""
+    by (name, contacts, tags) and the pinyin spellings of the name (db.pinyin)."""
     return " ".join(filter(None, [text.search_key(name, phone, wechat, qq, platform_account,
                                                   *tags), *name_spellings]))
 
