@@ -68,7 +68,7 @@ class _Table:
     def readings(self, text: str) -> tuple[list[str], list[tuple[str, ...]]] | None:
         """(first reading, readings) per character, or None when pypinyin must answer."""
         pairs = self.pairs
-        if not any(text[i:i + 2] in pairs for i in range(len(text) - 1)):
+        if pairs.isdisjoint([text[i:i + 2] for i in range(len(text) - 1)]):
             # no phrase can start anywhere (most names): every character reads alone
             chars = self.chars
             return [chars[c][0] for c in text], [chars[c][1] for c in text]
@@ -98,7 +98,7 @@ def _table() -> _Table:
 @lru_cache(maxsize=4096)
 def _from_table(text: str) -> tuple[list[str], list[tuple[str, ...]]] | None:
     table = _table()
-    if not all(c in table.chars for c in text):
+    if not table.chars.keys() >= set(text):
         return None
     return table.readings(text)
 

@@ -67,13 +67,22 @@ class BulkWriter:
         self.insert_sql = f"{self.insert_head} ({marks})"
 
     def insert(self, values: dict) -> None:
-        """Queue a new customer; written at the next flush()."""
-        columns = self.columns(values)
-        if columns["next_visit"] is not None:
-            columns["next_visit"] = columns["next_visit"].isoformat()
-        # In insert_columns' order: columns() gives all but the last five, in that order.
-        self.pending_new.append(([*columns.values(), self.now_text, self.by, self.now_text,
-                                  self.by, 1], values.get("tags", ())))
+        """Queue a new customer; written at the next flush(). The same columns as columns()
+        gives, built straight into insert_columns' order (50,000 rows: no dict per row)."""
+        get = values.get
+        name, phone, wechat, qq, account = (get("name", ""), get("phone", ""), get("wechat", ""),
+                                            get("qq", ""), get("platform_account", ""))
+        tags, next_visit = get("tags", ()), get("next_visit")
+        keys = self.name_keys.get(name)
+        if keys is None:
+            keys = self.name_keys[name] = pinyin.keys(name)
+        self.pending_new.append(([
+            name, phone, wechat, qq, get("platform", ""), account, get("address", ""),
+            get("notes", ""), self.type_id(get("type")), get("complaint_profile", ""),
+            self.staff_ids.get(get("staff")),
+            next_visit.isoformat() if next_visit is not None else None, keys[0],
+            search_text(name, phone, wechat, qq, account, tags, keys[1]),
+            self.now_text, self.by, self.now_text, self.by, 1], tags))
 
     def flush(self) -> None:
         if self.pending_new and dialect.is_postgres():
@@ -116,11 +125,7 @@ class BulkWriter:
 
     def columns(self, values: dict) -> dict:
         columns = {f: values.get(f, "") for f in TEXT_FIELDS}
-        type_name = values.get("type")
-        if type_name and type_name.lower() not in self.types:
-            self.types[type_name.lower()] = named.id_for_name(
-                CustomerType, type_name, position=len(self.types) + 10)
-        columns["type_id"] = self.types.get(type_name.lower()) if type_name else None
+        columns["type_id"] = self.type_id(values.get("type"))
         columns["complaint_profile"] = values.get("complaint_profile", "")
         columns["staff_id"] = self.staff_ids.get(values.get("staff"))
         columns["next_visit"] = values.get("next_visit")
@@ -132,6 +137,15 @@ class BulkWriter:
             name, columns["phone"], columns["wechat"], columns["qq"],
             columns["platform_account"], values.get("tags", ()), spelled)
         return columns
+
+    def type_id(self, type_name: str | None) -> int | None:
+        """The customer type's id; a type the app does not know yet is created."""
+        if not type_name:
+            return None
+        key = type_name.lower()
+        if key not in self.types:
+            self.types[key] = named.id_for_name(CustomerType, type_name, position=len(self.types) + 10)
+        return self.types[key]
 
     def add_tags(self, customer_id: int, names) -> None:
         for name in names:

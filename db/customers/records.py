@@ -171,8 +171,11 @@ def search_text(name: str, phone: str, wechat: str, qq: str, platform_account: s
                 tags, name_spellings: list[str]) -> str:
     """The one formula of a customer's searchable text: what instant search finds a customer
     by (name, contacts, tags) and the pinyin spellings of the name (db.pinyin)."""
-    return " ".join(filter(None, [text.search_key(name, phone, wechat, qq, platform_account,
-                                                  *tags), *name_spellings]))
+    # text.search_key(name, contacts, *tags) followed by the spellings, written out: the
+    # import computes it for every new customer.
+    words = [p.strip().lower() for p in (name, phone, wechat, qq, platform_account, *tags)
+             if p and p.strip()]
+    return " ".join([*words, *filter(None, name_spellings)])
 
 
 def refresh_search_text(customer: Customer) -> None:

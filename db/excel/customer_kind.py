@@ -182,7 +182,8 @@ def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
             for row in batch:
                 changes = row.to_apply
                 if row.record is None:
-                    writer.insert(_stored(row.values))
+                    values = row.values  # copied only when a profile needs its code
+                    writer.insert(_stored(values) if "complaint_profile" in values else values)
                 elif not writer.update(row.record.id, row.record.version,
                                        _stored({**row.record.values, **changes}), "tags" in changes):
                     raise ExcelError(f"第 {row.row} 行的客户“{row.record.label}”在预览之后被修改或删除了，"

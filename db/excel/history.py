@@ -23,7 +23,7 @@ TABLE_WORDS = {
     "tag": "个标签", "customer_tag": "个客户标签", "staff": "位客服", "snippet": "条快捷短语",
     "snippet_category": "个短语分类", "forbidden_phrase": "条禁用语", "case": "个售后工单",
     "remedy": "条补救方案", "case_promise": "条工单承诺", "case_event": "条工单时间线记录",
-    "credential": "个密码设置",
+    "credential": "个密码设置", "order": "个订单",
 }
 
 

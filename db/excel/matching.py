@@ -61,7 +61,8 @@ class Index:
 
     def contacts(self, values: dict) -> list[tuple[str, str]]:
         """(key, match_key of its value) of the row's non-empty match keys, in order."""
-        return [(key, match_key(value)) for key in self.match_keys if (value := values.get(key))]
+        return [(key, value.strip().lower() if type(value) is str else match_key(value))
+                for key in self.match_keys if (value := values.get(key))]
 
     def match(self, values: dict, contacts: list[tuple[str, str]] | None = None
               ) -> tuple[Existing | None, str]:
@@ -203,12 +204,16 @@ class _Matcher:
         identity += contacts
         if name and not identity:
             identity = [("name", name_form(name))]
-        earlier = next((self.seen[i] for i in identity if i in self.seen), None)
+        seen, earlier = self.seen, None
+        for item in identity:
+            if item in seen:
+                earlier = seen[item]
+                break
         if earlier is not None:
             return RowPlan(number, DUPLICATE, f"与第 {earlier} 行是同一位{kind.title}，本行未导入",
                            values, record)
         for item in identity:  # an invalid row too: a later row of the same person waits for it
-            self.seen[item] = number
+            seen[item] = number
         problems, more_notes = self.check(values, record)
         notes += more_notes
         if problems:
@@ -219,7 +224,7 @@ class _Matcher:
             merged = _append_lines(base, extra)
             if merged != base:
                 values[kind.extra_into] = merged
-                notes.append(self.extra_note(tuple(line.split("：", 1)[0] for line in extra)))
+                notes.append(self.extra_note(tuple([line.split("：", 1)[0] for line in extra])))
         if record is None:
             return _row(number, NEW, notes, values)
         name_conflict = how != "id" and self._other_name(values, record, notes)

@@ -177,6 +177,9 @@ def _text(field: Field, raw) -> Any:
     return value or None
 
 
+_TEXTS = (TEXT, CHOICE, NUMBER_TEXT)
+MAX_TEXT = 1 << 30  # a text field without a length limit
+
 _PARSERS = {
     PHONE: lambda field, raw: parse_phone(raw) or None,
     DATE: lambda field, raw: parse_date(raw),
@@ -192,7 +195,11 @@ def make_plan(kind: Kind, table: Table, header: HeaderGuess,
     """The dry run of an import: every row parsed here, then decided by the kind's importer."""
     decide = kind.importer.planner(kind, table, header, options)
     fields = {f.key: f for f in kind.fields}
-    columns = [(col, fields[key], _parser(fields[key])) for col, key in enumerate(header.mapping)
+    # (column, field, its parser, the longest plain text that is the value as it stands: a
+    # text cell without a carriage return takes no parser call, 50,000 rows x most columns)
+    columns = [(col, fields[key], _parser(fields[key]),
+                (fields[key].max_length or MAX_TEXT) if fields[key].type in _TEXTS else -1)
+               for col, key in enumerate(header.mapping)
                if key in fields and (fields[key].importable or fields[key].type == STAMP)]
     extra = extra_columns(kind, header) if options.keep_extra else []
     rows: list[RowPlan] = []
@@ -222,19 +229,29 @@ def _blank(raw: list) -> bool:
     return True
 
 
+def _any_of(values: dict, keys: tuple[str, ...]) -> bool:
+    for key in keys:
+        if values.get(key):
+            return True
+    return False
+
+
 def _plan_row(kind: Kind, table: Table, decide, columns, extra, number: int, raw) -> RowPlan:
     """Parse the row's cells; a blank, footer or unreadable row is decided here, the rest by
     the kind's importer (decide)."""
     values: dict[str, Any] = {}
     problems: list[str] = []
     width = len(raw)
-    for col, field, parse in columns:  # parse_cell, inlined: 50,000 rows x every column
+    for col, field, parse, plain in columns:  # parse_cell, inlined: 50,000 rows x every column
         cell = raw[col] if col < width else None
         if cell is None or cell == "":
             continue
         if type(cell) is str:
             cell = cell.strip()
             if not cell:
+                continue
+            if len(cell) <= plain and "\r" not in cell:  # _text's answer
+                values[field.key] = cell
                 continue
         try:
             value = parse(field, cell)
@@ -244,14 +261,21 @@ def _plan_row(kind: Kind, table: Table, decide, columns, extra, number: int, raw
         if value is not None:
             values[field.key] = value
     record_id, stamp = values.pop("id", None), values.pop("changed_at", None)
-    if record_id is None and not any(map(values.get, kind.match_keys)):
+    if record_id is None and not _any_of(values, kind.match_keys):
         first = next((as_text(c) for c in raw if not is_empty(c)), "")
         if first.startswith(FOOTER_WORDS) or not values and not problems:
             return RowPlan(number, SKIPPED, "合计/说明行或没有可导入的内容，已跳过", values)
     if problems:
         return RowPlan(number, INVALID, "；".join(problems), values)
-    kept = [f"{name}：{as_text(raw[col])}" for col, name in extra
-            if col < len(raw) and not is_empty(raw[col])]
+    kept = []
+    for col, name in extra:
+        cell = raw[col] if col < width else None
+        if type(cell) is str:
+            cell = cell.strip()
+            if cell:
+                kept.append(f"{name}：{cell}")
+        elif cell is not None:
+            kept.append(f"{name}：{as_text(cell)}")
     if kept:  # the matcher adds them to the record's notes field once
         values[EXTRA] = kept
     return decide(number, values, record_id, stamp)

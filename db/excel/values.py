@@ -43,7 +43,19 @@ def as_text(raw) -> str:
     return str(raw).strip()
 
 
+_MOBILE_SECOND = frozenset("3456789")
+
+
 def parse_phone(raw) -> str:
+    # The common cell first, a mobile number as a number or as text (50,000 rows): the
+    # same answer as the general path below, without its regexes.
+    if type(raw) is float and raw.is_integer() and 1.3e10 <= raw < 2e10:
+        digits = str(int(raw))
+        if digits[1] in _MOBILE_SECOND and len(digits.rstrip("0")) > 6:
+            return digits
+    elif type(raw) is str and len(raw) == 11 and raw.isascii() and raw.isdigit() \
+            and raw[0] == "1" and raw[1] in _MOBILE_SECOND:
+        return raw
     if isinstance(raw, float):
         if not math.isfinite(raw) or raw != int(raw):
             raise ValueProblem(f"“{raw}” 不是电话号码")
