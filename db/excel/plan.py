@@ -13,6 +13,7 @@ from typing import Any
 from db.excel.values import (
     ValueProblem, as_text, is_empty, parse_date, parse_datetime, parse_id, parse_phone, split_tags,
 )
+from db.excel import gc_paused
 from db.excel.headers import HeaderGuess
 from db.excel.kinds import (
     CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, TEXT, Existing, Field, Kind,
@@ -193,6 +194,11 @@ _PARSERS = {
 def make_plan(kind: Kind, table: Table, header: HeaderGuess,
               options: ImportOptions = ImportOptions()) -> Plan:
     """The dry run of an import: every row parsed here, then decided by the kind's importer."""
+    with gc_paused.paused():
+        return _make_plan(kind, table, header, options)
+
+
+def _make_plan(kind: Kind, table: Table, header: HeaderGuess, options: ImportOptions) -> Plan:
     decide = kind.importer.planner(kind, table, header, options)
     fields = {f.key: f for f in kind.fields}
     # (column, field, its parser, the longest plain text that is the value as it stands: a

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from db.excel import ods_extent, xls_extent, xlsx_extent
+from db.excel import gc_paused, ods_extent, xls_extent, xlsx_extent
 from db.excel.errors import ExcelError
 from db.excel.xlsx_extent import column_letter
 
@@ -70,7 +70,11 @@ def sheet_names(path: Path) -> list[str]:
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
-    path = Path(path)
+    with gc_paused.paused():  # 50,000 rows of cells: no collector walks over them
+        return _read_table(Path(path), sheet)
+
+
+def _read_table(path: Path, sheet: str | None) -> Table:
     if _suffix(path) in CSV_TYPES:
         return _read_csv(path)
     book = _open_book(path)
