@@ -21,6 +21,7 @@ from db.customers.name_forms import former_names
 from db.excel.matching import MatchingImporter
 from db.vocabulary import QT_TRANSLATE_NOOP
 from db.excel.plan import NEW_STAFF, NEW_TYPE, ImportOptions, Note
+from db.excel.wording import problem
 from db.models import CustomerType, Staff, database
 
 _L = FIELD_LIMITS
@@ -30,6 +31,10 @@ _SAYS = {
     "type_dropped": QT_TRANSLATE_NOOP("ImportNotes", "客户类型“%1”不存在，未设置"),
     "new_staff": QT_TRANSLATE_NOOP("ImportNotes", "将新建客服“%1”"),
     "staff_dropped": QT_TRANSLATE_NOOP("ImportNotes", "负责客服“%1”不在客服名单中，未设置"),
+    # problems: the row is not imported
+    "no_name": QT_TRANSLATE_NOOP("ImportNotes", "缺少称呼（新客户必须有称呼）"),
+    "bad_qq": QT_TRANSLATE_NOOP("ImportNotes", "QQ：“%1” 不是有效的 QQ 号（5–12 位数字）"),
+    "bad_profile": QT_TRANSLATE_NOOP("ImportNotes", "投诉类型：“%1” 不是可选值（%2）"),
 }
 
 
@@ -139,10 +144,10 @@ def check_row(values: dict, record: Existing | None, known_types: dict[str, str]
     problems: list[str] = []
     notes: list[str] = []
     if record is None and not values.get("name"):
-        problems.append("缺少称呼（新客户必须有称呼）")
+        problems.append(problem(_SAYS["no_name"]))
     qq = values.get("qq")
     if qq and not (qq.isdigit() and 5 <= len(qq) <= 12):
-        problems.append(f"QQ：“{qq}” 不是有效的 QQ 号（5–12 位数字）")
+        problems.append(problem(_SAYS["bad_qq"], qq))
     if "type" in values:
         name = known_types.get(values["type"].lower())
         if name is None and options.create_types:
@@ -157,7 +162,7 @@ def check_row(values: dict, record: Existing | None, known_types: dict[str, str]
         label = COMPLAINT_PROFILES.labels.get(given) or next(
             (v for v in labels if v == given or v.startswith(given)), None)
         if label is None:
-            problems.append(f"投诉类型：“{given}” 不是可选值（{'、'.join(labels)}）")
+            problems.append(problem(_SAYS["bad_profile"], given, tuple(labels)))
         else:
             values["complaint_profile"] = label
     if "staff" in values and values["staff"] not in staff_names:

@@ -14,11 +14,13 @@ from db.excel.values import (
     ValueProblem, as_text, is_empty, parse_date, parse_datetime, parse_id, parse_phone, split_tags,
 )
 from db.excel import gc_paused
+from db.excel.wording import Label, Note, problem  # noqa: F401 - Label, Note: the plan's words
 from db.excel.headers import HeaderGuess
 from db.excel.kinds import (
     CHOICE, DATE, ID, NUMBER_TEXT, PHONE, STAMP, TAGS, TEXT, Existing, Field, Kind,
 )
 from db.excel.read import Table
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 NEW, UPDATE, UNCHANGED, DUPLICATE, CONFLICT, INVALID, DELETED, SKIPPED = (
     "new", "update", "unchanged", "duplicate", "conflict", "invalid", "deleted", "skipped")
@@ -47,28 +49,6 @@ class ImportOptions:
     create_staff: bool = True  # a 负责客服 not on the staff list is created, not dropped
     create_types: bool = True  # likewise a 客户类型
     keep_extra: bool = True  # columns mapped to no field go into 备注 as "列名：值"
-
-
-class Label(str):
-    """A column's label inside a note's arguments (the wizard shows it translated)."""
-
-
-class Note(str):
-    """A row's note (its Chinese text), with the kind the summary counts it by (notes.py) and
-    the template and arguments it was made from, so the wizard can word it in the interface
-    language: Note.of("new_staff", "将新建客服“%1”", "小王")."""
-    kind: str
-    template: str
-    args: tuple
-
-    @classmethod
-    def of(cls, kind: str, template: str, *args) -> "Note":
-        text = template
-        for n, arg in reversed(list(enumerate(args, start=1))):  # %10 before %1
-            text = text.replace(f"%{n}", "、".join(arg) if isinstance(arg, tuple) else str(arg))
-        note = super().__new__(cls, text)
-        note.kind, note.template, note.args = kind, template, args
-        return note
 
 
 @dataclasses.dataclass(slots=True)  # 50,000 rows: no __dict__ each
@@ -174,10 +154,13 @@ def _text(field: Field, raw) -> Any:
     if "\r" in value:
         value = value.replace("\r\n", "\n").strip()
     if field.max_length and len(value) > field.max_length:
-        raise ValueProblem(f"内容过长（{len(value)} 字，最多 {field.max_length} 字）")
+        raise ValueProblem(QT_TRANSLATE_NOOP("ImportNotes", "内容过长（%1 字，最多 %2 字）"),
+                           len(value), field.max_length)
     return value or None
 
 
+_CELL_PROBLEM = QT_TRANSLATE_NOOP("ImportNotes", "%1（%2 列）：%3")
+_SKIPPED_ROW = problem(QT_TRANSLATE_NOOP("ImportNotes", "合计/说明行或没有可导入的内容，已跳过"))
 _TEXTS = (TEXT, CHOICE, NUMBER_TEXT)
 MAX_TEXT = 1 << 30  # a text field without a length limit
 
@@ -262,7 +245,8 @@ def _plan_row(kind: Kind, table: Table, decide, columns, extra, number: int, raw
         try:
             value = parse(field, cell)
         except ValueProblem as exc:
-            problems.append(f"{field.label}（{table.column_letter(col)} 列）：{exc}")
+            problems.append(problem(_CELL_PROBLEM, Label(field.label), table.column_letter(col),
+                                    exc.note))
             continue
         if value is not None:
             values[field.key] = value
@@ -270,9 +254,9 @@ def _plan_row(kind: Kind, table: Table, decide, columns, extra, number: int, raw
     if record_id is None and not _any_of(values, kind.match_keys):
         first = next((as_text(c) for c in raw if not is_empty(c)), "")
         if first.startswith(FOOTER_WORDS) or not values and not problems:
-            return RowPlan(number, SKIPPED, "合计/说明行或没有可导入的内容，已跳过", values)
+            return RowPlan(number, SKIPPED, _SKIPPED_ROW, values, notes=[_SKIPPED_ROW])
     if problems:
-        return RowPlan(number, INVALID, "；".join(problems), values)
+        return RowPlan(number, INVALID, "；".join(problems), values, notes=problems)
     kept = []
     for col, name in extra:
         cell = raw[col] if col < width else None
