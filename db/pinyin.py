@@ -23,34 +23,39 @@ PYPINYIN = "!"  # a phrase whose readings the table cannot hold: pypinyin answer
 
 
 class _Table:
+    """The table as loaded: characters by dict, phrases as their sorted lines (bisected as
+    they are: parsing 47,000 lines at start-up would cost more than every name's look-up)."""
+
     def __init__(self, text: str):
-        # char -> (first reading, up to 3 readings); phrases sorted, with their lines' rest
-        self.chars: dict[str, tuple[str, tuple[str, ...]]] = {}
-        self.phrases: list[str] = []
-        self.phrase_rest: list[str] = []
-        self.pairs: set[str] = set()  # the first two characters of every phrase
-        for line in text.splitlines():
-            key, _, rest = line.partition("\t")
-            if len(key) == 1:
-                first, _, every = rest.partition("\t")
-                self.chars[key] = (first, tuple(every.split(",")) if every else (first,))
-            else:
-                self.phrases.append(key)
-                self.phrase_rest.append(rest)
-                self.pairs.add(key[:2])
+        chars, _, phrases = text.partition("\n\n")
+        self.lines = {line[0]: line[2:] for line in chars.splitlines()}  # char -> its readings
+        self.phrases = phrases.splitlines()  # "phrase\treadings", sorted by phrase
+        self.pairs = {line[:2] for line in self.phrases}  # how every phrase begins
+
+    @lru_cache(maxsize=None)
+    def char(self, char: str) -> tuple[str, tuple[str, ...]]:
+        """(first reading, up to 3 readings) of a character of the table."""
+        first, _, every = self.lines[char].partition("\t")
+        return first, tuple(every.split(",")) if every else (first,)
+
+    def _starts(self, word: str) -> str | None:
+        """The first phrase line starting with word (a phrase or a phrase's beginning)."""
+        phrases = self.phrases
+        at = bisect.bisect_left(phrases, word)
+        return phrases[at] if at < len(phrases) and phrases[at].startswith(word) else None
 
     def cut(self, text: str) -> list[str]:
         """pypinyin's forward maximum matching (pypinyin.seg.mmseg, strict mode), with the
         phrase dictionary's prefixes found by bisection of the sorted phrases."""
-        phrases, found = self.phrases, []
+        found: list[str] = []
         remain = text
         while remain:
             valid = ""
             for end in range(1, len(remain) + 1):
                 word = remain[:end]
-                at = bisect.bisect_left(phrases, word)
-                if at < len(phrases) and phrases[at].startswith(word):
-                    if phrases[at] == word:
+                line = self._starts(word)
+                if line is not None:
+                    if line.startswith(word + "\t"):
                         valid = word
                     continue
                 found.append(valid or remain[0])
@@ -67,20 +72,19 @@ class _Table:
 
     def readings(self, text: str) -> tuple[list[str], list[tuple[str, ...]]] | None:
         """(first reading, readings) per character, or None when pypinyin must answer."""
-        pairs = self.pairs
-        if pairs.isdisjoint([text[i:i + 2] for i in range(len(text) - 1)]):
-            # no phrase can start anywhere (most names): every character reads alone
-            chars = self.chars
-            return [chars[c][0] for c in text], [chars[c][1] for c in text]
+        if self.pairs.isdisjoint([text[i:i + 2] for i in range(len(text) - 1)]):
+            # no phrase starts anywhere (most names): every character reads alone
+            pairs = [self.char(c) for c in text]
+            return [first for first, _ in pairs], [every for _, every in pairs]
         firsts: list[str] = []
         every: list[tuple[str, ...]] = []
         for word in self.cut(text):
             if len(word) == 1:
-                first, choices = self.chars[word]
+                first, choices = self.char(word)
                 firsts.append(first)
                 every.append(choices)
                 continue
-            rest = self.phrase_rest[bisect.bisect_left(self.phrases, word)]
+            rest = self._starts(word + "\t")[len(word) + 1:]
             if rest == PYPINYIN:
                 return None
             first, _, more = rest.partition("\t")
@@ -98,7 +102,7 @@ def _table() -> _Table:
 @lru_cache(maxsize=4096)
 def _from_table(text: str) -> tuple[list[str], list[tuple[str, ...]]] | None:
     table = _table()
-    if not table.chars.keys() >= set(text):
+    if not table.lines.keys() >= set(text):
         return None
     return table.readings(text)
 

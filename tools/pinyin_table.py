@@ -5,12 +5,13 @@ importing pypinyin (0.4-0.5 s: its 2.5 MB phrase dictionary is JSON parsed on im
     python tools/pinyin_table.py            write the table (run after upgrading pypinyin)
     python tools/pinyin_table.py --check    exit 1 if the table differs from pypinyin's answers
 
-One line per key, sorted: key, its first readings (lazy_pinyin) separated by spaces, then
-its readings with heteronyms (pinyin(heteronym=True), each character's first three distinct,
-as db.pinyin uses them) with characters separated by spaces and readings by commas, when they
-differ from the first readings. Keys are the Han characters of U+3400-U+9FFF that pypinyin
-has a reading for, and every phrase of its dictionary (db.pinyin segments a name the way
-pypinyin does, so phrases such as 长乐 read as pypinyin reads them).
+One line per key: key, its first readings (lazy_pinyin) separated by spaces, then its
+readings with heteronyms (pinyin(heteronym=True), each character's first three distinct, as
+db.pinyin uses them) with characters separated by spaces and readings by commas, when they
+differ from the first readings. First the Han characters of U+3400-U+9FFF that pypinyin has a
+reading for, then an empty line, then every phrase of its dictionary, sorted (db.pinyin
+segments a name the way pypinyin does, so phrases such as 长乐 read as pypinyin reads them; it
+finds them by bisecting these lines as they are, which sort as their keys do).
 """
 from __future__ import annotations
 
@@ -42,11 +43,12 @@ def _line(key: str) -> str | None:
 
 def build() -> str:
     from pypinyin.constants import PHRASES_DICT, PINYIN_DICT, RE_HANS
-    lines = []
+    chars = []
     for code in range(FIRST, LAST + 1):
         char = chr(code)
         if code in PINYIN_DICT and RE_HANS.match(char) and (line := _line(char)) is not None:
-            lines.append(line)
+            chars.append(line)
+    lines = []
     # db.pinyin's segmentation assumes every dictionary key has two characters or more
     assert all(len(phrase) > 1 for phrase in PHRASES_DICT), "one-character phrase: see db.pinyin"
     for phrase in PHRASES_DICT:
@@ -54,7 +56,8 @@ def build() -> str:
         # A phrase must be known even if its readings cannot be written here: "!" makes
         # db.pinyin hand a name containing it to pypinyin.
         lines.append(line if line is not None else f"{phrase}\t!")
-    return "".join(f"{line}\n" for line in sorted(lines))
+    assert all(min(phrase) > "\t" for phrase in PHRASES_DICT)  # lines sort as their keys
+    return "".join(f"{line}\n" for line in [*chars, "", *sorted(lines)])
 
 
 def main(argv: list[str]) -> int:
