@@ -185,12 +185,12 @@ def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
     with indexes_rebuilt(sum(1 for row in rows if row.record is None)):
         for batch in chunked(rows, 500):
             for row in batch:
-                changes = row.to_apply
                 if row.record is None:
                     values = row.values  # copied only when a profile needs its code
                     writer.insert(_stored(values) if "complaint_profile" in values else values)
                 elif not writer.update(row.record.id, row.record.version,
-                                       _stored({**row.record.values, **changes}), "tags" in changes):
+                                       _stored({**row.record.values, **(changes := row.to_apply)}),
+                                       "tags" in changes):
                     raise ExcelError(f"第 {row.row} 行的客户“{row.record.label}”在预览之后被修改或删除了，"
                                      "请重新预览后再导入", row=row.row)
                 done += 1

@@ -301,8 +301,8 @@ def _row(number: int, status: str, notes: list, values: dict, record: Existing |
 
 def _append_lines(text: str, lines: list[str]) -> str:
     """text with each line that it does not hold yet added at the end (never twice)."""
-    if not text:  # most new rows
-        return "\n".join(dict.fromkeys(lines))
+    if not text:  # most new rows, most with one such column
+        return lines[0] if len(lines) == 1 else "\n".join(dict.fromkeys(lines))
     have = set(text.splitlines())
     new = [line for line in dict.fromkeys(lines) if line not in have]
     return "\n".join([text, *new]) if new else text
