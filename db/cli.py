@@ -186,7 +186,7 @@ def _import(args, data_dir: Path) -> int:
     print(f"{args.file.name}：表头在第 {plan.header.row_number} 行；{plan.summary()}")
     for row in plan.rows:
         if row.status in PROBLEMS:
-            print(f"  第 {row.row} 行 {STATUS_LABELS[row.status]}：{row.reason}")
+            print(f"  第 {row.row} 行 {STATUS_LABELS[row.status]}：{notes.reason(row)}")
     if args.report:  # every row with a problem, a note or a change (before -> after)
         count = report.write_report(plan, args.report)
         print(f"导入报告（{count} 行）：{args.report}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from db import pinyin
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 
 def search_key(*parts: str, spell: tuple[str, ...] = ()) -> str:
@@ -27,7 +28,12 @@ _PHONE_JUNK = re.compile(r"[\s\-().（）—–·]")
 
 
 class PhoneError(ValueError):
-    pass
+    """Why a text is not a phone number (Chinese); `template` and `value` let the import
+    wizard word it in the interface language."""
+
+    def __init__(self, template: str, value):
+        super().__init__(template.replace("%1", str(value)))
+        self.template, self.value = template, str(value)
 
 
 def normalise_phone(raw: str | int | float | None) -> str:
@@ -40,7 +46,7 @@ def normalise_phone(raw: str | int | float | None) -> str:
         return ""
     if isinstance(raw, float):
         if raw != int(raw):
-            raise PhoneError(f"“{raw}” 不是电话号码")
+            raise PhoneError(QT_TRANSLATE_NOOP("ImportNotes", "“%1” 不是电话号码"), raw)
         raw = int(raw)
     text = _PHONE_JUNK.sub("", str(raw).strip())
     if not text:
@@ -53,21 +59,23 @@ def normalise_phone(raw: str | int | float | None) -> str:
         text = text[2:]
     if text.startswith("+"):
         if not text[1:].isdigit() or not 8 <= len(text) - 1 <= 15:
-            raise PhoneError(f"“{raw}” 不像国际电话号码")
+            raise PhoneError(QT_TRANSLATE_NOOP("ImportNotes", "“%1” 不像国际电话号码"), raw)
         return text
     if not text.isdigit():
-        raise PhoneError(f"“{raw}” 含有非数字字符")
+        raise PhoneError(QT_TRANSLATE_NOOP("ImportNotes", "“%1” 含有非数字字符"), raw)
     if text.startswith("1"):
         if len(text) != 11 or text[1] not in "3456789":
-            raise PhoneError(f"“{raw}” 不是有效的手机号（应为 1 开头的 11 位数字）")
+            raise PhoneError(QT_TRANSLATE_NOOP(
+                    "ImportNotes", "“%1” 不是有效的手机号（应为 1 开头的 11 位数字）"), raw)
         return text
     if text.startswith("0"):
         if not 10 <= len(text) <= 12:
-            raise PhoneError(f"“{raw}” 不是有效的座机号（区号 + 号码，共 10–12 位）")
+            raise PhoneError(QT_TRANSLATE_NOOP(
+                    "ImportNotes", "“%1” 不是有效的座机号（区号 + 号码，共 10–12 位）"), raw)
         return text
     if 7 <= len(text) <= 8:  # local landline without area code
         return text
-    raise PhoneError(f"“{raw}” 不是有效的电话号码")
+    raise PhoneError(QT_TRANSLATE_NOOP("ImportNotes", "“%1” 不是有效的电话号码"), raw)
 
 
 def format_phone(phone: str) -> str:

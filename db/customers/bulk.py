@@ -4,7 +4,7 @@ customer with.
 
 New customers go in by executemany of one prepared INSERT per batch (peewee builds SQL per
 call, which costs more than the insert itself at 50,000 rows); pinyin keys come from
-name_keys (fast path). Values come as a dict of the customer's fields: texts, `type` and
+db.pinyin.keys, once per distinct name. Values come as a dict of the customer's fields: texts, `type` and
 `staff` by name (an unknown type is created, an unknown staff member left empty),
 `complaint_profile` as a code, `tags` as names, `next_visit` as a date.
 """
@@ -13,8 +13,7 @@ from __future__ import annotations
 import contextlib
 from typing import Iterator
 
-from db import clock
-from db.customers import name_keys
+from db import clock, pinyin
 from db.customers.records import search_text
 from db.models import Customer, CustomerTag, CustomerType, Staff, Tag, database
 from db.storage import dialect, named
@@ -62,19 +61,33 @@ class BulkWriter:
         self.insert_columns = [*TEXT_FIELDS, "type_id", "complaint_profile", "staff_id",
                                "next_visit", "name_key", "search_text", "created_at",
                                "created_by_id", "updated_at", "updated_by_id", "version"]
-        marks = ", ".join([database.param] * len(self.insert_columns))
+        # The last five columns are the same for every row: SQLite gets them as constants of
+        # the statement, not bound 50,000 times each (executemany 0.3 -> 0.16 s). Our own
+        # values: a timestamp, an id or NULL, 1.
+        self.constants = (self.now_text, self.by, self.now_text, self.by, 1)
+        constants = ", ".join(["NULL" if c is None else f"'{c}'" if isinstance(c, str) else str(int(c))
+                               for c in self.constants])
+        marks = ", ".join([database.param] * (len(self.insert_columns) - len(self.constants)))
         self.cursor = database.connection().cursor()  # inside the caller's transaction
         self.insert_head = f'INSERT INTO "customer" ({", ".join(self.insert_columns)}) VALUES'
-        self.insert_sql = f"{self.insert_head} ({marks})"
+        self.insert_sql = f"{self.insert_head} ({marks}, {constants})"
 
     def insert(self, values: dict) -> None:
-        """Queue a new customer; written at the next flush()."""
-        columns = self.columns(values)
-        if columns["next_visit"] is not None:
-            columns["next_visit"] = columns["next_visit"].isoformat()
-        # In insert_columns' order: columns() gives all but the last five, in that order.
-        self.pending_new.append(([*columns.values(), self.now_text, self.by, self.now_text,
-                                  self.by, 1], values.get("tags", ())))
+        """Queue a new customer; written at the next flush(). The same columns as columns()
+        gives, built straight into insert_columns' order (50,000 rows: no dict per row)."""
+        get = values.get
+        name, phone, wechat, qq, account = (get("name", ""), get("phone", ""), get("wechat", ""),
+                                            get("qq", ""), get("platform_account", ""))
+        tags, next_visit = get("tags", ()), get("next_visit")
+        keys = self.name_keys.get(name)
+        if keys is None:
+            keys = self.name_keys[name] = pinyin.keys(name)
+        self.pending_new.append(([
+            name, phone, wechat, qq, get("platform", ""), account, get("address", ""),
+            get("notes", ""), self.type_id(get("type")), get("complaint_profile", ""),
+            self.staff_ids.get(get("staff")),
+            next_visit.isoformat() if next_visit is not None else None, keys[0],
+            search_text(name, phone, wechat, qq, account, tags, keys[1])], tags))
 
     def flush(self) -> list[int]:
         """Write the queued customers; their ids, in the order they were queued."""
@@ -84,7 +97,8 @@ class BulkWriter:
             # A server numbers rows for several computers at once: ask it which ids it gave.
             ids = [r[0] for r in execute_values(
                 self.cursor, self.insert_head + " %s RETURNING id",
-                [p for p, _tags in self.pending_new], page_size=1000, fetch=True)]
+                [(*p, *self.constants) for p, _tags in self.pending_new], page_size=1000,
+                fetch=True)]
             for customer_id, (_params, tags) in zip(ids, self.pending_new):
                 self.add_tags(customer_id, tags)
             new_ids, self.pending_new = ids, []
@@ -120,22 +134,27 @@ class BulkWriter:
 
     def columns(self, values: dict) -> dict:
         columns = {f: values.get(f, "") for f in TEXT_FIELDS}
-        type_name = values.get("type")
-        if type_name and type_name.lower() not in self.types:
-            self.types[type_name.lower()] = named.id_for_name(
-                CustomerType, type_name, position=len(self.types) + 10)
-        columns["type_id"] = self.types.get(type_name.lower()) if type_name else None
+        columns["type_id"] = self.type_id(values.get("type"))
         columns["complaint_profile"] = values.get("complaint_profile", "")
         columns["staff_id"] = self.staff_ids.get(values.get("staff"))
         columns["next_visit"] = values.get("next_visit")
         name = columns["name"]
         if name not in self.name_keys:
-            self.name_keys[name] = name_keys.keys(name)
+            self.name_keys[name] = pinyin.keys(name)
         columns["name_key"], spelled = self.name_keys[name]
         columns["search_text"] = search_text(
             name, columns["phone"], columns["wechat"], columns["qq"],
             columns["platform_account"], values.get("tags", ()), spelled)
         return columns
+
+    def type_id(self, type_name: str | None) -> int | None:
+        """The customer type's id; a type the app does not know yet is created."""
+        if not type_name:
+            return None
+        key = type_name.lower()
+        if key not in self.types:
+            self.types[key] = named.id_for_name(CustomerType, type_name, position=len(self.types) + 10)
+        return self.types[key]
 
     def add_tags(self, customer_id: int, names) -> None:
         for name in names:

@@ -170,10 +170,12 @@ def _set_tags(customer: Customer, names: list[str]) -> None:
 def search_text(name: str, phone: str, wechat: str, qq: str, platform_account: str,
                 tags, name_spellings: list[str]) -> str:
     """The one formula of a customer's searchable text: what instant search finds a customer
-    by (name, contacts, tags) and the pinyin spellings of the name (db.pinyin; the bulk
-    import computes the same spellings faster with name_keys)."""
-    return " ".join(filter(None, [text.search_key(name, phone, wechat, qq, platform_account,
-                                                  *tags), *name_spellings]))
+    by (name, contacts, tags) and the pinyin spellings of the name (db.pinyin)."""
+    # text.search_key(name, contacts, *tags) followed by the spellings, written out: the
+    # import computes it for every new customer.
+    words = [p.strip().lower() for p in (name, phone, wechat, qq, platform_account, *tags)
+             if p and p.strip()]
+    return " ".join([*words, *filter(None, name_spellings)])
 
 
 def refresh_search_text(customer: Customer) -> None:

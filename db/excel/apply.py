@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from db import clock
+from db.excel import gc_paused
 from db.excel.errors import Cancelled
 from db.excel.plan import Plan
 from db.models import Staff, database
@@ -73,7 +74,8 @@ def apply(plan: Plan, data_dir: Path, by: Staff | None,
     summary = {"file": plan.table.file.name, "sheet": plan.table.sheet, "created": created,
                "updated": total - created, "backup": backup.name}
     try:
-        with audit.bulk("import", plan.kind.key, summary, by, source), _quiet_row_triggers():
+        with gc_paused.paused(), audit.bulk("import", plan.kind.key, summary, by, source), \
+                _quiet_row_triggers():
             if dialect.serialise_imports():  # another computer may have imported since the plan
                 joined = plan.kind.importer.recheck(plan.kind, rows)
                 if joined:

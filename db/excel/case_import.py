@@ -36,6 +36,8 @@ from db.excel.kinds import Kind, RowDecider
 from db.excel.matching import Index
 from db.excel.plan import DELETED, DUPLICATE, INVALID, NEW, UNCHANGED, RowPlan
 from db.excel.read import Table
+from db.excel.wording import Label, Note, problem
+from db.vocabulary import QT_TRANSLATE_NOOP
 from db.models import Case, Customer, Staff
 
 CONTACTS = customer_kind.KIND.match_keys  # a buyer is found by the customers' contacts
@@ -75,6 +77,18 @@ class Intake:
 @dataclasses.dataclass
 class CaseRowPlan(RowPlan):
     intake: Intake | None = None
+
+
+def _note(template: str, *args) -> Note:
+    """A note of a case row; kind "case": not one the summary line counts (describe_plan
+    speaks of cases)."""
+    return Note.of("case", template, *args)
+
+
+def _problem_row(number: int, status: str, values: dict, record, template: str, *args
+                 ) -> CaseRowPlan:
+    note = problem(template, *args)
+    return CaseRowPlan(number, status, note, values, record, notes=[note])
 
 
 class CaseImporter:
@@ -129,25 +143,27 @@ class _Planner:
         if record_id is not None:
             if self._same_case(record_id, values):
                 return self._known(number, values, record_id)
-            notes.append(f"编号 #{record_id} 不是本数据中的这张工单（来自其他数据文件夹，或已永久删除），"
-                         "按新工单导入")
+            notes.append(_note(QT_TRANSLATE_NOOP(
+                    "ImportNotes", "编号 #%1 不是本数据中的这张工单（来自其他数据文件夹，或已永久删除），按新工单导入"), record_id))
         customer, problem = self._customer(values, notes)
         if problem is not None:
-            return CaseRowPlan(number, problem[0], problem[1], values, problem[2])
+            status, note, record = problem
+            return CaseRowPlan(number, status, note, values, record, notes=[note])
         if not values.get("description") and not values.get("category"):
-            return CaseRowPlan(number, INVALID, f"缺少{self.where('description', 'category')}："
-                               "新工单需要问题描述或问题分类", values)
+            return _problem_row(number, INVALID, values, None, QT_TRANSLATE_NOOP(
+                    "ImportNotes", "缺少%1：新工单需要问题描述或问题分类"),
+                                self.where('description', 'category'))
         customer_key = ("c", customer.id) if customer is not None else (
             "n", self.new_customers.find(values))
         key = _fingerprint(customer_key, values.get("order_no"), values.get("product"),
                            values.get("category"), values.get("description"))
         if key in self.fingerprints:
             same = self.fingerprints[key]
-            return CaseRowPlan(number, UNCHANGED, f"软件中已有这张工单 #{same}（同一客户、订单号、"
-                               "商品和问题），不会重复导入", values, customer)
+            return _problem_row(number, UNCHANGED, values, customer, QT_TRANSLATE_NOOP(
+                    "ImportNotes", "软件中已有这张工单 #%1（同一客户、订单号、商品和问题），不会重复导入"), same)
         if key in self.seen:
-            return CaseRowPlan(number, DUPLICATE, f"与第 {self.seen[key]} 行是同一张工单（同一客户、"
-                               "订单号、商品和问题），本行未导入", values, customer)
+            return _problem_row(number, DUPLICATE, values, customer, QT_TRANSLATE_NOOP(
+                    "ImportNotes", "与第 %1 行是同一张工单（同一客户、订单号、商品和问题），本行未导入"), self.seen[key])
         intake = self._intake(number, values, record_id, notes)
         if customer is None:
             intake.new_customer, intake.customer_data = self.new_customers.add(values, notes)
@@ -157,7 +173,7 @@ class _Planner:
         else:
             intake.case.customer_id = customer.id
         self.seen[key] = number
-        return CaseRowPlan(number, NEW, "；".join(notes), values, intake=intake)
+        return CaseRowPlan(number, NEW, "；".join(notes), values, intake=intake, notes=notes)
 
     # --- the row's case and customer ----------------------------------------------------
     def _same_case(self, record_id: int, values: dict) -> bool:
@@ -178,15 +194,15 @@ class _Planner:
     def _known(self, number: int, values: dict, record_id: int) -> RowPlan:
         record = self.customers.by_id[self.cases[record_id][0]]
         if record.deleted:
-            return CaseRowPlan(number, DELETED, f"工单 #{record_id} 的客户“{record.label}”在回收站中，"
-                               "未导入；如需恢复请先在回收站还原", values, record)
+            return _problem_row(number, DELETED, values, record, QT_TRANSLATE_NOOP(
+                    "ImportNotes", "工单 #%1 的客户“%2”在回收站中，未导入；如需恢复请先在回收站还原"), record_id, record.label)
         key = ("case", record_id)
         if key in self.seen:
-            return CaseRowPlan(number, DUPLICATE, f"与第 {self.seen[key]} 行是同一张工单"
-                               f"（编号 #{record_id}），本行未导入", values, record)
+            return _problem_row(number, DUPLICATE, values, record, QT_TRANSLATE_NOOP(
+                    "ImportNotes", "与第 %1 行是同一张工单（编号 #%2），本行未导入"), self.seen[key], record_id)
         self.seen[key] = number
-        return CaseRowPlan(number, UNCHANGED, f"已在软件中（工单 #{record_id}），导入不会修改已有的工单",
-                           values, record)
+        return _problem_row(number, UNCHANGED, values, record, QT_TRANSLATE_NOOP(
+                "ImportNotes", "已在软件中（工单 #%1），导入不会修改已有的工单"), record_id)
 
     def _customer(self, values: dict, notes: list[str]):
         """(the existing customer or None for a new one, or a problem (status, reason, record))."""
@@ -200,27 +216,32 @@ class _Planner:
         if found is None:
             found, _how = index.match(values)
         if found is not None and found.deleted:
-            return None, (DELETED, f"对应的客户“{found.label}”已在回收站中，未导入；如需恢复请先在回收站还原",
-                          found)
+            return None, (DELETED, problem(QT_TRANSLATE_NOOP(
+                    "ImportNotes", "对应的客户“%1”已在回收站中，未导入；如需恢复请先在回收站还原"), found.label), found)
         if found is not None:
             clash = index.clash(values, found)
             if clash is not None:
                 key, other = clash
-                return None, (INVALID, f"{self.where(key)}“{values[key]}”已属于客户“{other.label}”，"
-                              f"与本行匹配到的“{found.label}”不是同一位；请核对后再导入", found)
+                return None, (INVALID, problem(QT_TRANSLATE_NOOP(
+                        "ImportNotes", "%1“%2”已属于客户“%3”，与本行匹配到的“%4”不是同一位；请核对后再导入"),
+                    self.where(key), values[key], other.label, found.label), found)
         if found is None and not any(values.get(k) for k in CONTACTS) and values.get("name"):
             if self.new_customers.find(values) is None:
                 same = self.by_name.get(values["name"], [])
                 if len(same) > 1:
-                    return None, (INVALID, f"有 {len(same)} 位客户叫“{values['name']}”，请在表格中填写"
-                                  "手机、微信或平台账号以区分", None)
+                    return None, (INVALID, problem(QT_TRANSLATE_NOOP(
+                            "ImportNotes", "有 %1 位客户叫“%2”，请在表格中填写手机、微信或平台账号以区分"),
+                        len(same), values["name"]), None)
                 if same:
                     found = same[0]
-                    notes.append(f"按称呼找到客户“{found.label}”（表格中没有联系方式）")
+                    notes.append(_note(QT_TRANSLATE_NOOP(
+                            "ImportNotes", "按称呼找到客户“%1”（表格中没有联系方式）"), found.label))
         if found is None and not values.get("name") and not any(values.get(k) for k in CONTACTS):
-            return None, (INVALID, f"缺少客户：请填写{self.where('name', *CONTACTS)}之一", None)
+            return None, (INVALID, problem(QT_TRANSLATE_NOOP("ImportNotes", "缺少客户：请填写%1之一"),
+                                           self.where('name', *CONTACTS)), None)
         if found is not None and values.get("name") and values["name"] != found.values.get("name"):
-            notes.append(f"表格中的称呼“{values['name']}”与档案中的“{found.label}”不同，客户档案未修改")
+            notes.append(_note(QT_TRANSLATE_NOOP("ImportNotes", "表格中的称呼“%1”与档案中的“%2”不同，客户档案未修改"),
+                               values["name"], found.label))
         return found, None
 
     def _intake(self, number: int, values: dict, record_id: int | None,
@@ -233,7 +254,8 @@ class _Planner:
                 return ""
             code = words.get(given) or words.get(given.rstrip("的"))
             if code is None:
-                notes.append(f"{what}“{given}”不是可选值，未设置（原文记入时间线）")
+                notes.append(_note(QT_TRANSLATE_NOOP(
+                        "ImportNotes", "%1“%2”不是可选值，未设置（原文记入时间线）"), Label(what), given))
                 kept.append(f"{what}：{given}")
             return code or ""
 
@@ -245,7 +267,7 @@ class _Planner:
         profile = values.get("complaint_profile")
         if profile and profile not in COMPLAINT_WORDS and not data.category:
             data.category = profile  # a register's 投诉类型 is often the problem kind
-            notes.append(f"投诉类型“{profile}”不是投诉性格，已作为问题分类")
+            notes.append(_note(QT_TRANSLATE_NOOP("ImportNotes", "投诉类型“%1”不是投诉性格，已作为问题分类"), profile))
         else:
             data.complaint_profile = choose("complaint_profile", COMPLAINT_WORDS, "投诉类型")
         data.severity = choose("severity", SEVERITY_WORDS, "严重程度") or "simple"
@@ -253,10 +275,10 @@ class _Planner:
         if data.category and data.category not in self.categories:
             new_category = data.category
             self.categories.add(new_category)
-            notes.append(f"将新增问题分类“{new_category}”")
+            notes.append(_note(QT_TRANSLATE_NOOP("ImportNotes", "将新增问题分类“%1”"), new_category))
         staff_name = values.get("staff", "")
         if staff_name and staff_name not in self.staff:
-            notes.append(f"负责客服“{staff_name}”不在客服名单中，未设置")
+            notes.append(_note(QT_TRANSLATE_NOOP("ImportNotes", "负责客服“%1”不在客服名单中，未设置"), staff_name))
             kept.append(f"负责客服：{staff_name}")
             staff_name = ""
         target, satisfaction, cause, improvement = self._stage(values, notes, kept)
@@ -294,14 +316,15 @@ class _Planner:
             text = values["satisfaction"].rstrip("分").strip()
             satisfaction = int(text) if text.isdigit() else None
             if satisfaction is None or not 1 <= satisfaction <= 5:
-                notes.append(f"满意度“{values['satisfaction']}”不是 1–5 分，未使用")
+                notes.append(_note(QT_TRANSLATE_NOOP(
+                        "ImportNotes", "满意度“%1”不是 1–5 分，未使用"), values["satisfaction"]))
                 kept.append(f"满意度：{values['satisfaction']}")
                 satisfaction = None
         if not given:
             return None, satisfaction
         target = STAGE_WORDS.get(given)
         if target is None:
-            notes.append(f"阶段“{given}”无法识别，从“热情接待”开始")
+            notes.append(_note(QT_TRANSLATE_NOOP("ImportNotes", "阶段“%1”无法识别，从“热情接待”开始"), given))
             kept.append(f"阶段：{given}")
             return None, satisfaction
         if target == "reception":
@@ -309,12 +332,15 @@ class _Planner:
         try:
             if target == "closed":
                 wf.plan_close("reception", satisfaction, cause, improvement, reason=IMPORT_REASON)
-                notes.append("表格中已结案：将按流程直接结案（跳过的阶段记下原因“从表格导入”），不安排回访")
+                notes.append(_note(QT_TRANSLATE_NOOP(
+                        "ImportNotes", "表格中已结案：将按流程直接结案（跳过的阶段记下原因“从表格导入”），不安排回访")))
             else:
                 wf.plan_advance("reception", target, reason=IMPORT_REASON)
-                notes.append(f"将按流程推进到“{wf.label(target)}”（跳过的阶段记下原因“从表格导入”）")
+                notes.append(_note(QT_TRANSLATE_NOOP(
+                        "ImportNotes", "将按流程推进到“%1”（跳过的阶段记下原因“从表格导入”）"), wf.label(target)))
         except wf.WorkflowError as exc:
-            notes.append(f"表格中为“{given}”，但{exc}：导入后从“热情接待”开始")
+            notes.append(_note(QT_TRANSLATE_NOOP(
+                    "ImportNotes", "表格中为“%1”，但%2：导入后从“热情接待”开始"), given, str(exc)))
             kept.append(f"原阶段：{given}")
             return None, satisfaction
         return target, satisfaction
@@ -348,11 +374,12 @@ class _NewCustomers:
             self.data[key] = customers.CustomerData(name=name, platform=values.get("platform", ""))
             self.by_name.setdefault(name, []).append(key)
             if values.get("name"):
-                notes.append(f"新客户“{name}”")
+                notes.append(_note(QT_TRANSLATE_NOOP("ImportNotes", "新客户“%1”"), name))
             else:
-                notes.append(f"新客户（表格中没有称呼，暂用“{name}”）")
+                notes.append(_note(QT_TRANSLATE_NOOP("ImportNotes", "新客户（表格中没有称呼，暂用“%1”）"), name))
         else:
-            notes.append(f"新客户“{self.data[key].name}”（与本文件前面的行是同一位）")
+            notes.append(_note(QT_TRANSLATE_NOOP(
+                    "ImportNotes", "新客户“%1”（与本文件前面的行是同一位）"), self.data[key].name))
         data = self.data[key]
         for field in CONTACTS:  # a later row may add a contact the first row lacked
             if values.get(field) and not getattr(data, field):

@@ -21,6 +21,7 @@ from db.customers.name_forms import former_names
 from db.excel.matching import MatchingImporter
 from db.vocabulary import QT_TRANSLATE_NOOP
 from db.excel.plan import NEW_STAFF, NEW_TYPE, ImportOptions, Note
+from db.excel.wording import problem
 from db.models import CustomerType, Staff, database
 
 _L = FIELD_LIMITS
@@ -30,6 +31,10 @@ _SAYS = {
     "type_dropped": QT_TRANSLATE_NOOP("ImportNotes", "客户类型“%1”不存在，未设置"),
     "new_staff": QT_TRANSLATE_NOOP("ImportNotes", "将新建客服“%1”"),
     "staff_dropped": QT_TRANSLATE_NOOP("ImportNotes", "负责客服“%1”不在客服名单中，未设置"),
+    # problems: the row is not imported
+    "no_name": QT_TRANSLATE_NOOP("ImportNotes", "缺少称呼（新客户必须有称呼）"),
+    "bad_qq": QT_TRANSLATE_NOOP("ImportNotes", "QQ：“%1” 不是有效的 QQ 号（5–12 位数字）"),
+    "bad_profile": QT_TRANSLATE_NOOP("ImportNotes", "投诉类型：“%1” 不是可选值（%2）"),
 }
 
 
@@ -139,10 +144,10 @@ def check_row(values: dict, record: Existing | None, known_types: dict[str, str]
     problems: list[str] = []
     notes: list[str] = []
     if record is None and not values.get("name"):
-        problems.append("缺少称呼（新客户必须有称呼）")
+        problems.append(problem(_SAYS["no_name"]))
     qq = values.get("qq")
     if qq and not (qq.isdigit() and 5 <= len(qq) <= 12):
-        problems.append(f"QQ：“{qq}” 不是有效的 QQ 号（5–12 位数字）")
+        problems.append(problem(_SAYS["bad_qq"], qq))
     if "type" in values:
         name = known_types.get(values["type"].lower())
         if name is None and options.create_types:
@@ -157,7 +162,7 @@ def check_row(values: dict, record: Existing | None, known_types: dict[str, str]
         label = COMPLAINT_PROFILES.labels.get(given) or next(
             (v for v in labels if v == given or v.startswith(given)), None)
         if label is None:
-            problems.append(f"投诉类型：“{given}” 不是可选值（{'、'.join(labels)}）")
+            problems.append(problem(_SAYS["bad_profile"], given, tuple(labels)))
         else:
             values["complaint_profile"] = label
     if "staff" in values and values["staff"] not in staff_names:
@@ -180,11 +185,12 @@ def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
     with indexes_rebuilt(sum(1 for row in rows if row.record is None)):
         for batch in chunked(rows, 500):
             for row in batch:
-                changes = row.to_apply
                 if row.record is None:
-                    writer.insert(_stored(row.values))
+                    values = row.values  # copied only when a profile needs its code
+                    writer.insert(_stored(values) if "complaint_profile" in values else values)
                 elif not writer.update(row.record.id, row.record.version,
-                                       _stored({**row.record.values, **changes}), "tags" in changes):
+                                       _stored({**row.record.values, **(changes := row.to_apply)}),
+                                       "tags" in changes):
                     raise ExcelError(f"第 {row.row} 行的客户“{row.record.label}”在预览之后被修改或删除了，"
                                      "请重新预览后再导入", row=row.row)
                 done += 1

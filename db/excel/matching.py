@@ -24,6 +24,7 @@ from db.excel.plan import (
     STAMP_CONFLICT, UNCHANGED, UPDATE, ImportOptions, Label, Note, RowPlan,
 )
 from db.excel.read import Table
+from db.excel.wording import problem
 from db.vocabulary import QT_TRANSLATE_NOOP
 from db.models import Staff
 
@@ -41,6 +42,10 @@ _SAYS = {
     "stamp_conflict": QT_TRANSLATE_NOOP("ImportNotes", "导出后在软件中修改过（%1），表格中的 %2 与软件不同"),
     "name_variant": QT_TRANSLATE_NOOP("ImportNotes", "称呼“%1”与软件中的“%2”视为同一人，保留软件中的写法"),
     "joined": QT_TRANSLATE_NOOP("ImportNotes", "另一台电脑刚刚新增了“%1”：本行并入其中，只补充空白的信息"),
+    # problems: the row is not imported
+    "same_names": QT_TRANSLATE_NOOP("ImportNotes", "本行没有联系方式，软件中有 %1 位“%2”，无法确定是哪一位；请补上手机、微信或平台账号"),
+    "in_trash": QT_TRANSLATE_NOOP("ImportNotes", "对应的%1“%2”已在回收站中，未导入；如需恢复请先在回收站还原"),
+    "duplicate": QT_TRANSLATE_NOOP("ImportNotes", "与第 %1 行是同一位%2，本行未导入"),
 }
 
 
@@ -61,7 +66,8 @@ class Index:
 
     def contacts(self, values: dict) -> list[tuple[str, str]]:
         """(key, match_key of its value) of the row's non-empty match keys, in order."""
-        return [(key, match_key(value)) for key in self.match_keys if (value := values.get(key))]
+        return [(key, value.strip().lower() if type(value) is str else match_key(value))
+                for key in self.match_keys if (value := values.get(key))]
 
     def match(self, values: dict, contacts: list[tuple[str, str]] | None = None
               ) -> tuple[Existing | None, str]:
@@ -192,34 +198,37 @@ class _Matcher:
             # sheet twice does not create everyone of it twice.
             found = self.by_name(name)
             if len(found) > 1:
-                return RowPlan(number, INVALID, f"本行没有联系方式，软件中有 {len(found)} 位“{name}”，"
-                               "无法确定是哪一位；请补上手机、微信或平台账号", values)
+                return _problem(number, INVALID, values, None, _SAYS["same_names"], len(found), name)
             record, how = (found[0], "name") if found else (None, "")
         if record is not None and record.deleted:
-            return RowPlan(number, DELETED, f"对应的{kind.title}“{record.label}”已在回收站中，"
-                           "未导入；如需恢复请先在回收站还原", values, record)
+            return _problem(number, DELETED, values, record, _SAYS["in_trash"], Label(kind.title),
+                            record.label)
         clash = index.clash(values, record) if record is not None else None
         identity = [("record", record.id)] if record else []
         identity += contacts
         if name and not identity:
             identity = [("name", name_form(name))]
-        earlier = next((self.seen[i] for i in identity if i in self.seen), None)
+        seen, earlier = self.seen, None
+        for item in identity:
+            if item in seen:
+                earlier = seen[item]
+                break
         if earlier is not None:
-            return RowPlan(number, DUPLICATE, f"与第 {earlier} 行是同一位{kind.title}，本行未导入",
-                           values, record)
+            return _problem(number, DUPLICATE, values, record, _SAYS["duplicate"], earlier,
+                            Label(kind.title))
         for item in identity:  # an invalid row too: a later row of the same person waits for it
-            self.seen[item] = number
+            seen[item] = number
         problems, more_notes = self.check(values, record)
         notes += more_notes
         if problems:
-            return RowPlan(number, INVALID, "；".join(problems), values, record)
+            return RowPlan(number, INVALID, "；".join(problems), values, record, notes=problems)
         if extra and kind.extra_into:  # onto the row's own notes, else the record's
             base = values.get(kind.extra_into) or (
                 record.values.get(kind.extra_into) if record else "") or ""
             merged = _append_lines(base, extra)
             if merged != base:
                 values[kind.extra_into] = merged
-                notes.append(self.extra_note(tuple(line.split("：", 1)[0] for line in extra)))
+                notes.append(self.extra_note(tuple([line.split("：", 1)[0] for line in extra])))
         if record is None:
             return _row(number, NEW, notes, values)
         name_conflict = how != "id" and self._other_name(values, record, notes)
@@ -278,6 +287,12 @@ class _Matcher:
         return True
 
 
+def _problem(number: int, status: str, values: dict, record: Existing | None, template: str,
+             *args) -> RowPlan:
+    note = problem(template, *args)
+    return RowPlan(number, status, note, values, record, notes=[note])
+
+
 def _row(number: int, status: str, notes: list, values: dict, record: Existing | None = None,
          changes: dict | None = None) -> RowPlan:
     reason = notes[0] if len(notes) == 1 else "；".join(notes)  # one note: the same text object
@@ -286,8 +301,8 @@ def _row(number: int, status: str, notes: list, values: dict, record: Existing |
 
 def _append_lines(text: str, lines: list[str]) -> str:
     """text with each line that it does not hold yet added at the end (never twice)."""
-    if not text:  # most new rows
-        return "\n".join(dict.fromkeys(lines))
+    if not text:  # most new rows, most with one such column
+        return lines[0] if len(lines) == 1 else "\n".join(dict.fromkeys(lines))
     have = set(text.splitlines())
     new = [line for line in dict.fromkeys(lines) if line not in have]
     return "\n".join([text, *new]) if new else text

@@ -28,6 +28,9 @@ WORDS = {
     "note": ("{n} 行有其他说明", "{n} 行有其他说明"),
 }
 _CREATED_FIELD = {NEW_STAFF: "staff", NEW_TYPE: "type"}
+# Notes that say what writing the row does: untrue of a row that is not written (a conflict
+# the command line keeps as the app has it, a row the user skipped).
+WHEN_WRITTEN = frozenset({NEW_STAFF, NEW_TYPE, "extra_kept", "staff_dropped", "type_dropped"})
 
 
 @dataclasses.dataclass
@@ -50,7 +53,7 @@ def count_notes(plan: Plan) -> list[NoteCount]:
                         _CREATED_FIELD[kind])
                     if value:
                         names[kind][value] = None
-            elif kind in ("extra_kept", "name_variant") and not row.will_write:
+            elif (kind in WHEN_WRITTEN or kind == "name_variant") and not row.will_write:
                 continue
             else:
                 rows[kind] = rows.get(kind, 0) + 1
@@ -61,6 +64,21 @@ def count_notes(plan: Plan) -> list[NoteCount]:
         elif rows.get(kind):
             out.append(NoteCount(kind, rows[kind]))
     return out
+
+
+def standing(row: RowPlan) -> list[str]:
+    """The row's notes that hold as it stands: a row that is not written creates no staff
+    member and appends nothing to anyone's 备注."""
+    if row.will_write:
+        return row.notes
+    return [n for n in row.notes if getattr(n, "kind", "note") not in WHEN_WRITTEN]
+
+
+def reason(row: RowPlan) -> str:
+    """The row's reason as it stands, for the command line and the problem report."""
+    if row.will_write or not row.notes:
+        return row.reason
+    return "；".join(standing(row))
 
 
 def offered(plan: Plan, kind: str, key: str) -> list[str]:

@@ -14,12 +14,15 @@ from db.excel.values import (
     ValueProblem, as_text, is_empty, parse_code, parse_date, parse_datetime, parse_id,
     parse_moment, parse_money, parse_order_phone, parse_phone, split_tags,
 )
+from db.excel import gc_paused
+from db.excel.wording import Label, Note, problem  # noqa: F401 - Label, Note: the plan's words
 from db.excel.headers import HeaderGuess
 from db.excel.kinds import (
     CHOICE, CODE, DATE, ID, MOMENT, MONEY, NUMBER_TEXT, ORDER_PHONE, PHONE, STAMP, TAGS, TEXT,
     Existing, Field, Kind,
 )
 from db.excel.read import Table
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 NEW, UPDATE, UNCHANGED, DUPLICATE, CONFLICT, INVALID, DELETED, SKIPPED = (
     "new", "update", "unchanged", "duplicate", "conflict", "invalid", "deleted", "skipped")
@@ -52,28 +55,6 @@ class ImportOptions:
     create_types: bool = True  # likewise a 客户类型
     keep_extra: bool = True  # columns mapped to no field go into 备注 as "列名：值"
     platform: str = "auto"  # orders: whose export it is (db.orders.platforms), or "auto"
-
-
-class Label(str):
-    """A column's label inside a note's arguments (the wizard shows it translated)."""
-
-
-class Note(str):
-    """A row's note (its Chinese text), with the kind the summary counts it by (notes.py) and
-    the template and arguments it was made from, so the wizard can word it in the interface
-    language: Note.of("new_staff", "将新建客服“%1”", "小王")."""
-    kind: str
-    template: str
-    args: tuple
-
-    @classmethod
-    def of(cls, kind: str, template: str, *args) -> "Note":
-        text = template
-        for n, arg in reversed(list(enumerate(args, start=1))):  # %10 before %1
-            text = text.replace(f"%{n}", "、".join(arg) if isinstance(arg, tuple) else str(arg))
-        note = super().__new__(cls, text)
-        note.kind, note.template, note.args = kind, template, args
-        return note
 
 
 @dataclasses.dataclass(slots=True)  # 50,000 rows: no __dict__ each
@@ -180,9 +161,15 @@ def _text(field: Field, raw) -> Any:
     if "\r" in value:
         value = value.replace("\r\n", "\n").strip()
     if field.max_length and len(value) > field.max_length:
-        raise ValueProblem(f"内容过长（{len(value)} 字，最多 {field.max_length} 字）")
+        raise ValueProblem(QT_TRANSLATE_NOOP("ImportNotes", "内容过长（%1 字，最多 %2 字）"),
+                           len(value), field.max_length)
     return value or None
 
+
+_CELL_PROBLEM = QT_TRANSLATE_NOOP("ImportNotes", "%1（%2 列）：%3")
+_SKIPPED_ROW = problem(QT_TRANSLATE_NOOP("ImportNotes", "合计/说明行或没有可导入的内容，已跳过"))
+_TEXTS = (TEXT, CHOICE, NUMBER_TEXT)
+MAX_TEXT = 1 << 30  # a text field without a length limit
 
 _PARSERS = {
     PHONE: lambda field, raw: parse_phone(raw) or None,
@@ -201,9 +188,18 @@ _PARSERS = {
 def make_plan(kind: Kind, table: Table, header: HeaderGuess,
               options: ImportOptions = ImportOptions()) -> Plan:
     """The dry run of an import: every row parsed here, then decided by the kind's importer."""
+    with gc_paused.paused():
+        return _make_plan(kind, table, header, options)
+
+
+def _make_plan(kind: Kind, table: Table, header: HeaderGuess, options: ImportOptions) -> Plan:
     decide = kind.importer.planner(kind, table, header, options)
     fields = {f.key: f for f in kind.fields}
-    columns = [(col, fields[key], _parser(fields[key])) for col, key in enumerate(header.mapping)
+    # (column, field, its parser, the longest plain text that is the value as it stands: a
+    # text cell without a carriage return takes no parser call, 50,000 rows x most columns)
+    columns = [(col, fields[key], _parser(fields[key]),
+                (fields[key].max_length or MAX_TEXT) if fields[key].type in _TEXTS else -1)
+               for col, key in enumerate(header.mapping)
                if key in fields and (fields[key].importable or fields[key].type == STAMP)]
     extra = extra_columns(kind, header) if options.keep_extra else []
     rows: list[RowPlan] = []
@@ -233,13 +229,20 @@ def _blank(raw: list) -> bool:
     return True
 
 
+def _any_of(values: dict, keys: tuple[str, ...]) -> bool:
+    for key in keys:
+        if values.get(key):
+            return True
+    return False
+
+
 def _plan_row(kind: Kind, table: Table, decide, columns, extra, number: int, raw) -> RowPlan:
     """Parse the row's cells; a blank, footer or unreadable row is decided here, the rest by
     the kind's importer (decide)."""
     values: dict[str, Any] = {}
     problems: list[str] = []
     width = len(raw)
-    for col, field, parse in columns:  # parse_cell, inlined: 50,000 rows x every column
+    for col, field, parse, plain in columns:  # parse_cell, inlined: 50,000 rows x every column
         cell = raw[col] if col < width else None
         if cell is None or cell == "":
             continue
@@ -247,22 +250,33 @@ def _plan_row(kind: Kind, table: Table, decide, columns, extra, number: int, raw
             cell = cell.strip()
             if not cell:
                 continue
+            if len(cell) <= plain and "\r" not in cell:  # _text's answer
+                values[field.key] = cell
+                continue
         try:
             value = parse(field, cell)
         except ValueProblem as exc:
-            problems.append(f"{field.label}（{table.column_letter(col)} 列）：{exc}")
+            problems.append(problem(_CELL_PROBLEM, Label(field.label), table.column_letter(col),
+                                    exc.note))
             continue
         if value is not None:
             values[field.key] = value
     record_id, stamp = values.pop("id", None), values.pop("changed_at", None)
-    if record_id is None and not any(map(values.get, kind.match_keys)):
+    if record_id is None and not _any_of(values, kind.match_keys):
         first = next((as_text(c) for c in raw if not is_empty(c)), "")
         if first.startswith(FOOTER_WORDS) or not values and not problems:
-            return RowPlan(number, SKIPPED, "合计/说明行或没有可导入的内容，已跳过", values)
+            return RowPlan(number, SKIPPED, _SKIPPED_ROW, values, notes=[_SKIPPED_ROW])
     if problems:
-        return RowPlan(number, INVALID, "；".join(problems), values)
-    kept = [f"{name}：{as_text(raw[col])}" for col, name in extra
-            if col < len(raw) and not is_empty(raw[col])]
+        return RowPlan(number, INVALID, "；".join(problems), values, notes=problems)
+    kept = []
+    for col, name in extra:
+        cell = raw[col] if col < width else None
+        if type(cell) is str:
+            cell = cell.strip()
+            if cell:
+                kept.append(f"{name}：{cell}")
+        elif cell is not None:
+            kept.append(f"{name}：{as_text(cell)}")
     if kept:  # the matcher adds them to the record's notes field once
         values[EXTRA] = kept
     return decide(number, values, record_id, stamp)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from db.excel import ods_extent, xls_extent, xlsx_extent
+from db.excel import gc_paused, ods_extent, xls_extent, xlsx_extent
 from db.excel.errors import ExcelError
 from db.excel.xlsx_extent import column_letter
 
@@ -74,7 +74,11 @@ def read_table(path: Path, sheet: str | None = None, max_cells: int | None = Non
     """max_cells: the limit of this kind of file (order exports are wide: 100,000 rows of
     40 columns)."""
     max_cells = MAX_CELLS if max_cells is None else max_cells
-    path = Path(path)
+    with gc_paused.paused():  # 50,000 rows of cells: no collector walks over them
+        return _read_table(Path(path), sheet, max_cells)
+
+
+def _read_table(path: Path, sheet: str | None, max_cells: int) -> Table:
     if _suffix(path) in CSV_TYPES:
         return _read_csv(path, max_cells)
     book = _open_book(path, max_cells)

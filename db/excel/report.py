@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from db.excel import values
+from db.excel import notes, values
 from db.excel.kinds import Existing
 from db.excel.plan import PROBLEMS, STATUS_LABELS, Plan, RowPlan
 
@@ -41,7 +41,7 @@ def write_report(plan: Plan, path: Path, all_rows: bool = False) -> int:
     for row in rows:
         original = plan.table.rows[row.row - 1]
         status = STATUS_LABELS[row.status] + ("" if row.include else "（跳过）")
-        out = [row.row, status, row.reason, _safe(sheet, record_line(row.record)),
+        out = [row.row, status, notes.reason(row), _safe(sheet, record_line(row.record)),
                _safe(sheet, "\n".join(change_lines(row, labels)))]
         for value in original[:len(headers)]:
             out.append(_safe(sheet, value))

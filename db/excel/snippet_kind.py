@@ -15,6 +15,8 @@ from peewee import fn
 from db import clock
 from db.excel.kinds import CHOICE, ID, STAMP, TEXT, Existing, Field, Kind
 from db.excel.matching import MatchingImporter
+from db.excel.wording import Note, problem
+from db.vocabulary import QT_TRANSLATE_NOOP
 from db.errors import StaleEdit
 from db.excel.errors import ExcelError
 from db.models import Snippet, SnippetCategory, Staff, database
@@ -78,15 +80,17 @@ def make_checker(_options=None) -> Callable[[dict, Existing | None], tuple[list[
     def check(values: dict, record: Existing | None) -> tuple[list[str], list[str]]:
         problems, notes = [], []
         if record is None and not values.get("title"):
-            problems.append("缺少标题")
+            problems.append(problem(QT_TRANSLATE_NOOP("ImportNotes", "缺少标题")))
         if record is None and not values.get("body"):
-            problems.append("缺少内容（新短语必须有内容）")
+            problems.append(problem(QT_TRANSLATE_NOOP("ImportNotes", "缺少内容（新短语必须有内容）")))
         if "shortcut" in values:
             values["shortcut"] = values["shortcut"].lower()
             if not snippets.SHORTCUT.match(values["shortcut"]):
-                problems.append(f"短语码“{values['shortcut']}”只能用英文字母和数字（如 dq）")
+                problems.append(problem(QT_TRANSLATE_NOOP(
+                        "ImportNotes", "短语码“%1”只能用英文字母和数字（如 dq）"), values["shortcut"]))
         if values.get("category") and values["category"] not in known:
-            notes.append(f"将新建分类“{values['category']}”")
+            notes.append(Note.of("note", QT_TRANSLATE_NOOP("ImportNotes", "将新建分类“%1”"),
+                                 values["category"]))
         return problems, notes
     return check
 

@@ -11,6 +11,8 @@ import math
 import re
 
 from db import text
+from db.excel.wording import problem
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01 once Excel's 1900 leap bug is counted
 _DATE_TEXT = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -19,7 +21,12 @@ _TAG_SPLIT = re.compile(r"[,，、;；|/\n]+")
 
 
 class ValueProblem(ValueError):
-    """The cell cannot become a value of its column; the message says why, in Chinese."""
+    """The cell cannot become a value of its column; the message says why, in Chinese, and
+    `note` holds it as a template with arguments for the wizard (wording.Note)."""
+
+    def __init__(self, template: str, *args):
+        self.note = problem(template, *args)
+        super().__init__(str(self.note))
 
 
 def is_empty(raw) -> bool:
@@ -43,22 +50,35 @@ def as_text(raw) -> str:
     return str(raw).strip()
 
 
+_MOBILE_SECOND = frozenset("3456789")
+
+
 def parse_phone(raw) -> str:
+    # The common cell first, a mobile number as a number or as text (50,000 rows): the
+    # same answer as the general path below, without its regexes.
+    if type(raw) is float and raw.is_integer() and 1.3e10 <= raw < 2e10:
+        digits = str(int(raw))
+        if digits[1] in _MOBILE_SECOND and len(digits.rstrip("0")) > 6:
+            return digits
+    elif type(raw) is str and len(raw) == 11 and raw.isascii() and raw.isdigit() \
+            and raw[0] == "1" and raw[1] in _MOBILE_SECOND:
+        return raw
     if isinstance(raw, float):
         if not math.isfinite(raw) or raw != int(raw):
-            raise ValueProblem(f"“{raw}” 不是电话号码")
+            raise ValueProblem(QT_TRANSLATE_NOOP("ImportNotes", "“%1” 不是电话号码"), raw)
         digits = str(int(raw))
         # 1.38E+10 saved as text (CSV) and read back: only the shown digits are left.
         if len(digits) >= 10 and len(digits.rstrip("0")) <= 6:
-            raise ValueProblem(f"“{raw:.6g}” 像是被 Excel 科学计数法截断的号码（后几位都是 0），"
-                               "原号码已丢失；请把该列设为文本后重新填写")
+            raise ValueProblem(QT_TRANSLATE_NOOP(
+                    "ImportNotes", "“%1” 像是被 Excel 科学计数法截断的号码（后几位都是 0），原号码已丢失；请把该列设为文本后重新填写"), f"{raw:.6g}")
         raw = digits
     elif isinstance(raw, str) and re.fullmatch(r"\s*\d(\.\d+)?[eE]\+?\d+\s*", raw):
-        raise ValueProblem(f"“{raw.strip()}” 是科学计数法，号码的后几位已丢失，请填写完整号码")
+        raise ValueProblem(QT_TRANSLATE_NOOP(
+                "ImportNotes", "“%1” 是科学计数法，号码的后几位已丢失，请填写完整号码"), raw.strip())
     try:
         return text.normalise_phone(raw)
     except text.PhoneError as exc:
-        raise ValueProblem(str(exc)) from exc
+        raise ValueProblem(exc.template, exc.value) from exc
 
 
 def parse_date(raw) -> dt.date | None:
@@ -71,7 +91,7 @@ def parse_date(raw) -> dt.date | None:
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         if 1 <= raw < 2_958_466:  # Excel's range: 1900-01-01 .. 9999-12-31
             return EXCEL_EPOCH + dt.timedelta(days=int(raw))
-        raise ValueProblem(f"“{as_text(raw)}” 不是日期")
+        raise ValueProblem(QT_TRANSLATE_NOOP("ImportNotes", "“%1” 不是日期"), as_text(raw))
     value = str(raw).strip()
     match = _DATE_TEXT.match(value)
     if match:
@@ -79,7 +99,8 @@ def parse_date(raw) -> dt.date | None:
             return dt.date(*(int(g) for g in match.groups()))
         except ValueError:
             pass
-    raise ValueProblem(f"“{value}” 不是日期（可写作 2026-11-03、2026/11/3 或 2026年11月3日）")
+    raise ValueProblem(QT_TRANSLATE_NOOP(
+            "ImportNotes", "“%1” 不是日期（可写作 2026-11-03、2026/11/3 或 2026年11月3日）"), value)
 
 
 def parse_datetime(raw) -> dt.datetime | None:
@@ -99,7 +120,7 @@ def parse_datetime(raw) -> dt.datetime | None:
             return dt.datetime.strptime(value, pattern)
         except ValueError:
             continue
-    raise ValueProblem(f"“{value}” 不是时间")
+    raise ValueProblem(QT_TRANSLATE_NOOP("ImportNotes", "“%1” 不是时间"), value)
 
 
 def parse_id(raw) -> int | None:
@@ -107,7 +128,7 @@ def parse_id(raw) -> int | None:
         return None
     value = as_text(raw).lstrip("#")
     if not value.isdigit() or int(value) <= 0:
-        raise ValueProblem(f"“{value}” 不是本软件导出的编号")
+        raise ValueProblem(QT_TRANSLATE_NOOP("ImportNotes", "“%1” 不是本软件导出的编号"), value)
     return int(value)
 
 

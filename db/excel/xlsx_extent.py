@@ -27,9 +27,13 @@ REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 # The fast scan: what every common writer (Excel, WPS, LibreOffice, openpyxl) produces.
 ROW_NUMBER = re.compile(rb'<row r="([0-9]+)"')
-# A cell or row without r first, or a column past CV (the 100th): the careful path.
-ODD = re.compile(rb'<(?:c|row)(?! r=")[\s/>]|<c r="(?:[A-Z]{3}|C[W-Z]|[D-Z][A-Z])')
+# A cell or row without r first, or a column past CV (the 100th): the careful path. Two
+# patterns, each starting with its own literal (one starting with "<" alone tries every tag).
+ODD_CELL = re.compile(rb'<c(?:(?! r=")[\s/>]| r="(?:[A-Z]{3}|C[W-Z]|[D-Z][A-Z]))')
+ODD_ROW = re.compile(rb'<row(?! r=")[\s/>]')
 TWO_LETTERS = re.compile(rb'<c r="([A-Z]{2})')
+# A cell right of column n (0: A), for n < 25: two letters, or a later single letter.
+RIGHT_OF = [re.compile(rb'<c r="([A-Z]{2}|[%c-Z])' % (66 + n)) for n in range(25)]
 
 # The careful path: any attribute order, namespace prefixes, missing r attributes.
 ROW = re.compile(rb'<((?:\w+:)?)row\b([^>]*?)(?:/>|>(.*?)</\1row>)', re.S)
@@ -95,16 +99,17 @@ def _plain(archive: zipfile.ZipFile, member: str, extent: _Extent) -> bool:
             if first and b"<sheetData" not in data and b"<worksheet" not in data:
                 return False  # a namespace prefix: the careful path reads any spelling
             first = False
-            if ODD.search(data):
+            if ODD_CELL.search(data) or ODD_ROW.search(data):
                 return False
-            wide = set(TWO_LETTERS.findall(data))  # AA..CV: a sheet of 27 to 100 columns
-            if wide:
-                widest = max(widest, *(_column_index(c) for c in wide))
             while widest < 25:  # one search per chunk for a column right of the widest yet
-                found = re.search(b'<c r="[%c-Z]' % (66 + widest), data)
+                found = RIGHT_OF[widest].search(data)
                 if found is None:
                     break
-                widest = data[found.end() - 1] - 65
+                widest = _column_index(found.group(1))
+            if widest >= 25:  # AA..CV: a sheet of 27 to 100 columns
+                wide = set(TWO_LETTERS.findall(data))
+                if wide:
+                    widest = max(widest, *(_column_index(c) for c in wide))
             numbers = ROW_NUMBER.findall(data)
             top = max(map(int, numbers)) if numbers else 0
             if top <= extent.max_rows + 1 and top * (widest + 1) <= extent.max_cells:

@@ -16,7 +16,8 @@ from typing import Iterable
 
 from peewee import fn
 
-from db.customers import name_keys, records as customers
+from db import pinyin
+from db.customers import records as customers
 from db.errors import FieldError
 from db.models import Customer, CustomerTag, Order, Tag, database
 from db.storage import dialect, named, settings
@@ -117,7 +118,7 @@ _UPDATE_SQL = "UPDATE customer SET search_text = ?, version = version + 1 WHERE 
 
 def _touch(ids: list[int]) -> None:
     """The tags are part of the customer's form (version) and search text (the one formula,
-    customers.records.search_text; pinyin through the bulk import's fast name_keys): an
+    customers.records.search_text; pinyin from the table db.pinyin loads): an
     import that makes 30,000 repeat buyers must not spend a minute in pypinyin."""
     for chunk in _chunks(ids):
         tags: dict[int, list[str]] = {}
@@ -126,7 +127,7 @@ def _touch(ids: list[int]) -> None:
                           .order_by(CustomerTag.id).tuples()):
             tags.setdefault(cid, []).append(name)
         rows = [(customers.search_text(name, phone, wechat, qq, account, tags.get(cid, []),
-                                       name_keys.keys(name)[1]), cid)
+                                       pinyin.keys(name)[1]), cid)
                 for cid, name, phone, wechat, qq, account in (
                     Customer.select(Customer.id, Customer.name, Customer.phone, Customer.wechat,
                                     Customer.qq, Customer.platform_account)

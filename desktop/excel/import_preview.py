@@ -311,8 +311,8 @@ class ImportPreview(QWidget):
         self.conflict_table.resizeRowsToContents()
 
     def reason(self, row) -> str:
-        """The row's notes in the interface language (a problem found by a check: as the core
-        wrote it)."""
+        """The row's notes and problems in the interface language (a plain text note: as the
+        core wrote it)."""
         if not row.notes:
             return row.reason
         return self.tr("；").join(note_text(note) for note in row.notes)
@@ -342,6 +342,8 @@ def note_text(note) -> str:
             arg = comma.join(word(a) if isinstance(a, Label) else str(a) for a in arg)
         elif isinstance(arg, Label):
             arg = word(arg)
+        elif getattr(arg, "template", None) is not None:  # a cell's problem inside its row's
+            arg = note_text(arg)
         text = text.replace(f"%{n}", str(arg))
     return text
 

@@ -1880,8 +1880,112 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Staff member "%1" will be created</translation>
     </message>
     <message>
+      <source>缺少称呼（新客户必须有称呼）</source>
+      <translation>Name missing (a new customer needs a name)</translation>
+    </message>
+    <message>
+      <source>QQ：“%1” 不是有效的 QQ 号（5–12 位数字）</source>
+      <translation>QQ: “%1” is not a valid QQ number (5–12 digits)</translation>
+    </message>
+    <message>
+      <source>投诉类型：“%1” 不是可选值（%2）</source>
+      <translation>Complaint type: “%1” is not one of the choices (%2)</translation>
+    </message>
+    <message>
+      <source>编号 #%1 不是本数据中的这张工单（来自其他数据文件夹，或已永久删除），按新工单导入</source>
+      <translation>ID #%1 is not this case in this data (it comes from another data folder, or was deleted for good): imported as a new case</translation>
+    </message>
+    <message>
+      <source>缺少%1：新工单需要问题描述或问题分类</source>
+      <translation>%1 missing: a new case needs a problem description or a problem category</translation>
+    </message>
+    <message>
+      <source>软件中已有这张工单 #%1（同一客户、订单号、商品和问题），不会重复导入</source>
+      <translation>This case is already in the app as #%1 (same customer, order number, product and problem): not imported twice</translation>
+    </message>
+    <message>
+      <source>与第 %1 行是同一张工单（同一客户、订单号、商品和问题），本行未导入</source>
+      <translation>Same case as row %1 (same customer, order number, product and problem): this row is not imported</translation>
+    </message>
+    <message>
+      <source>工单 #%1 的客户“%2”在回收站中，未导入；如需恢复请先在回收站还原</source>
+      <translation>The customer “%2” of case #%1 is in the trash: not imported; to bring it back, restore it from the trash first</translation>
+    </message>
+    <message>
+      <source>与第 %1 行是同一张工单（编号 #%2），本行未导入</source>
+      <translation>Same case as row %1 (ID #%2): this row is not imported</translation>
+    </message>
+    <message>
+      <source>已在软件中（工单 #%1），导入不会修改已有的工单</source>
+      <translation>Already in the app (case #%1): an import does not change existing cases</translation>
+    </message>
+    <message>
+      <source>对应的客户“%1”已在回收站中，未导入；如需恢复请先在回收站还原</source>
+      <translation>The matching customer “%1” is in the trash: not imported; to bring it back, restore it from the trash first</translation>
+    </message>
+    <message>
+      <source>%1“%2”已属于客户“%3”，与本行匹配到的“%4”不是同一位；请核对后再导入</source>
+      <translation>%1 “%2” already belongs to customer “%3”, not to “%4” whom this row matches; please check and import again</translation>
+    </message>
+    <message>
+      <source>有 %1 位客户叫“%2”，请在表格中填写手机、微信或平台账号以区分</source>
+      <translation>%1 customers are called “%2”: fill in a phone, WeChat or platform account in the sheet to tell them apart</translation>
+    </message>
+    <message>
+      <source>按称呼找到客户“%1”（表格中没有联系方式）</source>
+      <translation>Customer “%1” found by name (the sheet has no contact details)</translation>
+    </message>
+    <message>
+      <source>缺少客户：请填写%1之一</source>
+      <translation>Customer missing: fill in one of %1</translation>
+    </message>
+    <message>
+      <source>表格中的称呼“%1”与档案中的“%2”不同，客户档案未修改</source>
+      <translation>The sheet's name “%1” differs from “%2” in the archive: the customer record is not changed</translation>
+    </message>
+    <message>
+      <source>%1“%2”不是可选值，未设置（原文记入时间线）</source>
+      <translation>%1 “%2” is not one of the choices: not set (the original words go into the timeline)</translation>
+    </message>
+    <message>
+      <source>投诉类型“%1”不是投诉性格，已作为问题分类</source>
+      <translation>Complaint type “%1” is not a kind of complaining buyer: used as the problem category</translation>
+    </message>
+    <message>
+      <source>将新增问题分类“%1”</source>
+      <translation>Problem category “%1” will be added</translation>
+    </message>
+    <message>
       <source>负责客服“%1”不在客服名单中，未设置</source>
       <translation>Staff member "%1" is not on the staff list: not set</translation>
+    </message>
+    <message>
+      <source>满意度“%1”不是 1–5 分，未使用</source>
+      <translation>Satisfaction “%1” is not a score from 1 to 5: not used</translation>
+    </message>
+    <message>
+      <source>阶段“%1”无法识别，从“热情接待”开始</source>
+      <translation>Stage “%1” not recognised: starts at “Warm reception”</translation>
+    </message>
+    <message>
+      <source>表格中已结案：将按流程直接结案（跳过的阶段记下原因“从表格导入”），不安排回访</source>
+      <translation>Closed in the sheet: will be closed through the workflow (skipped stages noted as “imported from a sheet”), no return visit planned</translation>
+    </message>
+    <message>
+      <source>将按流程推进到“%1”（跳过的阶段记下原因“从表格导入”）</source>
+      <translation>Will be moved through the workflow to “%1” (skipped stages noted as “imported from a sheet”)</translation>
+    </message>
+    <message>
+      <source>表格中为“%1”，但%2：导入后从“热情接待”开始</source>
+      <translation>The sheet says “%1”, but %2: starts at “Warm reception” after the import</translation>
+    </message>
+    <message>
+      <source>新客户（表格中没有称呼，暂用“%1”）</source>
+      <translation>New customer (no name in the sheet, “%1” for now)</translation>
+    </message>
+    <message>
+      <source>新客户“%1”（与本文件前面的行是同一位）</source>
+      <translation>New customer “%1” (the same one as an earlier row of this file)</translation>
     </message>
     <message>
       <source>未对应的列已追加到%1：%2</source>
@@ -1914,6 +2018,18 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>另一台电脑刚刚新增了“%1”：本行并入其中，只补充空白的信息</source>
       <translation>Another computer has just added “%1”: this row was merged into it, filling in empty fields only</translation>
+    </message>
+    <message>
+      <source>本行没有联系方式，软件中有 %1 位“%2”，无法确定是哪一位；请补上手机、微信或平台账号</source>
+      <translation>This row has no contact details and the app has %1 customers called “%2”: it cannot tell which; please add a phone, WeChat or platform account</translation>
+    </message>
+    <message>
+      <source>对应的%1“%2”已在回收站中，未导入；如需恢复请先在回收站还原</source>
+      <translation>The matching record “%2” is in the trash: not imported; to bring it back, restore it from the trash first</translation>
+    </message>
+    <message>
+      <source>与第 %1 行是同一位%2，本行未导入</source>
+      <translation>The same as row %1: this row is not imported</translation>
     </message>
     <message>
       <source>新订单</source>
@@ -1970,6 +2086,82 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>表格中的手机已被平台隐藏，保留档案中的号码</source>
       <translation>the platform masked the phone; the archive's number is kept</translation>
+    </message>
+    <message>
+      <source>内容过长（%1 字，最多 %2 字）</source>
+      <translation>Too long (%1 characters, at most %2)</translation>
+    </message>
+    <message>
+      <source>%1（%2 列）：%3</source>
+      <translation>%1 (column %2): %3</translation>
+    </message>
+    <message>
+      <source>合计/说明行或没有可导入的内容，已跳过</source>
+      <translation>A total or explanation row, or nothing to import: skipped</translation>
+    </message>
+    <message>
+      <source>缺少标题</source>
+      <translation>Title missing</translation>
+    </message>
+    <message>
+      <source>缺少内容（新短语必须有内容）</source>
+      <translation>Text missing (a new snippet needs text)</translation>
+    </message>
+    <message>
+      <source>短语码“%1”只能用英文字母和数字（如 dq）</source>
+      <translation>Shortcut “%1” may use only English letters and digits (such as dq)</translation>
+    </message>
+    <message>
+      <source>将新建分类“%1”</source>
+      <translation>Category “%1” will be created</translation>
+    </message>
+    <message>
+      <source>“%1” 不是电话号码</source>
+      <translation>“%1” is not a phone number</translation>
+    </message>
+    <message>
+      <source>“%1” 像是被 Excel 科学计数法截断的号码（后几位都是 0），原号码已丢失；请把该列设为文本后重新填写</source>
+      <translation>“%1” looks like a number cut short by Excel's scientific notation (the last digits are all 0): the original number is lost; set the column to text and type it again</translation>
+    </message>
+    <message>
+      <source>“%1” 是科学计数法，号码的后几位已丢失，请填写完整号码</source>
+      <translation>“%1” is in scientific notation and the last digits of the number are lost: please type the full number</translation>
+    </message>
+    <message>
+      <source>“%1” 不是日期</source>
+      <translation>“%1” is not a date</translation>
+    </message>
+    <message>
+      <source>“%1” 不是日期（可写作 2026-11-03、2026/11/3 或 2026年11月3日）</source>
+      <translation>“%1” is not a date (write it as 2026-11-03, 2026/11/3 or 2026年11月3日)</translation>
+    </message>
+    <message>
+      <source>“%1” 不是时间</source>
+      <translation>“%1” is not a time</translation>
+    </message>
+    <message>
+      <source>“%1” 不是本软件导出的编号</source>
+      <translation>“%1” is not an ID exported by this app</translation>
+    </message>
+    <message>
+      <source>“%1” 不像国际电话号码</source>
+      <translation>“%1” does not look like an international phone number</translation>
+    </message>
+    <message>
+      <source>“%1” 含有非数字字符</source>
+      <translation>“%1” contains characters that are not digits</translation>
+    </message>
+    <message>
+      <source>“%1” 不是有效的手机号（应为 1 开头的 11 位数字）</source>
+      <translation>“%1” is not a valid mobile number (11 digits starting with 1)</translation>
+    </message>
+    <message>
+      <source>“%1” 不是有效的座机号（区号 + 号码，共 10–12 位）</source>
+      <translation>“%1” is not a valid landline number (area code + number, 10–12 digits)</translation>
+    </message>
+    <message>
+      <source>“%1” 不是有效的电话号码</source>
+      <translation>“%1” is not a valid phone number</translation>
     </message>
   </context>
   <context>

@@ -158,6 +158,12 @@ def test_import_keeps_a_customer_a_shared_phone_names_otherwise_and_says_what_it
     report = openpyxl.load_workbook(tmp_path / "rep.xlsx").active
     rows = {r[0]: r for r in report.iter_rows(min_row=2, values_only=True)}
     assert "称呼：张三 → 张伟" in rows[2][4] and rows[3][1] == "新增"  # every row's notes
+    # The conflict row was not written: nothing it would have created or appended is claimed.
+    line = next(line for line in done.stdout.splitlines() if "第 2 行" in line)
+    for said in (line, rows[2][2]):
+        assert said.endswith("表格中的称呼却是“张伟”：可能不是同一人，请选择"), said
+        assert "新建客服" not in said and "追加到" not in said, said
+    assert "将新建客服“小王”" in rows[3][2] and "已追加到备注" in rows[3][2]  # written rows: all
     db = store.open_database(data)
     try:
         assert Customer.get_by_id(zhang).name == "张三" and Customer.get_by_id(zhang).staff is None

@@ -341,3 +341,41 @@ def test_every_conflict_at_once(qtbot, context, owner, tmp_path):
     one, two = Customer.get_by_id(first.id), Customer.get_by_id(second.id)
     assert (one.name, one.address) == ("张三", "北京")
     assert (two.wechat, two.address) == ("wx_li", "上海")
+
+
+def test_problems_speak_english_when_the_app_does(qtbot, qapp, context, owner, tmp_path):
+    """Every reason a row is not imported (a cell, a check, a duplicate, the trash, a total
+    row) is worded in the interface language, not only the notes of rows that are."""
+    import re
+    from desktop import i18n
+    gone = customers.create(CustomerData(name="Tom", phone="13800138009"), owner)
+    customers.move_to_trash([gone.id], owner)
+    path = messy.xlsx(tmp_path / "roster.xlsx", [
+        ["姓名", "手机", "QQ"],
+        ["Amy", "13800138001", "12ab"],  # not a QQ number
+        ["Bob", "12345", ""],  # not a phone number: the cell's problem inside the row's
+        ["Cat", "13800138003", ""],
+        ["Cat", "13800138003", ""],  # the row before again
+        ["Tom", "13800138009", ""],  # a customer in the trash
+        ["", "", "合计 5 行"]])  # a total row
+    i18n.install(qapp, "en")
+    try:
+        wizard = ImportWizard(context)
+        qtbot.addWidget(wizard)
+        wizard.open_file(path)
+        wizard.next_button.click()
+        wizard.next_button.click()
+        table = wizard.rows_table
+        reasons = {table.item(n, 2).text(): table.item(n, 5).text() for n in range(table.rowCount())
+                   if table.item(n, 5).text()}
+    finally:
+        i18n.install(qapp, "zh_CN")
+    assert reasons["Amy"] == "QQ: “12ab” is not a valid QQ number (5–12 digits)"
+    assert reasons["Bob"] == "Phone (column B): “12345” is not a valid mobile number (11 digits starting with 1)"
+    assert reasons["Cat"] == "The same as row 4: this row is not imported"
+    assert reasons["Tom"].startswith("The matching record “Tom (#1)” is in the trash")
+    for reason in reasons.values():
+        assert not re.search(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]", reason), reason
+    plan = wizard.plan  # the core keeps its Chinese: the command line and the report use it
+    assert next(r for r in plan.rows if r.values.get("name") == "Amy").reason == \
+        "QQ：“12ab” 不是有效的 QQ 号（5–12 位数字）"
