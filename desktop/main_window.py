@@ -27,6 +27,7 @@ from desktop.reports.page import ReportsPage
 from desktop.settings.page import SettingsPage
 from desktop.settings.server_dialog import local_data_note
 from desktop.snippets.page import SnippetsPage
+from desktop.window_title import window_title
 
 PREFERRED_SIZE = QSize(1240, 760)
 MINIMUM_SIZE = QSize(960, 600)
@@ -344,10 +345,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.context.staff.name if self.context.staff else ""
-        title = self.tr("客服台")
-        if self.local_instead:
-            title += " — " + self.tr("本机数据")
-        self.setWindowTitle(f"{title} — {name}" if name else title)
+        self.setWindowTitle(window_title(
+            self.tr("客服台"), name, self.tr("本机数据") if self.local_instead else ""))
         self.staff_label.setText(self.tr("当前客服：%1").replace("%1", name))
 
     def _notice(self, text: str) -> None:

@@ -10,6 +10,7 @@ from db.models import Staff
 from db.storage import settings
 from db.trust import security, staff as staff_rules
 from desktop.widgets.error_label import ErrorLabel
+from desktop.window_title import window_title
 
 
 class StaffPickerDialog(QDialog):
@@ -25,7 +26,8 @@ class StaffPickerDialog(QDialog):
         self.chosen: Staff | None = None
         self.owner_unlocked = False
         self._members = staff_rules.active_staff()
-        self.setWindowTitle(self.tr("客服台已锁定") if locked else self.tr("客服台 - 选择客服"))
+        self.setWindowTitle(self.tr("客服台已锁定") if locked
+                            else window_title(self.tr("客服台"), self.tr("选择客服")))
         self.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         self.combo = QComboBox()

@@ -4323,12 +4323,16 @@ Save it anyway?</translation>
   <context>
     <name>StaffPickerDialog</name>
     <message>
-      <source>客服台 - 选择客服</source>
-      <translation>Kefu Desk - Choose staff</translation>
-    </message>
-    <message>
       <source>客服台已锁定</source>
       <translation>Kefu Desk is locked</translation>
+    </message>
+    <message>
+      <source>客服台</source>
+      <translation>Kefu Desk</translation>
+    </message>
+    <message>
+      <source>选择客服</source>
+      <translation>Choose staff</translation>
     </message>
     <message>
       <source>例如：小美</source>
