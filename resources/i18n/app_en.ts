@@ -504,7 +504,7 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
     </message>
     <message>
       <source>客户</source>
-      <translation>Customers</translation>
+      <translation>Customer</translation>
     </message>
     <message>
       <source>问题描述</source>
@@ -1215,7 +1215,7 @@ Open that customer, or save this as a new record anyway?</translation>
     <name>CustomerPicker</name>
     <message>
       <source>客户</source>
-      <translation>Customers</translation>
+      <translation>Customer</translation>
     </message>
     <message>
       <source>输入称呼、手机、旺旺或拼音首字母</source>
@@ -4785,7 +4785,7 @@ On the other computers, open Settings → Team server and type this join code. Y
     </message>
     <message>
       <source>客户</source>
-      <translation>Customers</translation>
+      <translation>Customer</translation>
     </message>
     <message>
       <source>订单号</source>
