@@ -2,9 +2,6 @@
 this computer with one button, or join the shop's team server by its code."""
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressDialog,
@@ -14,26 +11,8 @@ from PySide6.QtWidgets import (
 from db.models import database as proxy
 from db.storage import join_code, managed_server, server, server_copy
 from desktop.context import AppContext
+from desktop.widgets.background import in_background
 from desktop.widgets.error_label import ErrorLabel
-
-
-def _in_background(work: Callable[[], object]) -> object:
-    """Run work on a thread while the window keeps painting; its result or its exception."""
-    outcome: dict = {}
-
-    def run() -> None:
-        try:
-            outcome["value"] = work()
-        except Exception as exc:  # noqa: BLE001 - raised again on the window's thread
-            outcome["error"] = exc
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    while thread.is_alive():
-        QApplication.processEvents()
-        thread.join(0.03)
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("value")
 
 
 class TeamServerBox(QGroupBox):
@@ -140,7 +119,7 @@ class TeamServerBox(QGroupBox):
         self.join_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            config = _in_background(lambda: join_code.join(typed))
+            config = in_background(lambda: join_code.join(typed))
         except server.ServerError as exc:
             self.error.show_message(str(exc))
             return
@@ -167,7 +146,7 @@ class TeamServerBox(QGroupBox):
         progress.setMinimumDuration(0)
         progress.show()
         try:
-            config = _in_background(lambda: managed_server.create(data_dir))
+            config = in_background(lambda: managed_server.create(data_dir))
         except server.ServerError as exc:
             progress.close()
             self.error.show_message(str(exc))
