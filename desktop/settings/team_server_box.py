@@ -34,7 +34,8 @@ class TeamServerBox(QGroupBox):
     # This computer serves the shop: show how the others join.
     def _setup_serving(self, layout: QVBoxLayout) -> None:
         intro = QLabel(self.tr("这台电脑是本店的团队服务器：请让它一直开着，并开着客服台。"
-                               "其他电脑在 设置 → 团队服务器 输入下面的加入码即可连接。"))
+                               "其他电脑第一次打开客服台时点「加入店铺的团队服务器」（已经在用的电脑在 设置 → 团队服务器），"
+                               "输入下面的加入码即可连接。"))
         intro.setWordWrap(True)
         self.code = QLabel()
         self.code.setObjectName("joinCode")
@@ -172,5 +173,6 @@ class TeamServerBox(QGroupBox):
         addresses = "、".join(managed_server.lan_addresses()) or self.tr("没有连接网络")
         self.started.emit(
             self.tr("团队服务器已在这台电脑上开启。\n\n加入码：%1\n本机地址：%2\n\n"
-                    "在其他电脑上打开 设置 → 团队服务器，输入这个加入码即可连接。"
+                    "新电脑第一次打开客服台时点「加入店铺的团队服务器」，已经在用的电脑打开 设置 → 团队服务器，"
+                    "输入这个加入码即可连接。"
                     "加入码随时可以在这里再看到。").replace("%1", code).replace("%2", addresses))
