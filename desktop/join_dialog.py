@@ -129,7 +129,7 @@ class JoinDialog(QDialog):
             super().accept()
 
     def _by_code(self, typed: str) -> server.ServerConfig:
-        return self._with(join_code.join(typed))
+        return join_code.join(typed, check=lambda config: server.join(self._data_dir, config))
 
     def _with(self, config: server.ServerConfig) -> server.ServerConfig:
         server.join(self._data_dir, config)

@@ -278,11 +278,14 @@ def ask(host: str, code: str, port: int = JOIN_PORT) -> server.ServerConfig:
                                password=str(settings["password"]))
 
 
-def join(typed: str, port: int | None = None,
-         hosts: list[str] | None = None) -> server.ServerConfig:
+def join(typed: str, port: int | None = None, hosts: list[str] | None = None,
+         check: Callable[[server.ServerConfig], object] | None = None) -> server.ServerConfig:
     """The connection settings of the shop's team server, from the code typed on this computer
     ('CODE' or 'CODE@address'). For 设置 → 团队服务器 and for joining at first start; the
-    caller tests and saves them (server.test_connection, server.save)."""
+    caller tests and saves them (server.test_connection, server.save), or passes that as
+    `check`: settings that fail it at one address are tried at the next one the server was
+    found on (its database may listen on fewer addresses than the join service, which
+    answers on all of them)."""
     code, host = parse(typed)
     port = port or JOIN_PORT
     candidates = [host] if host else (hosts if hosts is not None else discover(port))
@@ -293,13 +296,18 @@ def join(typed: str, port: int | None = None,
             "例如 7K3QX-9M2PD@192.168.1.20（地址显示在加入码旁边）。"))
     # Prefer the LAN address over loopback: the settings are saved with it.
     candidates = sorted(candidates, key=lambda h: h.startswith("127."))
-    last: JoinError | None = None
+    last: server.ServerError | None = None
     for candidate in candidates:
         try:
-            return ask(candidate, code, port)
+            config = ask(candidate, code, port)
+            if check is not None:
+                check(config)
+            return config
         except JoinError as exc:
             if exc.kind == WRONG_CODE:
                 raise  # the right computer answered: the code is wrong, say so
+            last = exc
+        except server.ServerError as exc:  # its database is not reachable at this address
             last = exc
     assert last is not None
     raise last

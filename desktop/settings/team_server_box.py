@@ -120,7 +120,7 @@ class TeamServerBox(QGroupBox):
         self.join_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            config = in_background(lambda: join_code.join(typed))
+            config = in_background(lambda: join_code.join(typed, check=server.test_connection))
         except server.ServerError as exc:
             self.error.show_message(str(exc))
             return
