@@ -2426,6 +2426,10 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>&amp;View</translation>
     </message>
     <message>
+      <source>刷新</source>
+      <translation>Refresh</translation>
+    </message>
+    <message>
       <source>短语(&amp;S)</source>
       <translation>&amp;Snippets</translation>
     </message>
