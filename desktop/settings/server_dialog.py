@@ -236,11 +236,13 @@ class ServerDialog(QDialog):
         self.use_server()
 
     def use_local(self) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("改回本机数据库"),
-            self.tr("这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，"
-                    "也不会删除。服务器的连接设置会保留，以后在这里点「重新连接团队服务器」即可。"
-                    "\n\n改回本机数据库吗？"))
+        text = self.tr("这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，"
+                       "也不会删除。服务器的连接设置会保留，以后在这里点「重新连接团队服务器」即可。")
+        if managed_server.is_managed(self._context.data_dir):  # the others lose the shop's data
+            text += "\n\n" + self.tr("这台电脑是本店的团队服务器：改回后团队服务器停止，"
+                                       "其他电脑连不上，直到在这里重新连接团队服务器。")
+        answer = QMessageBox.question(self, self.tr("改回本机数据库"),
+                                      text + "\n\n" + self.tr("改回本机数据库吗？"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         server.set_active(self._context.data_dir, False)

@@ -3312,12 +3312,16 @@ Switch to this empty server anyway?</translation>
       <translation>This computer will use server %1.</translation>
     </message>
     <message>
-      <source>这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，也不会删除。服务器的连接设置会保留，以后在这里点「重新连接团队服务器」即可。
-
-改回本机数据库吗？</source>
-      <translation>This computer will go back to its local database, which holds the data from before it switched to the server; the server's data is neither brought back nor deleted. The server's connection settings are kept: later, click "Reconnect to the team server" here.
-
-Go back to the local database?</translation>
+      <source>这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，也不会删除。服务器的连接设置会保留，以后在这里点「重新连接团队服务器」即可。</source>
+      <translation>This computer will go back to its local database, which holds the data from before it switched to the server; the server's data is neither brought back nor deleted. The server's connection settings are kept: later, click "Reconnect to the team server" here.</translation>
+    </message>
+    <message>
+      <source>这台电脑是本店的团队服务器：改回后团队服务器停止，其他电脑连不上，直到在这里重新连接团队服务器。</source>
+      <translation>This computer is the shop's team server: the team server stops, and the other computers cannot connect until you reconnect to the team server here.</translation>
+    </message>
+    <message>
+      <source>改回本机数据库吗？</source>
+      <translation>Go back to the local database?</translation>
     </message>
     <message>
       <source>这台电脑将改回使用本机数据库。</source>

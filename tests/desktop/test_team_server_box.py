@@ -92,6 +92,14 @@ def test_the_shops_computer_starts_the_server_with_one_button(qtbot, context, ow
         again = ServerDialog(context)  # now it shows the code to the other computers
         qtbot.addWidget(again)
         assert again.team_box.code.text() == join_code.shown(code)
+        asked: list[str] = []
+
+        def say_no(box):
+            asked.append(box.text())
+            click_standard(QMessageBox.StandardButton.No)(box)
+        errors = when_modal(say_no, QMessageBox)
+        again.local_button.click()  # on the server computer: the others would lose the shop
+        assert not errors and "其他电脑连不上" in asked[0] and server.load(data_dir) == config
         again.team_box.renew_button.click()
         assert again.team_box.code.text() != join_code.shown(code)
         assert again.team_box.code.text() == join_code.shown(managed_server.join_code(data_dir))
