@@ -12,6 +12,7 @@ from db.models import database as proxy
 from db.storage import managed_server, server, server_copy, transfer
 from desktop.context import AppContext
 from desktop.settings.team_server_box import TeamServerBox
+from desktop.widgets.background import in_background
 from desktop.widgets.error_label import ErrorLabel, grow_to_fit
 
 
@@ -253,15 +254,21 @@ class ServerDialog(QDialog):
         config = self.remembered
         if config is None:
             return
+        data_dir = self._context.data_dir
+
+        def check() -> None:
+            if managed_server.is_managed(data_dir):  # stopped while this computer used local data
+                managed_server.start(data_dir)
+            server.test_connection(config)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            server.test_connection(config)
+            in_background(check)
         except server.ServerError as exc:
             self._fail(str(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
-        server.set_active(self._context.data_dir, True)
+        server.set_active(data_dir, True)
         self._switched(self.tr("这台电脑将重新使用服务器 %1。").replace("%1", config.describe()))
 
     def _switched(self, message: str, same_staff: bool = False) -> None:

@@ -111,5 +111,19 @@ def test_the_shops_computer_starts_the_server_with_one_button(qtbot, context, ow
         assert (got.port, got.password) == (config.port, config.password)
         host.end()  # the window closed: the server stops with it
         assert host.service is None and not managed_server.running(data_dir)
+
+        # 改回本机数据库, then back: reconnecting starts this computer's server again.
+        errors = answer_then_acknowledge(QMessageBox.StandardButton.Yes)
+        with qtbot.waitSignal(context.restart_requested, timeout=10000):
+            again.local_button.click()
+        assert not errors and server.load(data_dir) is None
+        local = ServerDialog(context)
+        qtbot.addWidget(local)
+        assert local.reconnect_button.isVisibleTo(local)
+        errors = when_modal(click_standard(QMessageBox.StandardButton.Ok), QMessageBox, tries=3000)
+        with qtbot.waitSignal(context.restart_requested, timeout=30000):
+            local.reconnect_button.click()
+        assert not errors and not local.error.text(), local.error.text()
+        assert server.load(data_dir) == config and managed_server.running(data_dir)
     finally:
         managed_server.stop(data_dir)
