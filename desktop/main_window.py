@@ -197,6 +197,10 @@ class MainWindow(QMainWindow):
         page_actions = {key: action(view_menu, title, lambda _=False, k=key: self.show_page(k),
                                     f"Ctrl+{n}")
                         for n, (key, title, _widget) in enumerate(self.pages, start=1)}
+        view_menu.addSeparator()
+        # On a team server the others' changes show once the lists are read again.
+        self.refresh_action = action(view_menu, self.tr("刷新"), self.refresh,
+                                     QKeySequence.StandardKey.Refresh)
 
         snippet_menu = self.menuBar().addMenu(self.tr("短语(&S)"))
         palette = action(snippet_menu, self.tr("快捷短语面板"),
@@ -351,6 +355,12 @@ class MainWindow(QMainWindow):
 
     def _notice(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def refresh(self) -> None:
+        """Read every page again: what the other computers changed since."""
+        self.context.customers_changed.emit()
+        self.context.cases_changed.emit()
+        self.snippets_page.refresh()
 
     def _server_waiting(self, waiting: bool) -> None:
         self.outage_label.setVisible(waiting)

@@ -291,6 +291,7 @@ def shoot_server_errors(window, out: Path) -> None:
     size), and the join step of a new computer's first start."""
     from PySide6.QtCore import QCoreApplication
     from db import errors
+    from db.vocabulary import translate
     from desktop.join_dialog import JoinDialog
     from desktop.settings.server_dialog import ServerDialog
     server_dialog = ServerDialog(window.context, window)
@@ -304,15 +305,44 @@ def shoot_server_errors(window, out: Path) -> None:
     server_dialog.grab().save(str(out / "team-server-error.png"))
     server_dialog.close()
     join = JoinDialog(window.context.data_dir, window)
-    join.host.setText("192.168.1.20")
-    join.user.setText("kefudesk")
-    join.password.setText("secret")
     join.show()
-    join._fail(errors.setup_message(errors.NO_ROUTE, "192.168.1.20", 5432, "kefudesk",
-                                    "kefudesk"))
-    QCoreApplication.processEvents()
+    join.code.setText("7K3QX-9M2PE")
+    join._fail(translate(  # as join_code.ask words a wrong code
+        "errors", "加入码不对（还可以再试 %1 次）。请对照团队服务器那台电脑上显示的加入码重新输入。")
+        .replace("%1", "4"))
+    for _ in range(5):  # the window manager maps the dialog and applies its grown size
+        QCoreApplication.processEvents()
     join.grab().save(str(out / "join-team-server.png"))
     join.close()
+    manual = JoinDialog(window.context.data_dir, window)
+    manual.show()
+    manual.manual_toggle.click()
+    manual.host.setText("192.168.1.20")
+    manual.user.setText("kefudesk")
+    manual.password.setText("secret")
+    manual._fail(errors.setup_message(errors.NO_ROUTE, "192.168.1.20", 5432, "kefudesk",
+                                      "kefudesk"))
+    for _ in range(5):  # the window manager maps the dialog and applies its grown size
+        QCoreApplication.processEvents()
+    manual.grab().save(str(out / "join-team-server-manual.png"))
+    manual.close()
+
+
+def shoot_first_start(out: Path) -> None:
+    """A new computer's first start (no staff yet): create the shop, or join the team server."""
+    from PySide6.QtCore import QCoreApplication
+    from db.storage import store
+    from desktop.staff_picker import StaffPickerDialog
+    with tempfile.TemporaryDirectory() as tmp:
+        database = store.open_database(Path(tmp))
+        try:
+            picker = StaffPickerDialog()
+            picker.show()
+            QCoreApplication.processEvents()
+            picker.grab().save(str(out / "first-start.png"))
+            picker.close()
+        finally:
+            store.close_database(database, Path(tmp))
 
 
 def shoot_orders(window, owner, out: Path) -> None:
@@ -380,6 +410,7 @@ def main() -> int:
     from desktop.context import AppContext
     app = create_application()
     i18n.install(app, language)
+    shoot_first_start(out)
     with tempfile.TemporaryDirectory() as tmp:
         owner = seed(Path(tmp), language)
         from desktop.main_window import MainWindow

@@ -30,6 +30,7 @@ import threading
 from collections.abc import Callable
 
 from db.storage import server
+from db.vocabulary import translate
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base32: no I, L, O, U
 LENGTH = 10
@@ -39,6 +40,7 @@ KDF = {"n": 2 ** 14, "r": 8, "p": 1}
 ASK = b"KEFUDESK-JOIN?"
 HERE = b"KEFUDESK-JOIN!"
 TIMEOUT = 5.0
+WRONG_CODE = "wrong_code"  # JoinError.kind: the right computer answered, the code is wrong
 
 
 class JoinError(server.ServerError):
@@ -59,8 +61,10 @@ def normal(typed: str) -> str:
     code = "".join(ch for ch in typed.upper() if ch.isalnum())
     code = code.translate(str.maketrans("OIL", "011"))
     if len(code) != LENGTH or any(ch not in ALPHABET for ch in code):
-        raise JoinError(f"加入码应是 {LENGTH} 个字母和数字（例如 {shown('7K3QX9M2PD')}），"
-                        "请对照团队服务器那台电脑上显示的加入码重新输入。")
+        raise JoinError(translate(
+            "errors", "加入码应是 %1 个字母和数字（例如 %2），"
+            "请对照团队服务器那台电脑上显示的加入码重新输入。")
+            .replace("%1", str(LENGTH)).replace("%2", shown("7K3QX9M2PD")))
     return code
 
 
@@ -231,8 +235,9 @@ def ask(host: str, code: str, port: int = JOIN_PORT) -> server.ServerConfig:
     try:
         sock = socket.create_connection((host, port), timeout=TIMEOUT)
     except OSError as exc:
-        raise JoinError(f"连不上 {host}：请确认那台电脑开着客服台，并且和这台电脑在同一个网络上"
-                        f"（{exc.strerror or exc}）。") from exc
+        raise JoinError(translate(
+            "errors", "连不上 %1：请确认那台电脑开着客服台，并且和这台电脑在同一个网络上（%2）。")
+            .replace("%1", host).replace("%2", str(exc.strerror or exc))) from exc
     with sock, sock.makefile("rb") as stream:
         try:
             hello = _receive(stream)
@@ -243,14 +248,17 @@ def ask(host: str, code: str, port: int = JOIN_PORT) -> server.ServerConfig:
                          "proof": _proof(proof_key, b"client", server_nonce, client_nonce)})
             answer = _receive(stream)
         except (OSError, ValueError, KeyError, TypeError, ConnectionError) as exc:
-            raise JoinError(f"{host} 上的团队服务器没有正常回答，请稍后再试（{exc}）。") from exc
+            raise JoinError(translate("errors", "%1 上的团队服务器没有正常回答，请稍后再试（%2）。")
+                            .replace("%1", host).replace("%2", str(exc))) from exc
     if answer.get("error") == "wrong_code":
         left = int(answer.get("left", 0))
         if left <= 0:
-            raise JoinError("加入码试错太多次，已经停用。团队服务器那台电脑上现在显示一个新的加入码，"
-                            "请输入新的加入码。")
-        raise JoinError(f"加入码不对（还可以再试 {left} 次）。"
-                        "请对照团队服务器那台电脑上显示的加入码重新输入。")
+            raise JoinError(translate(
+                "errors", "加入码试错太多次，已经停用。团队服务器那台电脑上现在显示一个新的加入码，"
+                "请输入新的加入码。"), kind=WRONG_CODE)
+        raise JoinError(translate(
+            "errors", "加入码不对（还可以再试 %1 次）。请对照团队服务器那台电脑上显示的加入码重新输入。")
+            .replace("%1", str(left)), kind=WRONG_CODE)
     nonce = server_nonce + client_nonce
     try:
         box = bytes.fromhex(answer["box"])
@@ -258,36 +266,48 @@ def ask(host: str, code: str, port: int = JOIN_PORT) -> server.ServerConfig:
             answer["proof"], _proof(proof_key, b"server", server_nonce, client_nonce)) \
             and hmac.compare_digest(answer["tag"], hmac.new(tag_key, nonce + box, "sha256").hexdigest())
     except (KeyError, ValueError, TypeError) as exc:
-        raise JoinError(f"{host} 上的团队服务器没有正常回答，请稍后再试。") from exc
+        raise JoinError(translate("errors", "%1 上的团队服务器没有正常回答，请稍后再试。")
+                        .replace("%1", host)) from exc
     if not genuine:  # someone in between, or not our server
-        raise JoinError(f"{host} 的回答无法验证，没有使用。请在团队服务器那台电脑上确认地址后再试。")
+        raise JoinError(translate(
+            "errors", "%1 的回答无法验证，没有使用。请在团队服务器那台电脑上确认地址后再试。")
+            .replace("%1", host))
     settings = json.loads(_xor(box, _stream(encrypt_key, nonce, len(box))))
     return server.ServerConfig(host=host, port=int(settings["port"]),
                                database=str(settings["database"]), user=str(settings["user"]),
                                password=str(settings["password"]))
 
 
-def join(typed: str, port: int | None = None,
-         hosts: list[str] | None = None) -> server.ServerConfig:
+def join(typed: str, port: int | None = None, hosts: list[str] | None = None,
+         check: Callable[[server.ServerConfig], object] | None = None) -> server.ServerConfig:
     """The connection settings of the shop's team server, from the code typed on this computer
     ('CODE' or 'CODE@address'). For 设置 → 团队服务器 and for joining at first start; the
-    caller tests and saves them (server.test_connection, server.save)."""
+    caller tests and saves them (server.test_connection, server.save), or passes that as
+    `check`: settings that fail it at one address are tried at the next one the server was
+    found on (its database may listen on fewer addresses than the join service, which
+    answers on all of them)."""
     code, host = parse(typed)
     port = port or JOIN_PORT
     candidates = [host] if host else (hosts if hosts is not None else discover(port))
     if not candidates:
-        raise JoinError("在这个网络上没有找到开着团队服务器的电脑。请确认那台电脑开着客服台，"
-                        "两台电脑连着同一个路由器或 Wi-Fi；也可以在加入码后面加上那台电脑的地址，"
-                        "例如 7K3QX-9M2PD@192.168.1.20（地址显示在加入码旁边）。")
+        raise JoinError(translate(
+            "errors", "在这个网络上没有找到开着团队服务器的电脑。请确认那台电脑开着客服台，"
+            "两台电脑连着同一个路由器或 Wi-Fi；也可以在加入码后面加上那台电脑的地址，"
+            "例如 7K3QX-9M2PD@192.168.1.20（地址显示在加入码旁边）。"))
     # Prefer the LAN address over loopback: the settings are saved with it.
     candidates = sorted(candidates, key=lambda h: h.startswith("127."))
-    last: JoinError | None = None
+    last: server.ServerError | None = None
     for candidate in candidates:
         try:
-            return ask(candidate, code, port)
+            config = ask(candidate, code, port)
+            if check is not None:
+                check(config)
+            return config
         except JoinError as exc:
-            if "加入码" in str(exc):
+            if exc.kind == WRONG_CODE:
                 raise  # the right computer answered: the code is wrong, say so
+            last = exc
+        except server.ServerError as exc:  # its database is not reachable at this address
             last = exc
     assert last is not None
     raise last

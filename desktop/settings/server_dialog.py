@@ -12,6 +12,7 @@ from db.models import database as proxy
 from db.storage import managed_server, server, server_copy, transfer
 from desktop.context import AppContext
 from desktop.settings.team_server_box import TeamServerBox
+from desktop.widgets.background import in_background
 from desktop.widgets.error_label import ErrorLabel, grow_to_fit
 
 
@@ -236,11 +237,13 @@ class ServerDialog(QDialog):
         self.use_server()
 
     def use_local(self) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("改回本机数据库"),
-            self.tr("这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，"
-                    "也不会删除。服务器的连接设置会保留，以后在这里点「重新连接团队服务器」即可。"
-                    "\n\n改回本机数据库吗？"))
+        text = self.tr("这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，"
+                       "也不会删除。服务器的连接设置会保留，以后在这里点「重新连接团队服务器」即可。")
+        if managed_server.is_managed(self._context.data_dir):  # the others lose the shop's data
+            text += "\n\n" + self.tr("这台电脑是本店的团队服务器：改回后团队服务器停止，"
+                                       "其他电脑连不上，直到在这里重新连接团队服务器。")
+        answer = QMessageBox.question(self, self.tr("改回本机数据库"),
+                                      text + "\n\n" + self.tr("改回本机数据库吗？"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         server.set_active(self._context.data_dir, False)
@@ -251,15 +254,21 @@ class ServerDialog(QDialog):
         config = self.remembered
         if config is None:
             return
+        data_dir = self._context.data_dir
+
+        def check() -> None:
+            if managed_server.is_managed(data_dir):  # stopped while this computer used local data
+                managed_server.start(data_dir)
+            server.test_connection(config)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            server.test_connection(config)
+            in_background(check)
         except server.ServerError as exc:
             self._fail(str(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
-        server.set_active(self._context.data_dir, True)
+        server.set_active(data_dir, True)
         self._switched(self.tr("这台电脑将重新使用服务器 %1。").replace("%1", config.describe()))
 
     def _switched(self, message: str, same_staff: bool = False) -> None:

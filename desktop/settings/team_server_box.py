@@ -2,9 +2,6 @@
 this computer with one button, or join the shop's team server by its code."""
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressDialog,
@@ -14,26 +11,8 @@ from PySide6.QtWidgets import (
 from db.models import database as proxy
 from db.storage import join_code, managed_server, server, server_copy
 from desktop.context import AppContext
+from desktop.widgets.background import in_background
 from desktop.widgets.error_label import ErrorLabel
-
-
-def _in_background(work: Callable[[], object]) -> object:
-    """Run work on a thread while the window keeps painting; its result or its exception."""
-    outcome: dict = {}
-
-    def run() -> None:
-        try:
-            outcome["value"] = work()
-        except Exception as exc:  # noqa: BLE001 - raised again on the window's thread
-            outcome["error"] = exc
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    while thread.is_alive():
-        QApplication.processEvents()
-        thread.join(0.03)
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("value")
 
 
 class TeamServerBox(QGroupBox):
@@ -55,7 +34,8 @@ class TeamServerBox(QGroupBox):
     # This computer serves the shop: show how the others join.
     def _setup_serving(self, layout: QVBoxLayout) -> None:
         intro = QLabel(self.tr("这台电脑是本店的团队服务器：请让它一直开着，并开着客服台。"
-                               "其他电脑在 设置 → 团队服务器 输入下面的加入码即可连接。"))
+                               "其他电脑第一次打开客服台时点「加入店铺的团队服务器」（已经在用的电脑在 设置 → 团队服务器），"
+                               "输入下面的加入码即可连接。"))
         intro.setWordWrap(True)
         self.code = QLabel()
         self.code.setObjectName("joinCode")
@@ -140,7 +120,7 @@ class TeamServerBox(QGroupBox):
         self.join_button.setEnabled(False)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            config = _in_background(lambda: join_code.join(typed))
+            config = in_background(lambda: join_code.join(typed, check=server.test_connection))
         except server.ServerError as exc:
             self.error.show_message(str(exc))
             return
@@ -167,7 +147,7 @@ class TeamServerBox(QGroupBox):
         progress.setMinimumDuration(0)
         progress.show()
         try:
-            config = _in_background(lambda: managed_server.create(data_dir))
+            config = in_background(lambda: managed_server.create(data_dir))
         except server.ServerError as exc:
             progress.close()
             self.error.show_message(str(exc))
@@ -193,5 +173,6 @@ class TeamServerBox(QGroupBox):
         addresses = "、".join(managed_server.lan_addresses()) or self.tr("没有连接网络")
         self.started.emit(
             self.tr("团队服务器已在这台电脑上开启。\n\n加入码：%1\n本机地址：%2\n\n"
-                    "在其他电脑上打开 设置 → 团队服务器，输入这个加入码即可连接。"
+                    "新电脑第一次打开客服台时点「加入店铺的团队服务器」，已经在用的电脑打开 设置 → 团队服务器，"
+                    "输入这个加入码即可连接。"
                     "加入码随时可以在这里再看到。").replace("%1", code).replace("%2", addresses))

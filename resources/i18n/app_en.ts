@@ -2587,8 +2587,24 @@ The data before the import was backed up; File → Undo last import restores it.
       <translation>Join the shop's team server</translation>
     </message>
     <message>
-      <source>店里已经有一台电脑在用团队服务器时，这台电脑可以加入，和大家用同一份客户档案和工单。连接信息请向店主要（在那台电脑的「设置 → 团队服务器」里可以看到）。</source>
-      <translation>When a computer in the shop already works on a team server, this computer can join it and share the same customer archive and cases. Ask the owner for the connection details (shown on that computer under Settings → Team server).</translation>
+      <source>店里已经有一台电脑在用团队服务器时，这台电脑可以加入，和大家用同一份客户档案和工单。</source>
+      <translation>When a computer in the shop already runs the team server, this computer can join it and share the same customer archive and cases.</translation>
+    </message>
+    <message>
+      <source>加入码</source>
+      <translation>Join code</translation>
+    </message>
+    <message>
+      <source>例如 7K3QX-9M2PD</source>
+      <translation>e.g. 7K3QX-9M2PD</translation>
+    </message>
+    <message>
+      <source>在店里那台电脑的「设置 → 团队服务器」里可以看到加入码。找不到那台电脑时，可以在加入码后面加上它的地址，例如 7K3QX-9M2PD@192.168.1.20。</source>
+      <translation>The join code is shown on the shop's server computer under Settings → Team server. If that computer is not found, add its address after the code, e.g. 7K3QX-9M2PD@192.168.1.20.</translation>
+    </message>
+    <message>
+      <source>手动填写服务器信息</source>
+      <translation>Enter the server's details by hand</translation>
     </message>
     <message>
       <source>例如 192.168.1.20 或 shop-server</source>
@@ -2621,6 +2637,18 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>请填写：%1</source>
       <translation>Please fill in: %1</translation>
+    </message>
+    <message>
+      <source>正在店里的网络上查找团队服务器…</source>
+      <translation>Looking for the team server on the shop's network…</translation>
+    </message>
+    <message>
+      <source>正在连接 %1…</source>
+      <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+      <source>请输入加入码。</source>
+      <translation>Please enter the join code.</translation>
     </message>
   </context>
   <context>
@@ -2878,6 +2906,10 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
       <source>视图(&amp;V)</source>
       <translation>&amp;View</translation>
+    </message>
+    <message>
+      <source>刷新</source>
+      <translation>Refresh</translation>
     </message>
     <message>
       <source>短语(&amp;S)</source>
@@ -3844,12 +3876,16 @@ Switch to this empty server anyway?</translation>
       <translation>This computer will use server %1.</translation>
     </message>
     <message>
-      <source>这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，也不会删除。服务器的连接设置会保留，以后在这里点「重新连接团队服务器」即可。
-
-改回本机数据库吗？</source>
-      <translation>This computer will go back to its local database, which holds the data from before it switched to the server; the server's data is neither brought back nor deleted. The server's connection settings are kept: later, click "Reconnect to the team server" here.
-
-Go back to the local database?</translation>
+      <source>这台电脑将改回使用本机数据库，里面是改用服务器之前的数据；服务器上的数据不会带回来，也不会删除。服务器的连接设置会保留，以后在这里点「重新连接团队服务器」即可。</source>
+      <translation>This computer will go back to its local database, which holds the data from before it switched to the server; the server's data is neither brought back nor deleted. The server's connection settings are kept: later, click "Reconnect to the team server" here.</translation>
+    </message>
+    <message>
+      <source>这台电脑是本店的团队服务器：改回后团队服务器停止，其他电脑连不上，直到在这里重新连接团队服务器。</source>
+      <translation>This computer is the shop's team server: the team server stops, and the other computers cannot connect until you reconnect to the team server here.</translation>
+    </message>
+    <message>
+      <source>改回本机数据库吗？</source>
+      <translation>Go back to the local database?</translation>
     </message>
     <message>
       <source>这台电脑将改回使用本机数据库。</source>
@@ -4411,8 +4447,8 @@ You can add other staff and change the shop name later in Settings.</translation
       <translation>The shop's team server</translation>
     </message>
     <message>
-      <source>这台电脑是本店的团队服务器：请让它一直开着，并开着客服台。其他电脑在 设置 → 团队服务器 输入下面的加入码即可连接。</source>
-      <translation>This computer is the shop's team server: keep it on, with Kefu Desk open. On the other computers, type the join code below under Settings → Team server.</translation>
+      <source>这台电脑是本店的团队服务器：请让它一直开着，并开着客服台。其他电脑第一次打开客服台时点「加入店铺的团队服务器」（已经在用的电脑在 设置 → 团队服务器），输入下面的加入码即可连接。</source>
+      <translation>This computer is the shop's team server: keep it on, with Kefu Desk open. Other computers type the join code below: a new computer at its first start under "Join the shop's team server", one already in use under Settings → Team server.</translation>
     </message>
     <message>
       <source>换一个加入码</source>
@@ -4492,13 +4528,13 @@ Start it now?</translation>
 加入码：%1
 本机地址：%2
 
-在其他电脑上打开 设置 → 团队服务器，输入这个加入码即可连接。加入码随时可以在这里再看到。</source>
+新电脑第一次打开客服台时点「加入店铺的团队服务器」，已经在用的电脑打开 设置 → 团队服务器，输入这个加入码即可连接。加入码随时可以在这里再看到。</source>
       <translation>The team server is running on this computer.
 
 Join code: %1
 This computer's address: %2
 
-On the other computers, open Settings → Team server and type this join code. You can see the code here again at any time.</translation>
+On a new computer, click "Join the shop's team server" at its first start; on a computer already in use, open Settings → Team server. Then type this join code. You can see the code here again at any time.</translation>
     </message>
   </context>
   <context>
@@ -5248,6 +5284,38 @@ On the other computers, open Settings → Team server and type this join code. Y
     <message>
       <source>服务器 %1 上还没有店铺的数据：请先在店里第一台电脑上打开「设置 → 团队服务器」，把那台电脑的数据复制到服务器，再来加入。</source>
       <translation>The server %1 does not hold a shop's data yet: first, on the shop's first computer, open Settings → Team server and copy that computer's data to the server, then join.</translation>
+    </message>
+    <message>
+      <source>加入码应是 %1 个字母和数字（例如 %2），请对照团队服务器那台电脑上显示的加入码重新输入。</source>
+      <translation>A join code is %1 letters and digits (e.g. %2). Please type it again as shown on the team server computer.</translation>
+    </message>
+    <message>
+      <source>连不上 %1：请确认那台电脑开着客服台，并且和这台电脑在同一个网络上（%2）。</source>
+      <translation>Cannot reach %1: make sure Kefu Desk is open on that computer and that it is on the same network as this one (%2).</translation>
+    </message>
+    <message>
+      <source>%1 上的团队服务器没有正常回答，请稍后再试（%2）。</source>
+      <translation>The team server on %1 did not answer properly. Please try again later (%2).</translation>
+    </message>
+    <message>
+      <source>加入码试错太多次，已经停用。团队服务器那台电脑上现在显示一个新的加入码，请输入新的加入码。</source>
+      <translation>Too many wrong tries: this join code no longer works. The team server computer now shows a new join code; please enter the new one.</translation>
+    </message>
+    <message>
+      <source>加入码不对（还可以再试 %1 次）。请对照团队服务器那台电脑上显示的加入码重新输入。</source>
+      <translation>Wrong join code (%1 tries left). Please type it again as shown on the team server computer.</translation>
+    </message>
+    <message>
+      <source>%1 上的团队服务器没有正常回答，请稍后再试。</source>
+      <translation>The team server on %1 did not answer properly. Please try again later.</translation>
+    </message>
+    <message>
+      <source>%1 的回答无法验证，没有使用。请在团队服务器那台电脑上确认地址后再试。</source>
+      <translation>The answer from %1 could not be verified and was not used. Please check the address on the team server computer and try again.</translation>
+    </message>
+    <message>
+      <source>在这个网络上没有找到开着团队服务器的电脑。请确认那台电脑开着客服台，两台电脑连着同一个路由器或 Wi-Fi；也可以在加入码后面加上那台电脑的地址，例如 7K3QX-9M2PD@192.168.1.20（地址显示在加入码旁边）。</source>
+      <translation>No computer running a team server was found on this network. Make sure Kefu Desk is open on that computer and that both computers are on the same router or Wi-Fi; you can also add that computer's address after the code, e.g. 7K3QX-9M2PD@192.168.1.20 (the address is shown next to the code).</translation>
     </message>
   </context>
   <context>

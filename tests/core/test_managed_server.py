@@ -116,6 +116,29 @@ def test_the_password_never_travels_readable(service):
         assert form not in text
 
 
+def test_settings_that_do_not_connect_at_one_address_are_tried_at_the_next(postgres_cluster):
+    """The join service answers on every address of the server computer, its database may
+    listen on fewer (here PostgreSQL on 127.0.0.1 only, found at 127.0.0.2 first)."""
+    config = postgres_cluster.new_database(template=postgres_cluster.template)
+    settings = {"port": config.port, "database": config.database, "user": config.user,
+                "password": "any"}  # the test cluster trusts loopback
+    running = join_code.JoinService("7K3QX9M2PD", lambda: settings, port=0)
+    running.start()
+    try:
+        tried: list[str] = []
+
+        def check(found: server.ServerConfig) -> None:
+            tried.append(found.host)
+            server.test_connection(found)
+        got = join_code.join("7K3QX9M2PD", port=running.port, hosts=["127.0.0.2", "127.0.0.1"],
+                             check=check)
+        assert tried == ["127.0.0.2", "127.0.0.1"] and got.host == "127.0.0.1"
+        with pytest.raises(server.ServerError, match="127.0.0.2"):  # only there: why, plainly
+            join_code.join("7K3QX9M2PD", port=running.port, hosts=["127.0.0.2"], check=check)
+    finally:
+        running.stop()
+
+
 def test_no_team_server_on_the_network_is_said_plainly():
     with pytest.raises(join_code.JoinError, match="没有找到开着团队服务器的电脑"):
         join_code.join("7K3QX-9M2PD", hosts=[])

@@ -194,3 +194,18 @@ def test_default_size_shows_the_next_visit_column_and_no_second_settings_button(
                for b in page.findChildren(QAbstractButton) if b.isVisibleTo(page)]
     assert not [t for t in buttons if t.replace(" ▾", "") == "设置"]  # only the sidebar's
     assert "更多 ▾" in [b.text() for b in window.customers_page.findChildren(QAbstractButton)]
+
+
+def test_refresh_shows_what_another_computer_added(qtbot, context, owner, other_computer):
+    """视图 → 刷新 (F5): on a shared database the lists read again and show the others' work."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.customers_page
+    assert page.model.rowCount() == 0
+    with other_computer(owner):
+        customers.create(CustomerData(name="另一台电脑的客户"), owner)
+    window.refresh_action.trigger()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.listed_ids() == [Customer.get(Customer.name == "另一台电脑的客户").id]
+    assert "1" in window.count_label.text()

@@ -92,6 +92,14 @@ def test_the_shops_computer_starts_the_server_with_one_button(qtbot, context, ow
         again = ServerDialog(context)  # now it shows the code to the other computers
         qtbot.addWidget(again)
         assert again.team_box.code.text() == join_code.shown(code)
+        asked: list[str] = []
+
+        def say_no(box):
+            asked.append(box.text())
+            click_standard(QMessageBox.StandardButton.No)(box)
+        errors = when_modal(say_no, QMessageBox)
+        again.local_button.click()  # on the server computer: the others would lose the shop
+        assert not errors and "其他电脑连不上" in asked[0] and server.load(data_dir) == config
         again.team_box.renew_button.click()
         assert again.team_box.code.text() != join_code.shown(code)
         assert again.team_box.code.text() == join_code.shown(managed_server.join_code(data_dir))
@@ -103,5 +111,19 @@ def test_the_shops_computer_starts_the_server_with_one_button(qtbot, context, ow
         assert (got.port, got.password) == (config.port, config.password)
         host.end()  # the window closed: the server stops with it
         assert host.service is None and not managed_server.running(data_dir)
+
+        # 改回本机数据库, then back: reconnecting starts this computer's server again.
+        errors = answer_then_acknowledge(QMessageBox.StandardButton.Yes)
+        with qtbot.waitSignal(context.restart_requested, timeout=10000):
+            again.local_button.click()
+        assert not errors and server.load(data_dir) is None
+        local = ServerDialog(context)
+        qtbot.addWidget(local)
+        assert local.reconnect_button.isVisibleTo(local)
+        errors = when_modal(click_standard(QMessageBox.StandardButton.Ok), QMessageBox, tries=3000)
+        with qtbot.waitSignal(context.restart_requested, timeout=30000):
+            local.reconnect_button.click()
+        assert not errors and not local.error.text(), local.error.text()
+        assert server.load(data_dir) == config and managed_server.running(data_dir)
     finally:
         managed_server.stop(data_dir)
