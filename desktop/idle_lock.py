@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 
+from peewee import DatabaseError
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -44,7 +45,12 @@ class IdleLock(QObject):
 
     def check(self, now: float | None = None) -> bool:
         """Lock when idle long enough; True when it locked."""
-        minutes = int(settings.get("idle_lock_minutes"))
+        if not self._window.isVisible():  # closed (a minimised window is still visible)
+            return False
+        try:
+            minutes = int(settings.get("idle_lock_minutes"))
+        except DatabaseError:  # the server is away: the status bar says so; ask again later
+            return False
         idle = (now if now is not None else time.monotonic()) - self._last_input
         if self._locked or minutes <= 0 or idle < minutes * 60:
             return False

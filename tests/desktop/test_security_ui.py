@@ -101,6 +101,8 @@ def test_idle_lock_asks_who_is_on_duty(qtbot, context, owner):
     window = MainWindow(context)
     qtbot.addWidget(window)
     lock = window.idle_lock
+    assert not lock.check(now=lock._last_input + 6 * 60)  # not shown yet: nothing to lock
+    window.show()
     assert not lock.check(now=lock._last_input + 4 * 60)
 
     window.snippets_page.toggle_palette()
