@@ -127,8 +127,10 @@ def _read_sheet(path: Path, data, max_cells: int) -> Table:
                          f"（{data.height:,} 行 × {data.width} 列）；请拆分成几个文件再导入", path)
     start_row, start_col = data.start or (0, 0)
     # calamine yields rows from row 1 of the sheet, cells from the first used column.
-    rows = (list(data.iter_rows()) if data.width <= MAX_COLUMNS  # fresh lists: no copy needed
-            else [row[:MAX_COLUMNS] for row in data.iter_rows()])
+    # A text repeated down the sheet kept once, as in a CSV (_read_csv).
+    same, width = {}.setdefault, MAX_COLUMNS
+    rows = [[same(cell, cell) if type(cell) is str else cell for cell in row[:width]]
+            for row in data.iter_rows()]
     table = Table(path, data.name, rows, start_col)
     _spread_merged(table, data.merged_cell_ranges or [])
     return table
@@ -219,6 +221,9 @@ def _read_csv(path: Path, max_cells: int) -> Table:
     delimiter = max(",\t;", key=sample.count) if sample else ","
     rows: list[list] = []
     cells = 0
+    # A text repeated down the sheet (status, company, city, 0.00 ...) kept once: 100,000
+    # order rows take 100 MB less (bench/bench_orders.py); the look-up ends with the read.
+    same = {}.setdefault
     # Streamed: the file is never held whole as text. The csv module's own field limit
     # (131,072) would end in a traceback; ours is checked below, naming row and column.
     with _field_limit(MAX_CSV_BYTES), open(path, encoding=encoding, errors="replace",
@@ -236,7 +241,8 @@ def _read_csv(path: Path, max_cells: int) -> Table:
                     raise ExcelError(f"单元格有 {len(cell):,} 个字符，超过上限 {MAX_CELL_CHARS:,}"
                                      "（Excel 一个单元格最多能放的字数）", path, len(rows) + 1,
                                      column_letter(index))
-            rows.append([_unquote(cell) if cell.strip() else None for cell in row])
+            rows.append([same(text := _unquote(cell), text) if cell.strip() else None
+                         for cell in row])
     return Table(path, path.stem, rows)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.excel import headers, kinds, read, registry
+from db.excel.gc_pause import paused
 from db.excel.headers import HeaderGuess
 from db.excel.plan import ImportOptions, Plan, make_plan
 
@@ -12,7 +13,8 @@ def open_sheet(kind_key: str, path: Path, sheet: str | None = None
                ) -> tuple[kinds.Kind, read.Table, HeaderGuess]:
     """Read the sheet and guess its header row and mapping (a saved mapping wins)."""
     kind = registry.get(kind_key)
-    table = read.read_table(Path(path), sheet, kind.max_cells)
+    with paused():
+        table = read.read_table(Path(path), sheet, kind.max_cells)
     return kind, table, headers.find_header(kind, table)
 
 
@@ -22,7 +24,8 @@ def plan_import(kind: kinds.Kind, table: read.Table, guess: HeaderGuess,
     headers.check_mapping(kind, table, guess)
     if remember:
         headers.save_mapping(kind, guess.headers, guess.mapping)
-    return make_plan(kind, table, guess, options)
+    with paused():
+        return make_plan(kind, table, guess, options)
 
 
 def plan_file(kind_key: str, path: Path, sheet: str | None = None) -> Plan:

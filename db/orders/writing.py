@@ -73,8 +73,16 @@ def write(orders: list[OrderData], new_buyers: dict[str, dict], by: Staff | None
     """Write the confirmed orders. new_buyers: key -> the new customer's fields (name, phone,
     platform, platform_account, address), created once each, in key order."""
     now = clock.now()
-    wanted = list(dict.fromkeys(o.new_buyer for o in orders if o.new_buyer is not None))
-    created = _create_customers([new_buyers[k] for k in wanted], by)
+    counts: dict[str, int] = {}
+    for order in orders:
+        if order.new_buyer is not None:
+            counts[order.new_buyer] = counts.get(order.new_buyer, 0) + 1
+    wanted = list(counts)
+    # A new customer's orders are all in this file: one with enough of them is created with
+    # the 回头客 tag (and its search text) rather than looked up and rewritten afterwards.
+    tag, needed = repeat_buyers.tag_name(), repeat_buyers.min_orders()
+    created = _create_customers([{**new_buyers[k], "tags": (tag,)} if counts[k] >= needed
+                                 else new_buyers[k] for k in wanted], by)
     buyer_ids = dict(zip(wanted, created))
     _fill_customers(orders, by, now)
     done = 0
@@ -94,8 +102,8 @@ def write(orders: list[OrderData], new_buyers: dict[str, dict], by: Staff | None
         done += 1
         if done % 200 == 0:
             progress(done)
-    # The 回头客 tag follows the orders: every buyer of the file is checked again.
-    repeat_buyers.mark_repeat_buyers(set(created) | {o.customer_id for o in orders if o.customer_id})
+    # The 回头客 tag follows the orders: every known buyer of the file is checked again.
+    repeat_buyers.mark_repeat_buyers({o.customer_id for o in orders if o.customer_id})
     progress(done)
 
 
