@@ -13,7 +13,6 @@ from typing import Callable, Iterator
 from db import clock
 from db.excel import gc_paused
 from db.excel.errors import Cancelled
-from db.excel.gc_pause import paused
 from db.excel.plan import Plan
 from db.models import Staff, database
 from db.storage import backups, dialect, settings
@@ -59,13 +58,6 @@ def apply(plan: Plan, data_dir: Path, by: Staff | None,
     the import and rolls it back (raises Cancelled). The audit log gets one summary entry
     (not one per row), written in the same transaction.
     """
-    with paused():
-        return _apply(plan, data_dir, by, progress, cancelled, source)
-
-
-def _apply(plan: Plan, data_dir: Path, by: Staff | None,
-           progress: Callable[[int, int], None] | None,
-           cancelled: Callable[[], bool] | None, source: str) -> ImportResult:
     rows = plan.to_write()
     if not rows:
         return ImportResult(0, 0, None)

@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.excel import headers, kinds, read, registry
-from db.excel.gc_pause import paused
 from db.excel.headers import HeaderGuess
 from db.excel.plan import ImportOptions, Plan, make_plan
 
@@ -13,8 +12,7 @@ def open_sheet(kind_key: str, path: Path, sheet: str | None = None
                ) -> tuple[kinds.Kind, read.Table, HeaderGuess]:
     """Read the sheet and guess its header row and mapping (a saved mapping wins)."""
     kind = registry.get(kind_key)
-    with paused():
-        table = read.read_table(Path(path), sheet, kind.max_cells)
+    table = read.read_table(Path(path), sheet, kind.max_cells)  # collector paused there
     return kind, table, headers.find_header(kind, table)
 
 
@@ -24,8 +22,7 @@ def plan_import(kind: kinds.Kind, table: read.Table, guess: HeaderGuess,
     headers.check_mapping(kind, table, guess)
     if remember:
         headers.save_mapping(kind, guess.headers, guess.mapping)
-    with paused():
-        return make_plan(kind, table, guess, options)
+    return make_plan(kind, table, guess, options)  # collector paused there
 
 
 def plan_file(kind_key: str, path: Path, sheet: str | None = None) -> Plan:

@@ -4,7 +4,7 @@ import gc
 
 import pytest
 
-from db.excel.gc_pause import paused
+from db.excel.gc_paused import paused
 
 
 def test_the_collector_is_back_on_after_nested_pauses_and_an_error():
