@@ -35,7 +35,9 @@ class StageSnippets(QWidget):
         self.shown = stage_snippets(case, staff)
         self.list.clear()
         for snippet in self.shown:
-            item = QListWidgetItem(f"{snippet.title}：{snippet.text}", self.list)
+            # "：" in Chinese, ": " in English: the separator is the interface language's.
+            item = QListWidgetItem(self.tr("%1：%2").replace("%1", snippet.title)
+                                   .replace("%2", snippet.text), self.list)
             item.setToolTip(self.tr("单击复制"))
         self.list.setVisible(bool(self.shown))
         self.empty.setVisible(not self.shown)

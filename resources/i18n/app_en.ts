@@ -4436,6 +4436,10 @@ You can add other staff and change the shop name later in Settings.</translation
       <translation>No quick replies for this stage yet (add them on the Quick replies page, in the category of the same name)</translation>
     </message>
     <message>
+      <source>%1：%2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
       <source>单击复制</source>
       <translation>Click to copy</translation>
     </message>

@@ -344,6 +344,7 @@ def test_stage_snippets_copy_with_one_click(qtbot, context, owner):
     titles = [s.title for s in shown.shown]
     assert "售后接待" in titles and shown.list.isVisibleTo(page)
     row = titles.index("售后接待")
+    assert shown.list.item(row).text().startswith("售后接待：蒋女士您好")
     shown.list.itemClicked.emit(shown.list.item(row))
     assert QGuiApplication.clipboard().text() == (
         "蒋女士您好，我是小美的店的客服店主小美，您的问题就是我们的事，请告诉我是哪一笔订单、"
