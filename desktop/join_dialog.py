@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from db.storage import join_code, server
 from desktop.widgets.background import in_background
+from desktop.server_fields import typed_config
 from desktop.widgets.error_label import ErrorLabel, grow_to_fit
 
 
@@ -101,16 +102,7 @@ class JoinDialog(QDialog):
 
     def config(self) -> server.ServerConfig | None:
         """The settings typed under 手动填写服务器信息; None (and why, shown) if incomplete."""
-        missing = [label for label, edit in ((self.tr("服务器地址"), self.host),
-                                             (self.tr("数据库名"), self.database),
-                                             (self.tr("用户名"), self.user))
-                   if not edit.text().strip()]
-        if missing:
-            self._fail(self.tr("请填写：%1").replace("%1", "、".join(missing)))
-            return None
-        return server.ServerConfig(host=self.host.text().strip(), port=self.port.value(),
-                                   database=self.database.text().strip(),
-                                   user=self.user.text().strip(), password=self.password.text())
+        return typed_config(self)
 
     def accept(self) -> None:
         typed = self.code.text().strip()

@@ -13,6 +13,7 @@ from db.storage import managed_server, server, server_copy, transfer
 from desktop.context import AppContext
 from desktop.settings.team_server_box import TeamServerBox
 from desktop.widgets.background import in_background
+from desktop.server_fields import typed_config
 from desktop.widgets.error_label import ErrorLabel, grow_to_fit
 
 
@@ -131,16 +132,8 @@ class ServerDialog(QDialog):
                 self.tr("现在使用：服务器 %1").replace("%1", self.current.describe()))
 
     def config(self) -> server.ServerConfig | None:
-        missing = [label for label, edit in ((self.tr("服务器地址"), self.host),
-                                             (self.tr("数据库名"), self.database),
-                                             (self.tr("用户名"), self.user))
-                   if not edit.text().strip()]
-        if missing:
-            self._fail(self.tr("请填写：%1").replace("%1", "、".join(missing)))
-            return None
-        return server.ServerConfig(host=self.host.text().strip(), port=self.port.value(),
-                                   database=self.database.text().strip(),
-                                   user=self.user.text().strip(), password=self.password.text())
+        """The settings typed in the form; None (and why, shown) if incomplete."""
+        return typed_config(self)
 
     def _fail(self, message: str) -> None:
         self.result.hide()
