@@ -30,13 +30,11 @@ PAID_STATUSES = ("agreed", "in_progress", "done")
 CHUNK = 500
 
 
-@dataclasses.dataclass(frozen=True)
-class ProductRow:
-    product: str  # "" when neither the case nor its order names one
+class PerHundredOrders:
+    """Cases and refunds per 100 orders, for a product's row and for the period."""
     orders: int
     cases: int
     refunds: int
-    refunded_cents: int
 
     @property
     def cases_per_100(self) -> float | None:
@@ -48,7 +46,16 @@ class ProductRow:
 
 
 @dataclasses.dataclass(frozen=True)
-class OrderFigures:
+class ProductRow(PerHundredOrders):
+    product: str  # "" when neither the case nor its order names one
+    orders: int
+    cases: int
+    refunds: int
+    refunded_cents: int
+
+
+@dataclasses.dataclass(frozen=True)
+class OrderFigures(PerHundredOrders):
     orders: int
     buyers: int
     repeat_buyers: int
@@ -59,14 +66,6 @@ class OrderFigures:
     @property
     def repeat_rate(self) -> float | None:
         return 100.0 * self.repeat_buyers / self.buyers if self.buyers else None
-
-    @property
-    def cases_per_100(self) -> float | None:
-        return 100.0 * self.cases / self.orders if self.orders else None
-
-    @property
-    def refunds_per_100(self) -> float | None:
-        return 100.0 * self.refunds / self.orders if self.orders else None
 
 
 def any_orders() -> bool:
