@@ -81,7 +81,8 @@ def main(argv: list[str]) -> int:
         rest = rest[1:]
     env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUTF8="1")
     if command == "run":
-        python = ensure_env([])
+        # The team server's PostgreSQL too (the `server` extra): 设置 → 团队服务器 can start one.
+        python = ensure_env(["server"])
         return subprocess.call([str(python), str(ROOT / "main.py"), *rest], cwd=ROOT, env=env)
     if command == "test":
         python = ensure_env(["test"])
