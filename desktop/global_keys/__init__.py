@@ -12,6 +12,8 @@ reach the chat program too).
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
 import sys
 
@@ -19,6 +21,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 
 from desktop.global_keys.key_names import KeyChoice, parse
+
+
+def load_library(name: str) -> ctypes.CDLL:
+    """A system library (X11, Xtst; macOS frameworks) by its short name, or a translated error."""
+    path = ctypes.util.find_library(name)
+    if path is None:
+        raise OSError(QCoreApplication.translate(
+            "GlobalKeys", "找不到系统库 %1").replace("%1", name))
+    return ctypes.CDLL(path)
 
 
 class GlobalKeys(QObject):

@@ -8,14 +8,13 @@ button to the right pane of System Settings.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 from ctypes import POINTER, Structure, byref, c_bool, c_char_p, c_int, c_int32, c_uint16
 from ctypes import c_long, c_uint32, c_uint64, c_ulong, c_void_p
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from desktop.global_keys import GlobalKeys
+from desktop.global_keys import GlobalKeys, load_library
 from desktop.global_keys.key_names import KeyChoice
 
 # Carbon modifier bits; Qt's Ctrl is ⌘ on a Mac and its Meta is ⌃.
@@ -53,20 +52,13 @@ class EventTypeSpec(Structure):
 HANDLER = ctypes.CFUNCTYPE(c_int32, c_void_p, c_void_p, c_void_p)
 
 
-def _framework(name: str) -> ctypes.CDLL:
-    path = ctypes.util.find_library(name)
-    if path is None:
-        raise OSError(QCoreApplication.translate(
-            "GlobalKeys", "找不到系统库 %1").replace("%1", name))
-    return ctypes.CDLL(path)
-
 
 class _ObjC:
     """Just enough of the Objective-C runtime for NSWorkspace and NSRunningApplication."""
 
     def __init__(self) -> None:
-        self._lib = lib = _framework("objc")
-        _framework("AppKit")  # loads the classes
+        self._lib = lib = load_library("objc")
+        load_library("AppKit")  # loads the classes
         lib.objc_getClass.restype = c_void_p
         lib.objc_getClass.argtypes = [c_char_p]
         lib.sel_registerName.restype = c_void_p
@@ -85,9 +77,9 @@ class _ObjC:
 class MacKeys(GlobalKeys):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._carbon = carbon = _framework("Carbon")
-        self._services = services = _framework("ApplicationServices")
-        self._foundation = _framework("CoreFoundation")
+        self._carbon = carbon = load_library("Carbon")
+        self._services = services = load_library("ApplicationServices")
+        self._foundation = load_library("CoreFoundation")
         self._objc = _ObjC()
         carbon.GetApplicationEventTarget.restype = c_void_p
         carbon.InstallEventHandler.argtypes = [c_void_p, HANDLER, c_ulong,
@@ -174,9 +166,12 @@ class MacKeys(GlobalKeys):
         self._objc.send(None, application, "activateIgnoringOtherApps:", True,
                         argtypes=(c_bool,))
 
-    def join_every_space(self, window_id: int) -> None:
+    def _panel(self, window_id: int):
         # A QWidget's winId() on macOS is its NSView; the panel is the view's window.
-        window = self._objc.send(c_void_p, window_id, "window")
+        return self._objc.send(c_void_p, window_id, "window")
+
+    def join_every_space(self, window_id: int) -> None:
+        window = self._panel(window_id)
         if not window:
             return
         behaviour = self._objc.send(c_ulong, window, "collectionBehavior")
@@ -187,7 +182,7 @@ class MacKeys(GlobalKeys):
 
     def collection_behaviour(self, window_id: int) -> int:
         """The panel's NSWindowCollectionBehavior (read back by the tests)."""
-        window = self._objc.send(c_void_p, window_id, "window")
+        window = self._panel(window_id)
         return self._objc.send(c_ulong, window, "collectionBehavior") if window else 0
 
     def has_keyboard(self, window_id: int) -> bool:

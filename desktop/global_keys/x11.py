@@ -7,13 +7,12 @@ when its socket has data, so no thread and no locking.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 from ctypes import POINTER, Structure, Union, byref, c_char_p, c_int, c_long, c_ubyte, c_uint
 from ctypes import c_ulong, c_void_p
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
 
-from desktop.global_keys import GlobalKeys
+from desktop.global_keys import GlobalKeys, load_library
 from desktop.global_keys.key_names import KeyChoice
 
 SHIFT, LOCK, CONTROL, MOD1, MOD2, MOD4 = 1, 2, 4, 8, 16, 64  # MOD1 = Alt, MOD2 = NumLock
@@ -52,19 +51,12 @@ class XErrorEvent(Structure):
 ERROR_HANDLER = ctypes.CFUNCTYPE(c_int, c_void_p, POINTER(XErrorEvent))
 
 
-def _load(name: str) -> ctypes.CDLL:
-    path = ctypes.util.find_library(name)
-    if path is None:
-        raise OSError(QCoreApplication.translate(
-            "GlobalKeys", "找不到系统库 %1").replace("%1", name))
-    return ctypes.CDLL(path)
-
 
 class X11Keys(GlobalKeys):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._x = x = _load("X11")
-        self._xtest = _load("Xtst")
+        self._x = x = load_library("X11")
+        self._xtest = load_library("Xtst")
         x.XOpenDisplay.restype = c_void_p
         x.XOpenDisplay.argtypes = [c_char_p]
         x.XDefaultRootWindow.restype = c_ulong
