@@ -46,3 +46,11 @@ def click_standard(button: QMessageBox.StandardButton) -> Callable[[QWidget], No
         assert isinstance(box, QMessageBox), type(box)
         box.button(button).click()
     return click
+
+
+def type_secret(text: str) -> Callable[[QWidget], None]:
+    """For when_modal: type the owner password, a PIN or the recovery key, and confirm."""
+    def fill(dialog) -> None:
+        dialog.secret.setText(text)
+        dialog.accept()
+    return fill

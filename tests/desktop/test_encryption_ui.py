@@ -20,17 +20,10 @@ from desktop.context import AppContext
 from desktop.main_window import MainWindow
 from desktop.security import SecretDialog
 from desktop.settings.recovery_key_dialog import RecoveryKeyDialog
-from tests.desktop.helpers import when_modal
+from tests.desktop.helpers import type_secret, when_modal
 from tests.memory_keyring import MemoryKeyring
 
 PASSWORD = "kaidian2026"
-
-
-def type_secret(text: str):
-    def fill(dialog: SecretDialog):
-        dialog.secret.setText(text)
-        dialog.accept()
-    return fill
 
 
 def test_setting_the_password_shows_the_recovery_key_once(qtbot, context, owner, data_dir,

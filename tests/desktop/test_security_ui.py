@@ -13,16 +13,9 @@ from desktop.main_window import MainWindow
 from desktop.security import SecretDialog
 from desktop.settings.recovery_key_dialog import RecoveryKeyDialog
 from desktop.staff_picker import StaffPickerDialog
-from tests.desktop.helpers import when_modal
+from tests.desktop.helpers import type_secret, when_modal
 
 PASSWORD = "kaidian2026"
-
-
-def type_secret(text: str):
-    def fill(dialog: SecretDialog):
-        dialog.secret.setText(text)
-        dialog.accept()
-    return fill
 
 
 def test_owner_signs_in_with_password_and_staff_with_pin(qtbot, owner):
