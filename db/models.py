@@ -62,11 +62,15 @@ class Customer(BaseModel):
     notes = TextField(default="")
     next_visit = DateField(null=True, index=True)
     created_at = DateTimeField(default=clock.now)
-    created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
+    # Not indexed (schema 13): staff rows are never deleted, and nothing looks customers up
+    # by who wrote them; every index costs each write and an import's rebuild.
+    created_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+", index=False)
     updated_at = DateTimeField(default=clock.now, index=True)
-    updated_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+")
-    deleted_at = DateTimeField(null=True, index=True)  # in the trash when set
-    merged_into = ForeignKeyField("self", null=True, on_delete="SET NULL", backref="+")
+    updated_by = ForeignKeyField(Staff, null=True, on_delete="SET NULL", backref="+", index=False)
+    # In the trash when set; indexed by (deleted_at, updated_at) (schema 7).
+    deleted_at = DateTimeField(null=True)
+    # Indexed where set (schema 13): the few merged customers.
+    merged_into = ForeignKeyField("self", null=True, on_delete="SET NULL", backref="+", index=False)
     # Lower-cased name, its pinyin spellings, contact ids and tags: what the search box scans.
     search_text = TextField(default="")
     name_key = CharField(default="", index=True)  # pinyin of the name: sorts 张 near Z

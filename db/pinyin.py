@@ -31,15 +31,11 @@ class _Table:
         self.lines = {line[0]: line[2:] for line in chars.splitlines()}  # char -> its readings
         self.phrases = phrases.splitlines()  # "phrase\treadings", sorted by phrase
         self.pairs = {line[:2] for line in self.phrases}  # how every phrase begins
-        self.parsed: dict[str, tuple[str, tuple[str, ...]]] = {}  # char(), as they are asked
+        self.spelled = _Spelled(self.lines)
 
     def char(self, char: str) -> tuple[str, tuple[str, ...]]:
         """(first reading, up to 3 readings) of a character of the table."""
-        got = self.parsed.get(char)
-        if got is None:
-            first, _, every = self.lines[char].partition("\t")
-            got = self.parsed[char] = (first, tuple(every.split(",")) if every else (first,))
-        return got
+        return self.spelled[char][:2]
 
     def alone(self, text: str) -> bool:
         """Whether every character of text is in the table and no phrase can start anywhere
@@ -102,6 +98,23 @@ class _Table:
         return firsts, every
 
 
+class _Spelled(dict):
+    """char -> (first reading, up to 3 readings, the spellings of those readings: each
+    (full, initial) pair of the name's "".join). Parsed from the table's line when first asked
+    (a lookup of a known character is then one dict access); KeyError for a character the
+    table lacks."""
+
+    def __init__(self, lines: dict[str, str]):
+        super().__init__()
+        self.lines = lines
+
+    def __missing__(self, char: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+        first, _, every = self.lines[char].partition("\t")
+        readings = tuple(every.split(",")) if every else (first,)
+        got = self[char] = (first, readings, tuple([r[0] for r in readings]))
+        return got
+
+
 @lru_cache(maxsize=1)
 def _table() -> _Table:
     return _Table(resource("pinyin", "readings.txt").read_text(encoding="utf-8"))
@@ -121,11 +134,25 @@ def has_han(text: str) -> bool:
 def keys(text: str) -> tuple[str, list[str]]:
     """(sort_key(text), spellings(text)) at once: what a customer's row stores."""
     table = _table()
-    if text and table.alone(text):  # most names, 50,000 at a time in an import: the short way
-        chars = [table.char(c) for c in text]
-        combos = itertools.islice(itertools.product(*[every for _, every in chars]), MAX_VARIANTS)
-        return " ".join([first for first, _ in chars]), list(dict.fromkeys(
-            [spelled for combo in combos for spelled in ("".join(combo), "".join([r[0] for r in combo]))]))
+    if text:  # most names, 50,000 at a time in an import: the short way when it applies
+        try:
+            chars = [table.spelled[c] for c in text]
+        except KeyError:  # a character beyond the table (Latin letters, spaces ...)
+            chars = None
+        pairs = table.pairs
+        if chars is not None and (len(text) < 2 or text[:2] not in pairs) and (
+                len(text) < 3 or pairs.isdisjoint([text[i:i + 2] for i in range(1, len(text) - 1)])):
+            # every character reads as it does alone (no phrase can start anywhere in it)
+            sort = " ".join([c[0] for c in chars])
+            for c in chars:
+                if len(c[1]) > 1:
+                    break
+            else:  # one reading each (most names): the full spelling and the initials
+                full, initials = "".join([c[0] for c in chars]), "".join([c[2][0] for c in chars])
+                return sort, [full] if full == initials else [full, initials]
+            combos = itertools.islice(itertools.product(*[c[1] for c in chars]), MAX_VARIANTS)
+            return sort, list(dict.fromkeys(
+                [spelled for combo in combos for spelled in ("".join(combo), "".join([r[0] for r in combo]))]))
     if not has_han(text):
         return text.lower(), []
     known = _from_table(text)

@@ -30,6 +30,7 @@ STEP_MODULES = [
     "m0010_log_chain",
     "m0011_phrase_rules",
     "m0012_orders",
+    "m0013_customer_indexes",
     "m0014_order_reports",
 ]
 
