@@ -32,8 +32,11 @@ ROW_NUMBER = re.compile(rb'<row r="([0-9]+)"')
 ODD_CELL = re.compile(rb'<c(?:(?! r=")[\s/>]| r="(?:[A-Z]{3}|C[W-Z]|[D-Z][A-Z]))')
 ODD_ROW = re.compile(rb'<row(?! r=")[\s/>]')
 TWO_LETTERS = re.compile(rb'<c r="([A-Z]{2})')
-# A cell right of column n (0: A), for n < 25: two letters, or a later single letter.
-RIGHT_OF = [re.compile(rb'<c r="([A-Z]{2}|[%c-Z])' % (66 + n)) for n in range(25)]
+# For a sheet no wider than Y (n < 25: the widest column so far, 0 = A), ODD_CELL and the
+# search for a wider column in one pass: a cell without r first (group 1 None), or one right
+# of column n (two letters or more, or a later single letter).
+ODD_OR_RIGHT_OF = [re.compile(rb'<c(?:(?! r=")[\s/>]| r="([A-Z]{2}|[%c-Z]))' % (66 + n))
+                   for n in range(25)]
 
 # The careful path: any attribute order, namespace prefixes, missing r attributes.
 ROW = re.compile(rb'<((?:\w+:)?)row\b([^>]*?)(?:/>|>(.*?)</\1row>)', re.S)
@@ -99,14 +102,18 @@ def _plain(archive: zipfile.ZipFile, member: str, extent: _Extent) -> bool:
             if first and b"<sheetData" not in data and b"<worksheet" not in data:
                 return False  # a namespace prefix: the careful path reads any spelling
             first = False
-            if ODD_CELL.search(data) or ODD_ROW.search(data):
+            if ODD_ROW.search(data):
                 return False
-            while widest < 25:  # one search per chunk for a column right of the widest yet
-                found = RIGHT_OF[widest].search(data)
+            while widest < 25:  # one search per chunk: an odd cell or a column right of the widest
+                found = ODD_OR_RIGHT_OF[widest].search(data)
                 if found is None:
                     break
+                if found.group(1) is None:
+                    return False
                 widest = _column_index(found.group(1))
             if widest >= 25:  # AA..CV: a sheet of 27 to 100 columns
+                if ODD_CELL.search(data):
+                    return False
                 wide = set(TWO_LETTERS.findall(data))
                 if wide:
                     widest = max(widest, *(_column_index(c) for c in wide))
