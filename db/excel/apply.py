@@ -41,6 +41,24 @@ def _quiet_row_triggers() -> Iterator[None]:
         audit.install(connection)
 
 
+@contextlib.contextmanager
+def _checkpoint_deferred() -> Iterator[None]:
+    """SQLite copies its write-ahead log into the database file (a checkpoint, with an fsync)
+    in the commit that passes 1,000 pages: an import of 50,000 customers would wait for it
+    (≈ 0.07 s of a 1.9 s import). The import commits without it; the next save makes it, or
+    closing the database does. The data is committed either way."""
+    connection = database.obj
+    if dialect.is_postgres(connection):
+        yield
+        return
+    pages = connection.execute_sql("PRAGMA wal_autocheckpoint").fetchone()[0]
+    connection.execute_sql("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        connection.execute_sql(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+
+
 @dataclasses.dataclass
 class ImportResult:
     created: int
@@ -74,8 +92,8 @@ def apply(plan: Plan, data_dir: Path, by: Staff | None,
     summary = {"file": plan.table.file.name, "sheet": plan.table.sheet, "created": created,
                "updated": total - created, "backup": backup.name}
     try:
-        with gc_paused.paused(), audit.bulk("import", plan.kind.key, summary, by, source), \
-                _quiet_row_triggers():
+        with _checkpoint_deferred(), gc_paused.paused(), \
+                audit.bulk("import", plan.kind.key, summary, by, source), _quiet_row_triggers():
             if dialect.serialise_imports():  # another computer may have imported since the plan
                 joined = plan.kind.importer.recheck(plan.kind, rows)
                 if joined:
