@@ -197,7 +197,7 @@ def _make_plan(kind: Kind, table: Table, header: HeaderGuess, options: ImportOpt
     fields = {f.key: f for f in kind.fields}
     # (column, field, its parser, the longest plain text that is the value as it stands: a
     # text cell without a carriage return takes no parser call, 50,000 rows x most columns)
-    columns = [(col, fields[key], _parser(fields[key]),
+    columns = [(col, key, fields[key], _parser(fields[key]),
                 (fields[key].max_length or MAX_TEXT) if fields[key].type in _TEXTS else -1)
                for col, key in enumerate(header.mapping)
                if key in fields and (fields[key].importable or fields[key].type == STAMP)]
@@ -242,7 +242,7 @@ def _plan_row(kind: Kind, table: Table, decide, columns, extra, number: int, raw
     values: dict[str, Any] = {}
     problems: list[str] = []
     width = len(raw)
-    for col, field, parse, plain in columns:  # parse_cell, inlined: 50,000 rows x every column
+    for col, key, field, parse, plain in columns:  # parse_cell, inlined: 50,000 rows x every column
         cell = raw[col] if col < width else None
         if cell is None or cell == "":
             continue
@@ -251,7 +251,7 @@ def _plan_row(kind: Kind, table: Table, decide, columns, extra, number: int, raw
             if not cell:
                 continue
             if len(cell) <= plain and "\r" not in cell:  # _text's answer
-                values[field.key] = cell
+                values[key] = cell
                 continue
         try:
             value = parse(field, cell)
@@ -260,7 +260,7 @@ def _plan_row(kind: Kind, table: Table, decide, columns, extra, number: int, raw
                                     exc.note))
             continue
         if value is not None:
-            values[field.key] = value
+            values[key] = value
     record_id, stamp = values.pop("id", None), values.pop("changed_at", None)
     if record_id is None and not _any_of(values, kind.match_keys):
         first = next((as_text(c) for c in raw if not is_empty(c)), "")
