@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from db.cases import vocabulary
+from db.vocabulary import QT_TRANSLATE_NOOP, translate
 
 STAGES = ("reception", "apology", "remedy", "followup", "closed")
 OPEN_STAGES = STAGES[:-1]
@@ -15,7 +16,37 @@ REASON_LIMIT = 500
 
 
 class WorkflowError(ValueError):
-    """A transition the rules refuse; the message is for the user."""
+    """A transition the rules refuse; the message is for the user. str() is the Chinese text
+    (the command line, logs, an import's report); worded() the same in the interface language:
+    the template is marked in context "CaseWorkflow", a stage's Chinese word becomes the
+    stage's label, a tuple a list of stages."""
+
+    def __init__(self, template: str, *args):
+        super().__init__(_filled(template, args, lambda word: word, _BETWEEN))
+        self.template, self.values = template, args  # not .args: the exception's own
+
+    def worded(self) -> str:
+        return _filled(translate("CaseWorkflow", self.template), self.values, _word,
+                       translate("CaseWorkflow", _BETWEEN))
+
+
+_BETWEEN = QT_TRANSLATE_NOOP("CaseWorkflow", "”、“")  # stages in a list, each in quotes
+
+
+def _filled(template: str, args: tuple, word, comma: str) -> str:
+    text = template
+    for n, arg in reversed(list(enumerate(args, start=1))):  # %10 before %1
+        text = text.replace(f"%{n}", comma.join(map(word, arg)) if isinstance(arg, tuple)
+                            else word(str(arg)))
+    return text
+
+
+def _word(text: str) -> str:
+    code = vocabulary.STAGES.code(text)
+    return vocabulary.STAGES.label(code) if code else translate("CaseWorkflow", text)
+
+
+_REASON, _NOTE = QT_TRANSLATE_NOOP("CaseWorkflow", "跳过原因"), QT_TRANSLATE_NOOP("CaseWorkflow", "备注")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,21 +75,22 @@ def plan_advance(current: str, target: str | None = None, note: str = "",
     """Move an open case forward to target (default: the next stage), never to 已结案."""
     _check_known(current)
     if current == "closed":
-        raise WorkflowError("工单已结案，如需继续处理请先“重新打开”并填写原因")
+        raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "工单已结案，如需继续处理请先“重新打开”并填写原因"))
     target = target or next_stage(current)
     _check_known(target)
     if target == "closed":
-        raise WorkflowError("结案请使用“结案”：需要填写买家满意度和改善措施")
+        raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "结案请使用“结案”：需要填写买家满意度和改善措施"))
     if STAGES.index(target) <= STAGES.index(current):
-        raise WorkflowError(f"工单已在“{label(current)}”，不能退回到“{label(target)}”；"
-                            "阶段只能按顺序向前推进")
+        raise WorkflowError(QT_TRANSLATE_NOOP(
+            "CaseWorkflow", "工单已在“%1”，不能退回到“%2”；阶段只能按顺序向前推进"),
+            label(current), label(target))
     skipped = STAGES[STAGES.index(current) + 1:STAGES.index(target)]
-    reason = _clean(reason, "跳过原因")
+    reason = _clean(reason, _REASON)
     if skipped and not reason:
-        names = "、".join(f"“{label(s)}”" for s in skipped)
-        raise WorkflowError(f"跳过{names}需要填写原因")
+        raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "跳过“%1”需要填写原因"),
+                            tuple(label(s) for s in skipped))
     return Transition("skip" if skipped else "advance", current, target, skipped,
-                      reason, _clean(note, "备注"))
+                      reason, _clean(note, _NOTE))
 
 
 def plan_close(current: str, satisfaction: int | None, root_cause: str, improvement: str,
@@ -66,46 +98,48 @@ def plan_close(current: str, satisfaction: int | None, root_cause: str, improvem
     """Close a case: from 跟进, or earlier with a reason for the stages skipped."""
     _check_known(current)
     if current == "closed":
-        raise WorkflowError("工单已经结案")
+        raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "工单已经结案"))
     check_closing(satisfaction, root_cause, improvement)
     skipped = STAGES[STAGES.index(current) + 1:-1]
-    reason = _clean(reason, "跳过原因")
+    reason = _clean(reason, _REASON)
     if skipped and not reason:
-        names = "、".join(f"“{label(s)}”" for s in skipped)
-        raise WorkflowError(f"直接结案会跳过{names}，需要填写原因")
-    return Transition("close", current, "closed", skipped, reason, _clean(note, "备注"))
+        raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "直接结案会跳过“%1”，需要填写原因"),
+                            tuple(label(s) for s in skipped))
+    return Transition("close", current, "closed", skipped, reason, _clean(note, _NOTE))
 
 
 def plan_reopen(current: str, reason: str, target: str = "followup") -> Transition:
     """Reopen a closed case (the buyer came back): a reason is required."""
     _check_known(current)
     if current != "closed":
-        raise WorkflowError(f"工单还在“{label(current)}”阶段，没有结案，无需重新打开")
+        raise WorkflowError(QT_TRANSLATE_NOOP(
+            "CaseWorkflow", "工单还在“%1”阶段，没有结案，无需重新打开"), label(current))
     _check_known(target)
     if target == "closed":
-        raise WorkflowError("重新打开时请选择一个处理阶段")
-    reason = _clean(reason, "重新打开的原因")
+        raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "重新打开时请选择一个处理阶段"))
+    reason = _clean(reason, QT_TRANSLATE_NOOP("CaseWorkflow", "重新打开的原因"))
     if not reason:
-        raise WorkflowError("重新打开工单需要填写原因")
+        raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "重新打开工单需要填写原因"))
     return Transition("reopen", current, target, (), reason)
 
 
 def check_closing(satisfaction: int | None, root_cause: str, improvement: str) -> None:
     if satisfaction is None or not isinstance(satisfaction, int) or not 1 <= satisfaction <= 5:
-        raise WorkflowError("请填写买家满意度（1–5 分）")
+        raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "请填写买家满意度（1–5 分）"))
     if not (root_cause or "").strip() and not (improvement or "").strip():
-        raise WorkflowError("请填写问题原因或改善措施，让店铺预防再犯")
-    _clean(root_cause, "问题原因")
-    _clean(improvement, "改善措施")
+        raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "请填写问题原因或改善措施，让店铺预防再犯"))
+    _clean(root_cause, QT_TRANSLATE_NOOP("CaseWorkflow", "问题原因"))
+    _clean(improvement, QT_TRANSLATE_NOOP("CaseWorkflow", "改善措施"))
 
 
 def _clean(value: str, field: str) -> str:
     value = (value or "").strip()
     if len(value) > REASON_LIMIT:
-        raise WorkflowError(f"“{field}”太长（最多 {REASON_LIMIT} 个字）")
+        raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "“%1”太长（最多 %2 个字）"),
+                            field, REASON_LIMIT)
     return value
 
 
 def _check_known(stage: str | None) -> None:
     if stage not in STAGES:
-        raise WorkflowError(f"未知的工单阶段“{stage}”")
+        raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "未知的工单阶段“%1”"), stage)

@@ -340,7 +340,7 @@ class _Planner:
                         "ImportNotes", "将按流程推进到“%1”（跳过的阶段记下原因“从表格导入”）"), wf.label(target)))
         except wf.WorkflowError as exc:
             notes.append(_note(QT_TRANSLATE_NOOP(
-                    "ImportNotes", "表格中为“%1”，但%2：导入后从“热情接待”开始"), given, str(exc)))
+                    "ImportNotes", "表格中为“%1”，但%2：导入后从“热情接待”开始"), given, exc))
             kept.append(f"原阶段：{given}")
             return None, satisfaction
         return target, satisfaction

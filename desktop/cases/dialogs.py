@@ -73,7 +73,11 @@ class StepDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             self.reject()
             return
-        except (WorkflowError, CaseError, ValueError) as exc:
+        except WorkflowError as exc:
+            self.error.setText(exc.worded())
+            self.error.show()
+            return
+        except (CaseError, ValueError) as exc:
             self.error.setText(str(exc))
             self.error.show()
             return

@@ -342,6 +342,8 @@ def note_text(note) -> str:
             arg = comma.join(word(a) if isinstance(a, Label) else str(a) for a in arg)
         elif isinstance(arg, Label):
             arg = word(arg)
+        elif hasattr(arg, "worded"):  # a rule of the core inside a note (db.cases.workflow)
+            arg = arg.worded()
         elif getattr(arg, "template", None) is not None:  # a cell's problem inside its row's
             arg = note_text(arg)
         text = text.replace(f"%{n}", str(arg))

@@ -93,3 +93,25 @@ def test_every_stage_has_a_label_and_a_checklist():
     assert [wf.label(s) for s in wf.STAGES] == ["热情接待", "道歉", "补救", "跟进", "已结案"]
     assert all(CHECKLISTS[s] for s in wf.STAGES)
     assert wf.next_stage("followup") == "closed" and wf.next_stage("closed") is None
+
+
+def test_a_refusal_reads_in_the_interface_language_and_stays_chinese_as_text():
+    from db import vocabulary as core_words
+    from tests.core.test_vocabulary import english
+    translated = english()
+    with pytest.raises(wf.WorkflowError) as caught:
+        wf.plan_advance("reception", "followup")
+    assert str(caught.value) == "跳过“道歉”、“补救”需要填写原因"  # the command line, the report
+    core_words.set_translator(lambda context, text: translated.get((context, text), text))
+    try:
+        assert caught.value.worded() == "Skipping “Apology”, “Remedy” needs a reason"
+        with pytest.raises(wf.WorkflowError) as back:
+            wf.plan_advance("remedy", "apology")
+        assert back.value.worded() == ("The case is already at “Remedy” and cannot go back to "
+                                       "“Apology”; stages only move forward, in order")
+        with pytest.raises(wf.WorkflowError) as long:
+            wf.plan_reopen("closed", "长" * 501)
+        assert long.value.worded() == "“Reason for reopening” is too long (at most 500 characters)"
+    finally:
+        core_words.set_translator(None)
+    assert caught.value.worded() == str(caught.value)  # no translator: the Chinese text

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from db import clock
 from db.customers import records as customers
 from db.customers.records import CustomerData
-from db.excel import history, registry, write
+from db.excel import history, registry, workflow, write
 from db.models import Customer
 from desktop.excel.import_wizard import MAPPING, PREVIEW, RUN, ImportWizard
 from tests.fixtures import messy
@@ -379,3 +379,24 @@ def test_problems_speak_english_when_the_app_does(qtbot, qapp, context, owner, t
     plan = wizard.plan  # the core keeps its Chinese: the command line and the report use it
     assert next(r for r in plan.rows if r.values.get("name") == "Amy").reason == \
         "QQ：“12ab” 不是有效的 QQ 号（5–12 位数字）"
+
+
+def test_a_stage_rule_inside_a_case_note_speaks_english_when_the_app_does(
+        qapp, database, owner, tmp_path):
+    """A case row whose 处理状态 cannot be reached says why with the stage rules' own words
+    (db.cases.workflow): in the interface language too, not Chinese inside English."""
+    import re
+    from desktop import i18n
+    from desktop.excel.import_preview import note_text
+    rows = [["客户", "手机", "问题描述", "处理状态", "满意度"],
+            ["甲", "13900139000", "破了", "已解决", ""]]
+    plan = workflow.plan_file("cases", messy.xlsx(tmp_path / "cases.xlsx", rows))
+    note = next(n for n in plan.rows[0].notes if "热情接待" in n)
+    i18n.install(qapp, "en")
+    try:
+        said = note_text(note)
+    finally:
+        i18n.install(qapp, "zh_CN")
+    assert said.startswith("The sheet says “已解决”, but ") and "satisfaction" in said, said
+    assert not re.search(r"[\u3400-\u9fff]", said.replace("已解决", "")), said
+    assert "请填写买家满意度" in note  # the core's text: the command line and the report
