@@ -173,8 +173,8 @@ def search_text(name: str, phone: str, wechat: str, qq: str, platform_account: s
     by (name, contacts, tags) and the pinyin spellings of the name (db.pinyin)."""
     # text.search_key(name, contacts, *tags) followed by the spellings, written out: the
     # import computes it for every new customer.
-    words = [p.strip().lower() for p in (name, phone, wechat, qq, platform_account, *tags)
-             if p and p.strip()]
+    words = [word.lower() for p in (name, phone, wechat, qq, platform_account, *tags)
+             if p and (word := p.strip())]
     return " ".join([*words, *filter(None, name_spellings)])
 
 

@@ -244,15 +244,15 @@ def _plan_row(kind: Kind, table: Table, decide, columns, extra, number: int, raw
     width = len(raw)
     for col, key, field, parse, plain in columns:  # parse_cell, inlined: 50,000 rows x every column
         cell = raw[col] if col < width else None
-        if cell is None or cell == "":
-            continue
-        if type(cell) is str:
+        if type(cell) is str:  # most cells: a text, stripped (an empty one is no value)
             cell = cell.strip()
             if not cell:
                 continue
             if len(cell) <= plain and "\r" not in cell:  # _text's answer
                 values[key] = cell
                 continue
+        elif cell is None:
+            continue
         try:
             value = parse(field, cell)
         except ValueProblem as exc:
