@@ -10,6 +10,7 @@ the budget, is refused as soon as it is met, without reading the rest.
 """
 from __future__ import annotations
 
+import functools
 import io
 import posixpath
 import re
@@ -27,16 +28,23 @@ REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 # The fast scan: what every common writer (Excel, WPS, LibreOffice, openpyxl) produces.
 ROW_NUMBER = re.compile(rb'<row r="([0-9]+)"')
-# A cell or row without r first, or a column past CV (the 100th): the careful path. Two
-# patterns, each starting with its own literal (one starting with "<" alone tries every tag).
-ODD_CELL = re.compile(rb'<c(?:(?! r=")[\s/>]| r="(?:[A-Z]{3}|C[W-Z]|[D-Z][A-Z]))')
+# A row without r first: the careful path.
 ODD_ROW = re.compile(rb'<row(?! r=")[\s/>]')
-TWO_LETTERS = re.compile(rb'<c r="([A-Z]{2})')
-# For a sheet no wider than Y (n < 25: the widest column so far, 0 = A), ODD_CELL and the
-# search for a wider column in one pass: a cell without r first (group 1 None), or one right
-# of column n (two letters or more, or a later single letter).
-ODD_OR_RIGHT_OF = [re.compile(rb'<c(?:(?! r=")[\s/>]| r="([A-Z]{2}|[%c-Z]))' % (66 + n))
-                   for n in range(25)]
+
+
+@functools.lru_cache(maxsize=None)
+def _odd_or_right_of(widest: int) -> re.Pattern:
+    """One search per chunk: a cell without r first (group 1 None), or one right of column
+    `widest` (0: A; three letters always, since a row's limit is CV, the 100th)."""
+    if widest < 25:  # two letters, or a later single letter
+        right = b"[A-Z]{2}|[%c-Z]" % (66 + widest)
+    else:  # AA..CV so far: three letters, a later second letter, a later first letter
+        first, second = divmod(widest + 1, 26)
+        right = b"[A-Z]{3}|%c[%c-Z]" % (64 + first, 65 + second)
+        if first < 26:
+            right += b"|[%c-Z][A-Z]" % (65 + first)
+    return re.compile(rb'<c(?:(?! r=")[\s/>]| r="(' + right + rb'))')
+
 
 # The careful path: any attribute order, namespace prefixes, missing r attributes.
 ROW = re.compile(rb'<((?:\w+:)?)row\b([^>]*?)(?:/>|>(.*?)</\1row>)', re.S)
@@ -104,19 +112,15 @@ def _plain(archive: zipfile.ZipFile, member: str, extent: _Extent) -> bool:
             first = False
             if ODD_ROW.search(data):
                 return False
-            while widest < 25:  # one search per chunk: an odd cell or a column right of the widest
-                found = ODD_OR_RIGHT_OF[widest].search(data)
+            while True:  # an odd cell, or a column right of the widest so far
+                found = _odd_or_right_of(widest).search(data)
                 if found is None:
                     break
                 if found.group(1) is None:
                     return False
                 widest = _column_index(found.group(1))
-            if widest >= 25:  # AA..CV: a sheet of 27 to 100 columns
-                if ODD_CELL.search(data):
+                if widest >= 100:  # past CV
                     return False
-                wide = set(TWO_LETTERS.findall(data))
-                if wide:
-                    widest = max(widest, *(_column_index(c) for c in wide))
             numbers = ROW_NUMBER.findall(data)
             top = max(map(int, numbers)) if numbers else 0
             if top <= extent.max_rows + 1 and top * (widest + 1) <= extent.max_cells:
