@@ -17,6 +17,7 @@ from db.snippets.phrase_check import PhraseRule
 from db.snippets.rule_pattern import problem
 from db.snippets.vocabulary import PHRASE_CATEGORIES, PHRASE_SEVERITIES
 from desktop.context import AppContext
+from desktop.errors import said
 from desktop.security import require_owner
 from desktop.snippets.hit_list import describe_hit
 
@@ -123,7 +124,7 @@ class PhraseFormDialog(QDialog):
                                self.active.isChecked(), self.category.currentData(),
                                self.exceptions.text())
         except phrases.PhraseError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), said(exc))
             return
         self.accept()
 
