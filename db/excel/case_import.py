@@ -446,7 +446,8 @@ def _apply_row(intake: Intake, by: Staff | None, staff_ids: dict[str, int],
         data.customer_id = created[intake.new_customer]
     elif not Customer.select().where(Customer.id == data.customer_id,
                                      Customer.deleted_at.is_null()).exists():
-        raise customers.CustomerError("customer", "预览之后这位客户被移入了回收站或合并了")
+        raise customers.CustomerError("customer", QT_TRANSLATE_NOOP(
+                "CustomerError", "预览之后这位客户被移入了回收站或合并了"))
     case = cases.create(data, by)
     cases.add_note(case.id, by, intake.note)
     if intake.target == "closed":

@@ -209,10 +209,7 @@ class RemedyDialog(StepDialog):
         self.amount.setEnabled(self.type.currentData() in AMOUNT_TYPES)
 
     def _save(self) -> None:
-        try:
-            amount = parse_money(self.amount.text()) if self.amount.isEnabled() else None
-        except ValueError as exc:
-            raise CaseError("amount", self.tr("金额：") + str(exc)) from None
+        amount = parse_money(self.amount.text()) if self.amount.isEnabled() else None
         if self.remedy is None:
             cases.add_remedy(self.case_id, self.by, self.type.currentData(), amount,
                              self.status.currentData(), self.notes.toPlainText())

@@ -502,6 +502,14 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
       <source>回访天数应在 0–365 之间</source>
       <translation>Return visit days must be between 0 and 365</translation>
     </message>
+    <message>
+      <source>金额：“%1” 不是金额（例如 12.50）</source>
+      <translation>Amount: “%1” is not an amount (e.g. 12.50)</translation>
+    </message>
+    <message>
+      <source>金额 “%1” 超出范围</source>
+      <translation>The amount “%1” is out of range</translation>
+    </message>
   </context>
   <context>
     <name>CaseFormDialog</name>
@@ -1310,6 +1318,10 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
     <message>
       <source>预览之后客户“%1”已用了相同的%2</source>
       <translation>Since the preview, customer “%1” has taken the same %2</translation>
+    </message>
+    <message>
+      <source>预览之后这位客户被移入了回收站或合并了</source>
+      <translation>Since the preview, this customer was moved to the trash or merged</translation>
     </message>
   </context>
   <context>
@@ -3256,6 +3268,21 @@ Fully offline; the data stays on this computer:
     </message>
   </context>
   <context>
+    <name>OrderError</name>
+    <message>
+      <source>未知的平台：%1</source>
+      <translation>Unknown platform: %1</translation>
+    </message>
+    <message>
+      <source>订单号不能为空</source>
+      <translation>The order number cannot be empty</translation>
+    </message>
+    <message>
+      <source>订单没有这一项：%1</source>
+      <translation>An order has no such field: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>OrderImport</name>
     <message>
       <source>%1订单导出（按表头识别）</source>
@@ -3323,6 +3350,41 @@ Fully offline; the data stays on this computer:
     <message>
       <source>物流</source>
       <translation>Shipping</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhraseError</name>
+    <message>
+      <source>请填写禁语内容</source>
+      <translation>Enter the phrase</translation>
+    </message>
+    <message>
+      <source>未知的类别 %1</source>
+      <translation>Unknown category %1</translation>
+    </message>
+    <message>
+      <source>禁语过长（最多 %1 个字）</source>
+      <translation>The phrase is too long (at most %1 characters)</translation>
+    </message>
+    <message>
+      <source>未知的级别 %1</source>
+      <translation>Unknown level %1</translation>
+    </message>
+    <message>
+      <source>禁语“%1”已在列表中</source>
+      <translation>The phrase “%1” is already in the list</translation>
+    </message>
+    <message>
+      <source>请填写要检查的词</source>
+      <translation>Enter the words to check for</translation>
+    </message>
+    <message>
+      <source>“…”前后都要有词</source>
+      <translation>“…” needs words on both sides</translation>
+    </message>
+    <message>
+      <source>“/”前后都要有词</source>
+      <translation>“/” needs words on both sides</translation>
     </message>
   </context>
   <context>
@@ -3601,10 +3663,6 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
     <message>
       <source>说明</source>
       <translation>Note</translation>
-    </message>
-    <message>
-      <source>金额：</source>
-      <translation>Amount: </translation>
     </message>
   </context>
   <context>

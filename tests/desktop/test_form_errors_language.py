@@ -1,0 +1,81 @@
+"""The core's refusals (db.errors.FieldError and its kinds) shown by real forms in the English
+interface: English, without a Chinese character; the core's own text stays Chinese."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from db.cases import records as cases
+from db.customers import records as customers
+from db.customers.records import CustomerData
+from db.models import Case, Customer, Snippet
+from db.snippets import library as snippets
+from desktop import i18n
+from desktop.cases.case_form import CaseFormDialog
+from desktop.customers.form_dialog import CustomerFormDialog
+from desktop.snippets.editor import SnippetEditorDialog
+
+CHINESE = re.compile(r"[\u3400-\u9fff]")
+
+
+@pytest.fixture
+def english(qapp):
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "zh_CN")
+
+
+def test_a_case_without_description_or_category_is_refused_in_english(
+        qtbot, context, owner, english):
+    customers.create(CustomerData(name="王伟", phone="13812345678"), owner)
+    dialog = CaseFormDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.picker.search, "ww")
+    assert dialog.picker.matches.count() == 1
+    assert dialog.category.currentData() == "" and not dialog.description.toPlainText()
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    said = dialog.error.text()
+    assert said == ("Describe the problem (the buyer's own words) or choose a problem "
+                    "category"), said
+    assert dialog.saved_case is None and Case.select().count() == 0
+    with pytest.raises(cases.CaseError) as refused:  # the core's text: the command line's
+        cases.create(cases.CaseData(customer_id=Customer.get().id), owner)
+    assert str(refused.value) == "请填写问题描述（买家的原话）或选择问题分类"
+
+
+def test_a_customer_form_error_is_english_with_its_value_and_field(qtbot, context, english):
+    dialog = CustomerFormDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("赵小姐")
+    dialog.qq.setText("12ab")
+    dialog.save_button.click()
+    said = dialog.error.text()
+    assert said == "“12ab” is not a valid QQ number (5–12 digits)", said
+    dialog.qq.setText("")
+    dialog.phone.setText("12345")  # the phone rules' own words, put in the customer's error
+    dialog.save_button.click()
+    said = dialog.error.text()
+    assert said.startswith("“12345”") and not CHINESE.search(said), said
+    assert dialog.saved_customer is None and Customer.select().count() == 0
+
+
+def test_a_snippet_form_error_is_english(qtbot, context, english, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k:
+                        warned.append(text))
+    before = Snippet.select().count()
+    editor = SnippetEditorDialog(context)
+    qtbot.addWidget(editor)
+    editor.body.setPlainText("亲，您好")  # no title
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    editor.title.setText("问候")
+    editor.shortcut.setText("问候")  # a shortcut is letters and digits
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert warned == ["Enter a title for the snippet",
+                      "Shortcut “问候” may use only English letters and digits (such as dq)"]
+    assert Snippet.select().count() == before
+    with pytest.raises(snippets.SnippetError) as refused:
+        snippets.clean(editor.data())
+    assert str(refused.value) == "短语码“问候”只能用英文字母和数字（如 dq）"
