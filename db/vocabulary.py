@@ -66,6 +66,21 @@ class Message:
 
 
 @dataclasses.dataclass(frozen=True)
+class Word:
+    """A text inside a message that may be one of the core's marked words (a default problem
+    category): as it is in str(), translated under context when worded; a word the shop
+    typed has no translation and stays as typed."""
+    context: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    def worded(self) -> str:
+        return translate(self.context, self.text)
+
+
+@dataclasses.dataclass(frozen=True)
 class Term:
     """A word of a Vocabulary inside a message: its Chinese label in str(), its label in the
     interface language when worded (Vocabulary.term)."""

@@ -22,7 +22,7 @@ from db.customers import records as customers
 from db.customers.vocabulary import COMPLAINT_PROFILES, FIELD_NAMES as CUSTOMER_FIELDS
 from db.errors import CaseError, stale
 from db.models import Case, CaseEvent, CasePromise, Customer, Remedy, Staff, database
-from db.vocabulary import QT_TRANSLATE_NOOP, Message
+from db.vocabulary import QT_TRANSLATE_NOOP, Message, Word
 
 FIELD_LIMITS = {"order_no": 100, "product": 200, "channel": 50, "category": 50,
                 "description": 5000}
@@ -482,7 +482,8 @@ def rename_category(old: str, new: str, by: Staff | None = None) -> int:
     from db.trust import audit  # noqa: PLC0415
     names = categories()
     if old not in names:
-        raise CaseError("category", QT_TRANSLATE_NOOP("CaseError", "没有分类“%1”"), old)
+        raise CaseError("category", QT_TRANSLATE_NOOP("CaseError", "没有分类“%1”"),
+                        Word("categories", old))
     names[names.index(old)] = new
     with database.atomic():
         names = save_categories(names)

@@ -12,7 +12,7 @@ from db.errors import CaseError
 from db.models import Case, CasePromise, Remedy, Staff, database
 from db.storage import dialect, settings
 from db.trust import audit
-from db.vocabulary import QT_TRANSLATE_NOOP, Vocabulary
+from db.vocabulary import QT_TRANSLATE_NOOP, Vocabulary, Word
 
 CATEGORIES_KEY = "case_categories"
 CATEGORY_LIMIT = 50
@@ -37,7 +37,8 @@ def save_categories(names: list[str]) -> list[str]:
     seen = set()
     for name in cleaned:
         if name in seen:
-            raise CaseError("category", QT_TRANSLATE_NOOP("CaseError", "分类“%1”重复了"), name)
+            raise CaseError("category", QT_TRANSLATE_NOOP("CaseError", "分类“%1”重复了"),
+                            Word("categories", name))
         seen.add(name)
     settings.put(CATEGORIES_KEY, cleaned)
     return cleaned

@@ -114,6 +114,15 @@ def test_errors_are_chinese_as_text_and_english_when_worded(
     assert phone.value.worded().startswith("“12ab”")
     assert not re.search(r"[\u3400-\u9fff]", phone.value.worded()), phone.value.worded()
 
+    with pytest.raises(cases.CaseError) as twice:  # a default category is a word of the app
+        case_settings.save_categories(["质量问题", "开票", "质量问题"])
+    assert str(twice.value) == "分类“质量问题”重复了"
+    assert twice.value.worded() == "The category “Quality problem” appears twice", \
+        twice.value.worded()
+    with pytest.raises(cases.CaseError) as own:  # the shop's own, as typed
+        case_settings.save_categories(["开票", "开票"])
+    assert own.value.worded() == "The category “开票” appears twice"
+
     with pytest.raises(snippets.SnippetError) as code:
         snippets.clean(snippets.SnippetData(title="问候", body="您好", shortcut="a%2 b"))
     assert str(code.value) == "短语码“a%2 b”只能用英文字母和数字（如 dq）"  # "%2" typed stays
