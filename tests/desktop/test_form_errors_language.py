@@ -79,3 +79,29 @@ def test_a_snippet_form_error_is_english(qtbot, context, english, monkeypatch):
     with pytest.raises(snippets.SnippetError) as refused:
         snippets.clean(editor.data())
     assert str(refused.value) == "短语码“问候”只能用英文字母和数字（如 dq）"
+
+
+def test_a_stale_stage_move_is_told_in_english(qtbot, context, owner, other_computer, english,
+                                               monkeypatch):
+    """StaleEdit's message comes from the core too: who, when, what they did (the timeline's
+    sentence), the stage now, all in the interface language around what people typed."""
+    from db.trust import staff as staff_rules
+    from desktop.cases.page import CasesPage
+    colleague = staff_rules.add("小王")
+    buyer = customers.create(CustomerData(name="王伟"), owner)
+    case = cases.create(cases.CaseData(customer_id=buyer.id, description="领口开线"), owner)
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_case(case.id)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        staticmethod(lambda _p, _t, text, *a: told.append(text)))
+    with other_computer(colleague):
+        cases.advance(case.id, colleague, "已向买家道歉")
+    page._advance_current()
+    assert len(told) == 1, told
+    assert told[0].startswith(f"Case #{case.id} was changed by someone else meanwhile (小王 ")
+    assert told[0].endswith("and is now at “Apology”. This step was not done; look at the "
+                            "latest before trying again."), told[0]
+    assert not CHINESE.search(told[0].replace("小王", "").replace("已向买家道歉", "")), told[0]
