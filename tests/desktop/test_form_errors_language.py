@@ -105,3 +105,21 @@ def test_a_stale_stage_move_is_told_in_english(qtbot, context, owner, other_comp
     assert told[0].endswith("and is now at “Apology”. This step was not done; look at the "
                             "latest before trying again."), told[0]
     assert not CHINESE.search(told[0].replace("小王", "").replace("已向买家道歉", "")), told[0]
+
+
+def test_a_wording_rule_with_a_dangling_gap_is_explained_in_english(qtbot, context, english,
+                                                                    monkeypatch):
+    """The pattern rules' words (db.snippets.rule_pattern), live under the field and in the
+    refusal on save."""
+    from db.models import ForbiddenPhrase
+    from desktop.snippets.phrases_dialog import PhraseFormDialog
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    before = ForbiddenPhrase.select().count()
+    form = PhraseFormDialog()
+    qtbot.addWidget(form)
+    form.phrase.setText("公司…")
+    assert "“…” needs words on both sides" in form.result.text()
+    form.save()
+    assert warned == ["“…” needs words on both sides"]
+    assert ForbiddenPhrase.select().count() == before
