@@ -8,19 +8,29 @@ import sqlite3
 from peewee import DatabaseError, InterfaceError, OperationalError
 from sqlcipher3 import dbapi2 as sqlcipher  # the local database's driver (db.storage.store)
 
-from db.vocabulary import QT_TRANSLATE_NOOP, translate
+from db.vocabulary import QT_TRANSLATE_NOOP, Message, translate, worded
 
 
 class FieldError(ValueError):
-    """Invalid input; `field` names the form field so the UI can point at it."""
+    """Invalid input; `field` names the form field so the UI can point at it. str() is the
+    Chinese text (the command line, logs, an import's report); worded() the same in the
+    interface language. The template is marked QT_TRANSLATE_NOOP(<the class's context>, ...)
+    where it is raised; values fill %1, %2... (a Vocabulary's term, or another error of the
+    core, is worded too). tests/core/test_field_errors.py checks every raise site."""
+    context = "FieldError"
 
-    def __init__(self, field: str, message: str):
-        super().__init__(message)
+    def __init__(self, field: str, template: str, *values):
+        self.message = Message(self.context, template, values)
+        super().__init__(str(self.message))
         self.field = field
+
+    def worded(self) -> str:
+        return self.message.worded()
 
 
 class CaseError(FieldError):
     """Invalid after-sales case input."""
+    context = "CaseError"
 
 
 class StoreError(RuntimeError):
@@ -38,12 +48,22 @@ class DamagedDatabase(StoreError):
 
 class StaleEdit(RuntimeError):
     """A save refused because someone changed the record after this edit started (one type for
-    customers, cases, remedies and snippets). `conflict` (db.storage.conflicts.Conflict) holds
-    the fields side by side when the form can let the user choose per field, else None."""
+    customers, cases, remedies and snippets). `message` is a Message in context "StaleEdit"
+    (str(): Chinese; worded(): the interface language). `conflict`
+    (db.storage.conflicts.Conflict) holds the fields side by side when the form can let the
+    user choose per field, else None."""
 
-    def __init__(self, message: str, conflict=None):
-        super().__init__(message)
-        self.conflict = conflict
+    def __init__(self, message: Message | str, conflict=None):
+        super().__init__(str(message))
+        self.message, self.conflict = message, conflict
+
+    def worded(self) -> str:
+        return worded(self.message)
+
+
+def stale(template: str, *values) -> Message:
+    """A StaleEdit's message: template marked QT_TRANSLATE_NOOP("StaleEdit", ...)."""
+    return Message("StaleEdit", template, values)
 
 # What went wrong, read from the exception's type and codes (SQLite's result code, the
 # server's SQLSTATE, errno and Windows' winerror), never from its text: Windows words its

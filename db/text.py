@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from db import pinyin
-from db.vocabulary import QT_TRANSLATE_NOOP
+from db.vocabulary import QT_TRANSLATE_NOOP, translate
 
 
 def search_key(*parts: str, spell: tuple[str, ...] = ()) -> str:
@@ -34,6 +34,10 @@ class PhoneError(ValueError):
     def __init__(self, template: str, value):
         super().__init__(template.replace("%1", str(value)))
         self.template, self.value = template, str(value)
+
+    def worded(self) -> str:
+        """The same in the interface language (a customer form shows it)."""
+        return translate("ImportNotes", self.template).replace("%1", self.value)
 
 
 def normalise_phone(raw: str | int | float | None) -> str:

@@ -10,6 +10,7 @@ Excel columns and drop-downs, which an import reads back.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Callable
 
 
@@ -28,6 +29,69 @@ def set_translator(translate: Callable[[str, str], str] | None) -> None:
 
 def translate(context: str, text: str) -> str:
     return _translate(context, text)
+
+
+def worded(value) -> str:
+    """A value inside a message, in the interface language: a Term, a Message or an error
+    of the core with worded() is translated, anything else (a name, a number) is as it is."""
+    return value.worded() if hasattr(value, "worded") else str(value)
+
+
+_PLACE = re.compile(r"%(\d+)")
+
+
+def fill(template: str, values: tuple, word: Callable[[object], str] = str) -> str:
+    """%1, %2... of template replaced by word(value), in one pass: a value that itself holds
+    "%2" (a name the shop typed) is never replaced again."""
+    def value(match: re.Match) -> str:
+        n = int(match.group(1))
+        return word(values[n - 1]) if 1 <= n <= len(values) else match.group(0)
+    return _PLACE.sub(value, template) if values else template
+
+
+@dataclasses.dataclass(frozen=True)
+class Message:
+    """A sentence of the core for the user, kept as its Chinese template (marked
+    QT_TRANSLATE_NOOP(context, ...)) and its values: str() is the Chinese text (the command
+    line, logs, an import's report), worded() the same in the interface language."""
+    context: str
+    template: str
+    values: tuple = ()
+
+    def __str__(self) -> str:
+        return fill(self.template, self.values)
+
+    def worded(self) -> str:
+        return fill(translate(self.context, self.template), self.values, worded)
+
+
+@dataclasses.dataclass(frozen=True)
+class Word:
+    """A text inside a message that may be one of the core's marked words (a default problem
+    category): as it is in str(), translated under context when worded; a word the shop
+    typed has no translation and stays as typed."""
+    context: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+    def worded(self) -> str:
+        return translate(self.context, self.text)
+
+
+@dataclasses.dataclass(frozen=True)
+class Term:
+    """A word of a Vocabulary inside a message: its Chinese label in str(), its label in the
+    interface language when worded (Vocabulary.term)."""
+    vocabulary: "Vocabulary"
+    code: str
+
+    def __str__(self) -> str:
+        return self.vocabulary.source(self.code)
+
+    def worded(self) -> str:
+        return self.vocabulary.label(self.code)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -54,6 +118,11 @@ class Vocabulary:
 
     def codes(self) -> list[str]:
         return list(self.labels)
+
+    def term(self, code: str) -> Term:
+        """The code's label inside a Message or an error: Chinese as text, translated when
+        worded."""
+        return Term(self, code)
 
     def by_source(self) -> dict[str, str]:
         """Chinese label -> code: reading back what Excel and stored text hold."""

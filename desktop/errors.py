@@ -149,6 +149,13 @@ def _forget() -> None:
     _reporter = None
 
 
+def said(problem) -> str:
+    """A refusal of the core (FieldError, StaleEdit, WorkflowError, a Message) in the
+    interface language; anything else as its text. Their str() stays Chinese for the command
+    line and logs, so a form shows this instead."""
+    return problem.worded() if hasattr(problem, "worded") else str(problem)
+
+
 def report(exc: BaseException, doing: str | None = None) -> None:
     reporter().report(exc, doing)
 

@@ -15,13 +15,14 @@ from db import clock, text
 from db.cases import deadlines, timeline as tl, workflow as wf
 from db.storage import conflicts, dialect
 from db.cases.vocabulary import (
-    EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, amount,
+    EMOTIONS, FIELD_NAMES, REMEDY_STATUSES, REMEDY_TYPES, SEVERITIES, STAGES, amount,
 )
 from db.cases.settings import categories, limits, return_visit_setting, save_categories
 from db.customers import records as customers
 from db.customers.vocabulary import COMPLAINT_PROFILES, FIELD_NAMES as CUSTOMER_FIELDS
-from db.errors import CaseError
+from db.errors import CaseError, stale
 from db.models import Case, CaseEvent, CasePromise, Customer, Remedy, Staff, database
+from db.vocabulary import QT_TRANSLATE_NOOP, Message, Word
 
 FIELD_LIMITS = {"order_no": 100, "product": 200, "channel": 50, "category": 50,
                 "description": 5000}
@@ -51,20 +52,22 @@ def clean(data: CaseData) -> CaseData:
     for field, limit in FIELD_LIMITS.items():
         setattr(out, field, (getattr(out, field) or "").strip())
         if len(getattr(out, field)) > limit:
-            raise CaseError(field, f"“{FIELD_NAMES.source(field)}”太长（最多 {limit} 个字）")
+            raise CaseError(field, QT_TRANSLATE_NOOP("CaseError", "“%1”太长（最多 %2 个字）"),
+                            FIELD_NAMES.term(field), limit)
     if out.customer_id is None or not Customer.select().where(
             Customer.id == out.customer_id, Customer.deleted_at.is_null()).exists():
-        raise CaseError("customer", "请选择或新建一位客户")
+        raise CaseError("customer", QT_TRANSLATE_NOOP("CaseError", "请选择或新建一位客户"))
     if not out.description and not out.category:
-        raise CaseError("description", "请填写问题描述（买家的原话）或选择问题分类")
+        raise CaseError("description", QT_TRANSLATE_NOOP("CaseError", "请填写问题描述（买家的原话）或选择问题分类"))
     if out.emotion not in ("", *EMOTIONS.codes()):
-        raise CaseError("emotion", f"未知的买家情绪 {out.emotion}")
+        raise CaseError("emotion", QT_TRANSLATE_NOOP("CaseError", "未知的买家情绪 %1"), out.emotion)
     if out.complaint_profile not in ("", *COMPLAINT_PROFILES.codes()):
-        raise CaseError("complaint_profile", f"未知的投诉类型 {out.complaint_profile}")
+        raise CaseError("complaint_profile", QT_TRANSLATE_NOOP("CaseError", "未知的投诉类型 %1"),
+                        out.complaint_profile)
     if out.severity not in SEVERITIES.codes():
-        raise CaseError("severity", f"未知的严重程度 {out.severity}")
+        raise CaseError("severity", QT_TRANSLATE_NOOP("CaseError", "未知的严重程度 %1"), out.severity)
     if out.staff_id is not None and not Staff.select().where(Staff.id == out.staff_id).exists():
-        raise CaseError("staff", "负责客服不存在")
+        raise CaseError("staff", QT_TRANSLATE_NOOP("CaseError", "负责客服不存在"))
     return out
 
 
@@ -95,8 +98,9 @@ def create_with_customer(customer: customers.CustomerData, data: CaseData,
     known = customers.find_duplicates(customers.clean(customer))
     if known:
         existing, field = known[0]
-        raise customers.CustomerError(field, f"客户“{existing.name}”已有相同的"
-                                             f"{CUSTOMER_FIELDS.source(field)}，请从档案中选择")
+        raise customers.CustomerError(field, QT_TRANSLATE_NOOP(
+            "CustomerError", "客户“%1”已有相同的%2，请从档案中选择"),
+            existing.name, CUSTOMER_FIELDS.term(field))
     with database.atomic():
         created = customers.create(customer, by)
         data = dataclasses.replace(data, customer_id=created.id)
@@ -118,7 +122,8 @@ def update(case_id: int, data: CaseData, by: Staff | None,
     with database.atomic():
         conflicts.versioned_save(
             Case, case_id, expected_version,
-            lambda current: f"工单 #{case_id} 已被其他人修改，请重新打开后再保存", merge)
+            lambda current: stale(QT_TRANSLATE_NOOP(
+                "StaleEdit", "工单 #%1 已被其他人修改，请重新打开后再保存"), case_id), merge)
         case = Case.get_by_id(case_id)
         before = CaseData.of(case)
         changes = [_describe_change(name, getattr(before, name), getattr(data, name))
@@ -160,17 +165,24 @@ def _fresh(case_id: int, expected_version: int | None) -> Case:
     return Case.get_by_id(case_id)
 
 
-def stale_message(case_id: int) -> str:
+def stale_message(case_id: int) -> Message:
+    """Why a stage move was not done: the case's last timeline entry and its stage now."""
     last = (CaseEvent.select(CaseEvent, Staff).join(Staff, JOIN.LEFT_OUTER)
             .where(CaseEvent.case == case_id).order_by(CaseEvent.id.desc()).first())
-    what = ""
-    if last is not None:
-        who = last.staff.name if last.staff_id else "其他人"
-        when = clock.to_local(last.at).strftime("%m-%d %H:%M")
-        what = f"（{who} {when}：{last.text}）"
-    stage = wf.label(Case.get_by_id(case_id).stage)
-    return (f"工单 #{case_id} 在你操作期间已被其他人修改{what}，现在处于“{stage}”阶段。"
-            "这一步没有执行，请查看最新内容后再操作。")
+    stage = STAGES.term(Case.get_by_id(case_id).stage)
+    if last is None:
+        return stale(QT_TRANSLATE_NOOP(
+            "StaleEdit", "工单 #%1 在你操作期间已被其他人修改，现在处于“%2”阶段。"
+            "这一步没有执行，请查看最新内容后再操作。"), case_id, stage)
+    when = clock.to_local(last.at).strftime("%m-%d %H:%M")
+    what = tl.Said.of(last)
+    if last.staff_id:
+        return stale(QT_TRANSLATE_NOOP(
+            "StaleEdit", "工单 #%1 在你操作期间已被其他人修改（%3 %4：%5），现在处于“%2”阶段。"
+            "这一步没有执行，请查看最新内容后再操作。"), case_id, stage, last.staff.name, when, what)
+    return stale(QT_TRANSLATE_NOOP(
+        "StaleEdit", "工单 #%1 在你操作期间已被其他人修改（其他人 %3：%4），现在处于“%2”阶段。"
+        "这一步没有执行，请查看最新内容后再操作。"), case_id, stage, when, what)
 
 
 def _assign(case: Case, data: CaseData) -> None:
@@ -281,9 +293,9 @@ def _apply(case: Case, move: wf.Transition, by: Staff | None) -> None:
 def add_note(case_id: int, by: Staff | None, note: str) -> CaseEvent:
     note = (note or "").strip()
     if not note:
-        raise CaseError("note", "请填写备注内容")
+        raise CaseError("note", QT_TRANSLATE_NOOP("CaseError", "请填写备注内容"))
     if len(note) > NOTE_LIMIT:
-        raise CaseError("note", f"备注太长（最多 {NOTE_LIMIT} 个字）")
+        raise CaseError("note", QT_TRANSLATE_NOOP("CaseError", "备注太长（最多 %1 个字）"), NOTE_LIMIT)
     with database.atomic():
         case = Case.get_by_id(case_id)
         _touch(case)
@@ -313,8 +325,9 @@ def update_remedy(remedy_id: int, by: Staff | None, status: str,
     with database.atomic():
         conflicts.versioned_save(
             Remedy, remedy_id, expected_version,
-            lambda current: f"这个补救方案在你修改期间已被其他人更新（现在：{_remedy_text(current)}），"
-                            "这次没有保存。请取消后重新打开再改。")
+            lambda current: stale(QT_TRANSLATE_NOOP(
+                "StaleEdit", "这个补救方案在你修改期间已被其他人更新（现在：%1），这次没有保存。"
+                "请取消后重新打开再改。"), _remedy_said(current)))
         remedy = Remedy.get_by_id(remedy_id)
         _check_remedy(remedy.type, status, amount_cents)
         old = remedy.status
@@ -335,16 +348,16 @@ def update_remedy(remedy_id: int, by: Staff | None, status: str,
 
 def _check_remedy(type: str, status: str, amount_cents: int | None) -> None:
     if type not in REMEDY_TYPES.labels:
-        raise CaseError("type", f"未知的补救方式 {type}")
+        raise CaseError("type", QT_TRANSLATE_NOOP("CaseError", "未知的补救方式 %1"), type)
     if status not in REMEDY_STATUSES.labels:
-        raise CaseError("status", f"未知的方案状态 {status}")
+        raise CaseError("status", QT_TRANSLATE_NOOP("CaseError", "未知的方案状态 %1"), status)
     if amount_cents is not None and amount_cents < 0:
-        raise CaseError("amount", "金额不能为负数")
+        raise CaseError("amount", QT_TRANSLATE_NOOP("CaseError", "金额不能为负数"))
 
 
-def _remedy_text(remedy: Remedy) -> str:
+def _remedy_said(remedy: Remedy) -> tl.Said:
     """The remedy in the shop's words, for messages."""
-    return tl.chinese([tl.part("text", text=_remedy_words(remedy))])
+    return tl.Said([tl.part("text", text=_remedy_words(remedy))])
 
 
 def _remedy_words(remedy: Remedy) -> dict:
@@ -361,13 +374,14 @@ def add_promise(case_id: int, by: Staff | None, due_at: dt.datetime, promise: st
     """A time promised to the buyer (naive UTC): the case is due for follow-up then."""
     promise = (promise or "").strip()
     if not promise:
-        raise CaseError("promise", "请填写答应买家的事（例如：明天上午补发）")
+        raise CaseError("promise", QT_TRANSLATE_NOOP("CaseError", "请填写答应买家的事（例如：明天上午补发）"))
     if due_at < clock.now() - dt.timedelta(minutes=1):
-        raise CaseError("due_at", "约定的跟进时间已经过去，请选择以后的时间")
+        raise CaseError("due_at", QT_TRANSLATE_NOOP("CaseError", "约定的跟进时间已经过去，请选择以后的时间"))
     with database.atomic():
         case = Case.get_by_id(case_id)
         if case.stage == "closed":
-            raise CaseError("promise", "工单已结案，请先重新打开再约定跟进时间")
+            raise CaseError("promise", QT_TRANSLATE_NOOP(
+                "CaseError", "工单已结案，请先重新打开再约定跟进时间"))
         item = CasePromise.create(case=case, due_at=due_at, text=promise, created_by=by)
         _touch(case)
         case.save()
@@ -381,7 +395,7 @@ def complete_promise(promise_id: int, by: Staff | None, note: str = "") -> CaseP
     with database.atomic():
         item = CasePromise.get_by_id(promise_id)
         if item.done_at is not None:
-            raise CaseError("promise", "这条跟进已经完成")
+            raise CaseError("promise", QT_TRANSLATE_NOOP("CaseError", "这条跟进已经完成"))
         item.done_at, item.done_by = clock.now(), by
         item.save()
         case = item.case
@@ -398,7 +412,7 @@ def complete_return_visit(case_id: int, by: Staff | None, note: str = "") -> Cas
     with database.atomic():
         case = Case.get_by_id(case_id)
         if case.return_visit_on is None or case.return_visit_done_at is not None:
-            raise CaseError("return_visit", "这张工单没有待做的回访")
+            raise CaseError("return_visit", QT_TRANSLATE_NOOP("CaseError", "这张工单没有待做的回访"))
         case.return_visit_done_at = clock.now()
         _touch(case)
         case.save()
@@ -468,7 +482,8 @@ def rename_category(old: str, new: str, by: Staff | None = None) -> int:
     from db.trust import audit  # noqa: PLC0415
     names = categories()
     if old not in names:
-        raise CaseError("category", f"没有分类“{old}”")
+        raise CaseError("category", QT_TRANSLATE_NOOP("CaseError", "没有分类“%1”"),
+                        Word("categories", old))
     names[names.index(old)] = new
     with database.atomic():
         names = save_categories(names)

@@ -12,6 +12,7 @@ from db.errors import CaseError
 from db.models import Case, CasePromise, Remedy, Staff, database
 from db.storage import dialect, settings
 from db.trust import audit
+from db.vocabulary import QT_TRANSLATE_NOOP, Vocabulary, Word
 
 CATEGORIES_KEY = "case_categories"
 CATEGORY_LIMIT = 50
@@ -29,13 +30,15 @@ def categories() -> list[str]:
 def save_categories(names: list[str]) -> list[str]:
     cleaned = [n.strip() for n in names]
     if any(not n for n in cleaned):
-        raise CaseError("category", "分类名称不能为空")
+        raise CaseError("category", QT_TRANSLATE_NOOP("CaseError", "分类名称不能为空"))
     if any(len(n) > CATEGORY_LIMIT for n in cleaned):
-        raise CaseError("category", f"分类名称太长（最多 {CATEGORY_LIMIT} 个字）")
+        raise CaseError("category", QT_TRANSLATE_NOOP("CaseError", "分类名称太长（最多 %1 个字）"),
+                        CATEGORY_LIMIT)
     seen = set()
     for name in cleaned:
         if name in seen:
-            raise CaseError("category", f"分类“{name}”重复了")
+            raise CaseError("category", QT_TRANSLATE_NOOP("CaseError", "分类“%1”重复了"),
+                            Word("categories", name))
         seen.add(name)
     settings.put(CATEGORIES_KEY, cleaned)
     return cleaned
@@ -54,8 +57,10 @@ def return_visit_setting() -> int:
 
 LIMIT_RANGES = {"first_answer_hours": (1, 720), "apology_hours": (0.25, 72),
                 "solution_days": (1, 60)}
-LIMIT_NAMES = {"first_answer_hours": "首次明确答复时限", "apology_hours": "接待道歉时限",
-               "solution_days": "告知结果时限"}
+LIMIT_NAMES = Vocabulary("cases", {  # in the limits' error messages
+    "first_answer_hours": QT_TRANSLATE_NOOP("cases", "首次明确答复时限"),
+    "apology_hours": QT_TRANSLATE_NOOP("cases", "接待道歉时限"),
+    "solution_days": QT_TRANSLATE_NOOP("cases", "告知结果时限")})
 
 
 def configured_limits() -> dict[str, dict[str, float]]:
@@ -74,10 +79,11 @@ def save_limits(values: dict[str, dict[str, float]], return_visit_days: int,
         low, high = LIMIT_RANGES[key]
         for severity, value in per_severity.items():
             if not low <= float(value) <= high:
-                raise CaseError(key, f"“{LIMIT_NAMES[key]}（{SEVERITIES.source(severity)}）”应在 "
-                                     f"{low:g}–{high:g} 之间")
+                raise CaseError(key, QT_TRANSLATE_NOOP("CaseError", "“%1（%2）”应在 %3–%4 之间"),
+                                LIMIT_NAMES.term(key), SEVERITIES.term(severity),
+                                f"{low:g}", f"{high:g}")
     if not 0 <= int(return_visit_days) <= 365:
-        raise CaseError("return_visit_days", "回访天数应在 0–365 之间")
+        raise CaseError("return_visit_days", QT_TRANSLATE_NOOP("CaseError", "回访天数应在 0–365 之间"))
     with database.atomic():
         settings.put(deadlines.SETTING_KEY, values)
         settings.put(RETURN_VISIT_KEY, int(return_visit_days))

@@ -96,6 +96,27 @@ def sentence(event: CaseEvent) -> str:
                    lambda words, code: words.label(code))
 
 
+class Said:
+    """Parts inside a message (db.vocabulary.Message): the Chinese sentence as text, the
+    sentence in the interface language when worded. Said.of(event) for a stored event."""
+
+    def __init__(self, parts: list[Part] | None, text: str | None = None):
+        self.parts = parts
+        self.text = chinese(parts) if text is None else text
+
+    @classmethod
+    def of(cls, event: CaseEvent) -> "Said":
+        return cls(json.loads(event.params) if event.params else None, event.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def worded(self) -> str:
+        if self.parts is None:
+            return self.text
+        return _render(self.parts, interface_language, lambda words, code: words.label(code))
+
+
 def _render(parts: list[Part], translate: Callable[[str, str], str],
             label: Callable[[Vocabulary, str], str]) -> str:
     def value(item: Any) -> str:

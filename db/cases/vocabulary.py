@@ -6,6 +6,7 @@ desktop shows `label`s, translated.
 """
 from __future__ import annotations
 
+from db.errors import CaseError
 from db.vocabulary import QT_TRANSLATE_NOOP, Vocabulary, translate
 
 
@@ -115,14 +116,15 @@ def money(cents: int | None) -> str:
 
 
 def parse_money(text: str) -> int | None:
-    """'12.5' / '12.50元' / '¥12' -> cents; '' -> None; raises ValueError in Chinese."""
+    """'12.5' / '12.50元' / '¥12' -> cents; '' -> None; raises CaseError (a ValueError)."""
     raw = (text or "").strip().replace("¥", "").replace("￥", "").replace("元", "").strip()
     if not raw:
         return None
     try:
         value = round(float(raw) * 100)
     except ValueError:
-        raise ValueError(f"“{text}” 不是金额（例如 12.50）") from None
+        raise CaseError("amount", QT_TRANSLATE_NOOP(
+            "CaseError", "金额：“%1” 不是金额（例如 12.50）"), text) from None
     if value < 0 or value > 100_000_000:
-        raise ValueError(f"金额 “{text}” 超出范围")
+        raise CaseError("amount", QT_TRANSLATE_NOOP("CaseError", "金额 “%1” 超出范围"), text)
     return value

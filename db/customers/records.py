@@ -8,9 +8,10 @@ from peewee import JOIN, fn
 
 from db import clock, pinyin, text
 from db.customers.vocabulary import COMPLAINT_PROFILES
-from db.errors import FieldError
+from db.errors import FieldError, stale
 from db.models import ContactLog, Customer, CustomerTag, CustomerType, Staff, Tag, database
 from db.storage import conflicts, named
+from db.vocabulary import QT_TRANSLATE_NOOP, Message
 
 FIELD_LIMITS = {"name": 100, "wechat": 100, "qq": 20, "platform": 50, "platform_account": 100,
                 "address": 500, "notes": 10_000}
@@ -18,6 +19,7 @@ FIELD_LIMITS = {"name": 100, "wechat": 100, "qq": 20, "platform": 50, "platform_
 
 class CustomerError(FieldError):
     """Invalid customer input."""
+    context = "CustomerError"
 
 
 @dataclasses.dataclass
@@ -52,17 +54,20 @@ def clean(data: CustomerData) -> CustomerData:
     for field in ("name", "wechat", "qq", "platform", "platform_account", "address", "notes"):
         setattr(out, field, (getattr(out, field) or "").strip())
         if len(getattr(out, field)) > FIELD_LIMITS[field]:
-            raise CustomerError(field, f"内容过长（最多 {FIELD_LIMITS[field]} 个字）")
+            raise CustomerError(field, QT_TRANSLATE_NOOP("CustomerError", "内容过长（最多 %1 个字）"),
+                                FIELD_LIMITS[field])
     if not out.name:
-        raise CustomerError("name", "请填写客户称呼")
+        raise CustomerError("name", QT_TRANSLATE_NOOP("CustomerError", "请填写客户称呼"))
     try:
         out.phone = text.normalise_phone(out.phone)
     except text.PhoneError as exc:
-        raise CustomerError("phone", str(exc)) from exc
+        raise CustomerError("phone", "%1", exc) from exc  # worded by the phone rules
     if out.qq and not (out.qq.isdigit() and 5 <= len(out.qq) <= 12):
-        raise CustomerError("qq", f"“{out.qq}” 不是有效的 QQ 号（5–12 位数字）")
+        raise CustomerError("qq", QT_TRANSLATE_NOOP("CustomerError", "“%1” 不是有效的 QQ 号（5–12 位数字）"),
+                            out.qq)
     if out.complaint_profile not in ("", *COMPLAINT_PROFILES.codes()):
-        raise CustomerError("complaint_profile", f"未知的投诉类型 {out.complaint_profile}")
+        raise CustomerError("complaint_profile", QT_TRANSLATE_NOOP("CustomerError", "未知的投诉类型 %1"),
+                            out.complaint_profile)
     out.tags = list(dict.fromkeys(t.strip() for t in out.tags if t and t.strip()))
     return out
 
@@ -105,11 +110,12 @@ def update(customer_id: int, data: CustomerData, by: Staff | None,
     contact logged, say), there is nothing to choose and the edit is saved as is."""
     data = clean(data)
 
-    def stale(current: Customer) -> str:
+    def refused(current: Customer) -> Message:
         if current.deleted_at is not None:
-            return (f"客户“{current.name}”在你编辑期间已被其他人移到回收站，"
-                    "没有保存；请从回收站恢复后再修改")
-        return f"客户“{current.name}”已被其他人修改，请重新打开后再保存"
+            return stale(QT_TRANSLATE_NOOP("StaleEdit", "客户“%1”在你编辑期间已被其他人移到回收站，"
+                                           "没有保存；请从回收站恢复后再修改"), current.name)
+        return stale(QT_TRANSLATE_NOOP("StaleEdit", "客户“%1”已被其他人修改，请重新打开后再保存"),
+                     current.name)
 
     def merge(current: Customer) -> conflicts.Conflict | None:
         if base is None or current.deleted_at is not None:
@@ -117,7 +123,7 @@ def update(customer_id: int, data: CustomerData, by: Staff | None,
         return _conflict(current, base, data)
 
     with database.atomic():
-        conflicts.versioned_save(Customer, customer_id, expected_version, stale, merge)
+        conflicts.versioned_save(Customer, customer_id, expected_version, refused, merge)
         customer = Customer.get_by_id(customer_id)
         _assign(customer, data)
         customer.updated_by = by
@@ -219,7 +225,7 @@ def merge(keep_id: int, other_id: int, by: Staff | None) -> Customer:
     """Fold `other` into `keep`: every history row moves over, empty fields are filled from
     other, tags are united, notes joined; other goes to the trash, marked as merged."""
     if keep_id == other_id:
-        raise CustomerError("merge", "不能把客户与自己合并")
+        raise CustomerError("merge", QT_TRANSLATE_NOOP("CustomerError", "不能把客户与自己合并"))
     with database.atomic():
         keep, other = Customer.get_by_id(keep_id), Customer.get_by_id(other_id)
         # Every table that points at a customer (contact log, and later cases...) follows.
@@ -253,7 +259,7 @@ def add_contact(customer_id: int, by: Staff | None, channel: str, summary: str,
                 at: dt.datetime | None = None, next_visit: dt.date | None = None) -> ContactLog:
     summary = summary.strip()
     if not summary:
-        raise CustomerError("summary", "请填写联系内容")
+        raise CustomerError("summary", QT_TRANSLATE_NOOP("CustomerError", "请填写联系内容"))
     with database.atomic():
         entry = ContactLog.create(customer=customer_id, staff=by, channel=channel.strip(),
                                   summary=summary, at=at or clock.now())
@@ -292,9 +298,9 @@ def new_customer_defaults(data: CustomerData, staff: Staff | None) -> CustomerDa
 def add_customer_type(name: str) -> CustomerType:
     name = name.strip()
     if not name:
-        raise CustomerError("type", "类型名称不能为空")
+        raise CustomerError("type", QT_TRANSLATE_NOOP("CustomerError", "类型名称不能为空"))
     if CustomerType.select().where(CustomerType.name == name).exists():
-        raise CustomerError("type", f"类型“{name}”已存在")
+        raise CustomerError("type", QT_TRANSLATE_NOOP("CustomerError", "类型“%1”已存在"), name)
     last = CustomerType.select(fn.MAX(CustomerType.position)).scalar() or 0
     return CustomerType.create(name=name, position=last + 1)
 
@@ -302,9 +308,9 @@ def add_customer_type(name: str) -> CustomerType:
 def rename_customer_type(type_id: int, name: str) -> None:
     name = name.strip()
     if not name:
-        raise CustomerError("type", "类型名称不能为空")
+        raise CustomerError("type", QT_TRANSLATE_NOOP("CustomerError", "类型名称不能为空"))
     if named.taken(CustomerType.name, name, type_id):
-        raise CustomerError("type", f"类型“{name}”已存在")
+        raise CustomerError("type", QT_TRANSLATE_NOOP("CustomerError", "类型“%1”已存在"), name)
     CustomerType.update(name=name).where(CustomerType.id == type_id).execute()
 
 
@@ -312,7 +318,8 @@ def delete_customer_type(type_id: int) -> None:
     """Customers of that type keep their data and become untyped; built-in types stay."""
     ctype = CustomerType.get_by_id(type_id)
     if ctype.code:
-        raise CustomerError("type", f"“{ctype.name}”是内置类型，可以改名但不能删除")
+        raise CustomerError("type", QT_TRANSLATE_NOOP(
+            "CustomerError", "“%1”是内置类型，可以改名但不能删除"), ctype.name)
     ctype.delete_instance()
 
 

@@ -439,13 +439,15 @@ def _apply_row(intake: Intake, by: Staff | None, staff_ids: dict[str, int],
             known = customers.find_duplicates(buyer)
             if known:
                 existing, field = known[0]
-                raise customers.CustomerError(field, f"预览之后客户“{existing.name}”已用了相同的"
-                                                     f"{CUSTOMER_FIELDS.source(field)}")
+                raise customers.CustomerError(field, QT_TRANSLATE_NOOP(
+                        "CustomerError", "预览之后客户“%1”已用了相同的%2"),
+                        existing.name, CUSTOMER_FIELDS.term(field))
             created[intake.new_customer] = customers.create(buyer, by).id
         data.customer_id = created[intake.new_customer]
     elif not Customer.select().where(Customer.id == data.customer_id,
                                      Customer.deleted_at.is_null()).exists():
-        raise customers.CustomerError("customer", "预览之后这位客户被移入了回收站或合并了")
+        raise customers.CustomerError("customer", QT_TRANSLATE_NOOP(
+                "CustomerError", "预览之后这位客户被移入了回收站或合并了"))
     case = cases.create(data, by)
     cases.add_note(case.id, by, intake.note)
     if intake.target == "closed":

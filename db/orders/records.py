@@ -14,6 +14,7 @@ from db.errors import FieldError
 from db.models import Order, OrderItem, database
 from db.orders import repeat_buyers
 from db.orders.vocabulary import PLATFORMS
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 # What a pasted number may carry around it: a label copied with it (订单号：…, 运单号: …),
 # the quotes and = of a CSV cell kept as text (="2024…"), spaces of any width.
@@ -27,6 +28,7 @@ ORDER_FIELDS = ("buyer_account", "status", "ordered_at", "paid_at", "shipped_at"
 
 class OrderError(FieldError):
     """Invalid order input."""
+    context = "OrderError"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -76,12 +78,13 @@ def save_order(platform: str, order_no: str, customer_id: int | None,
     lines replaced); its buyer's 回头客 tag follows (db.orders.repeat_buyers)."""
     number = clean_number(order_no)
     if platform not in PLATFORMS.codes():
-        raise OrderError("platform", f"未知的平台：{platform}")
+        raise OrderError("platform", QT_TRANSLATE_NOOP("OrderError", "未知的平台：%1"), platform)
     if not number:
-        raise OrderError("order_no", "订单号不能为空")
+        raise OrderError("order_no", QT_TRANSLATE_NOOP("OrderError", "订单号不能为空"))
     unknown = set(fields) - set(ORDER_FIELDS)
     if unknown:
-        raise OrderError(sorted(unknown)[0], f"订单没有这一项：{sorted(unknown)[0]}")
+        raise OrderError(sorted(unknown)[0], QT_TRANSLATE_NOOP("OrderError", "订单没有这一项：%1"),
+                         sorted(unknown)[0])
     now = clock.now()
     with database.atomic():
         order = Order.get_or_none((Order.order_no == number) & (Order.platform == platform))

@@ -21,6 +21,7 @@ from db.customers import records as customers
 from db.errors import FieldError
 from db.models import Customer, CustomerTag, Order, Tag, database
 from db.storage import dialect, named, settings
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 TAG_KEY = "repeat_buyer_tag"
 MIN_ORDERS_KEY = "repeat_buyer_min_orders"
@@ -80,9 +81,9 @@ def change_settings(tag: str, minimum: int) -> Marked:
     tag leaves the customers the rule tagged (those with orders), kept where people typed it."""
     tag = (tag or "").strip()
     if not tag:
-        raise FieldError(TAG_KEY, "回头客标签不能为空")
+        raise FieldError(TAG_KEY, QT_TRANSLATE_NOOP("FieldError", "回头客标签不能为空"))
     if not 2 <= int(minimum) <= 999:
-        raise FieldError(MIN_ORDERS_KEY, "回头客的订单数须在 2 到 999 之间")
+        raise FieldError(MIN_ORDERS_KEY, QT_TRANSLATE_NOOP("FieldError", "回头客的订单数须在 2 到 999 之间"))
     old = tag_name()
     with database.atomic():
         dropped: list[int] = []

@@ -12,9 +12,10 @@ import re
 from peewee import JOIN, fn
 
 from db import clock, text
-from db.errors import FieldError
+from db.errors import FieldError, stale
 from db.models import Snippet, SnippetCategory, Staff, database
 from db.storage import conflicts, named
+from db.vocabulary import QT_TRANSLATE_NOOP, Message
 
 LIMITS = {"title": 60, "body": 5000, "shortcut": 16, "category": 20}
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
@@ -24,6 +25,7 @@ SCOPES = ("all", "shop", "mine")
 
 class SnippetError(FieldError):
     """Invalid snippet input."""
+    context = "SnippetError"
 
 
 @dataclasses.dataclass
@@ -45,16 +47,18 @@ def clean(data: SnippetData) -> SnippetData:
     out = dataclasses.replace(data, title=data.title.strip(), body=data.body.strip(),
                               shortcut=data.shortcut.strip().lower())
     if not out.title:
-        raise SnippetError("title", "请填写短语标题")
+        raise SnippetError("title", QT_TRANSLATE_NOOP("SnippetError", "请填写短语标题"))
     for field in ("title", "body", "shortcut"):
         if len(getattr(out, field)) > LIMITS[field]:
-            raise SnippetError(field, f"内容过长（最多 {LIMITS[field]} 个字）")
+            raise SnippetError(field, QT_TRANSLATE_NOOP("SnippetError", "内容过长（最多 %1 个字）"),
+                               LIMITS[field])
     if not SHORTCUT.match(out.shortcut):
-        raise SnippetError("shortcut", f"短语码“{out.shortcut}”只能用英文字母和数字（如 dq）")
+        raise SnippetError("shortcut", QT_TRANSLATE_NOOP(
+            "SnippetError", "短语码“%1”只能用英文字母和数字（如 dq）"), out.shortcut)
     if not out.body and not out.image:
-        raise SnippetError("body", "请填写短语内容，或添加一张图片")
+        raise SnippetError("body", QT_TRANSLATE_NOOP("SnippetError", "请填写短语内容，或添加一张图片"))
     if out.image and len(out.image) > MAX_IMAGE_BYTES:
-        raise SnippetError("image", "图片太大（最多 5 MB），请先压缩")
+        raise SnippetError("image", QT_TRANSLATE_NOOP("SnippetError", "图片太大（最多 5 MB），请先压缩"))
     return out
 
 
@@ -85,11 +89,15 @@ def update(snippet_id: int, data: SnippetData, by: Staff | None,
     return snippet
 
 
-def _stale_message(current: Snippet) -> str:
-    who = current.updated_by.name if current.updated_by_id else "其他人"
+def _stale_message(current: Snippet) -> Message:
     when = clock.to_local(current.updated_at).strftime("%m-%d %H:%M")
-    return (f"短语“{current.title}”在你编辑期间已被{who}修改（{when}），这次没有保存，"
-            "以免覆盖对方的修改。请复制你的内容，关闭后重新打开再改。")
+    if not current.updated_by_id:
+        return stale(QT_TRANSLATE_NOOP(
+            "StaleEdit", "短语“%1”在你编辑期间已被其他人修改（%2），这次没有保存，以免覆盖对方的修改。"
+            "请复制你的内容，关闭后重新打开再改。"), current.title, when)
+    return stale(QT_TRANSLATE_NOOP(
+        "StaleEdit", "短语“%1”在你编辑期间已被%3修改（%2），这次没有保存，以免覆盖对方的修改。"
+        "请复制你的内容，关闭后重新打开再改。"), current.title, when, current.updated_by.name)
 
 
 def _assign(snippet: Snippet, data: SnippetData, owner: Staff | None) -> None:
@@ -271,11 +279,12 @@ def category_counts(staff_id: int | None) -> dict[int | None, int]:
 def _category_name(name: str, category_id: int | None) -> str:
     name = name.strip()
     if not name:
-        raise SnippetError("category", "分类名称不能为空")
+        raise SnippetError("category", QT_TRANSLATE_NOOP("SnippetError", "分类名称不能为空"))
     if len(name) > LIMITS["category"]:
-        raise SnippetError("category", f"分类名称过长（最多 {LIMITS['category']} 个字）")
+        raise SnippetError("category", QT_TRANSLATE_NOOP("SnippetError", "分类名称过长（最多 %1 个字）"),
+                           LIMITS["category"])
     if named.taken(SnippetCategory.name, name, category_id):
-        raise SnippetError("category", f"分类“{name}”已存在")
+        raise SnippetError("category", QT_TRANSLATE_NOOP("SnippetError", "分类“%1”已存在"), name)
     return name
 
 

@@ -10,6 +10,7 @@ from db.snippets.phrase_check import SEVERITIES, Hit, PhraseChecker, PhraseRule
 from db.snippets.rule_pattern import problem
 from db.snippets.vocabulary import PHRASE_CATEGORIES
 from db.storage import named
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 MAX_PHRASE = 250  # the column is VARCHAR(255) on PostgreSQL; the longest default is 158
 CATEGORIES = tuple(PHRASE_CATEGORIES.codes())
@@ -19,6 +20,7 @@ _cached: tuple[object, PhraseChecker] | None = None  # (database it was built fr
 
 class PhraseError(FieldError):
     """Invalid forbidden-phrase input."""
+    context = "PhraseError"
 
 
 def checker() -> PhraseChecker:
@@ -64,17 +66,17 @@ def all_phrases() -> list[ForbiddenPhrase]:
 def _clean(phrase: str, severity: str, phrase_id: int | None, category: str = "") -> str:
     phrase = phrase.strip()
     if not phrase:
-        raise PhraseError("phrase", "请填写禁语内容")
+        raise PhraseError("phrase", QT_TRANSLATE_NOOP("PhraseError", "请填写禁语内容"))
     if problem(phrase):
         raise PhraseError("phrase", problem(phrase))
     if category and category not in CATEGORIES:
-        raise PhraseError("category", f"未知的类别 {category}")
+        raise PhraseError("category", QT_TRANSLATE_NOOP("PhraseError", "未知的类别 %1"), category)
     if len(phrase) > MAX_PHRASE:
-        raise PhraseError("phrase", f"禁语过长（最多 {MAX_PHRASE} 个字）")
+        raise PhraseError("phrase", QT_TRANSLATE_NOOP("PhraseError", "禁语过长（最多 %1 个字）"), MAX_PHRASE)
     if severity not in SEVERITIES:
-        raise PhraseError("severity", f"未知的级别 {severity}")
+        raise PhraseError("severity", QT_TRANSLATE_NOOP("PhraseError", "未知的级别 %1"), severity)
     if named.taken(ForbiddenPhrase.phrase, phrase, phrase_id):
-        raise PhraseError("phrase", f"禁语“{phrase}”已在列表中")
+        raise PhraseError("phrase", QT_TRANSLATE_NOOP("PhraseError", "禁语“%1”已在列表中"), phrase)
     return phrase
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from db.vocabulary import QT_TRANSLATE_NOOP
+
 MAX_GAP = 10  # characters "…" may skip; a gap never crosses a clause (，。！？；)
 GAP = r"[^，,。！？!?；;\n]{0,%d}?" % MAX_GAP
 _ELLIPSIS = re.compile(r"…+|\.{2,}|⋯+|。{3,}")
@@ -51,16 +53,17 @@ def parse(pattern: str) -> list[list[str]]:
 
 
 def problem(pattern: str) -> str:
-    """What is wrong with a pattern, in the owner's words; "" when it is fine."""
+    """What is wrong with a pattern, in the owner's words (Chinese, marked in context
+    "PhraseError"); "" when it is fine."""
     text = pattern.strip()
     if not text or not parse(text):
-        return "请填写要检查的词"
+        return QT_TRANSLATE_NOOP("PhraseError", "请填写要检查的词")
     pieces = _ELLIPSIS.split(normalise(text))
     if any(not p.strip() for p in pieces):
-        return "“…”前后都要有词"
+        return QT_TRANSLATE_NOOP("PhraseError", "“…”前后都要有词")
     for piece in pieces:
         if any(not w.strip() for w in _ALTERNATIVE.split(piece)):
-            return "“/”前后都要有词"
+            return QT_TRANSLATE_NOOP("PhraseError", "“/”前后都要有词")
     return ""
 
 

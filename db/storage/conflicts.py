@@ -30,6 +30,7 @@ from peewee import Model
 
 from db.errors import StaleEdit
 from db.models import AuditLog
+from db.vocabulary import Message
 
 # A field's state after the merge.
 SAME = "same"          # nobody changed it, or both made the same change: not shown
@@ -152,12 +153,13 @@ def claim(model: type[Model], record_id: int, expected_version: int) -> bool:
 
 
 def versioned_save(model: type[Model], record_id: int, expected_version: int | None,
-                   stale: Callable[[Model], str],
+                   refused: Callable[[Model], Message],
                    merge: Callable[[Model], Conflict | None] | None = None) -> None:
     """The check before every versioned save, inside the caller's transaction: the row is
     claimed at expected_version (None: no check), or StaleEdit is raised.
 
-    `stale(current)` words the refusal. `merge(current)`, where the form can offer a choice,
+    `refused(current)` words the refusal (db.errors.stale: Chinese as text, worded in the
+    interface language). `merge(current)`, where the form can offer a choice,
     builds the three-way Conflict (None: no merge possible, e.g. the record is in the trash):
     if the other save changed any of these fields, StaleEdit carries the conflict for the user
     to resolve; if it changed none (a contact logged, a note), the save goes ahead as is."""
@@ -167,10 +169,10 @@ def versioned_save(model: type[Model], record_id: int, expected_version: int | N
     conflict = merge(current) if merge is not None else None
     if conflict is not None:
         if conflict.theirs_changed:
-            raise StaleEdit(stale(current), conflict)
+            raise StaleEdit(refused(current), conflict)
         if claim(model, record_id, current.version):
             return
-    raise StaleEdit(stale(current))
+    raise StaleEdit(refused(current))
 
 
 def save_choices(update: Callable[..., Any], conflict: Conflict, choices: dict[str, str],

@@ -22,7 +22,7 @@ from db.trust import staff as staff_rules
 from desktop.cases import labels
 from desktop.context import AppContext
 from desktop.customers import labels as customer_labels
-from desktop.errors import guarded
+from desktop.errors import guarded, said
 from desktop.orders import labels as order_labels
 from desktop.widgets.conflict_dialog import resolve
 
@@ -292,14 +292,14 @@ class CaseFormDialog(QDialog):
                 self.saved_case = cases.create(self.data(), by)
         except StaleEdit as exc:
             if exc.conflict is None:
-                self.error.setText(str(exc))
+                self.error.setText(said(exc))
                 self.error.show()
                 return
             self.saved_case = self._resolve(exc.conflict)
             if self.saved_case is None:
                 return  # cancelled: the form stays open with the user's edits
         except (CaseError, CustomerError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             self.error.show()
             return
         super().accept()
@@ -315,7 +315,7 @@ class CaseFormDialog(QDialog):
             return resolve(self, conflict, names, self._shown,
                            lambda c, choices: cases.save_resolved(c, choices, by))
         except (CaseError, CustomerError, StaleEdit) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             self.error.show()
             return None
 

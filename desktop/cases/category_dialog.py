@@ -11,6 +11,7 @@ from db.cases import settings as case_settings, records as cases
 from db.cases.records import CaseError
 from desktop.cases import labels
 from desktop.cases.busy import busy
+from desktop.errors import said
 
 
 class CategoryDialog(QDialog):
@@ -61,7 +62,7 @@ class CategoryDialog(QDialog):
         try:
             action()
         except CaseError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             self.error.show()
             return
         self.error.hide()

@@ -24,7 +24,7 @@ from db.models import Case, Remedy, Staff
 from db.orders.placeholders import order_of_case
 from desktop.cases import labels
 from desktop.cases.satisfaction import SatisfactionChoice
-from desktop.errors import guarded
+from desktop.errors import guarded, said
 
 
 class StepDialog(QDialog):
@@ -65,20 +65,16 @@ class StepDialog(QDialog):
             self._save()
         except StaleEdit as exc:
             if not self.CLOSES_WHEN_STALE:
-                self.error.setText(str(exc))
+                self.error.setText(said(exc))
                 self.error.show()
                 return
             # Say what happened and close; the page shows the case as it is now.
             self.stale = True
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), said(exc))
             self.reject()
             return
-        except WorkflowError as exc:
-            self.error.setText(exc.worded())
-            self.error.show()
-            return
-        except (CaseError, ValueError) as exc:
-            self.error.setText(str(exc))
+        except (WorkflowError, CaseError, ValueError) as exc:  # worded in the interface language
+            self.error.setText(said(exc))
             self.error.show()
             return
         super().accept()
@@ -213,10 +209,7 @@ class RemedyDialog(StepDialog):
         self.amount.setEnabled(self.type.currentData() in AMOUNT_TYPES)
 
     def _save(self) -> None:
-        try:
-            amount = parse_money(self.amount.text()) if self.amount.isEnabled() else None
-        except ValueError as exc:
-            raise CaseError("amount", self.tr("金额：") + str(exc)) from None
+        amount = parse_money(self.amount.text()) if self.amount.isEnabled() else None
         if self.remedy is None:
             cases.add_remedy(self.case_id, self.by, self.type.currentData(), amount,
                              self.status.currentData(), self.notes.toPlainText())

@@ -11,6 +11,7 @@ from db.cases import settings as case_settings
 from db.cases.records import CaseError
 from desktop.cases import labels
 from desktop.cases.busy import busy
+from desktop.errors import said
 
 
 class LimitsDialog(QDialog):
@@ -69,7 +70,7 @@ class LimitsDialog(QDialog):
                 self.updated = case_settings.save_limits(values, self.visit_days.value(),
                                                          self._by)
         except CaseError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             self.error.show()
             return
         super().accept()

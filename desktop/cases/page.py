@@ -23,7 +23,7 @@ from desktop.cases.letter_dialog import LetterDialog
 from desktop.cases.table_model import CaseTableModel
 from desktop.cases.today_view import TodayView
 from desktop.context import AppContext
-from desktop.errors import guarded
+from desktop.errors import guarded, said
 from desktop.snippets.copier import SnippetCopier
 from desktop.widgets.combo import refill
 from desktop.widgets.list_table import list_table
@@ -315,7 +315,7 @@ class CasesPage(QWidget):
         case = Case.get_or_none(Case.id == case_id)
         if case is None or shown is None or case.version == shown:
             return False
-        QMessageBox.information(self, self.tr("工单已更新"), cases.stale_message(case_id))
+        QMessageBox.information(self, self.tr("工单已更新"), said(cases.stale_message(case_id)))
         self._context.cases_changed.emit()
         return True
 
@@ -347,7 +347,7 @@ class CasesPage(QWidget):
             {"note": cases.add_note, "promise_done": cases.complete_promise,
              "visit": cases.complete_return_visit}[action](ident, self._context.staff, text)
         except cases.CaseError as exc:
-            self._context.notify(str(exc))
+            self._context.notify(said(exc))
             return False
         return True
 

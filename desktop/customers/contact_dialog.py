@@ -15,6 +15,7 @@ from db.customers.records import CustomerError
 from db.storage import settings
 from desktop.context import AppContext
 from desktop.customers import labels
+from desktop.errors import said
 from desktop.widgets.error_label import ErrorLabel
 
 
@@ -69,7 +70,7 @@ class ContactDialog(QDialog):
                 self.summary.toPlainText(), at=at_utc,
                 next_visit=self.next_visit.date().toPython() if self.plan_next.isChecked() else None)
         except CustomerError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(said(exc))
             self.summary.setFocus()
             return
         super().accept()

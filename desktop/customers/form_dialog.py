@@ -15,7 +15,7 @@ from db.models import Customer, CustomerType
 from db.trust import staff as staff_rules
 from desktop.context import AppContext
 from desktop.customers import labels
-from desktop.errors import guarded
+from desktop.errors import guarded, said
 from desktop.widgets.conflict_dialog import resolve
 from desktop.widgets.error_label import ErrorLabel
 
@@ -152,7 +152,7 @@ class CustomerFormDialog(QDialog):
         try:
             cleaned = customers.clean(data)
         except CustomerError as exc:
-            self._show_error(exc.field, str(exc))
+            self._show_error(exc.field, said(exc))
             return
         exclude = self._customer.id if self._customer else None
         duplicates = customers.find_duplicates(cleaned, exclude_id=exclude)
@@ -168,13 +168,13 @@ class CustomerFormDialog(QDialog):
                                                        base=self._base)
         except StaleEdit as exc:
             if exc.conflict is None:
-                self._show_error("name", str(exc))
+                self._show_error("name", said(exc))
                 return
             self.saved_customer = self._resolve(exc.conflict)
             if self.saved_customer is None:
                 return  # cancelled: the form stays open with the user's edits
         except CustomerError as exc:
-            self._show_error(getattr(exc, "field", "name"), str(exc))
+            self._show_error(getattr(exc, "field", "name"), said(exc))
             return
         super().accept()
 
@@ -186,7 +186,7 @@ class CustomerFormDialog(QDialog):
             return resolve(self, conflict, names, self._shown,
                            lambda c, choices: customers.save_resolved(c, choices, by))
         except (CustomerError, StaleEdit) as exc:
-            self._show_error(getattr(exc, "field", "name"), str(exc))
+            self._show_error(getattr(exc, "field", "name"), said(exc))
             return None
 
     def _shown(self, field: str, value) -> str:

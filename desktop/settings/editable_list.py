@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from desktop.errors import said
+
 
 class EditableList(QGroupBox):
     """Items are (label, key, greyed). Callbacks raise ValueError with a user message."""
@@ -68,7 +70,7 @@ class EditableList(QGroupBox):
         try:
             action()
         except ValueError as exc:
-            QMessageBox.warning(self, self.title(), str(exc))
+            QMessageBox.warning(self, self.title(), said(exc))
             return
         self.reload()
         self._on_change()

@@ -15,6 +15,7 @@ from db.storage import server, settings
 from db.trust import security, staff as staff_rules
 from desktop import i18n
 from desktop.context import AppContext
+from desktop.errors import said
 from desktop.customers import labels as customer_labels
 from desktop.security import require_owner
 from desktop.settings.editable_list import EditableList
@@ -195,7 +196,7 @@ class SettingsPage(QWidget):
             marked = repeat_buyers.change_settings(tag, minimum)
         except FieldError as exc:
             self.repeat_tag.setText(repeat_buyers.tag_name())
-            QMessageBox.warning(self, self.tr("回头客标签"), str(exc))
+            QMessageBox.warning(self, self.tr("回头客标签"), said(exc))
             return
         self._context.customers_changed.emit()
         self._context.notify(self.tr("设置已保存：%1 位客户加上、%2 位客户去掉了回头客标签")

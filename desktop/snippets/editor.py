@@ -20,7 +20,7 @@ from db.snippets.phrase_check import Hit
 from db.snippets.render import ASK_PREFIX, PLACEHOLDERS
 from desktop import file_dialogs
 from desktop.context import AppContext
-from desktop.errors import guarded
+from desktop.errors import guarded, said
 from desktop.snippets.highlighter import SnippetHighlighter
 from desktop.snippets.hit_list import HitList
 from desktop.snippets.placeholder_completion import Choice, PlaceholderCompletion, matching
@@ -309,11 +309,11 @@ class SnippetEditorDialog(QDialog):
                 self.saved = snippets.update(self._snippet.id, data, self._context.staff,
                                              expected_version=self._snippet.version)
         except StaleEdit as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), said(exc))
             self.body.setFocus()
             return
         except SnippetError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), said(exc))
             {"title": self.title, "shortcut": self.shortcut}.get(exc.field, self.body).setFocus()
             return
         self.accept()

@@ -16,7 +16,9 @@ from db.snippets import phrases
 from db.snippets.phrase_check import PhraseRule
 from db.snippets.rule_pattern import problem
 from db.snippets.vocabulary import PHRASE_CATEGORIES, PHRASE_SEVERITIES
+from db.vocabulary import translate
 from desktop.context import AppContext
+from desktop.errors import said
 from desktop.security import require_owner
 from desktop.snippets.hit_list import describe_hit
 
@@ -88,6 +90,7 @@ class PhraseFormDialog(QDialog):
     def try_sample(self) -> None:
         """What the rule as written now catches in the sample sentence, marked in place."""
         wrong = problem(self.phrase.text()) if self.phrase.text().strip() else ""
+        wrong = translate("PhraseError", wrong) if wrong else ""  # marked in rule_pattern
         sample = self.sample.text()
         if wrong:
             self.result.setText(f'<span style="color:#b91c1c">{escape(wrong)}</span>')
@@ -123,7 +126,7 @@ class PhraseFormDialog(QDialog):
                                self.active.isChecked(), self.category.currentData(),
                                self.exceptions.text())
         except phrases.PhraseError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), said(exc))
             return
         self.accept()
 

@@ -409,6 +409,109 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
     </message>
   </context>
   <context>
+    <name>CaseError</name>
+    <message>
+      <source>“%1”太长（最多 %2 个字）</source>
+      <translation>“%1” is too long (at most %2 characters)</translation>
+    </message>
+    <message>
+      <source>请选择或新建一位客户</source>
+      <translation>Choose a customer or add a new one</translation>
+    </message>
+    <message>
+      <source>请填写问题描述（买家的原话）或选择问题分类</source>
+      <translation>Describe the problem (the buyer's own words) or choose a problem category</translation>
+    </message>
+    <message>
+      <source>未知的买家情绪 %1</source>
+      <translation>Unknown buyer mood %1</translation>
+    </message>
+    <message>
+      <source>未知的投诉类型 %1</source>
+      <translation>Unknown complaint type %1</translation>
+    </message>
+    <message>
+      <source>未知的严重程度 %1</source>
+      <translation>Unknown severity %1</translation>
+    </message>
+    <message>
+      <source>负责客服不存在</source>
+      <translation>The assigned agent does not exist</translation>
+    </message>
+    <message>
+      <source>请填写备注内容</source>
+      <translation>Write the note</translation>
+    </message>
+    <message>
+      <source>备注太长（最多 %1 个字）</source>
+      <translation>The note is too long (at most %1 characters)</translation>
+    </message>
+    <message>
+      <source>未知的补救方式 %1</source>
+      <translation>Unknown remedy %1</translation>
+    </message>
+    <message>
+      <source>未知的方案状态 %1</source>
+      <translation>Unknown remedy status %1</translation>
+    </message>
+    <message>
+      <source>金额不能为负数</source>
+      <translation>The amount cannot be negative</translation>
+    </message>
+    <message>
+      <source>请填写答应买家的事（例如：明天上午补发）</source>
+      <translation>Write what was promised to the buyer (e.g. resend tomorrow morning)</translation>
+    </message>
+    <message>
+      <source>约定的跟进时间已经过去，请选择以后的时间</source>
+      <translation>The follow-up time has already passed; choose a later time</translation>
+    </message>
+    <message>
+      <source>工单已结案，请先重新打开再约定跟进时间</source>
+      <translation>The case is closed; reopen it before agreeing a follow-up time</translation>
+    </message>
+    <message>
+      <source>这条跟进已经完成</source>
+      <translation>This follow-up is already done</translation>
+    </message>
+    <message>
+      <source>这张工单没有待做的回访</source>
+      <translation>This case has no return visit to do</translation>
+    </message>
+    <message>
+      <source>没有分类“%1”</source>
+      <translation>There is no category “%1”</translation>
+    </message>
+    <message>
+      <source>分类名称不能为空</source>
+      <translation>The category name cannot be empty</translation>
+    </message>
+    <message>
+      <source>分类名称太长（最多 %1 个字）</source>
+      <translation>The category name is too long (at most %1 characters)</translation>
+    </message>
+    <message>
+      <source>分类“%1”重复了</source>
+      <translation>The category “%1” appears twice</translation>
+    </message>
+    <message>
+      <source>“%1（%2）”应在 %3–%4 之间</source>
+      <translation>“%1 (%2)” must be between %3 and %4</translation>
+    </message>
+    <message>
+      <source>回访天数应在 0–365 之间</source>
+      <translation>Return visit days must be between 0 and 365</translation>
+    </message>
+    <message>
+      <source>金额：“%1” 不是金额（例如 12.50）</source>
+      <translation>Amount: “%1” is not an amount (e.g. 12.50)</translation>
+    </message>
+    <message>
+      <source>金额 “%1” 超出范围</source>
+      <translation>The amount “%1” is out of range</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseFormDialog</name>
     <message>
       <source>编辑工单</source>
@@ -1171,6 +1274,57 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
     </message>
   </context>
   <context>
+    <name>CustomerError</name>
+    <message>
+      <source>客户“%1”已有相同的%2，请从档案中选择</source>
+      <translation>Customer “%1” already has the same %2; choose them from the archive</translation>
+    </message>
+    <message>
+      <source>内容过长（最多 %1 个字）</source>
+      <translation>Too long (at most %1 characters)</translation>
+    </message>
+    <message>
+      <source>请填写客户称呼</source>
+      <translation>Enter the customer's name</translation>
+    </message>
+    <message>
+      <source>“%1” 不是有效的 QQ 号（5–12 位数字）</source>
+      <translation>“%1” is not a valid QQ number (5–12 digits)</translation>
+    </message>
+    <message>
+      <source>未知的投诉类型 %1</source>
+      <translation>Unknown complaint type %1</translation>
+    </message>
+    <message>
+      <source>不能把客户与自己合并</source>
+      <translation>A customer cannot be merged with themselves</translation>
+    </message>
+    <message>
+      <source>请填写联系内容</source>
+      <translation>Write what was said</translation>
+    </message>
+    <message>
+      <source>类型名称不能为空</source>
+      <translation>The type name cannot be empty</translation>
+    </message>
+    <message>
+      <source>类型“%1”已存在</source>
+      <translation>The type “%1” already exists</translation>
+    </message>
+    <message>
+      <source>“%1”是内置类型，可以改名但不能删除</source>
+      <translation>“%1” is a built-in type: it can be renamed but not deleted</translation>
+    </message>
+    <message>
+      <source>预览之后客户“%1”已用了相同的%2</source>
+      <translation>Since the preview, customer “%1” has taken the same %2</translation>
+    </message>
+    <message>
+      <source>预览之后这位客户被移入了回收站或合并了</source>
+      <translation>Since the preview, this customer was moved to the trash or merged</translation>
+    </message>
+  </context>
+  <context>
     <name>CustomerFormDialog</name>
     <message>
       <source>编辑客户</source>
@@ -1853,6 +2007,17 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>（空）</source>
       <translation>(empty)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldError</name>
+    <message>
+      <source>回头客标签不能为空</source>
+      <translation>The repeat-buyer tag cannot be empty</translation>
+    </message>
+    <message>
+      <source>回头客的订单数须在 2 到 999 之间</source>
+      <translation>A repeat buyer's number of orders must be between 2 and 999</translation>
     </message>
   </context>
   <context>
@@ -3103,6 +3268,21 @@ Fully offline; the data stays on this computer:
     </message>
   </context>
   <context>
+    <name>OrderError</name>
+    <message>
+      <source>未知的平台：%1</source>
+      <translation>Unknown platform: %1</translation>
+    </message>
+    <message>
+      <source>订单号不能为空</source>
+      <translation>The order number cannot be empty</translation>
+    </message>
+    <message>
+      <source>订单没有这一项：%1</source>
+      <translation>An order has no such field: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>OrderImport</name>
     <message>
       <source>%1订单导出（按表头识别）</source>
@@ -3170,6 +3350,41 @@ Fully offline; the data stays on this computer:
     <message>
       <source>物流</source>
       <translation>Shipping</translation>
+    </message>
+  </context>
+  <context>
+    <name>PhraseError</name>
+    <message>
+      <source>请填写禁语内容</source>
+      <translation>Enter the phrase</translation>
+    </message>
+    <message>
+      <source>未知的类别 %1</source>
+      <translation>Unknown category %1</translation>
+    </message>
+    <message>
+      <source>禁语过长（最多 %1 个字）</source>
+      <translation>The phrase is too long (at most %1 characters)</translation>
+    </message>
+    <message>
+      <source>未知的级别 %1</source>
+      <translation>Unknown level %1</translation>
+    </message>
+    <message>
+      <source>禁语“%1”已在列表中</source>
+      <translation>The phrase “%1” is already in the list</translation>
+    </message>
+    <message>
+      <source>请填写要检查的词</source>
+      <translation>Enter the words to check for</translation>
+    </message>
+    <message>
+      <source>“…”前后都要有词</source>
+      <translation>“…” needs words on both sides</translation>
+    </message>
+    <message>
+      <source>“/”前后都要有词</source>
+      <translation>“/” needs words on both sides</translation>
     </message>
   </context>
   <context>
@@ -3448,10 +3663,6 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
     <message>
       <source>说明</source>
       <translation>Note</translation>
-    </message>
-    <message>
-      <source>金额：</source>
-      <translation>Amount: </translation>
     </message>
   </context>
   <context>
@@ -4259,6 +4470,41 @@ Save it anyway?</translation>
     </message>
   </context>
   <context>
+    <name>SnippetError</name>
+    <message>
+      <source>请填写短语标题</source>
+      <translation>Enter a title for the snippet</translation>
+    </message>
+    <message>
+      <source>内容过长（最多 %1 个字）</source>
+      <translation>Too long (at most %1 characters)</translation>
+    </message>
+    <message>
+      <source>短语码“%1”只能用英文字母和数字（如 dq）</source>
+      <translation>Shortcut “%1” may use only English letters and digits (such as dq)</translation>
+    </message>
+    <message>
+      <source>请填写短语内容，或添加一张图片</source>
+      <translation>Write the snippet's text, or add a picture</translation>
+    </message>
+    <message>
+      <source>图片太大（最多 5 MB），请先压缩</source>
+      <translation>The picture is too large (at most 5 MB); compress it first</translation>
+    </message>
+    <message>
+      <source>分类名称不能为空</source>
+      <translation>The category name cannot be empty</translation>
+    </message>
+    <message>
+      <source>分类名称过长（最多 %1 个字）</source>
+      <translation>The category name is too long (at most %1 characters)</translation>
+    </message>
+    <message>
+      <source>分类“%1”已存在</source>
+      <translation>The category “%1” already exists</translation>
+    </message>
+  </context>
+  <context>
     <name>SnippetPalette</name>
     <message>
       <source>快捷短语</source>
@@ -4536,6 +4782,45 @@ You can add other staff and change the shop name later in Settings.</translation
     <message>
       <source>单击复制</source>
       <translation>Click to copy</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaleEdit</name>
+    <message>
+      <source>工单 #%1 已被其他人修改，请重新打开后再保存</source>
+      <translation>Case #%1 was changed by someone else; reopen it before saving</translation>
+    </message>
+    <message>
+      <source>工单 #%1 在你操作期间已被其他人修改，现在处于“%2”阶段。这一步没有执行，请查看最新内容后再操作。</source>
+      <translation>Case #%1 was changed by someone else meanwhile and is now at “%2”. This step was not done; look at the latest before trying again.</translation>
+    </message>
+    <message>
+      <source>工单 #%1 在你操作期间已被其他人修改（%3 %4：%5），现在处于“%2”阶段。这一步没有执行，请查看最新内容后再操作。</source>
+      <translation>Case #%1 was changed by someone else meanwhile (%3 %4: %5) and is now at “%2”. This step was not done; look at the latest before trying again.</translation>
+    </message>
+    <message>
+      <source>工单 #%1 在你操作期间已被其他人修改（其他人 %3：%4），现在处于“%2”阶段。这一步没有执行，请查看最新内容后再操作。</source>
+      <translation>Case #%1 was changed by someone else meanwhile (%3: %4) and is now at “%2”. This step was not done; look at the latest before trying again.</translation>
+    </message>
+    <message>
+      <source>这个补救方案在你修改期间已被其他人更新（现在：%1），这次没有保存。请取消后重新打开再改。</source>
+      <translation>Someone else updated this remedy while you were editing it (now: %1); it was not saved. Cancel, then open it again to change it.</translation>
+    </message>
+    <message>
+      <source>客户“%1”在你编辑期间已被其他人移到回收站，没有保存；请从回收站恢复后再修改</source>
+      <translation>Someone else moved customer “%1” to the trash while you were editing; nothing was saved. Restore them from the trash before editing.</translation>
+    </message>
+    <message>
+      <source>客户“%1”已被其他人修改，请重新打开后再保存</source>
+      <translation>Customer “%1” was changed by someone else; reopen before saving</translation>
+    </message>
+    <message>
+      <source>短语“%1”在你编辑期间已被其他人修改（%2），这次没有保存，以免覆盖对方的修改。请复制你的内容，关闭后重新打开再改。</source>
+      <translation>Someone else changed the snippet “%1” while you were editing it (%2). It was not saved, so as not to overwrite their change. Copy your text, close, and open it again to edit.</translation>
+    </message>
+    <message>
+      <source>短语“%1”在你编辑期间已被%3修改（%2），这次没有保存，以免覆盖对方的修改。请复制你的内容，关闭后重新打开再改。</source>
+      <translation>%3 changed the snippet “%1” while you were editing it (%2). It was not saved, so as not to overwrite their change. Copy your text, close, and open it again to edit.</translation>
     </message>
   </context>
   <context>
@@ -4980,6 +5265,18 @@ On a new computer, click "Join the shop's team server" at its first start; on a 
     <message>
       <source>超时 %1 天</source>
       <translation>%1 d overdue</translation>
+    </message>
+    <message>
+      <source>首次明确答复时限</source>
+      <translation>Time to a clear first answer</translation>
+    </message>
+    <message>
+      <source>接待道歉时限</source>
+      <translation>Time to receive and apologise</translation>
+    </message>
+    <message>
+      <source>告知结果时限</source>
+      <translation>Time to tell the result</translation>
     </message>
   </context>
   <context>
