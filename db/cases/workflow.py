@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from db.cases import vocabulary
-from db.vocabulary import QT_TRANSLATE_NOOP, translate
+from db.vocabulary import QT_TRANSLATE_NOOP, Message, Word, translate
 
 STAGES = ("reception", "apology", "remedy", "followup", "closed")
 OPEN_STAGES = STAGES[:-1]
@@ -17,33 +17,31 @@ REASON_LIMIT = 500
 
 class WorkflowError(ValueError):
     """A transition the rules refuse; the message is for the user. str() is the Chinese text
-    (the command line, logs, an import's report); worded() the same in the interface language:
-    the template is marked in context "CaseWorkflow", a stage's Chinese word becomes the
-    stage's label, a tuple a list of stages."""
+    (the command line, logs, an import's report); worded() the same in the interface language
+    (db.vocabulary.Message, context "CaseWorkflow"; stages as the vocabulary's terms)."""
 
-    def __init__(self, template: str, *args):
-        super().__init__(_filled(template, args, lambda word: word, _BETWEEN))
-        self.template, self.values = template, args  # not .args: the exception's own
+    def __init__(self, template: str, *values):
+        self.message = Message("CaseWorkflow", template, values)  # not .args: the exception's own
+        super().__init__(str(self.message))
 
     def worded(self) -> str:
-        return _filled(translate("CaseWorkflow", self.template), self.values, _word,
-                       translate("CaseWorkflow", _BETWEEN))
+        return self.message.worded()
 
 
 _BETWEEN = QT_TRANSLATE_NOOP("CaseWorkflow", "”、“")  # stages in a list, each in quotes
 
 
-def _filled(template: str, args: tuple, word, comma: str) -> str:
-    text = template
-    for n, arg in reversed(list(enumerate(args, start=1))):  # %10 before %1
-        text = text.replace(f"%{n}", comma.join(map(word, arg)) if isinstance(arg, tuple)
-                            else word(str(arg)))
-    return text
+@dataclasses.dataclass(frozen=True)
+class _Stages:
+    """Several stages inside a message (the template quotes the whole list)."""
+    codes: tuple[str, ...]
 
+    def __str__(self) -> str:
+        return _BETWEEN.join(label(code) for code in self.codes)
 
-def _word(text: str) -> str:
-    code = vocabulary.STAGES.code(text)
-    return vocabulary.STAGES.label(code) if code else translate("CaseWorkflow", text)
+    def worded(self) -> str:
+        return translate("CaseWorkflow", _BETWEEN).join(
+            vocabulary.STAGES.label(code) for code in self.codes)
 
 
 _REASON, _NOTE = QT_TRANSLATE_NOOP("CaseWorkflow", "跳过原因"), QT_TRANSLATE_NOOP("CaseWorkflow", "备注")
@@ -83,12 +81,12 @@ def plan_advance(current: str, target: str | None = None, note: str = "",
     if STAGES.index(target) <= STAGES.index(current):
         raise WorkflowError(QT_TRANSLATE_NOOP(
             "CaseWorkflow", "工单已在“%1”，不能退回到“%2”；阶段只能按顺序向前推进"),
-            label(current), label(target))
+            vocabulary.STAGES.term(current), vocabulary.STAGES.term(target))
     skipped = STAGES[STAGES.index(current) + 1:STAGES.index(target)]
     reason = _clean(reason, _REASON)
     if skipped and not reason:
         raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "跳过“%1”需要填写原因"),
-                            tuple(label(s) for s in skipped))
+                            _Stages(skipped))
     return Transition("skip" if skipped else "advance", current, target, skipped,
                       reason, _clean(note, _NOTE))
 
@@ -104,7 +102,7 @@ def plan_close(current: str, satisfaction: int | None, root_cause: str, improvem
     reason = _clean(reason, _REASON)
     if skipped and not reason:
         raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "直接结案会跳过“%1”，需要填写原因"),
-                            tuple(label(s) for s in skipped))
+                            _Stages(skipped))
     return Transition("close", current, "closed", skipped, reason, _clean(note, _NOTE))
 
 
@@ -113,7 +111,7 @@ def plan_reopen(current: str, reason: str, target: str = "followup") -> Transiti
     _check_known(current)
     if current != "closed":
         raise WorkflowError(QT_TRANSLATE_NOOP(
-            "CaseWorkflow", "工单还在“%1”阶段，没有结案，无需重新打开"), label(current))
+            "CaseWorkflow", "工单还在“%1”阶段，没有结案，无需重新打开"), vocabulary.STAGES.term(current))
     _check_known(target)
     if target == "closed":
         raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "重新打开时请选择一个处理阶段"))
@@ -136,7 +134,7 @@ def _clean(value: str, field: str) -> str:
     value = (value or "").strip()
     if len(value) > REASON_LIMIT:
         raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "“%1”太长（最多 %2 个字）"),
-                            field, REASON_LIMIT)
+                            Word("CaseWorkflow", field), REASON_LIMIT)
     return value
 
 
