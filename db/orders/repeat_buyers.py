@@ -41,12 +41,15 @@ def min_orders() -> int:
     return max(2, int(settings.get(MIN_ORDERS_KEY) or settings.DEFAULTS[MIN_ORDERS_KEY]))
 
 
-def mark_repeat_buyers(customer_ids: Iterable[int] | None = None) -> Marked:
+def mark_repeat_buyers(customer_ids: Iterable[int] | None = None,
+                       left: Iterable[int] = ()) -> Marked:
     """Bring the tag in line with the orders for these customers (None: every customer).
-    Only rows that change are written: their version is bumped (an open form then merges)
-    and their search text gains or loses the tag."""
+    left: customers orders just moved away from, whose tag follows even with no order left
+    (the rule gave it; nobody typed it). Only rows that change are written: their version is
+    bumped (an open form then merges) and their search text gains or loses the tag."""
     tag, needed = tag_name(), min_orders()
-    ids = None if customer_ids is None else sorted(set(customer_ids))
+    left = set(left)
+    ids = None if customer_ids is None else sorted(set(customer_ids) | left)
     added: list[int] = []
     removed: list[int] = []
     with database.atomic():
@@ -55,6 +58,8 @@ def mark_repeat_buyers(customer_ids: Iterable[int] | None = None) -> Marked:
             counts = dict(_scoped(Order.select(Order.customer, fn.COUNT(Order.id))
                                   .where(Order.customer.is_null(False)), Order.customer, chunk)
                           .group_by(Order.customer).tuples())
+            for cid in (left if chunk is None else left.intersection(chunk)):
+                counts.setdefault(cid, 0)
             tagged = {cid for (cid,) in _scoped(
                 CustomerTag.select(CustomerTag.customer).where(CustomerTag.tag == tag_id),
                 CustomerTag.customer, chunk).tuples()}
