@@ -81,7 +81,7 @@ def write(orders: list[OrderData], new_buyers: dict[str, dict], by: Staff | None
     wanted = list(counts)
     # A new customer's orders are all in this file: one with enough of them is created with
     # the 回头客 tag (and its search text) rather than looked up and rewritten afterwards.
-    tag, needed = repeat_buyers.tag_name(), repeat_buyers.min_orders()
+    tag, needed = repeat_buyers.settled_tag_name(), repeat_buyers.min_orders()
     created = _create_customers([{**new_buyers[k], "tags": (tag,)} if counts[k] >= needed
                                  else new_buyers[k] for k in wanted], by)
     buyer_ids = dict(zip(wanted, created))

@@ -46,6 +46,11 @@ class SettingsPage(QWidget):
         self.repeat_tag = QLineEdit(repeat_buyers.tag_name())
         self.repeat_tag.setObjectName("repeatBuyerTag")
         self.repeat_tag.editingFinished.connect(self._repeat_changed)
+        # The name is the shop's data, on every computer the same: said, since an English
+        # interface may show 回头客 (a shop that had it before) and a Chinese one a word typed.
+        self.repeat_tag_hint = QLabel(self.tr("全店的电脑共用这个标签名，不随界面语言改变"))
+        self.repeat_tag_hint.setObjectName("muted")
+        self.repeat_tag_hint.setWordWrap(True)
         self.repeat_min = QSpinBox()
         self.repeat_min.setObjectName("repeatBuyerMinOrders")
         self.repeat_min.setRange(2, 999)
@@ -59,6 +64,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("界面语言"), self.language)
         form.addRow(self.tr("默认回访间隔"), self.visit_days)
         form.addRow(self.tr("回头客标签"), self.repeat_tag)
+        form.addRow("", self.repeat_tag_hint)
         form.addRow(self.tr("回头客"), self.repeat_min)
 
         folder = QLabel(str(self._context.data_dir))

@@ -2072,6 +2072,18 @@ Open that customer, or save this as a new record anyway?</translation>
         <translation>new customer “%1” (only a name in the sheet: not merged with other orders)</translation>
     </message>
     <message>
+        <source>订单将从客户“%1”改到客户“%2”（按%3找到）</source>
+        <translation>the order moves from customer “%1” to customer “%2” (found by %3)</translation>
+    </message>
+    <message>
+        <source>另一台电脑刚刚导入了订单 %1：本行改为更新它</source>
+        <translation>Another computer has just imported order %1: this row updates it instead</translation>
+    </message>
+    <message>
+        <source>另一台电脑刚刚新增了客户“%1”：订单关联到这位客户，只补充空白的信息</source>
+        <translation>Another computer has just added customer “%1”: the order is linked to them, filling in empty fields only</translation>
+    </message>
+    <message>
         <source>新客户“%1”</source>
         <translation>new customer “%1”</translation>
     </message>
@@ -3058,6 +3070,10 @@ Fully offline; the data stays on this computer:
         <translation>%1 orders whose buyer the platform hid: not linked to a customer</translation>
     </message>
     <message>
+        <source>%1 个已有订单改到按本文件找到的另一位客户</source>
+        <translation>%1 orders on file moved to another customer found by this file</translation>
+    </message>
+    <message>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -3392,6 +3408,13 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
     <message>
         <source>原因 *</source>
         <translation>Reason *</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatBuyers</name>
+    <message>
+        <source>回头客</source>
+        <translation>Repeat buyer</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +3979,10 @@ Switch to this empty server anyway?</translation>
     <message>
         <source>用于快捷短语里的 {店铺名} 和致歉信的落款</source>
         <translation>Fills {shop} in quick replies and signs apology letters</translation>
+    </message>
+    <message>
+        <source>全店的电脑共用这个标签名，不随界面语言改变</source>
+        <translation>Every computer of the shop shares this tag name; it does not change with the interface language</translation>
     </message>
     <message>
         <source> 笔订单起</source>
