@@ -451,18 +451,17 @@ class _Planner:
                      notes: list[str]) -> None:
         """An order on file with its customer: linked as a first import would link it today.
         The buyer's keys naming another customer (an account typed on a customer since, say)
-        move the order there; found nowhere, it stays with its customer (never a new one)."""
+        move the order there, never into the 回收站; found nowhere, it stays with its customer
+        (never a new one)."""
         order = row.order
         order.customer_id = customer_id
         buyer = self._buyer(columns)
         known, how = self.buyers.match(buyer)
-        if known is not None and known.id != customer_id:
+        if known is not None and known.id != customer_id and not known.deleted:
             before = self.buyers.by_id.get(customer_id)
             order.customer_id, order.moved_from, row.how = known.id, customer_id, how
             notes.append(_note("moved", before.label if before is not None else f"#{customer_id}",
                                known.label, Label(HOW_WORDS[how])))
-            if known.deleted:
-                notes.append(_note("trashed", known.label))
         else:
             known = self.buyers.by_id.get(customer_id)
         if known is not None:

@@ -306,3 +306,16 @@ def test_a_buyer_left_without_orders_loses_the_tag_the_orders_gave(database, dat
     assert result.updated == 2
     assert orders.summary(mei.id).count == 0 and orders.summary(daughter.id).count == 2
     assert customers.tag_names(mei.id) == [] and customers.tag_names(daughter.id) == ["回头客"]
+
+
+def test_an_order_never_moves_into_the_trash(database, data_dir, tmp_path):
+    mei = customers.create(CustomerData(name="王小美", phone="13800138000", platform="微信",
+                                        platform_account="wx_mei",
+                                        address="浙江省杭州市西湖区文三路 90 号"), None)
+    run(taobao_report(tmp_path), data_dir)
+    gone = customers.create(CustomerData(name="旧账号", platform="淘宝",
+                                         platform_account="tb_xiaomei"), None)
+    customers.move_to_trash([gone.id], None)
+    plan = plan_of(taobao_report(tmp_path, name="again.xlsx"))
+    assert "改到" not in plan.summary() and set(statuses(plan).values()) == {"unchanged"}
+    assert {o.customer_id for o in Order.select().where(Order.order_no.in_([TB1, TB2]))} == {mei.id}
