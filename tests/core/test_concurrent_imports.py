@@ -11,7 +11,7 @@ import pytest
 
 from db.customers import records
 from db.customers.bulk import BulkWriter
-from db.excel import apply, workflow
+from db.excel import apply, notes, workflow
 from db.models import Customer, CustomerType, Order, OrderItem, SnippetCategory, Staff, Tag
 from db.storage import named, server
 from tests.fixtures import messy, order_exports
@@ -79,6 +79,8 @@ def test_an_order_export_another_computer_just_imported_doubles_no_customer_nor_
     assert {o.customer_id for o in Order.select()} == {chen.id, Customer.get(Customer.name == "周敏").id}
     assert records.tag_names(chen.id) == ["回头客"]  # two orders, from the two imports
     assert all("另一台电脑刚刚导入了订单" in r.reason for r in plan.rows if r.status == "update")
+    # What the command line prints after the import (db/cli.py).
+    assert "3 行刚由另一台电脑新增过" in notes.summary_line(plan, done=True)
 
 
 def test_a_buyer_another_computer_just_created_is_joined_not_created_again(
@@ -173,3 +175,52 @@ def test_two_computers_importing_overlapping_rosters_at_once(backend, tmp_path):
     assert doubled == [] and total == len(phones)
     assert types == 4
     print(f"rounds where the second import met the first's customers: {joined} of 4")
+
+
+@pytest.mark.slow
+def test_two_computers_importing_overlapping_order_exports_at_once(backend, tmp_path):
+    if backend is None:
+        pytest.skip("one server shared by two computers")
+    computers = [tmp_path / "computer-a", tmp_path / "computer-b"]
+    for folder in computers:
+        folder.mkdir()
+        server.save(folder, backend)
+    phones, numbers = set(), set()
+    for round_ in range(3):
+        shared = [(f"26{round_}-{n:04d}", f"139{round_:02d}{n % 60:06d}") for n in range(120)]
+        files = []
+        for side, folder in enumerate(computers):
+            # its own orders: of buyers the other file also has (a second order each), and of
+            # buyers only this file has
+            own = [(f"26{round_}-{side}{n:04d}", shared[n][1] if n < 30
+                    else f"137{round_:02d}{side}{n:05d}") for n in range(40)]
+            rows = [(no, "保温杯", f"客户{phone}", phone) for no, phone in [*shared, *own]]
+            files.append(_pdd(tmp_path / f"o{round_}-{side}.csv", rows))
+            phones.update(p for _no, p in own)
+            numbers.update(no for no, _p in own)
+        phones.update(p for _no, p in shared)
+        numbers.update(no for no, _p in shared)
+        runs = [_import_orders(f, d) for f, d in zip(files, computers)]
+        for run in runs:
+            _out, err = run.communicate(timeout=180)
+            assert run.returncode == 0, err
+            assert "Traceback" not in err, err
+    database = server.connect(backend)
+    try:
+        doubled = database.execute_sql(
+            "SELECT phone, COUNT(*) FROM customer GROUP BY phone HAVING COUNT(*) > 1").fetchall()
+        customers = database.execute_sql("SELECT COUNT(*) FROM customer").fetchone()[0]
+        orders = database.execute_sql('SELECT COUNT(*) FROM "order"').fetchone()[0]
+        unlinked = database.execute_sql(
+            'SELECT COUNT(*) FROM "order" WHERE customer_id IS NULL').fetchone()[0]
+    finally:
+        database.close()
+    assert doubled == [] and customers == len(phones)
+    assert orders == len(numbers) and unlinked == 0
+
+
+def _import_orders(export: Path, data: Path) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUTF8="1", QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen([sys.executable, str(ROOT / "main.py"), "import", "orders",
+                             str(export), "--data-dir", str(data)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
