@@ -21,6 +21,7 @@ from typing import Callable
 
 from peewee import chunked
 
+from db.excel import order_recheck
 from db.excel.errors import ExcelError
 from db.excel.headers import HeaderGuess
 from db.excel.kinds import Existing, Kind
@@ -77,72 +78,7 @@ class OrderImporter:
         imported since the plan: an order it imported becomes an update of it, never a second
         order; a new buyer it created (the same export, or a roster) is joined, never created
         twice. The number of rows that met either."""
-        firsts = [r for r in rows if getattr(r, "order", None) is not None]
-        met = _orders_imported_since(firsts) | _buyers_created_since(firsts)
-        return len(met)
-
-
-def _orders_imported_since(firsts: list[OrderRowPlan]) -> set[int]:
-    """New orders of the plan now on file: updates of them. The order keeps the customer the
-    other computer linked it to; one it left unlinked gets the plan's."""
-    new = {(r.order.platform, r.order.order_no): r for r in firsts
-           if r.order.existing_id is None}
-    met: set[int] = set()
-    for platform in {p for p, _no in new}:
-        numbers = [no for p, no in new if p == platform]
-        for part in chunked(numbers, 500):
-            for oid, no, owner in Order.select(Order.id, Order.order_no, Order.customer).where(
-                    Order.platform == platform, Order.order_no.in_(part)).tuples():
-                row = new[(platform, no)]
-                order = row.order
-                order.existing_id, order.changes = oid, writing_columns(order)
-                order.replace_items = order.lines
-                if owner is not None:
-                    order.customer_id, order.new_buyer, order.fill = owner, None, {}
-                    row.buyer = None
-                elif order.customer_id is not None:
-                    order.changes["customer"] = order.customer_id
-                row.record = Existing(oid, {}, dt.datetime.min, label=no)
-                row.status = UPDATE
-                _joined(row, "order_joined", no)
-                met.add(row.row)
-    return met
-
-
-def _buyers_created_since(firsts: list[OrderRowPlan]) -> set[int]:
-    """New buyers of the plan now in the archive, looked up again by the planner's keys
-    (db.orders.buyers: account, full phone, name + address): their orders go to that customer,
-    which gets only its empty fields filled (never renamed), once."""
-    waiting: dict[str, list[OrderRowPlan]] = {}
-    for row in firsts:
-        if row.order.new_buyer is not None and row.buyer is not None and row.buyer.keys():
-            waiting.setdefault(row.order.new_buyer, []).append(row)
-    if not waiting:
-        return set()
-    index = BuyerIndex(firsts[0].order.platform)  # the archive as it is now, in the lock
-    met: set[int] = set()
-    for buyer_rows in waiting.values():
-        buyer = buyer_rows[0].buyer
-        known, how = index.match(buyer)
-        if known is None:
-            continue
-        taken = is_full_phone(buyer.phone) and index.phone_taken(buyer.phone, known.id)
-        fill = {} if known.deleted else fills(known, buyer, taken)
-        for row in buyer_rows:
-            order = row.order
-            order.new_buyer, order.customer_id, order.fill = None, known.id, fill
-            fill = {}  # filled once, from the buyer's first order
-            row.buyer, row.how = None, how
-            if order.existing_id is not None:
-                order.changes["customer"] = known.id
-            _joined(row, "buyer_joined", known.label)
-            met.add(row.row)
-    return met
-
-
-def _joined(row: OrderRowPlan, key: str, *args) -> None:
-    row.notes.insert(0, Note.of("joined", _NOTES[key], *args))
-    row.reason = "；".join(row.notes)
+        return order_recheck.recheck([r for r in rows if getattr(r, "order", None) is not None])
 
 
 # A row's notes (the wizard words them in the interface language, db/excel/plan.Note).
@@ -162,9 +98,6 @@ _NOTES = {
     "fill": QT_TRANSLATE_NOOP("ImportNotes", "将补充客户的%1"),
     "other_name": QT_TRANSLATE_NOOP("ImportNotes", "收货人“%1”与档案中的称呼“%2”不同，客户档案未修改"),
     "masked_phone": QT_TRANSLATE_NOOP("ImportNotes", "表格中的手机已被平台隐藏，保留档案中的号码"),
-    # found when writing: another computer imported since the preview (a team server)
-    "order_joined": QT_TRANSLATE_NOOP("ImportNotes", "另一台电脑刚刚导入了订单 %1：本行改为更新它"),
-    "buyer_joined": QT_TRANSLATE_NOOP("ImportNotes", "另一台电脑刚刚新增了客户“%1”：订单关联到这位客户，只补充空白的信息"),
 }
 
 
@@ -222,14 +155,6 @@ def choose_layout(platform: str, headers: list[str], file) -> tuple[platforms.La
         raise ExcelError("看不出这是哪个平台的订单导出（表头里没有淘宝、拼多多、抖店或微信小店特有的列名）；"
                          "请用 --platform 指定平台，或在向导中选择", file)
     return found, "items_auto" if platforms.is_item_report(found) else "auto"
-
-
-def writing_columns(order: OrderData) -> dict:
-    out = {k: v for k, v in order.values.items() if k in writing.ORDER_COLUMNS and v not in ("", None)}
-    amount = order.order_amount()
-    if amount is not None:
-        out["amount_cents"] = amount
-    return out
 
 
 def _customer_fields(buyer: Buyer) -> dict:
@@ -485,7 +410,7 @@ class _Planner:
         existing = self.existing[order.order_no]
         current = existing[2]
         changes = {}
-        for column, value in writing_columns(order).items():
+        for column, value in writing.columns_written(order).items():
             before = current.get(column)
             if value in ("", None) or value == before:
                 continue
@@ -514,6 +439,8 @@ class _Planner:
             what.append("其他信息")
         if order.replace_items:
             what.append("商品")
+        if order.fill:  # the customer's empty fields, from this order (said by its own note)
+            what.append("客户信息")
         row.status = (UPDATE if (changes or order.replace_items or order.new_buyer or order.fill)
                       else UNCHANGED)
         head = (_note("update", tuple(Label(w) for w in what)) if row.status == UPDATE

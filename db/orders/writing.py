@@ -65,6 +65,15 @@ class OrderData:
         return sum(amounts) if amounts else None
 
 
+def columns_written(order: OrderData) -> dict:
+    """The Order columns the file gives the order (empty ones left out), amount included."""
+    out = {k: v for k, v in order.values.items() if k in ORDER_COLUMNS and v not in ("", None)}
+    amount = order.order_amount()
+    if amount is not None:
+        out["amount_cents"] = amount
+    return out
+
+
 def item_signature(items) -> int:
     return hash(tuple(i.signature() if isinstance(i, ItemData) else tuple(i) for i in items))
 

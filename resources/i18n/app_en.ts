@@ -1772,6 +1772,10 @@ Open that customer, or save this as a new record anyway?</translation>
         <translation>other details</translation>
     </message>
     <message>
+        <source>客户信息</source>
+        <translation>customer details</translation>
+    </message>
+    <message>
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>

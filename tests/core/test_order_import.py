@@ -319,3 +319,17 @@ def test_an_order_never_moves_into_the_trash(database, data_dir, tmp_path):
     plan = plan_of(taobao_report(tmp_path, name="again.xlsx"))
     assert "改到" not in plan.summary() and set(statuses(plan).values()) == {"unchanged"}
     assert {o.customer_id for o in Order.select().where(Order.order_no.in_([TB1, TB2]))} == {mei.id}
+
+
+def test_a_reimport_fills_what_the_customer_lacks_even_when_the_order_is_unchanged(
+        database, data_dir, tmp_path):
+    run(taobao_report(tmp_path), data_dir)
+    mei = customer("王小美")
+    Customer.update(phone="").where(Customer.id == mei.id).execute()  # cleared since
+    plan = plan_of(taobao_report(tmp_path, name="again.xlsx"))
+    row = next(r for r in plan.rows if r.row == 3)
+    assert row.status == "update" and "将更新：客户信息" in row.reason and "将补充客户的手机" in row.reason
+    apply.apply(plan, data_dir, None)
+    assert Customer.get_by_id(mei.id).phone == "13800138000"
+    assert set(statuses(plan_of(taobao_report(tmp_path, name="third.xlsx"))).values()) == {
+        "unchanged"}
