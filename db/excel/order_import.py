@@ -21,6 +21,7 @@ from typing import Callable
 
 from peewee import chunked
 
+from db.excel import order_recheck
 from db.excel.errors import ExcelError
 from db.excel.headers import HeaderGuess
 from db.excel.kinds import Existing, Kind
@@ -73,23 +74,11 @@ class OrderImporter:
         return describe(rows)
 
     def recheck(self, kind: Kind, rows: list[RowPlan]) -> int:
-        """Inside the write transaction (imports serialised on a server): an order another
-        computer imported since the plan becomes an update of it, never a second order."""
-        new = {(r.order.platform, r.order.order_no): r for r in rows
-               if getattr(r, "order", None) is not None and r.order.existing_id is None}
-        found = 0
-        for platform in {p for p, _no in new}:
-            numbers = [no for p, no in new if p == platform]
-            for part in chunked(numbers, 500):
-                for oid, no in Order.select(Order.id, Order.order_no).where(
-                        Order.platform == platform, Order.order_no.in_(part)).tuples():
-                    row = new[(platform, no)]
-                    row.order.existing_id, row.order.changes = oid, writing_columns(row.order)
-                    row.order.replace_items = row.order.lines
-                    row.record = Existing(oid, {}, dt.datetime.min, label=no)
-                    row.status = UPDATE
-                    found += 1
-        return found
+        """Inside the write transaction (imports serialised on a server), what another computer
+        imported since the plan: an order it imported becomes an update of it, never a second
+        order; a new buyer it created (the same export, or a roster) is joined, never created
+        twice. The number of rows that met either."""
+        return order_recheck.recheck([r for r in rows if getattr(r, "order", None) is not None])
 
 
 # A row's notes (the wizard words them in the interface language, db/excel/plan.Note).
@@ -105,6 +94,7 @@ _NOTES = {
     "same_buyer": QT_TRANSLATE_NOOP("ImportNotes", "新客户“%1”（与本文件前面的订单是同一位）"),
     "name_only": QT_TRANSLATE_NOOP("ImportNotes", "新客户“%1”（表格中只有姓名，不与其他订单合并）"),
     "new_buyer": QT_TRANSLATE_NOOP("ImportNotes", "新客户“%1”"),
+    "moved": QT_TRANSLATE_NOOP("ImportNotes", "订单将从客户“%1”改到客户“%2”（按%3找到）"),
     "fill": QT_TRANSLATE_NOOP("ImportNotes", "将补充客户的%1"),
     "other_name": QT_TRANSLATE_NOOP("ImportNotes", "收货人“%1”与档案中的称呼“%2”不同，客户档案未修改"),
     "masked_phone": QT_TRANSLATE_NOOP("ImportNotes", "表格中的手机已被平台隐藏，保留档案中的号码"),
@@ -139,6 +129,7 @@ _SAYS = {
                                                "按手机 %4，按姓名和地址 %5）"),
     "filled": QT_TRANSLATE_NOOP("OrderImport", "补充 %1 位已有客户的空白信息"),
     "hidden": QT_TRANSLATE_NOOP("OrderImport", "%1 个订单的买家信息被平台隐藏，未关联客户"),
+    "moved": QT_TRANSLATE_NOOP("OrderImport", "%1 个已有订单改到按本文件找到的另一位客户"),
     "sep": QT_TRANSLATE_NOOP("OrderImport", "；"),
 }
 
@@ -164,14 +155,6 @@ def choose_layout(platform: str, headers: list[str], file) -> tuple[platforms.La
         raise ExcelError("看不出这是哪个平台的订单导出（表头里没有淘宝、拼多多、抖店或微信小店特有的列名）；"
                          "请用 --platform 指定平台，或在向导中选择", file)
     return found, "items_auto" if platforms.is_item_report(found) else "auto"
-
-
-def writing_columns(order: OrderData) -> dict:
-    out = {k: v for k, v in order.values.items() if k in writing.ORDER_COLUMNS and v not in ("", None)}
-    amount = order.order_amount()
-    if amount is not None:
-        out["amount_cents"] = amount
-    return out
 
 
 def _customer_fields(buyer: Buyer) -> dict:
@@ -318,9 +301,8 @@ class _Planner:
             row.record = Existing(existing[0], existing[2], dt.datetime.min, label=order_no)
         customer_id = existing[1] if existing is not None else None
         if customer_id is not None:
-            known = self.buyers.by_id.get(customer_id)
-            if known is not None and not self.item_report:
-                self._fill(order, known, self._buyer(columns), notes)
+            if not self.item_report:
+                self._buyer_again(row, customer_id, columns, notes)
         elif not self.item_report:
             self._find_buyer(row, columns, notes)
         self.said_notes[number] = notes
@@ -390,6 +372,26 @@ class _Planner:
         else:
             notes.append(_note("new_buyer", name))
 
+    def _buyer_again(self, row: OrderRowPlan, customer_id: int, columns: dict,
+                     notes: list[str]) -> None:
+        """An order on file with its customer: linked as a first import would link it today.
+        The buyer's keys naming another customer (an account typed on a customer since, say)
+        move the order there, never into the 回收站; found nowhere, it stays with its customer
+        (never a new one)."""
+        order = row.order
+        order.customer_id = customer_id
+        buyer = self._buyer(columns)
+        known, how = self.buyers.match(buyer)
+        if known is not None and known.id != customer_id and not known.deleted:
+            before = self.buyers.by_id.get(customer_id)
+            order.customer_id, order.moved_from, row.how = known.id, customer_id, how
+            notes.append(_note("moved", before.label if before is not None else f"#{customer_id}",
+                               known.label, Label(HOW_WORDS[how])))
+        else:
+            known = self.buyers.by_id.get(customer_id)
+        if known is not None:
+            self._fill(order, known, buyer, notes)
+
     def _fill(self, order: OrderData, known: Known, buyer: Buyer, notes: list[str]) -> None:
         taken = is_full_phone(buyer.phone) and self.buyers.phone_taken(buyer.phone, known.id)
         order.fill = fills(known, buyer, taken)
@@ -408,14 +410,14 @@ class _Planner:
         existing = self.existing[order.order_no]
         current = existing[2]
         changes = {}
-        for column, value in writing_columns(order).items():
+        for column, value in writing.columns_written(order).items():
             before = current.get(column)
             if value in ("", None) or value == before:
                 continue
             if isinstance(value, str) and masked(value) and before:  # never over a full value
                 continue
             changes[column] = value
-        if order.customer_id is not None and existing[1] is None:
+        if order.customer_id is not None and order.customer_id != existing[1]:
             changes["customer"] = order.customer_id
         order.changes = changes
         # Before -> after in the preview and the report (columns that are fields of the kind;
@@ -437,7 +439,10 @@ class _Planner:
             what.append("其他信息")
         if order.replace_items:
             what.append("商品")
-        row.status = UPDATE if (changes or order.replace_items or order.new_buyer) else UNCHANGED
+        if order.fill:  # the customer's empty fields, from this order (said by its own note)
+            what.append("客户信息")
+        row.status = (UPDATE if (changes or order.replace_items or order.new_buyer or order.fill)
+                      else UNCHANGED)
         head = (_note("update", tuple(Label(w) for w in what)) if row.status == UPDATE
                 else _note("unchanged"))
         row.notes = [head, *self.said_notes.get(row.row, [])]
@@ -466,6 +471,9 @@ def describe(rows: list[RowPlan]) -> str:
              _say("buyers", len(new_buyers), len(matched), *by_how.values())]
     if filled:
         parts.append(_say("filled", filled))
+    moved = sum(1 for r in writes if r.order.moved_from is not None)
+    if moved:
+        parts.append(_say("moved", moved))
     if hidden:
         parts.append(_say("hidden", hidden))
     return _say("sep").join(parts)

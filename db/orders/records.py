@@ -102,7 +102,8 @@ def save_order(platform: str, order_no: str, customer_id: int | None,
                 {"order": order.id, "position": i, "title": item.title, "sku": item.sku,
                  "quantity": item.quantity, "amount_cents": item.amount_cents}
                 for i, item in enumerate(items)]).execute()
-        repeat_buyers.mark_repeat_buyers([c for c in (customer_id, before) if c])
+        repeat_buyers.mark_repeat_buyers([customer_id] if customer_id else [],
+                                         [before] if before and before != customer_id else [])
     return order
 
 

@@ -1,9 +1,14 @@
 """The repeat buyer (回头客) tag, kept by the orders on file rather than typed by anyone.
 
 The rule: a customer with at least `repeat_buyer_min_orders` orders (setting, default 2)
-carries the tag `repeat_buyer_tag` (setting, default 回头客); a customer with orders on file
-but fewer than that does not. A customer without any order on file is left as people tagged
-them (a buyer known from the shop counter or from before the first import).
+carries the tag `repeat_buyer_tag`; a customer with orders on file but fewer than that does
+not. A customer without any order on file is left as people tagged them (a buyer known from
+the shop counter or from before the first import), unless orders just moved away from them.
+
+The tag's name is stored data that every computer of the shop shares, so it never follows
+each person's interface language: the first time the tag is written it is chosen once (回头客
+for a shop whose customers already carry 回头客, else the word of the interface language,
+"Repeat buyer" in English) and kept in the setting.
 
 When it runs: after every order saved (records.save_order), after an order import (the import
 calls `mark_repeat_buyers(customer_ids)` with the buyers of the file), after two customers are
@@ -21,7 +26,7 @@ from db.customers import records as customers
 from db.errors import FieldError
 from db.models import Customer, CustomerTag, Order, Tag, database
 from db.storage import dialect, named, settings
-from db.vocabulary import QT_TRANSLATE_NOOP
+from db.vocabulary import QT_TRANSLATE_NOOP, translate
 
 TAG_KEY = "repeat_buyer_tag"
 MIN_ORDERS_KEY = "repeat_buyer_min_orders"
@@ -34,20 +39,50 @@ class Marked:
     removed: list[int]
 
 
+# The tag of a shop that has none yet, in the interface language of whoever first needs it.
+DEFAULT_TAG = QT_TRANSLATE_NOOP("RepeatBuyers", "回头客")
+
+
 def tag_name() -> str:
-    return (settings.get(TAG_KEY) or "").strip() or settings.DEFAULTS[TAG_KEY]
+    """The tag's name: the setting, else the one the shop would get now (nothing stored)."""
+    return _stored() or _first_name()
+
+
+def settled_tag_name() -> str:
+    """The tag's name, stored the first time the tag is written to customers, so that it stays
+    whichever language the next person's interface speaks."""
+    name = _stored()
+    if not name:
+        name = _first_name()
+        settings.put(TAG_KEY, name)
+    return name
+
+
+def _stored() -> str:
+    return (settings.get(TAG_KEY) or "").strip()
+
+
+def _first_name() -> str:
+    """回头客 where customers carry it already (a shop from before the setting), else the
+    default's word in the interface language."""
+    if CustomerTag.select().join(Tag).where(Tag.name == DEFAULT_TAG).exists():
+        return DEFAULT_TAG
+    return translate("RepeatBuyers", DEFAULT_TAG).strip() or DEFAULT_TAG
 
 
 def min_orders() -> int:
     return max(2, int(settings.get(MIN_ORDERS_KEY) or settings.DEFAULTS[MIN_ORDERS_KEY]))
 
 
-def mark_repeat_buyers(customer_ids: Iterable[int] | None = None) -> Marked:
+def mark_repeat_buyers(customer_ids: Iterable[int] | None = None,
+                       left: Iterable[int] = ()) -> Marked:
     """Bring the tag in line with the orders for these customers (None: every customer).
-    Only rows that change are written: their version is bumped (an open form then merges)
-    and their search text gains or loses the tag."""
-    tag, needed = tag_name(), min_orders()
-    ids = None if customer_ids is None else sorted(set(customer_ids))
+    left: customers orders just moved away from, whose tag follows even with no order left
+    (the rule gave it; nobody typed it). Only rows that change are written: their version is
+    bumped (an open form then merges) and their search text gains or loses the tag."""
+    tag, needed = settled_tag_name(), min_orders()
+    left = set(left)
+    ids = None if customer_ids is None else sorted(set(customer_ids) | left)
     added: list[int] = []
     removed: list[int] = []
     with database.atomic():
@@ -56,6 +91,8 @@ def mark_repeat_buyers(customer_ids: Iterable[int] | None = None) -> Marked:
             counts = dict(_scoped(Order.select(Order.customer, fn.COUNT(Order.id))
                                   .where(Order.customer.is_null(False)), Order.customer, chunk)
                           .group_by(Order.customer).tuples())
+            for cid in (left if chunk is None else left.intersection(chunk)):
+                counts.setdefault(cid, 0)
             tagged = {cid for (cid,) in _scoped(
                 CustomerTag.select(CustomerTag.customer).where(CustomerTag.tag == tag_id),
                 CustomerTag.customer, chunk).tuples()}

@@ -53,6 +53,7 @@ class OrderData:
     replace_items: bool = False  # the order on file gets the file's items
     customer_id: int | None = None  # a customer of the archive
     new_buyer: str | None = None  # or the key of the file's new customer
+    moved_from: int | None = None  # the customer on file the order leaves for customer_id
     fill: dict = dataclasses.field(default_factory=dict)  # what it adds to customer_id
     customer_version: int = 0
 
@@ -62,6 +63,15 @@ class OrderData:
             return self.values["amount_cents"]
         amounts = [i.amount_cents for i in self.items if i.amount_cents is not None]
         return sum(amounts) if amounts else None
+
+
+def columns_written(order: OrderData) -> dict:
+    """The Order columns the file gives the order (empty ones left out), amount included."""
+    out = {k: v for k, v in order.values.items() if k in ORDER_COLUMNS and v not in ("", None)}
+    amount = order.order_amount()
+    if amount is not None:
+        out["amount_cents"] = amount
+    return out
 
 
 def item_signature(items) -> int:
@@ -80,7 +90,7 @@ def write(orders: list[OrderData], new_buyers: dict[str, dict], by: Staff | None
     wanted = list(counts)
     # A new customer's orders are all in this file: one with enough of them is created with
     # the 回头客 tag (and its search text) rather than looked up and rewritten afterwards.
-    tag, needed = repeat_buyers.tag_name(), repeat_buyers.min_orders()
+    tag, needed = repeat_buyers.settled_tag_name(), repeat_buyers.min_orders()
     created = _create_customers([{**new_buyers[k], "tags": (tag,)} if counts[k] >= needed
                                  else new_buyers[k] for k in wanted], by)
     buyer_ids = dict(zip(wanted, created))
@@ -95,6 +105,14 @@ def write(orders: list[OrderData], new_buyers: dict[str, dict], by: Staff | None
             _insert(batch, buyer_ids, now)
             done += len(batch)
             progress(done)
+    # Orders moving to another customer: their owners as on file now (inside the transaction:
+    # another computer may have moved one since the plan), whose 回头客 tag is checked again.
+    moving = [o.existing_id for o in orders if o.existing_id is not None and (
+        "customer" in o.changes or o.new_buyer is not None)]
+    owners = set()
+    for part in chunked(moving, BATCH):
+        owners.update(c for (c,) in Order.select(Order.customer).where(
+            Order.id.in_(part), Order.customer.is_null(False)).tuples())
     for order in orders:
         if order.existing_id is None:
             continue
@@ -102,8 +120,9 @@ def write(orders: list[OrderData], new_buyers: dict[str, dict], by: Staff | None
         done += 1
         if done % 200 == 0:
             progress(done)
-    # The 回头客 tag follows the orders: every known buyer of the file is checked again.
-    repeat_buyers.mark_repeat_buyers({o.customer_id for o in orders if o.customer_id})
+    # The 回头客 tag follows the orders: every known buyer of the file is checked again, and
+    # everyone an order left (one order left of two: the tag goes).
+    repeat_buyers.mark_repeat_buyers({o.customer_id for o in orders if o.customer_id}, owners)
     progress(done)
 
 

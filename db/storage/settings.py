@@ -14,7 +14,8 @@ DEFAULTS: dict[str, Any] = {
     "backup_mirror_dir": "",  # optional second folder (USB stick, synced folder)
     "return_visit_days": 7,  # a new customer's first return visit is suggested this many days out
     "idle_lock_minutes": 0,  # lock the window after this long without input; 0: never
-    "repeat_buyer_tag": "回头客",  # db.orders.repeat_buyers: the tag the orders keep ...
+    # db.orders.repeat_buyers: the tag the orders keep ("": chosen once, at its first use) ...
+    "repeat_buyer_tag": "",
     "repeat_buyer_min_orders": 2,  # ... on customers with at least this many orders
 }
 

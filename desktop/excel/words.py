@@ -46,7 +46,7 @@ ORDER_LABELS = (  # the platforms' order exports (db/excel/order_kind.py)
     QT_TRANSLATE_NOOP("ExcelWords", "商家备注"), QT_TRANSLATE_NOOP("ExcelWords", "其他编号"),
     # what an order import finds a buyer by, and changes on an order (db/excel/order_import.py)
     QT_TRANSLATE_NOOP("ExcelWords", "姓名和地址"), QT_TRANSLATE_NOOP("ExcelWords", "客户"),
-    QT_TRANSLATE_NOOP("ExcelWords", "其他信息"),
+    QT_TRANSLATE_NOOP("ExcelWords", "其他信息"), QT_TRANSLATE_NOOP("ExcelWords", "客户信息"),
 )
 EMPTY = QT_TRANSLATE_NOOP("ExcelWords", "（空）")
 

@@ -44,9 +44,15 @@ class SettingsPage(QWidget):
         self.visit_days.setValue(int(settings.get("return_visit_days")))
         self.visit_days.valueChanged.connect(lambda v: self._save("return_visit_days", v))
         # The tag the orders keep on repeat buyers (db.orders.repeat_buyers).
-        self.repeat_tag = QLineEdit(repeat_buyers.tag_name())
+        self._repeat_tag_shown = repeat_buyers.tag_name()
+        self.repeat_tag = QLineEdit(self._repeat_tag_shown)
         self.repeat_tag.setObjectName("repeatBuyerTag")
         self.repeat_tag.editingFinished.connect(self._repeat_changed)
+        # The name is the shop's data, on every computer the same: said, since an English
+        # interface may show 回头客 (a shop that had it before) and a Chinese one a word typed.
+        self.repeat_tag_hint = QLabel(self.tr("全店的电脑共用这个标签名，不随界面语言改变"))
+        self.repeat_tag_hint.setObjectName("muted")
+        self.repeat_tag_hint.setWordWrap(True)
         self.repeat_min = QSpinBox()
         self.repeat_min.setObjectName("repeatBuyerMinOrders")
         self.repeat_min.setRange(2, 999)
@@ -60,6 +66,7 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("界面语言"), self.language)
         form.addRow(self.tr("默认回访间隔"), self.visit_days)
         form.addRow(self.tr("回头客标签"), self.repeat_tag)
+        form.addRow("", self.repeat_tag_hint)
         form.addRow(self.tr("回头客"), self.repeat_min)
 
         folder = QLabel(str(self._context.data_dir))
@@ -190,18 +197,30 @@ class SettingsPage(QWidget):
     def _repeat_changed(self) -> None:
         """A new tag name or minimum applies to every customer at once, from the orders."""
         tag, minimum = self.repeat_tag.text().strip(), self.repeat_min.value()
-        if (tag, minimum) == (repeat_buyers.tag_name(), repeat_buyers.min_orders()):
+        current = repeat_buyers.tag_name()
+        if tag == self._repeat_tag_shown:
+            # Not typed here: the shop's name stands, even if another computer settled it
+            # since this page showed the name this one would have chosen.
+            tag = current
+        if (tag, minimum) == (current, repeat_buyers.min_orders()):
+            self._show_repeat_tag(current)
             return
         try:
             marked = repeat_buyers.change_settings(tag, minimum)
         except FieldError as exc:
-            self.repeat_tag.setText(repeat_buyers.tag_name())
+            self._show_repeat_tag(repeat_buyers.tag_name())
             QMessageBox.warning(self, self.tr("回头客标签"), said(exc))
             return
+        self._show_repeat_tag(repeat_buyers.tag_name())
         self._context.customers_changed.emit()
         self._context.notify(self.tr("设置已保存：%1 位客户加上、%2 位客户去掉了回头客标签")
                              .replace("%1", str(len(marked.added)))
                              .replace("%2", str(len(marked.removed))))
+
+    def _show_repeat_tag(self, name: str) -> None:
+        self._repeat_tag_shown = name
+        if self.repeat_tag.text() != name:
+            self.repeat_tag.setText(name)
 
     def _language_changed(self) -> None:
         self._save("language", self.language.currentData())

@@ -11,10 +11,10 @@ import pytest
 
 from db.customers import records
 from db.customers.bulk import BulkWriter
-from db.excel import apply, workflow
-from db.models import Customer, CustomerType, SnippetCategory, Staff, Tag
+from db.excel import apply, notes, workflow
+from db.models import Customer, CustomerType, Order, OrderItem, SnippetCategory, Staff, Tag
 from db.storage import named, server
-from tests.fixtures import messy
+from tests.fixtures import messy, order_exports
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = ["姓名", "手机", "微信", "类型", "标签", "备注"]
@@ -50,6 +50,64 @@ def test_a_customer_added_by_another_computer_after_the_plan_is_matched_not_doub
     assert (li.name, li.notes) == ("李雷", "他们的备注")
     joined = [r for r in plan.rows if "joined" in r.note_kinds]
     assert [r.row for r in joined] == [2, 3] and "另一台电脑" in joined[0].reason
+
+
+def _pdd(path: Path, orders: list[tuple[str, str, str, str]]) -> Path:
+    return order_exports.csv(path, order_exports.PDD, [
+        order_exports.pdd_line(no, title, name=name, phone=phone) for no, title, name, phone in
+        orders])
+
+
+CHEN, ZHOU = ("陈晓", "13911112222"), ("周敏", "13811113333")
+
+
+def test_an_order_export_another_computer_just_imported_doubles_no_customer_nor_order(
+        backend, data_dir, database, owner, other_computer, tmp_path):
+    if backend is None:
+        pytest.skip("SQLite: the data folder's lock lets one computer write at a time")
+    export = _pdd(tmp_path / "pdd.csv", [("231105-1", "保温杯", *CHEN), ("231105-1", "杯套", *CHEN),
+                                         ("231106-2", "保温杯", *ZHOU), ("231107-3", "茶叶", *CHEN)])
+    plan = workflow.plan_file("orders", export)
+    assert "订单：新增 3" in plan.summary() and "客户：新建 2 位" in plan.summary()
+    with other_computer(owner):  # the same file, imported between this computer's plan and write
+        apply.apply(workflow.plan_file("orders", export), data_dir, owner)
+    result = apply.apply(plan, data_dir, owner)
+    assert (result.created, result.updated, result.joined) == (0, 3, 3)
+    assert sorted(Customer.select(Customer.name).tuples()) == [("周敏",), ("陈晓",)]
+    assert Order.select().count() == 3 and OrderItem.select().count() == 4
+    chen = Customer.get(Customer.name == "陈晓")
+    assert {o.customer_id for o in Order.select()} == {chen.id, Customer.get(Customer.name == "周敏").id}
+    assert records.tag_names(chen.id) == ["回头客"]  # two orders, from the two imports
+    assert all("另一台电脑刚刚导入了订单" in r.reason for r in plan.rows if r.status == "update")
+    # What the command line prints after the import (db/cli.py).
+    assert "3 行刚由另一台电脑新增过" in notes.summary_line(plan, done=True)
+
+
+def test_a_buyer_another_computer_just_created_is_joined_not_created_again(
+        backend, data_dir, database, owner, other_computer, tmp_path):
+    if backend is None:
+        pytest.skip("SQLite: the data folder's lock lets one computer write at a time")
+    mine = _pdd(tmp_path / "mine.csv", [("231105-1", "保温杯", *CHEN), ("231106-2", "保温杯", *ZHOU),
+                                        ("231107-3", "茶叶", *CHEN)])
+    plan = workflow.plan_file("orders", mine)
+    theirs = _pdd(tmp_path / "theirs.csv", [("231105-1", "保温杯", *CHEN), ("231108-4", "杯垫", *ZHOU)])
+    with other_computer(owner):
+        apply.apply(workflow.plan_file("orders", theirs), data_dir, owner)
+        zhou = Customer.get(Customer.name == "周敏")
+        Customer.update(name="周敏（老客户）", notes="他们的备注").where(Customer.id == zhou.id).execute()
+    result = apply.apply(plan, data_dir, owner)
+    assert (result.created, result.updated, result.joined) == (2, 1, 3)
+    assert Customer.select().count() == 2 and Order.select().count() == 4
+    zhou = Customer.get_by_id(zhou.id)
+    assert (zhou.name, zhou.notes) == ("周敏（老客户）", "他们的备注")  # joined, never renamed
+    assert Order.get(Order.order_no == "231106-2").customer_id == zhou.id
+    chen = Customer.get(Customer.name == "陈晓")
+    assert [o.order_no for o in Order.select().where(Order.customer == chen.id)
+            .order_by(Order.order_no)] == ["231105-1", "231107-3"]
+    assert records.tag_names(chen.id) == ["回头客"] == records.tag_names(zhou.id)
+    joined = {r.row: r.reason for r in plan.rows if "joined" in r.note_kinds}
+    assert sorted(joined) == [2, 3, 4]
+    assert "另一台电脑刚刚新增了客户“周敏（老客户） (#%d)”" % zhou.id in joined[3]
 
 
 def test_names_another_computer_just_created_are_reused_not_a_traceback(
@@ -117,3 +175,52 @@ def test_two_computers_importing_overlapping_rosters_at_once(backend, tmp_path):
     assert doubled == [] and total == len(phones)
     assert types == 4
     print(f"rounds where the second import met the first's customers: {joined} of 4")
+
+
+@pytest.mark.slow
+def test_two_computers_importing_overlapping_order_exports_at_once(backend, tmp_path):
+    if backend is None:
+        pytest.skip("one server shared by two computers")
+    computers = [tmp_path / "computer-a", tmp_path / "computer-b"]
+    for folder in computers:
+        folder.mkdir()
+        server.save(folder, backend)
+    phones, numbers = set(), set()
+    for round_ in range(3):
+        shared = [(f"26{round_}-{n:04d}", f"139{round_:02d}{n % 60:06d}") for n in range(120)]
+        files = []
+        for side, folder in enumerate(computers):
+            # its own orders: of buyers the other file also has (a second order each), and of
+            # buyers only this file has
+            own = [(f"26{round_}-{side}{n:04d}", shared[n][1] if n < 30
+                    else f"137{round_:02d}{side}{n:05d}") for n in range(40)]
+            rows = [(no, "保温杯", f"客户{phone}", phone) for no, phone in [*shared, *own]]
+            files.append(_pdd(tmp_path / f"o{round_}-{side}.csv", rows))
+            phones.update(p for _no, p in own)
+            numbers.update(no for no, _p in own)
+        phones.update(p for _no, p in shared)
+        numbers.update(no for no, _p in shared)
+        runs = [_import_orders(f, d) for f, d in zip(files, computers)]
+        for run in runs:
+            _out, err = run.communicate(timeout=180)
+            assert run.returncode == 0, err
+            assert "Traceback" not in err, err
+    database = server.connect(backend)
+    try:
+        doubled = database.execute_sql(
+            "SELECT phone, COUNT(*) FROM customer GROUP BY phone HAVING COUNT(*) > 1").fetchall()
+        customers = database.execute_sql("SELECT COUNT(*) FROM customer").fetchone()[0]
+        orders = database.execute_sql('SELECT COUNT(*) FROM "order"').fetchone()[0]
+        unlinked = database.execute_sql(
+            'SELECT COUNT(*) FROM "order" WHERE customer_id IS NULL').fetchone()[0]
+    finally:
+        database.close()
+    assert doubled == [] and customers == len(phones)
+    assert orders == len(numbers) and unlinked == 0
+
+
+def _import_orders(export: Path, data: Path) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONUTF8="1", QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen([sys.executable, str(ROOT / "main.py"), "import", "orders",
+                             str(export), "--data-dir", str(data)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)

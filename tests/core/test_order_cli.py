@@ -77,3 +77,28 @@ def test_a_folder_in_use_is_refused(capsys, tmp_path, pdd_file):
     finally:
         lock.release()
     assert code == cli.IN_USE and "正在使用" in err
+
+
+def test_a_reimport_says_which_orders_move_to_another_customer(capsys, tmp_path, pdd_file):
+    from db.customers import records as customers
+    from db.customers.records import CustomerData
+    from db.storage import store
+    data = tmp_path / "data"
+    data.mkdir()
+    db = store.open_database(data)  # 陈晓 known by name and address, with another phone
+    customers.create(CustomerData(name="陈晓", phone="13900000000",
+                                  address="广东省深圳市南山区科技园路 1 号"), None)
+    db.close()
+    code, _out, err = run(capsys, "import", "orders", pdd_file, "--data-dir", data)
+    assert code == 0, err
+    assert orders(data)[0][3] == "陈晓"
+    db = store.open_database(data)  # the phone of the export is someone the shop knows better
+    customers.create(CustomerData(name="陈晓（新号）", phone="13911112222"), None)
+    db.close()
+    code, out, err = run(capsys, "import", "orders", pdd_file, "--dry-run", "--data-dir", data)
+    assert code == 0, err
+    assert "订单：新增 0，更新 1，无变化 1" in out and "1 个已有订单改到按本文件找到的另一位客户" in out
+    assert orders(data)[0][3] == "陈晓"  # a dry run writes nothing
+    code, out, err = run(capsys, "import", "orders", pdd_file, "--data-dir", data)
+    assert code == 0 and "已导入：新增 0，更新 1" in out
+    assert [row[3] for row in orders(data)] == ["陈晓（新号）", "周敏"]

@@ -257,3 +257,79 @@ def test_a_buyer_with_two_orders_in_the_file_is_marked_a_repeat_buyer(database, 
         CustomerTag.customer == c.id)} for c in Customer.select()}
     assert "回头客" in tags["王小美"]  # two orders from tb_xiaomei
     assert not any("回头客" in names for name, names in tags.items() if name != "王小美")
+
+
+def test_an_order_moving_to_another_buyer_takes_the_repeat_buyer_tag_with_it(
+        database, data_dir, tmp_path):
+    from db.customers.search import CustomerQuery, search_ids
+    from db.orders import records as orders
+    # 王小美 is known by her phone and address (and a WeChat account): both orders are hers.
+    mei = customers.create(CustomerData(name="王小美", phone="13800138000", platform="微信",
+                                        platform_account="wx_mei",
+                                        address="浙江省杭州市西湖区文三路 90 号"), None)
+    run(taobao_report(tmp_path), data_dir)
+    assert orders.summary(mei.id).count == 2
+    assert customers.tag_names(mei.id) == ["回头客"]
+    # The shop learns the 淘宝 account tb_xiaomei is her daughter's, who has bought before.
+    daughter = customers.create(CustomerData(name="小美的女儿", platform="淘宝",
+                                             platform_account="tb_xiaomei"), None)
+    orders.save_order("taobao", "D-1", daughter.id, [orders.ItemData("帽子")])
+    later = ex.xlsx(tmp_path / "later.xlsx", ex.TAOBAO_ORDERS, [ex.taobao_order(
+        TB1, "tb_xiaomei", "王小美", "13800138000", "浙江省 杭州市 西湖区 文三路 90 号(310012)",
+        paid="¥128.00", title="纯棉T恤 白色 L，帆布袋", count=2)])
+    plan = plan_of(later)
+    assert statuses(plan) == {2: "update"}
+    assert "订单将从客户“王小美 (#%d)”改到客户“小美的女儿 (#%d)”（按平台账号找到）" % (
+        mei.id, daughter.id) in plan.rows[0].reason
+    assert "1 个已有订单改到按本文件找到的另一位客户" in plan.summary()
+    apply.apply(plan, data_dir, None)
+
+    assert Order.get(Order.order_no == TB1).customer_id == daughter.id
+    assert orders.summary(mei.id).count == 1 and orders.summary(daughter.id).count == 2
+    assert customers.tag_names(mei.id) == [] and customers.tag_names(daughter.id) == ["回头客"]
+    assert search_ids(CustomerQuery(text="回头客")) == [daughter.id]  # search text follows
+    assert Customer.get_by_id(mei.id).name == "王小美"  # nobody renamed
+    # The same file again: the order stays where it went.
+    assert statuses(plan_of(later)) == {2: "unchanged"}
+
+
+def test_a_buyer_left_without_orders_loses_the_tag_the_orders_gave(database, data_dir,
+                                                                     tmp_path):
+    from db.orders import records as orders
+    mei = customers.create(CustomerData(name="王小美", phone="13800138000", platform="微信",
+                                        platform_account="wx_mei",
+                                        address="浙江省杭州市西湖区文三路 90 号"), None)
+    run(taobao_report(tmp_path), data_dir)
+    daughter = customers.create(CustomerData(name="小美的女儿", platform="淘宝",
+                                             platform_account="tb_xiaomei"), None)
+    result = run(taobao_report(tmp_path, name="again.xlsx"), data_dir)[1]
+    assert result.updated == 2
+    assert orders.summary(mei.id).count == 0 and orders.summary(daughter.id).count == 2
+    assert customers.tag_names(mei.id) == [] and customers.tag_names(daughter.id) == ["回头客"]
+
+
+def test_an_order_never_moves_into_the_trash(database, data_dir, tmp_path):
+    mei = customers.create(CustomerData(name="王小美", phone="13800138000", platform="微信",
+                                        platform_account="wx_mei",
+                                        address="浙江省杭州市西湖区文三路 90 号"), None)
+    run(taobao_report(tmp_path), data_dir)
+    gone = customers.create(CustomerData(name="旧账号", platform="淘宝",
+                                         platform_account="tb_xiaomei"), None)
+    customers.move_to_trash([gone.id], None)
+    plan = plan_of(taobao_report(tmp_path, name="again.xlsx"))
+    assert "改到" not in plan.summary() and set(statuses(plan).values()) == {"unchanged"}
+    assert {o.customer_id for o in Order.select().where(Order.order_no.in_([TB1, TB2]))} == {mei.id}
+
+
+def test_a_reimport_fills_what_the_customer_lacks_even_when_the_order_is_unchanged(
+        database, data_dir, tmp_path):
+    run(taobao_report(tmp_path), data_dir)
+    mei = customer("王小美")
+    Customer.update(phone="").where(Customer.id == mei.id).execute()  # cleared since
+    plan = plan_of(taobao_report(tmp_path, name="again.xlsx"))
+    row = next(r for r in plan.rows if r.row == 3)
+    assert row.status == "update" and "将更新：客户信息" in row.reason and "将补充客户的手机" in row.reason
+    apply.apply(plan, data_dir, None)
+    assert Customer.get_by_id(mei.id).phone == "13800138000"
+    assert set(statuses(plan_of(taobao_report(tmp_path, name="third.xlsx"))).values()) == {
+        "unchanged"}

@@ -145,3 +145,61 @@ def test_without_a_case_the_customers_latest_order_fills_them(three_orders):
     values, order = placeholders.latest_order_values(three_orders.id)
     assert order.order_no == "250101-88" and values["快递单号"] == "YT123456"
     assert placeholders.latest_order_values(None) == ({}, None)
+
+
+ENGLISH = {("RepeatBuyers", "回头客"): "Repeat buyer"}  # as resources/i18n/app_en.ts has it
+
+
+@pytest.fixture
+def english():
+    from db import vocabulary
+    vocabulary.set_translator(lambda context, text: ENGLISH.get((context, text), text))
+    yield
+    vocabulary.set_translator(None)
+
+
+def two_orders(customer_id: int, prefix: str) -> None:
+    for n in (1, 2):
+        orders.save_order("taobao", f"{prefix}{n}", customer_id, [ItemData("杯子")], ordered_at=at(n))
+
+
+def test_a_chinese_shop_gets_the_tag_in_chinese_and_keeps_it(database, owner):
+    from db.storage import settings
+    assert settings.get(repeat_buyers.TAG_KEY) == ""  # nothing chosen before it is needed
+    one = customers.create(CustomerData(name="李娜"), owner)
+    two_orders(one.id, "A")
+    assert customers.tag_names(one.id) == ["回头客"]
+    assert settings.get(repeat_buyers.TAG_KEY) == "回头客"
+
+
+def test_an_english_shop_gets_the_tag_in_english_and_it_stays_for_everyone(database, owner,
+                                                                         english):
+    from db import vocabulary
+    from db.storage import settings
+    one = customers.create(CustomerData(name="Lina"), owner)
+    assert repeat_buyers.tag_name() == "Repeat buyer"
+    two_orders(one.id, "A")
+    assert customers.tag_names(one.id) == ["Repeat buyer"]
+    assert search_ids(CustomerQuery(text="Repeat buyer")) == [one.id]
+    assert settings.get(repeat_buyers.TAG_KEY) == "Repeat buyer"
+    vocabulary.set_translator(None)  # a colleague's computer in Chinese: the same tag
+    other = customers.create(CustomerData(name="王芳"), owner)
+    two_orders(other.id, "B")
+    assert repeat_buyers.tag_name() == "Repeat buyer"
+    assert customers.tag_names(other.id) == ["Repeat buyer"]
+
+
+def test_a_shop_that_has_the_chinese_tag_keeps_it_in_english(database, owner, english):
+    # A shop from before the setting: customers carry 回头客, the setting was never stored.
+    earlier = customers.create(CustomerData(name="张三", tags=["回头客"]), owner)
+    one = customers.create(CustomerData(name="Lina"), owner)
+    assert repeat_buyers.tag_name() == "回头客"
+    two_orders(one.id, "A")
+    assert customers.tag_names(one.id) == ["回头客"] == customers.tag_names(earlier.id)
+
+
+def test_a_tag_name_set_in_the_settings_is_kept_in_english(database, owner, english):
+    repeat_buyers.change_settings("老客户", 2)
+    one = customers.create(CustomerData(name="Lina"), owner)
+    two_orders(one.id, "A")
+    assert customers.tag_names(one.id) == ["老客户"]

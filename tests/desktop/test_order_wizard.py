@@ -107,3 +107,34 @@ def test_platform_chosen_by_hand_for_a_file_without_marks(qtbot, context, tmp_pa
     order = Order.get()
     assert (order.platform, order.customer.name, order.customer.platform) == (
         "weixin", "孙丽", "微信小店")
+
+
+def test_a_reimport_moving_an_order_to_another_customer_says_so_in_english(qtbot, qapp, context,
+                                                                          owner, tmp_path):
+    from db.orders import records as orders
+    from desktop import i18n
+    # 刘洋 known by name and address (another phone): the first import links the order to her.
+    first = customers.create(CustomerData(name="刘洋", phone="13900000000",
+                                          address="浙江省杭州市余杭区五常街道 文一西路 969 号"), owner)
+    finish(qtbot, run_wizard(qtbot, context, douyin(tmp_path)))
+    order = Order.get(Order.order_no == "6921234567890123456")
+    assert order.customer_id == first.id
+    orders.save_order("douyin", "D-2", first.id, [])  # a second order: she is a repeat buyer
+    assert customers.tag_names(first.id) == ["回头客"]
+    # The export's phone belongs to a customer the shop added since: the order moves there.
+    second = customers.create(CustomerData(name="刘洋（新号）", phone="18612345678"), owner)
+    i18n.install(qapp, "en")
+    try:
+        wizard = run_wizard(qtbot, context, douyin(tmp_path, "again.xlsx"))
+        assert "1 orders on file moved to another customer found by this file" in \
+            wizard.counts_label.text()
+        reasons = [wizard.rows_table.item(n, 5).text()
+                   for n in range(wizard.rows_table.rowCount())]
+        assert any(f"the order moves from customer “刘洋 (#{first.id})” to customer "
+                   f"“刘洋（新号） (#{second.id})” (found by" in r for r in reasons), reasons
+        finish(qtbot, wizard)
+    finally:
+        i18n.install(qapp, "zh_CN")
+    assert Order.get_by_id(order.id).customer_id == second.id
+    assert customers.tag_names(first.id) == []  # one order left
+    assert orders.summary(second.id).count == 1

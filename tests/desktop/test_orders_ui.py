@@ -181,6 +181,56 @@ def test_the_repeat_buyer_rule_is_set_in_the_settings(qtbot, context, buyer):
     assert customers.tag_names(buyer.id) == ["老客户"]
 
 
+@pytest.mark.parametrize("language, word, hint", [
+    ("zh_CN", "回头客", "不随界面语言改变"), ("en", "Repeat buyer", "does not change with the interface")])
+def test_the_repeat_buyer_tag_is_named_once_in_the_language_of_the_first_who_needs_it(
+        qtbot, qapp, context, owner, language, word, hint):
+    from desktop import i18n
+    from desktop.settings.page import SettingsPage
+
+    i18n.install(qapp, language)
+    try:
+        page = SettingsPage(context)
+        qtbot.addWidget(page)
+        page.show()
+        assert page.repeat_tag.text() == word and hint in page.repeat_tag_hint.text()
+        person = customers.create(CustomerData(name="Lina"), owner)
+        for number in ("T-1", "T-2"):
+            orders.save_order("taobao", number, person.id, [ItemData("杯子")])
+        assert customers.tag_names(person.id) == [word]
+        # A colleague whose interface speaks the other language sees the same tag.
+        i18n.install(qapp, "en" if language == "zh_CN" else "zh_CN")
+        again = SettingsPage(context)
+        qtbot.addWidget(again)
+        assert again.repeat_tag.text() == word
+    finally:
+        i18n.install(qapp, "zh_CN")
+
+
+def test_a_settings_page_shown_before_the_name_was_settled_never_renames_the_tag(
+        qtbot, qapp, context, owner):
+    from desktop import i18n
+    from desktop.settings.page import SettingsPage
+
+    page = SettingsPage(context)  # this computer speaks Chinese: it would choose 回头客
+    qtbot.addWidget(page)
+    page.show()
+    assert page.repeat_tag.text() == "回头客"
+    person = customers.create(CustomerData(name="Lina"), owner)
+    # Meanwhile an English computer records the shop's first repeat buyer: Repeat buyer.
+    i18n.install(qapp, "en")
+    try:
+        for number in ("T-1", "T-2"):
+            orders.save_order("taobao", number, person.id, [ItemData("杯子")])
+    finally:
+        i18n.install(qapp, "zh_CN")
+    page.repeat_tag.editingFinished.emit()  # the field merely left: nothing renamed
+    page.repeat_min.setValue(3)
+    page.repeat_min.setValue(2)
+    assert customers.tag_names(person.id) == ["Repeat buyer"]
+    assert page.repeat_tag.text() == "Repeat buyer"
+
+
 def test_the_palette_fills_from_the_latest_order_and_names_it(qtbot, context, buyer, owner):
     from desktop.snippets.quick_paste import QuickPaste
 
