@@ -17,6 +17,7 @@ from db.excel.plan import Plan
 from db.models import Staff, database
 from db.storage import backups, dialect, settings
 from db.trust import audit
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 LAST_IMPORT_KEY = "excel_last_import"
 
@@ -84,7 +85,7 @@ def apply(plan: Plan, data_dir: Path, by: Staff | None,
 
     def step(done: int) -> None:  # `total` as it stands: the re-check may lower it
         if cancelled is not None and cancelled():
-            raise Cancelled("导入已取消，数据没有任何改动")
+            raise Cancelled(QT_TRANSLATE_NOOP("ExcelError", "导入已取消，数据没有任何改动"))
         if progress is not None:
             progress(done, total)
 

@@ -424,7 +424,8 @@ def apply_rows(rows: list[RowPlan], by: Staff | None, progress: Callable[[int], 
         try:
             _apply_row(row.intake, by, staff_ids, created)
         except (FieldError, wf.WorkflowError) as exc:
-            raise ExcelError(f"{exc}；导入已全部撤回，请重新预览后再导入", row=row.row) from exc
+            raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "%1；导入已全部撤回，请重新预览后再导入"), exc,
+                             row=row.row) from exc
         if done % 50 == 0:
             progress(done)
     progress(len(rows))

@@ -191,8 +191,9 @@ def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
                 elif not writer.update(row.record.id, row.record.version,
                                        _stored({**row.record.values, **(changes := row.to_apply)}),
                                        "tags" in changes):
-                    raise ExcelError(f"第 {row.row} 行的客户“{row.record.label}”在预览之后被修改或删除了，"
-                                     "请重新预览后再导入", row=row.row)
+                    raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "第 %1 行的客户“%2”在预览之后被修改或删除了，"
+                                                       "请重新预览后再导入"),
+                                     row.row, row.record.label, row=row.row)
                 done += 1
             writer.flush()
             progress(done)

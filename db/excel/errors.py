@@ -1,34 +1,78 @@
-"""One error type for refused files: it names the file, row and column so a person can fix it."""
+"""One error type for refused files: it names the file, row and column so a person can fix it.
+
+str() and line() are Chinese (the command line prints line(); its exit codes and the tests
+read it); worded() is the same line in the interface language (db.vocabulary.Message, context
+"ExcelError"). tests/core/test_excel_errors.py checks that every raise site is marked."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
+
+from db.vocabulary import QT_TRANSLATE_NOOP, Message, fill, translate, worded
+
+CONTEXT = "ExcelError"
+_ROW = QT_TRANSLATE_NOOP("ExcelError", "第 %1 行")
+_COLUMN = QT_TRANSLATE_NOOP("ExcelError", "“%1”列")
+_BETWEEN = QT_TRANSLATE_NOOP("ExcelError", "，")  # between file, row and column
+_WHERE = QT_TRANSLATE_NOOP("ExcelError", "%1：%2")  # where, then why
+_LISTED = QT_TRANSLATE_NOOP("ExcelError", "、")  # between the items of a list
+
+
+@dataclasses.dataclass(frozen=True)
+class Listed:
+    """Several names inside a message (sheets, columns, platforms): "、" between them in
+    Chinese, the interface language's separator when worded; each item worded too."""
+    items: tuple
+
+    def __str__(self) -> str:
+        return _LISTED.join(str(item) for item in self.items)
+
+    def worded(self) -> str:
+        return translate(CONTEXT, _LISTED).join(worded(item) for item in self.items)
 
 
 class ExcelError(ValueError):
-    """A file that cannot be imported; nothing was written."""
+    """A file that cannot be imported; nothing was written. The template is marked
+    QT_TRANSLATE_NOOP("ExcelError", ...) where it is raised; values fill %1, %2... (another
+    error of the core, a Word or a Listed is worded too)."""
 
-    def __init__(self, message: str, file: Path | str | None = None, row: int | None = None,
-                 column: str | None = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, *values, file: Path | str | None = None,
+                 row: int | None = None, column: str | None = None):
+        self.message = Message(CONTEXT, template, values)
+        super().__init__(str(self.message))
         self.file = Path(file) if file is not None else None
         self.row = row
         self.column = column
 
-    def line(self) -> str:
-        """One line for the command line: file, row, column, reason."""
+    def _line(self, word, reason: str) -> str:
         parts = []
         if self.file is not None:
             parts.append(self.file.name)
         if self.row is not None:
-            parts.append(f"第 {self.row} 行")
+            parts.append(fill(word(_ROW), (self.row,)))
         if self.column:
-            parts.append(f"“{self.column}”列")
-        return ("：".join(["，".join(parts), self.message]) if parts else self.message)
+            parts.append(fill(word(_COLUMN), (self.column,)))
+        return fill(word(_WHERE), (word(_BETWEEN).join(parts), reason)) if parts else reason
+
+    def line(self) -> str:
+        """One line for the command line, in Chinese: file, row, column, reason."""
+        return self._line(str, str(self.message))
+
+    def worded(self) -> str:
+        """The same line in the interface language (the desktop shows this)."""
+        return self._line(lambda text: translate(CONTEXT, text), self.message.worded())
 
     def __str__(self) -> str:
         return self.line()
 
 
 class Cancelled(RuntimeError):
-    """The person stopped the import; the transaction was rolled back."""
+    """The person stopped the import; the transaction was rolled back. str() is Chinese,
+    worded() in the interface language (a text already translated stays as it is)."""
+
+    def __init__(self, template: str = "", *values):
+        self.message = Message(CONTEXT, template, values)
+        super().__init__(str(self.message))
+
+    def worded(self) -> str:
+        return self.message.worded()

@@ -11,10 +11,11 @@ import hashlib
 import re
 
 from db.excel import values
-from db.excel.errors import ExcelError
+from db.excel.errors import ExcelError, Listed
 from db.excel.kinds import Kind
 from db.excel.read import Table
 from db.storage import settings
+from db.vocabulary import QT_TRANSLATE_NOOP, Word
 
 HEADER_SCAN_ROWS = 30  # title, notes and blank rows above the header: rarely more than a few
 _NOISE = re.compile(r"[\s*＊:：#＃]|[（(【\[].*?[)）】\]]")
@@ -73,8 +74,8 @@ def find_header(kind: Kind, table: Table) -> HeaderGuess:
         if score >= 3:  # a title row never names three fields: stop at the first real header
             break
     if best is None:
-        raise ExcelError(f"在前 {HEADER_SCAN_ROWS} 行找不到表头（应有“姓名”“手机”等列名）",
-                         table.file)
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "在前 %1 行找不到表头（应有%2等列名）"), HEADER_SCAN_ROWS,
+                         "“姓名”“手机”", file=table.file)  # the words a sheet's header holds
     index = best[1]
     headers = [values.as_text(c) for c in table.rows[index]]
     saved = load_mapping(kind, headers)
@@ -89,13 +90,15 @@ def check_mapping(kind: Kind, table: Table, guess: HeaderGuess) -> None:
             continue
         if key in seen:
             raise ExcelError(
-                f"“{kind.field(key).label}”同时对应了 {table.column_letter(seen[key])} 列和 "
-                f"{table.column_letter(column)} 列，请只保留一列", table.file, guess.row_number)
+                QT_TRANSLATE_NOOP("ExcelError", "“%1”同时对应了 %2 列和 %3 列，请只保留一列"),
+                Word("ExcelWords", kind.field(key).label), table.column_letter(seen[key]),
+                table.column_letter(column), file=table.file, row=guess.row_number)
         seen[key] = column
     if not any(k in seen for k in kind.identifying):
-        names = "、".join(kind.field(k).label for k in kind.identifying)
-        raise ExcelError(f"表头中没有可识别{kind.title}的列（需要其中之一：{names}）",
-                         table.file, guess.row_number)
+        names = Listed(tuple(Word("ExcelWords", kind.field(k).label) for k in kind.identifying))
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "表头中没有可识别%1的列（需要其中之一：%2）"),
+                         Word("ExcelWords", kind.title), names, file=table.file,
+                         row=guess.row_number)
 
 
 def signature(headers: list[str]) -> str:

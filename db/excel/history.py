@@ -13,6 +13,7 @@ from pathlib import Path
 from db import clock
 from db.excel.apply import LAST_IMPORT_KEY
 from db.excel.errors import ExcelError
+from db.vocabulary import QT_TRANSLATE_NOOP
 from db.models import BaseModel
 from db.storage import backups, paths, settings
 
@@ -84,9 +85,10 @@ def undo_last_import(data_dir: Path) -> Path:
     """Restore the pre-import backup; returns the backup of the state just undone."""
     last = last_import(data_dir)
     if last is None:
-        raise ExcelError("没有可以撤销的导入")
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "没有可以撤销的导入"))
     if not last.backup.is_file():
-        raise ExcelError(f"导入前的备份已不存在（{last.backup.name}），无法撤销")
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "导入前的备份已不存在（%1），无法撤销"),
+                         last.backup.name)
     safety = backups.restore(data_dir, last.backup)
     settings.put(LAST_IMPORT_KEY, None)
     return safety

@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 from db.excel.errors import ExcelError
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 CHUNK = 1 << 20
 TAG = re.compile(rb'<table:(table-row|table-cell|covered-table-cell|table)(?=[\s>/])([^>]*)>')
@@ -57,9 +58,11 @@ def _scan(stream, path: Path, max_rows: int, max_cells: int) -> None:
                     continue
                 height, width = max(height, row_start + row_repeat), max(width, col_start + col_repeat)
                 if height > max_rows + 1:
-                    raise ExcelError(f"工作表“{sheet}”第 {height:,} 行还有数据，超过上限 "
-                                     f"{max_rows:,} 行；请拆分成几个文件再导入", path)
+                    raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "工作表“%1”第 %2 行还有数据，超过上限 %3 行；"
+                                                       "请拆分成几个文件再导入"),
+                                     sheet, f"{height:,}", f"{max_rows:,}", file=path)
                 if height * width > max_cells:
-                    raise ExcelError(f"工作表“{sheet}”的数据超过上限 {max_cells:,} 个单元格"
-                                     f"（到第 {height:,} 行、第 {width:,} 列为止）；请拆分成几个文件再导入",
-                                     path)
+                    raise ExcelError(QT_TRANSLATE_NOOP(
+                        "ExcelError", "工作表“%1”的数据超过上限 %2 个单元格（到第 %3 行、第 %4 列为止）；"
+                        "请拆分成几个文件再导入"),
+                        sheet, f"{max_cells:,}", f"{height:,}", f"{width:,}", file=path)

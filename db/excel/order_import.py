@@ -22,7 +22,7 @@ from typing import Callable
 from peewee import chunked
 
 from db.excel import order_recheck
-from db.excel.errors import ExcelError
+from db.excel.errors import ExcelError, Listed
 from db.excel.headers import HeaderGuess
 from db.excel.kinds import Existing, Kind
 from db.excel.plan import (
@@ -147,13 +147,14 @@ def choose_layout(platform: str, headers: list[str], file) -> tuple[platforms.La
     found, _score = platforms.detect(headers)
     if platform and platform != platforms.AUTO:
         if platform not in PLATFORMS.labels:
-            raise ExcelError(f"不认识的平台“{platform}”（可选：{'、'.join(PLATFORMS.codes())}、auto）")
+            raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "不认识的平台“%1”（可选：%2）"), platform,
+                             Listed((*PLATFORMS.codes(), "auto")))
         if found is not None and platforms.is_item_report(found) and platform == "taobao":
             return found, "items_given"
         return platforms.layout(platform), "given"
     if found is None:
-        raise ExcelError("看不出这是哪个平台的订单导出（表头里没有淘宝、拼多多、抖店或微信小店特有的列名）；"
-                         "请用 --platform 指定平台，或在向导中选择", file)
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "看不出这是哪个平台的订单导出（表头里没有淘宝、拼多多、抖店或微信小店特有的"
+                                           "列名）；请用 --platform 指定平台，或在向导中选择"), file=file)
     return found, "items_auto" if platforms.is_item_report(found) else "auto"
 
 

@@ -20,7 +20,8 @@ from pathlib import Path
 import python_calamine as calamine
 
 from db.excel import gc_paused, ods_extent, xls_extent, xlsx_extent
-from db.excel.errors import ExcelError
+from db.excel.errors import ExcelError, Listed
+from db.vocabulary import QT_TRANSLATE_NOOP
 from db.excel.xlsx_extent import column_letter
 
 MAX_ROWS = 200_000  # rows read from one sheet; a roster of a small shop is far below
@@ -91,12 +92,14 @@ def _read_table(path: Path, sheet: str | None, max_cells: int) -> Table:
         # (0.1 s at 50,000 rows).
         names = _visible_sheets(book) if sheet is None else [sheet]
         if sheet is not None and sheet not in book.sheet_names:
-            raise ExcelError(f"没有名为“{sheet}”的工作表（有：{'、'.join(book.sheet_names)}）", path)
+            raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "没有名为“%1”的工作表（有：%2）"), sheet,
+                             Listed(tuple(book.sheet_names)), file=path)
         try:
             with _bounded(path, book, names[0], max_cells) as bounded:
                 return _read_sheet(path, bounded.get_sheet_by_name(names[0]), max_cells)
         except calamine.CalamineError as exc:
-            raise ExcelError(f"工作表“{names[0]}”读不出来，文件可能已损坏（{exc}）", path) from exc
+            raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "工作表“%1”读不出来，文件可能已损坏（%2）"),
+                             names[0], exc, file=path) from exc
     finally:
         book.close()
 
@@ -110,14 +113,16 @@ def _bounded(path: Path, book, sheet: str, max_cells: int):
         try:
             copy = xlsx_extent.bounded_copy(path, sheet, MAX_ROWS, MAX_COLUMNS, max_cells)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:  # a member cut short
-            raise ExcelError(f"文件已损坏或不完整，无法读取（{exc}）", path) from exc
+            raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "文件已损坏或不完整，无法读取（%1）"), exc,
+                             file=path) from exc
     if copy is None:
         yield book
         return
     try:
         bounded = calamine.CalamineWorkbook.from_filelike(copy)
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as exc:
-        raise ExcelError(f"文件已损坏或不完整，无法读取（{exc}）", path) from exc
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "文件已损坏或不完整，无法读取（%1）"), exc,
+                         file=path) from exc
     try:
         yield bounded
     finally:
@@ -126,11 +131,12 @@ def _bounded(path: Path, book, sheet: str, max_cells: int):
 
 def _read_sheet(path: Path, data, max_cells: int) -> Table:
     if data.height > MAX_ROWS + 1:
-        raise ExcelError(f"工作表“{data.name}”有 {data.height:,} 行，超过上限 {MAX_ROWS:,} 行；"
-                         "请拆分成几个文件再导入", path)
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "工作表“%1”有 %2 行，超过上限 %3 行；请拆分成几个文件再导入"),
+                         data.name, f"{data.height:,}", f"{MAX_ROWS:,}", file=path)
     if data.height * min(data.width, MAX_COLUMNS) > max_cells:
-        raise ExcelError(f"工作表“{data.name}”的数据超过上限 {max_cells:,} 个单元格"
-                         f"（{data.height:,} 行 × {data.width} 列）；请拆分成几个文件再导入", path)
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "工作表“%1”的数据超过上限 %2 个单元格（%3 行 × %4 列）；"
+                                           "请拆分成几个文件再导入"),
+                         data.name, f"{max_cells:,}", f"{data.height:,}", data.width, file=path)
     start_row, start_col = data.start or (0, 0)
     # calamine yields rows from row 1 of the sheet, cells from the first used column.
     if max_cells > MAX_CELLS:
@@ -171,20 +177,24 @@ def _open_book(path: Path, max_cells: int):
             ods_extent.check(path, MAX_ROWS, max_cells)
     elif head == OLE_MAGIC:
         if suffix in {".xlsx", ".xlsm", ".xlsb"} and ENCRYPTED_MARK in path.read_bytes()[:4 << 20]:
-            raise ExcelError("文件设置了打开密码，请在 Excel/WPS 中取消密码后另存，再导入", path)
+            raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "文件设置了打开密码，请在 Excel/WPS 中取消密码后另存，再导入"),
+                             file=path)
         # calamine reads every sheet of an .xls when opening it, each as a full rectangle:
         # refused first where values pass a limit (an .xls cannot be rewritten like an .xlsx)
         xls_extent.check(path, MAX_ROWS, MAX_COLUMNS, max_cells)
     elif suffix not in WORKBOOK_TYPES:
-        raise ExcelError("不是表格文件（支持 .xlsx、.xls、.csv）", path)
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "不是表格文件（支持 .xlsx、.xls、.csv）"), file=path)
     else:
-        raise ExcelError("文件不是有效的 Excel 表格（可能是改了扩展名的其他文件）", path)
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "文件不是有效的 Excel 表格（可能是改了扩展名的其他文件）"),
+                         file=path)
     try:
         return calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError as exc:
-        raise ExcelError("文件设置了打开密码，请在 Excel/WPS 中取消密码后另存，再导入", path) from exc
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "文件设置了打开密码，请在 Excel/WPS 中取消密码后另存，再导入"),
+                         file=path) from exc
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, OSError, ValueError) as exc:
-        raise ExcelError(f"文件已损坏或不完整，无法读取（{exc}）", path) from exc
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "文件已损坏或不完整，无法读取（%1）"), exc,
+                         file=path) from exc
 
 
 def _check_zip(path: Path) -> None:
@@ -192,21 +202,22 @@ def _check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             if not any(m.filename.startswith(("xl/", "content.xml")) for m in members):
-                raise ExcelError("这是一个压缩包，不是 Excel 表格", path)
+                raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "这是一个压缩包，不是 Excel 表格"), file=path)
             declared = sum(m.file_size for m in members)
     except zipfile.BadZipFile as exc:
-        raise ExcelError("文件不完整或已损坏（可能没有下载/复制完），请重新获取文件", path) from exc
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "文件不完整或已损坏（可能没有下载/复制完），请重新获取文件"),
+                         file=path) from exc
     if declared > MAX_UNZIPPED:
-        raise ExcelError(f"文件解压后有 {declared / 2**20:,.0f} MB，超过上限 "
-                         f"{MAX_UNZIPPED / 2**20:.0f} MB（数据过多，或是恶意构造的文件），已拒绝；"
-                         "请拆分成几个文件再导入", path)
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "文件解压后有 %1 MB，超过上限 %2 MB（数据过多，或是恶意构造的文件），"
+                                           "已拒绝；请拆分成几个文件再导入"),
+                         f"{declared / 2**20:,.0f}", f"{MAX_UNZIPPED / 2**20:.0f}", file=path)
 
 
 def _check_exists(path: Path) -> None:
     if not path.is_file():
-        raise ExcelError("找不到文件", path)
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "找不到文件"), file=path)
     if path.stat().st_size == 0:
-        raise ExcelError("文件是空的（0 字节）", path)
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "文件是空的（0 字节）"), file=path)
 
 
 def _suffix(path: Path) -> str:
@@ -225,10 +236,12 @@ def _unquote(cell: str) -> str:
 def _read_csv(path: Path, max_cells: int) -> Table:
     _check_exists(path)
     if path.stat().st_size > MAX_CSV_BYTES:
-        raise ExcelError(f"CSV 文件超过 {MAX_CSV_BYTES >> 20} MB 上限", path)
+        raise ExcelError(QT_TRANSLATE_NOOP(
+            "ExcelError", "CSV 文件超过 %1 MB 上限"), MAX_CSV_BYTES >> 20, file=path)
     encoding, sample = _csv_encoding(path)
     if encoding is None:
-        raise ExcelError("扩展名是 .csv，内容却不是文本表格；请用正确的扩展名", path)
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "扩展名是 .csv，内容却不是文本表格；请用正确的扩展名"),
+                         file=path)
     delimiter = max(",\t;", key=sample.count) if sample else ","
     rows: list[list] = []
     cells = 0
@@ -241,17 +254,20 @@ def _read_csv(path: Path, max_cells: int) -> Table:
                                            newline="") as handle:
         for row in csv.reader(handle, delimiter=delimiter):
             if len(rows) > MAX_ROWS:
-                raise ExcelError(f"CSV 文件超过上限 {MAX_ROWS:,} 行；请拆分成几个文件再导入", path)
+                raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "CSV 文件超过上限 %1 行；请拆分成几个文件再导入"),
+                                 f"{MAX_ROWS:,}", file=path)
             row = row[:MAX_COLUMNS]
             cells += len(row)
             if cells > max_cells:
-                raise ExcelError(f"CSV 文件的数据超过上限 {max_cells:,} 个单元格；请拆分成几个文件再导入",
-                                 path, len(rows) + 1)
+                raise ExcelError(QT_TRANSLATE_NOOP(
+                    "ExcelError", "CSV 文件的数据超过上限 %1 个单元格；请拆分成几个文件再导入"),
+                    f"{max_cells:,}", file=path, row=len(rows) + 1)
             for index, cell in enumerate(row):
                 if len(cell) > MAX_CELL_CHARS:
-                    raise ExcelError(f"单元格有 {len(cell):,} 个字符，超过上限 {MAX_CELL_CHARS:,}"
-                                     "（Excel 一个单元格最多能放的字数）", path, len(rows) + 1,
-                                     column_letter(index))
+                    raise ExcelError(QT_TRANSLATE_NOOP(
+                        "ExcelError", "单元格有 %1 个字符，超过上限 %2（Excel 一个单元格最多能放的字数）"),
+                        f"{len(cell):,}", f"{MAX_CELL_CHARS:,}", file=path,
+                        row=len(rows) + 1, column=column_letter(index))
             rows.append([same(text := _unquote(cell), text) if cell.strip() else None
                          for cell in row])
     return Table(path, path.stem, rows)

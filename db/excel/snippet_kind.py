@@ -115,8 +115,9 @@ def apply_rows(rows, by: Staff | None, progress: Callable[[int], None]) -> None:
             try:
                 snippets.update(row.record.id, data, by, expected_version=row.record.version)
             except StaleEdit:
-                raise ExcelError(f"第 {row.row} 行的短语“{row.record.label}”在预览之后被修改了，"
-                                 "请重新预览后再导入", row=row.row) from None
+                raise ExcelError(QT_TRANSLATE_NOOP(
+                    "ExcelError", "第 %1 行的短语“%2”在预览之后被修改了，请重新预览后再导入"),
+                    row.row, row.record.label, row=row.row) from None
         if done % 200 == 0:
             progress(done)
     progress(len(rows))

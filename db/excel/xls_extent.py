@@ -12,6 +12,7 @@ import struct
 from pathlib import Path
 
 from db.excel.errors import ExcelError
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 FREE, END_OF_CHAIN = 0xFFFFFFFF, 0xFFFFFFFE
 # BIFF8 records holding a value (BLANK and MULBLANK hold only formatting: calamine skips them)
@@ -50,14 +51,16 @@ def _check_sheet(path: Path, stream: bytes, sheet: str, offset: int, max_rows: i
         col = min(col, max_columns - 1)
         row += 1
         if row > max_rows + 1:
-            raise ExcelError(f"工作表“{sheet}”第 {row:,} 行还有数据，超过上限 {max_rows:,} 行；"
-                             "请拆分成几个文件再导入", path)
+            raise ExcelError(QT_TRANSLATE_NOOP(
+                "ExcelError", "工作表“%1”第 %2 行还有数据，超过上限 %3 行；请拆分成几个文件再导入"),
+                sheet, f"{row:,}", f"{max_rows:,}", file=path)
         first_row = row if first_row is None else min(first_row, row)
         first_col = col if first_col is None else min(first_col, col)
         last_col = max(last_col, col)
         if (row - first_row + 1) * (last_col - first_col + 1) > max_cells:
-            raise ExcelError(f"工作表“{sheet}”的数据超过上限 {max_cells:,} 个单元格"
-                             f"（到第 {row:,} 行为止）；请拆分成几个文件再导入", path)
+            raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "工作表“%1”的数据超过上限 %2 个单元格（到第 %3 行为止）；"
+                                               "请拆分成几个文件再导入"),
+                             sheet, f"{max_cells:,}", f"{row:,}", file=path)
 
 
 def _workbook_stream(data: bytes) -> bytes:

@@ -20,6 +20,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from db.excel.errors import ExcelError
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 CHUNK = 1 << 20
 MAX_ROW_BYTES = 32 << 20  # one <row> element larger than this is not a roster
@@ -174,10 +175,12 @@ class _Extent:
 
     def too_much(self, row: int) -> ExcelError:
         if row > self.max_rows + 1:
-            return ExcelError(f"工作表“{self.sheet}”第 {row:,} 行还有数据，超过上限 "
-                              f"{self.max_rows:,} 行；请拆分成几个文件再导入", self.path)
-        return ExcelError(f"工作表“{self.sheet}”的数据超过上限 {self.max_cells:,} 个单元格"
-                          f"（到第 {row:,} 行为止）；请拆分成几个文件再导入", self.path)
+            return ExcelError(QT_TRANSLATE_NOOP(
+                "ExcelError", "工作表“%1”第 %2 行还有数据，超过上限 %3 行；请拆分成几个文件再导入"),
+                self.sheet, f"{row:,}", f"{self.max_rows:,}", file=self.path)
+        return ExcelError(QT_TRANSLATE_NOOP("ExcelError", "工作表“%1”的数据超过上限 %2 个单元格（到第 %3 行为止）；"
+                                            "请拆分成几个文件再导入"),
+                          self.sheet, f"{self.max_cells:,}", f"{row:,}", file=self.path)
 
 
 def _rewrite_sheet(source, target, extent: _Extent) -> None:
@@ -188,7 +191,8 @@ def _rewrite_sheet(source, target, extent: _Extent) -> None:
         end = len(buffer) if not chunk else buffer.rfind(b"row>") + 4
         if chunk and end < 4:
             if len(buffer) > MAX_ROW_BYTES:
-                raise ExcelError("工作表的结构异常（一行超过 32 MB），无法读取", extent.path)
+                raise ExcelError(QT_TRANSLATE_NOOP(
+                    "ExcelError", "工作表的结构异常（一行超过 32 MB），无法读取"), file=extent.path)
             continue
         piece, buffer = buffer[:end], buffer[end:]
         pos = 0
@@ -212,7 +216,8 @@ def _rewrite_sheet(source, target, extent: _Extent) -> None:
         elif pos < len(piece):
             buffer = piece[pos:] + buffer
         if len(buffer) > MAX_ROW_BYTES:
-            raise ExcelError("工作表的结构异常（一行超过 32 MB），无法读取", extent.path)
+            raise ExcelError(QT_TRANSLATE_NOOP(
+                "ExcelError", "工作表的结构异常（一行超过 32 MB），无法读取"), file=extent.path)
 
 
 def _kept_cells(body: bytes, row: int, extent: _Extent) -> bytes:

@@ -16,7 +16,7 @@ from db.storage import paths
 from db.trust import audit
 from desktop import file_dialogs
 from desktop.context import AppContext
-from desktop.errors import guarded
+from desktop.errors import guarded, said
 from desktop.security import require_owner
 
 XLSX_FILTER = "Excel (*.xlsx)"
@@ -120,7 +120,7 @@ class ExcelActions(QObject):
         try:
             history.undo_last_import(self._context.data_dir)
         except (ExcelError, StoreError) as exc:
-            QMessageBox.warning(self._window, self.tr("撤销上次导入"), str(exc))
+            QMessageBox.warning(self._window, self.tr("撤销上次导入"), said(exc))
             return
         self._context.customers_changed.emit()
         self._context.cases_changed.emit()

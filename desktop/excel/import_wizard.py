@@ -22,6 +22,7 @@ from desktop import file_dialogs
 from desktop.context import AppContext
 from desktop.excel.import_preview import ImportPreview
 from desktop.excel.words import word
+from desktop.errors import said
 from desktop.excel.worker import ImportWorker, run_in_background
 from desktop.security import require_owner
 
@@ -343,7 +344,7 @@ class ImportWizard(QDialog):
         self.reject()
 
     def _error(self, exc: ExcelError) -> None:
-        QMessageBox.warning(self, self.windowTitle(), exc.line())
+        QMessageBox.warning(self, self.windowTitle(), said(exc))  # file, row, column, why
 
     def closeEvent(self, event) -> None:
         if self.worker is not None and self.worker.isRunning():

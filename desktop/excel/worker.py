@@ -15,6 +15,7 @@ from db.models import Staff, database
 from db import errors
 from db.errors import StoreError
 from db.trust import audit
+from desktop.errors import said
 
 
 class ImportWorker(QThread):
@@ -41,12 +42,13 @@ class ImportWorker(QThread):
             result = apply.apply(self._plan, self._data_dir, self._by,
                                  progress=self.progressed.emit, cancelled=lambda: self._cancel)
         except Cancelled as exc:
-            self.failed.emit(str(exc), True)
-        except (ExcelError, StoreError, OSError) as exc:
-            self.failed.emit(str(exc), False)
+            self.failed.emit(said(exc), True)
+        except (ExcelError, StoreError, OSError) as exc:  # the core's, in the interface language
+            self.failed.emit(said(exc), False)
         except Exception as exc:  # noqa: BLE001 - the dialog must hear of any failure
             # A full disk, a locked database: said by kind (errors.classify), not SQLite's text.
-            self.failed.emit(errors.say(exc, errors.IMPORT) or f"导入失败，数据没有改动：{exc}",
+            self.failed.emit(errors.say(exc, errors.IMPORT) or self.tr(
+                "导入失败，数据没有改动：%1").replace("%1", str(exc)),
                              False)
         else:
             self.succeeded.emit(result)

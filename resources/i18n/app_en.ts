@@ -1747,6 +1747,161 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ExcelError</name>
+    <message>
+        <source>导入已取消，数据没有任何改动</source>
+        <translation>Import cancelled; nothing was changed</translation>
+    </message>
+    <message>
+        <source>%1；导入已全部撤回，请重新预览后再导入</source>
+        <translation>%1; the whole import was rolled back, preview again before importing</translation>
+    </message>
+    <message>
+        <source>第 %1 行的客户“%2”在预览之后被修改或删除了，请重新预览后再导入</source>
+        <translation>The customer “%2” on row %1 was changed or deleted after the preview; preview again before importing</translation>
+    </message>
+    <message>
+        <source>第 %1 行</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>“%1”列</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>在前 %1 行找不到表头（应有%2等列名）</source>
+        <translation>No header row in the first %1 rows (it needs column names such as %2)</translation>
+    </message>
+    <message>
+        <source>“%1”同时对应了 %2 列和 %3 列，请只保留一列</source>
+        <translation>“%1” is matched to both column %2 and column %3; keep only one</translation>
+    </message>
+    <message>
+        <source>表头中没有可识别%1的列（需要其中之一：%2）</source>
+        <translation>The header has no column that identifies %1 (it needs one of: %2)</translation>
+    </message>
+    <message>
+        <source>没有可以撤销的导入</source>
+        <translation>There is no import to undo</translation>
+    </message>
+    <message>
+        <source>导入前的备份已不存在（%1），无法撤销</source>
+        <translation>The backup made before the import no longer exists (%1); it cannot be undone</translation>
+    </message>
+    <message>
+        <source>工作表“%1”第 %2 行还有数据，超过上限 %3 行；请拆分成几个文件再导入</source>
+        <translation>Sheet “%1” has data on row %2, beyond the limit of %3 rows; split it into several files and import them one by one</translation>
+    </message>
+    <message>
+        <source>工作表“%1”的数据超过上限 %2 个单元格（到第 %3 行、第 %4 列为止）；请拆分成几个文件再导入</source>
+        <translation>Sheet “%1” has more than the limit of %2 cells (up to row %3, column %4); split it into several files and import them one by one</translation>
+    </message>
+    <message>
+        <source>不认识的平台“%1”（可选：%2）</source>
+        <translation>Unknown platform “%1” (choose from: %2)</translation>
+    </message>
+    <message>
+        <source>看不出这是哪个平台的订单导出（表头里没有淘宝、拼多多、抖店或微信小店特有的列名）；请用 --platform 指定平台，或在向导中选择</source>
+        <translation>Cannot tell which platform this order export is from (the header has none of the column names only Taobao, Pinduoduo, Douyin Shop or WeChat Shop use); give the platform with --platform, or choose it in the wizard</translation>
+    </message>
+    <message>
+        <source>没有名为“%1”的工作表（有：%2）</source>
+        <translation>There is no sheet named “%1” (the file has: %2)</translation>
+    </message>
+    <message>
+        <source>工作表“%1”读不出来，文件可能已损坏（%2）</source>
+        <translation>Sheet “%1” cannot be read; the file may be damaged (%2)</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不完整，无法读取（%1）</source>
+        <translation>The file is damaged or incomplete and cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>工作表“%1”有 %2 行，超过上限 %3 行；请拆分成几个文件再导入</source>
+        <translation>Sheet “%1” has %2 rows, more than the limit of %3 rows; split it into several files and import them one by one</translation>
+    </message>
+    <message>
+        <source>工作表“%1”的数据超过上限 %2 个单元格（%3 行 × %4 列）；请拆分成几个文件再导入</source>
+        <translation>Sheet “%1” has more than the limit of %2 cells (%3 rows × %4 columns); split it into several files and import them one by one</translation>
+    </message>
+    <message>
+        <source>文件设置了打开密码，请在 Excel/WPS 中取消密码后另存，再导入</source>
+        <translation>The file is protected by a password; remove the password in Excel/WPS, save it again, then import it</translation>
+    </message>
+    <message>
+        <source>不是表格文件（支持 .xlsx、.xls、.csv）</source>
+        <translation>This is not a spreadsheet (.xlsx, .xls and .csv are supported)</translation>
+    </message>
+    <message>
+        <source>文件不是有效的 Excel 表格（可能是改了扩展名的其他文件）</source>
+        <translation>The file is not a valid Excel workbook (it may be another kind of file with its extension changed)</translation>
+    </message>
+    <message>
+        <source>这是一个压缩包，不是 Excel 表格</source>
+        <translation>This is a zip archive, not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>文件不完整或已损坏（可能没有下载/复制完），请重新获取文件</source>
+        <translation>The file is incomplete or damaged (perhaps its download or copy did not finish); get the file again</translation>
+    </message>
+    <message>
+        <source>文件解压后有 %1 MB，超过上限 %2 MB（数据过多，或是恶意构造的文件），已拒绝；请拆分成几个文件再导入</source>
+        <translation>Unzipped, the file would take %1 MB, more than the limit of %2 MB (too much data, or a file built to cause harm); it was refused. Split it into several files and import them one by one</translation>
+    </message>
+    <message>
+        <source>找不到文件</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <source>文件是空的（0 字节）</source>
+        <translation>The file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>CSV 文件超过 %1 MB 上限</source>
+        <translation>The CSV file is larger than the limit of %1 MB</translation>
+    </message>
+    <message>
+        <source>扩展名是 .csv，内容却不是文本表格；请用正确的扩展名</source>
+        <translation>The extension is .csv but the content is not a text table; give the file its right extension</translation>
+    </message>
+    <message>
+        <source>CSV 文件超过上限 %1 行；请拆分成几个文件再导入</source>
+        <translation>The CSV file has more than the limit of %1 rows; split it into several files and import them one by one</translation>
+    </message>
+    <message>
+        <source>CSV 文件的数据超过上限 %1 个单元格；请拆分成几个文件再导入</source>
+        <translation>The CSV file has more than the limit of %1 cells; split it into several files and import them one by one</translation>
+    </message>
+    <message>
+        <source>单元格有 %1 个字符，超过上限 %2（Excel 一个单元格最多能放的字数）</source>
+        <translation>The cell has %1 characters, more than the limit of %2 (the most an Excel cell can hold)</translation>
+    </message>
+    <message>
+        <source>第 %1 行的短语“%2”在预览之后被修改了，请重新预览后再导入</source>
+        <translation>The snippet “%2” on row %1 was changed after the preview; preview again before importing</translation>
+    </message>
+    <message>
+        <source>工作表“%1”的数据超过上限 %2 个单元格（到第 %3 行为止）；请拆分成几个文件再导入</source>
+        <translation>Sheet “%1” has more than the limit of %2 cells (up to row %3); split it into several files and import them one by one</translation>
+    </message>
+    <message>
+        <source>工作表的结构异常（一行超过 32 MB），无法读取</source>
+        <translation>The sheet&apos;s structure is abnormal (one row is larger than 32 MB); it cannot be read</translation>
+    </message>
+</context>
+<context>
     <name>ExcelWords</name>
     <message>
         <source>客户</source>
@@ -2838,6 +2993,13 @@ The data before the import was backed up; File → Undo last import restores it.
     <message>
         <source>正在取消，已写入的内容会全部撤回…</source>
         <translation>Cancelling; everything written so far is rolled back…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>导入失败，数据没有改动：%1</source>
+        <translation>The import failed; nothing was changed: %1</translation>
     </message>
 </context>
 <context>
