@@ -12,20 +12,48 @@ from pathlib import Path
 
 from db import clock
 from db.excel.apply import LAST_IMPORT_KEY
-from db.excel.errors import ExcelError
-from db.vocabulary import QT_TRANSLATE_NOOP
+from db.excel.errors import ExcelError, Listed
+from db.vocabulary import QT_TRANSLATE_NOOP, Message, Word
 from db.models import BaseModel
 from db.storage import backups, paths, settings
 
 
+_H = "ImportHistory"  # the translation context of the undo's confirmation
 # What each table's rows are called in the shop's words (never a table name in a message).
 TABLE_WORDS = {
-    "customer": "位客户", "contact_log": "条联系记录", "customer_type": "个客户类型",
-    "tag": "个标签", "customer_tag": "个客户标签", "staff": "位客服", "snippet": "条快捷短语",
-    "snippet_category": "个短语分类", "forbidden_phrase": "条禁用语", "case": "个售后工单",
-    "remedy": "条补救方案", "case_promise": "条工单承诺", "case_event": "条工单时间线记录",
-    "credential": "个密码设置", "order": "个订单", "order_item": "条订单商品",
+    "customer": QT_TRANSLATE_NOOP("ImportHistory", "%1 位客户"),
+    "contact_log": QT_TRANSLATE_NOOP("ImportHistory", "%1 条联系记录"),
+    "customer_type": QT_TRANSLATE_NOOP("ImportHistory", "%1 个客户类型"),
+    "tag": QT_TRANSLATE_NOOP("ImportHistory", "%1 个标签"),
+    "customer_tag": QT_TRANSLATE_NOOP("ImportHistory", "%1 个客户标签"),
+    "staff": QT_TRANSLATE_NOOP("ImportHistory", "%1 位客服"),
+    "snippet": QT_TRANSLATE_NOOP("ImportHistory", "%1 条快捷短语"),
+    "snippet_category": QT_TRANSLATE_NOOP("ImportHistory", "%1 个短语分类"),
+    "forbidden_phrase": QT_TRANSLATE_NOOP("ImportHistory", "%1 条禁用语"),
+    "case": QT_TRANSLATE_NOOP("ImportHistory", "%1 个售后工单"),
+    "remedy": QT_TRANSLATE_NOOP("ImportHistory", "%1 条补救方案"),
+    "case_promise": QT_TRANSLATE_NOOP("ImportHistory", "%1 条工单承诺"),
+    "case_event": QT_TRANSLATE_NOOP("ImportHistory", "%1 条工单时间线记录"),
+    "credential": QT_TRANSLATE_NOOP("ImportHistory", "%1 个密码设置"),
+    "order": QT_TRANSLATE_NOOP("ImportHistory", "%1 个订单"),
+    "order_item": QT_TRANSLATE_NOOP("ImportHistory", "%1 条订单商品"),
 }
+_OTHER = QT_TRANSLATE_NOOP("ImportHistory", "%1 条其他记录")
+
+
+class Confirmation(str):
+    """The undo's confirmation: the Chinese text (the command line), and worded() the same
+    in the interface language (the desktop's question)."""
+    lines: tuple[Message, ...]
+
+    @classmethod
+    def of(cls, *lines: Message) -> "Confirmation":
+        said = super().__new__(cls, "\n".join(str(line) for line in lines))
+        said.lines = lines
+        return said
+
+    def worded(self) -> str:
+        return "\n".join(line.worded() for line in self.lines)
 
 
 @dataclasses.dataclass
@@ -67,18 +95,18 @@ def changes_since(moment: dt.datetime) -> dict[str, int]:
     return found
 
 
-def describe(last: LastImport) -> str:
+def describe(last: LastImport) -> Confirmation:
     """The confirmation text: what the import did and what else since then will be lost."""
     at = clock.to_local(last.at).strftime("%Y-%m-%d %H:%M")
-    lines = [f"将撤销 {at} 从“{last.file}”导入的{last.title}"
-             f"（新增 {last.created}，更新 {last.updated}），恢复到导入之前。"]
+    did = Message(_H, QT_TRANSLATE_NOOP(
+        "ImportHistory", "将撤销 %1 从“%2”导入的%3（新增 %4，更新 %5），恢复到导入之前。"),
+        (at, last.file, Word("ExcelWords", last.title), last.created, last.updated))
     since = changes_since(last.at)
-    if since:
-        parts = [f"{n} {TABLE_WORDS.get(t, '条其他记录')}" for t, n in since.items()]
-        lines.append("导入之后的这些修改也会丢失：" + "，".join(parts) + "。")
-    else:
-        lines.append("导入之后没有其他修改。")
-    return "\n".join(lines)
+    if not since:
+        return Confirmation.of(did, Message(_H, QT_TRANSLATE_NOOP("ImportHistory", "导入之后没有其他修改。")))
+    parts = Listed(tuple(Message(_H, TABLE_WORDS.get(t, _OTHER), (n,)) for t, n in since.items()))
+    return Confirmation.of(did, Message(_H, QT_TRANSLATE_NOOP(
+        "ImportHistory", "导入之后的这些修改也会丢失：%1。"), (parts,)))
 
 
 def undo_last_import(data_dir: Path) -> Path:

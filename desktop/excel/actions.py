@@ -112,7 +112,7 @@ class ExcelActions(QObject):
             return
         answer = QMessageBox.question(
             self._window, self.tr("撤销上次导入"),
-            history.describe(last) + "\n\n" + self.tr("确定要撤销吗？当前数据会先另存一份备份。"),
+            said(history.describe(last)) + "\n\n" + self.tr("确定要撤销吗？当前数据会先另存一份备份。"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

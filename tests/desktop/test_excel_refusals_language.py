@@ -111,3 +111,25 @@ def test_undo_without_its_backup_is_refused_in_english(
     assert warnings == [f"The backup made before the import no longer exists "
                         f"({last.backup.name}); it cannot be undone"], warnings
     assert Customer.select().count() == 2
+
+
+def test_the_undo_question_says_what_is_lost_in_english(
+        qtbot, context, owner, english, tmp_path, monkeypatch):
+    from desktop.main_window import MainWindow
+    from db.models import Staff
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    plan = workflow.plan_file("customers", messy.xlsx(tmp_path / "r.xlsx", messy.simple_rows()))
+    apply.apply(plan, context.data_dir, owner)
+    Staff.create(name="Amy")  # a change made after the import, lost by the undo
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *a, **k: (
+        asked.append(text), QMessageBox.StandardButton.No)[1])
+    window.excel.undo_last_import()
+    (text,) = asked
+    assert "This undoes the import of Customers from “r.xlsx”" in text and "(2 new, 0 updated)" in text
+    assert "These changes made since the import will be lost too: staff members: 1." in text
+    assert not CHINESE.search(text), text
+    assert Customer.select().count() == 2  # answered No: nothing undone
+    chinese = history.describe(history.last_import(context.data_dir))  # the command line's
+    assert "1 位客服" in chinese and chinese.startswith("将撤销")
