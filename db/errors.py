@@ -8,7 +8,7 @@ import sqlite3
 from peewee import DatabaseError, InterfaceError, OperationalError
 from sqlcipher3 import dbapi2 as sqlcipher  # the local database's driver (db.storage.store)
 
-from db.vocabulary import QT_TRANSLATE_NOOP, Message, translate, worded
+from db.vocabulary import QT_TRANSLATE_NOOP, Message, fill, translate, worded
 
 
 class FieldError(ValueError):
@@ -275,22 +275,27 @@ def setup_message(kind: str | None, host: str, port: int, database: str, user: s
 
 def file_message(exc: OSError, path) -> str:
     """Why a file the user chose (an export, a letter, a report) could not be written: about
-    that file, never about the data folder. On Windows a file open in Excel, WPS or a PDF
-    viewer refuses writing; a plain open() says only "permission denied" then, so both
-    causes are named."""
+    that file, never about the data folder; in the interface language. On Windows a file open
+    in Excel, WPS or a PDF viewer refuses writing; a plain open() says only "permission
+    denied" then, so both causes are named."""
     kind = classify(exc)
     if kind == HELD:
-        reason = "文件正被其他程序打开（如 Excel、WPS 或 PDF 阅读器），请关闭它后重试"
+        reason = _file_said(QT_TRANSLATE_NOOP("FileErrors", "文件正被其他程序打开（如 Excel、WPS 或 PDF 阅读器），请关闭它后重试"))
     elif kind == READ_ONLY and exc.errno == errno.EROFS:
-        reason = "这个位置是只读的，请换一个位置保存"
+        reason = _file_said(QT_TRANSLATE_NOOP("FileErrors", "这个位置是只读的，请换一个位置保存"))
     elif kind == READ_ONLY:
-        reason = "文件可能正被其他程序打开（如 Excel、WPS 或 PDF 阅读器），或这个位置没有写入权限；请关闭该文件或换一个位置后重试"
+        reason = _file_said(QT_TRANSLATE_NOOP("FileErrors", "文件可能正被其他程序打开（如 Excel、WPS 或 PDF 阅读器），或这个位置没有写入权限；请关闭该文件或换一个位置后重试"))
     elif kind == DISK_FULL:
-        reason = "磁盘空间已满，请清理磁盘空间或换一个位置保存"
+        reason = _file_said(QT_TRANSLATE_NOOP("FileErrors", "磁盘空间已满，请清理磁盘空间或换一个位置保存"))
     elif kind == TOO_LONG:
-        reason = "路径太长，请换一个路径较短的位置或更短的文件名"
+        reason = _file_said(QT_TRANSLATE_NOOP("FileErrors", "路径太长，请换一个路径较短的位置或更短的文件名"))
     elif kind == NOT_FOUND:
-        reason = "保存的文件夹不存在，请重新选择位置"
+        reason = _file_said(QT_TRANSLATE_NOOP("FileErrors", "保存的文件夹不存在，请重新选择位置"))
     else:
         reason = exc.strerror or str(exc)
-    return f"无法保存 {path}：{reason}。原有文件没有改动。"
+    return fill(_file_said(QT_TRANSLATE_NOOP("FileErrors", "无法保存 %1：%2。原有文件没有改动。")),
+                (path, reason))
+
+
+def _file_said(text: str) -> str:
+    return translate("FileErrors", text)

@@ -2180,6 +2180,37 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
   </context>
   <context>
+    <name>FileErrors</name>
+    <message>
+      <source>文件正被其他程序打开（如 Excel、WPS 或 PDF 阅读器），请关闭它后重试</source>
+      <translation>the file is open in another program (such as Excel, WPS or a PDF reader); close it and try again</translation>
+    </message>
+    <message>
+      <source>这个位置是只读的，请换一个位置保存</source>
+      <translation>this location is read-only; please save somewhere else</translation>
+    </message>
+    <message>
+      <source>文件可能正被其他程序打开（如 Excel、WPS 或 PDF 阅读器），或这个位置没有写入权限；请关闭该文件或换一个位置后重试</source>
+      <translation>the file may be open in another program (such as Excel, WPS or a PDF reader), or this location cannot be written to; close the file or choose another location and try again</translation>
+    </message>
+    <message>
+      <source>磁盘空间已满，请清理磁盘空间或换一个位置保存</source>
+      <translation>the disk is full; free some space or save somewhere else</translation>
+    </message>
+    <message>
+      <source>路径太长，请换一个路径较短的位置或更短的文件名</source>
+      <translation>the path is too long; choose a location with a shorter path or a shorter file name</translation>
+    </message>
+    <message>
+      <source>保存的文件夹不存在，请重新选择位置</source>
+      <translation>the folder does not exist; please choose the location again</translation>
+    </message>
+    <message>
+      <source>无法保存 %1：%2。原有文件没有改动。</source>
+      <translation>Could not save %1: %2. The existing file was not changed.</translation>
+    </message>
+  </context>
+  <context>
     <name>FillDialog</name>
     <message>
       <source>补充短语内容</source>

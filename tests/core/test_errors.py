@@ -74,3 +74,20 @@ def test_file_names_made_from_user_text_are_safe_on_every_system():
     assert safe_file_name("  客户.  ") == "客户"
     assert safe_file_name("CON") == "未命名-CON" and safe_file_name("") == "未命名"
     assert len(safe_file_name("长" * 500)) == 80
+
+
+def test_a_file_that_cannot_be_saved_is_said_in_the_interface_language(tmp_path):
+    import errno
+    from db import vocabulary
+    from tests.core.test_vocabulary import english
+    translated = english()
+    path = tmp_path / "客户.xlsx"
+    full = OSError(errno.ENOSPC, "No space left on device")
+    vocabulary.set_translator(lambda context, text: translated.get((context, text), text))
+    try:
+        said = errors.file_message(full, path)
+    finally:
+        vocabulary.set_translator(None)
+    assert said == (f"Could not save {path}: the disk is full; free some space or save "
+                    "somewhere else. The existing file was not changed.")
+    assert errors.file_message(full, path).startswith(f"无法保存 {path}：磁盘空间已满")
