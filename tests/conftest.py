@@ -131,3 +131,23 @@ def other_computer(data_dir, database):
             proxy.initialize(database)
             second.close()
     return switch
+
+
+@pytest.fixture
+def interface_in_english():
+    """The core's words in English, as the desktop's translator gives them (no Qt needed)."""
+    from db import vocabulary
+    from tests.helpers import english
+    translated = english()
+    vocabulary.set_translator(lambda context, text: translated.get((context, text), text))
+    yield
+    vocabulary.set_translator(None)
+
+
+@pytest.fixture
+def english(qapp):
+    """The whole app in English (Qt's translators and the core's), Chinese again after."""
+    from desktop import i18n
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "zh_CN")

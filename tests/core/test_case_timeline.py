@@ -3,8 +3,6 @@ language; the Chinese sentence is stored beside them; older entries keep their t
 from __future__ import annotations
 
 import datetime as dt
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +14,6 @@ from db.customers.records import CustomerData
 from db.models import CaseEvent
 
 NOW = dt.datetime(2026, 3, 2, 2, 0)
-TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "app_en.ts"
 
 
 @pytest.fixture
@@ -25,18 +22,6 @@ def case(database, owner):
     buyer = customers.create(CustomerData(name="王伟", phone="13812345678"), owner)
     return cases.create(CaseData(customer_id=buyer.id, product="连衣裙", category="破损",
                                  emotion="angry"), owner)
-
-
-@pytest.fixture
-def english():
-    words = {}
-    for context in ET.parse(TS).getroot().iter("context"):
-        for message in context.iter("message"):
-            words[(context.findtext("name"), message.findtext("source"))] = \
-                message.findtext("translation")
-    vocabulary.set_translator(lambda context, text: words.get((context, text)) or text)
-    yield
-    vocabulary.set_translator(None)
 
 
 def walk_the_case(case, owner):
@@ -60,7 +45,7 @@ def test_each_entry_keeps_its_chinese_sentence_and_its_parts(case, owner):
     assert events[4].text == "买家发来照片 {0}"  # typed text is never a template
 
 
-def test_entries_are_worded_in_the_interface_language(case, owner, english):
+def test_entries_are_worded_in_the_interface_language(case, owner, interface_in_english):
     walk_the_case(case, owner)
     shown = [timeline.sentence(e) for e in cases.timeline(case.id)]
     assert shown[1] == 'Edited: Buyer\'s mood "Angry" → "Calm"; Severity "Simple" → "Complex"'
@@ -73,7 +58,7 @@ def test_entries_are_worded_in_the_interface_language(case, owner, english):
     assert stored[1].startswith("修改：")  # what is stored stays Chinese
 
 
-def test_an_entry_written_before_parameters_were_kept_shows_its_text(case, english):
+def test_an_entry_written_before_parameters_were_kept_shows_its_text(case, interface_in_english):
     old = CaseEvent.create(case=case, kind="note", stage="reception", text="旧版本写下的记录",
                            at=NOW)
     assert old.params is None

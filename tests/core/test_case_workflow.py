@@ -97,7 +97,7 @@ def test_every_stage_has_a_label_and_a_checklist():
 
 def test_a_refusal_reads_in_the_interface_language_and_stays_chinese_as_text():
     from db import vocabulary as core_words
-    from tests.core.test_vocabulary import english
+    from tests.helpers import english
     translated = english()
     with pytest.raises(wf.WorkflowError) as caught:
         wf.plan_advance("reception", "followup")

@@ -137,14 +137,20 @@ def _import(roster: Path, data: Path) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
-@pytest.mark.slow
-def test_two_computers_importing_overlapping_rosters_at_once(backend, tmp_path):
+def _two_computers(backend, tmp_path) -> list[Path]:
+    """Two data folders joined to the same team server."""
     if backend is None:
         pytest.skip("one server shared by two computers")
     computers = [tmp_path / "computer-a", tmp_path / "computer-b"]
     for folder in computers:
         folder.mkdir()
         server.save(folder, backend)
+    return computers
+
+
+@pytest.mark.slow
+def test_two_computers_importing_overlapping_rosters_at_once(backend, tmp_path):
+    computers = _two_computers(backend, tmp_path)
     phones: set[str] = set()
     joined = 0
     for round_ in range(4):
@@ -179,12 +185,7 @@ def test_two_computers_importing_overlapping_rosters_at_once(backend, tmp_path):
 
 @pytest.mark.slow
 def test_two_computers_importing_overlapping_order_exports_at_once(backend, tmp_path):
-    if backend is None:
-        pytest.skip("one server shared by two computers")
-    computers = [tmp_path / "computer-a", tmp_path / "computer-b"]
-    for folder in computers:
-        folder.mkdir()
-        server.save(folder, backend)
+    computers = _two_computers(backend, tmp_path)
     phones, numbers = set(), set()
     for round_ in range(3):
         shared = [(f"26{round_}-{n:04d}", f"139{round_:02d}{n % 60:06d}") for n in range(120)]

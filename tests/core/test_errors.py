@@ -79,7 +79,7 @@ def test_file_names_made_from_user_text_are_safe_on_every_system():
 def test_a_file_that_cannot_be_saved_is_said_in_the_interface_language(tmp_path):
     import errno
     from db import vocabulary
-    from tests.core.test_vocabulary import english
+    from tests.helpers import english
     translated = english()
     path = tmp_path / "客户.xlsx"
     full = OSError(errno.ENOSPC, "No space left on device")

@@ -19,7 +19,7 @@ from db.excel.errors import Cancelled, ExcelError
 from db.models import Customer
 from tests.core.test_excel_cases_import import plan_of, register, row
 from tests.core.test_field_errors import PLACE, _marked, _name
-from tests.core.test_vocabulary import english
+from tests.helpers import english
 from tests.fixtures import hostile, messy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,14 +52,6 @@ def test_every_raise_site_is_marked_translated_and_given_its_values():
     words = [found for node in ast.walk(ast.parse((ROOT / "db/excel/errors.py").read_text(
         encoding="utf-8"))) if (found := _marked(node))]  # row, column and the separators
     assert len(words) == 5 and all(word in translated for word in words)
-
-
-@pytest.fixture
-def interface_in_english():
-    translated = english()
-    vocabulary.set_translator(lambda context, text: translated.get((context, text), text))
-    yield
-    vocabulary.set_translator(None)
 
 
 def test_a_refused_file_is_chinese_as_text_and_english_when_worded(

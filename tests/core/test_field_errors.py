@@ -17,7 +17,7 @@ from db.errors import FieldError, StaleEdit
 from db.models import Case
 from db.orders.records import OrderError
 from db.snippets import library as snippets, phrases
-from tests.core.test_vocabulary import english
+from tests.helpers import english
 
 ROOT = Path(__file__).resolve().parents[2]
 KINDS = {kind.__name__: kind.context for kind in (
@@ -78,14 +78,6 @@ def test_every_raise_site_is_marked_under_its_context_and_translated():
                 if (found := _marked(node)) for c, t in [found]]
     assert len(problems) == 3 and all(c == "PhraseError" and (c, t) in translated
                                       for c, t in problems)
-
-
-@pytest.fixture
-def interface_in_english():
-    translated = english()
-    vocabulary.set_translator(lambda context, text: translated.get((context, text), text))
-    yield
-    vocabulary.set_translator(None)
 
 
 def test_errors_are_chinese_as_text_and_english_when_worded(

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
-import pytest
 
 import db
-from db import vocabulary
 from db.cases import vocabulary as case_words
 from db.vocabulary import Vocabulary
+from tests.helpers import english
 
-TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "app_en.ts"
 
 
 def every_vocabulary() -> list[Vocabulary]:
@@ -23,17 +19,6 @@ def every_vocabulary() -> list[Vocabulary]:
         module = importlib.import_module(info.name)
         found += [v for v in vars(module).values() if isinstance(v, Vocabulary)]
     return list({id(v): v for v in found}.values())
-
-
-def english() -> dict[tuple[str, str], str]:
-    out = {}
-    for context in ET.parse(TS).getroot().iter("context"):
-        name = context.findtext("name")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is not None and translation.get("type") is None and translation.text:
-                out[(name, message.findtext("source"))] = translation.text
-    return out
 
 
 def test_every_label_of_the_core_is_translated_under_its_context():
@@ -48,15 +33,7 @@ def test_every_label_of_the_core_is_translated_under_its_context():
             assert ("checklist", item) in translated, item
 
 
-@pytest.fixture
-def english_interface():
-    translated = english()
-    vocabulary.set_translator(lambda context, text: translated.get((context, text), text))
-    yield
-    vocabulary.set_translator(None)
-
-
-def test_labels_follow_the_interface_language_and_sources_stay_chinese(english_interface):
+def test_labels_follow_the_interface_language_and_sources_stay_chinese(interface_in_english):
     stages = case_words.STAGES
     assert stages.label("apology") == "Apology"
     assert stages.source("apology") == "道歉"

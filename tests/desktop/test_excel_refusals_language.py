@@ -13,18 +13,10 @@ from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.excel import apply, history, workflow
 from db.models import Customer
-from desktop import i18n
 from desktop.excel.import_wizard import FILE, MAPPING, PREVIEW, ImportWizard
 from tests.fixtures import hostile, messy
 
 CHINESE = re.compile(r"[\u3400-\u9fff]")
-
-
-@pytest.fixture
-def english(qapp):
-    i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "zh_CN")
 
 
 @pytest.fixture

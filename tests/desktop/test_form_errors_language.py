@@ -12,19 +12,11 @@ from db.customers import records as customers
 from db.customers.records import CustomerData
 from db.models import Case, Customer, Snippet
 from db.snippets import library as snippets
-from desktop import i18n
 from desktop.cases.case_form import CaseFormDialog
 from desktop.customers.form_dialog import CustomerFormDialog
 from desktop.snippets.editor import SnippetEditorDialog
 
 CHINESE = re.compile(r"[\u3400-\u9fff]")
-
-
-@pytest.fixture
-def english(qapp):
-    i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "zh_CN")
 
 
 def test_a_case_without_description_or_category_is_refused_in_english(
