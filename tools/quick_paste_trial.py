@@ -140,7 +140,9 @@ class Trial:
         process.stdin.flush()
         return self.wait(source, lambda e: e["event"] == command)
 
-    def wait(self, source: str, match, timeout: float = 10) -> dict:
+    def wait(self, source: str, match, timeout: float = 20) -> dict:
+        """The first event of source that matches; the timeout is generous because a
+        loaded machine (the suite on every core) delays X events by seconds."""
         deadline = time.monotonic() + timeout
         seen = []
         while True:
