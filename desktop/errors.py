@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db import errors
 from db.models import database as proxy
 from db.storage import server
+from db.vocabulary import worded
 
 
 class ErrorReporter(QObject):
@@ -153,7 +154,7 @@ def said(problem) -> str:
     """A refusal of the core (FieldError, StaleEdit, WorkflowError, a Message) in the
     interface language; anything else as its text. Their str() stays Chinese for the command
     line and logs, so a form shows this instead."""
-    return problem.worded() if hasattr(problem, "worded") else str(problem)
+    return worded(problem)
 
 
 def report(exc: BaseException, doing: str | None = None) -> None:
