@@ -66,6 +66,21 @@ class Message:
 
 
 @dataclasses.dataclass(frozen=True)
+class Listed:
+    """Several values inside a message: `between` (a separator marked under `context`) between
+    them, translated when worded; each value worded too."""
+    items: tuple
+    context: str
+    between: str
+
+    def __str__(self) -> str:
+        return self.between.join(str(item) for item in self.items)
+
+    def worded(self) -> str:
+        return translate(self.context, self.between).join(worded(item) for item in self.items)
+
+
+@dataclasses.dataclass(frozen=True)
 class Word:
     """A text inside a message that may be one of the core's marked words (a default problem
     category): as it is in str(), translated under context when worded; a word the shop

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from db.cases import vocabulary
-from db.vocabulary import QT_TRANSLATE_NOOP, Message, Word, translate
+from db.vocabulary import QT_TRANSLATE_NOOP, Listed, Message, Word
 
 STAGES = ("reception", "apology", "remedy", "followup", "closed")
 OPEN_STAGES = STAGES[:-1]
@@ -31,17 +31,9 @@ class WorkflowError(ValueError):
 _BETWEEN = QT_TRANSLATE_NOOP("CaseWorkflow", "”、“")  # stages in a list, each in quotes
 
 
-@dataclasses.dataclass(frozen=True)
-class _Stages:
+def _stages(codes: tuple[str, ...]) -> Listed:
     """Several stages inside a message (the template quotes the whole list)."""
-    codes: tuple[str, ...]
-
-    def __str__(self) -> str:
-        return _BETWEEN.join(label(code) for code in self.codes)
-
-    def worded(self) -> str:
-        return translate("CaseWorkflow", _BETWEEN).join(
-            vocabulary.STAGES.label(code) for code in self.codes)
+    return Listed(tuple(vocabulary.STAGES.term(code) for code in codes), "CaseWorkflow", _BETWEEN)
 
 
 _REASON, _NOTE = QT_TRANSLATE_NOOP("CaseWorkflow", "跳过原因"), QT_TRANSLATE_NOOP("CaseWorkflow", "备注")
@@ -86,7 +78,7 @@ def plan_advance(current: str, target: str | None = None, note: str = "",
     reason = _clean(reason, _REASON)
     if skipped and not reason:
         raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "跳过“%1”需要填写原因"),
-                            _Stages(skipped))
+                            _stages(skipped))
     return Transition("skip" if skipped else "advance", current, target, skipped,
                       reason, _clean(note, _NOTE))
 
@@ -102,7 +94,7 @@ def plan_close(current: str, satisfaction: int | None, root_cause: str, improvem
     reason = _clean(reason, _REASON)
     if skipped and not reason:
         raise WorkflowError(QT_TRANSLATE_NOOP("CaseWorkflow", "直接结案会跳过“%1”，需要填写原因"),
-                            _Stages(skipped))
+                            _stages(skipped))
     return Transition("close", current, "closed", skipped, reason, _clean(note, _NOTE))
 
 

@@ -5,10 +5,9 @@ read it); worded() is the same line in the interface language (db.vocabulary.Mes
 "ExcelError"). tests/core/test_excel_errors.py checks that every raise site is marked."""
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
-from db.vocabulary import QT_TRANSLATE_NOOP, Message, fill, translate, worded
+from db.vocabulary import QT_TRANSLATE_NOOP, Listed, Message, fill, translate
 
 CONTEXT = "ExcelError"
 _ROW = QT_TRANSLATE_NOOP("ExcelError", "第 %1 行")
@@ -18,23 +17,15 @@ _WHERE = QT_TRANSLATE_NOOP("ExcelError", "%1：%2")  # where, then why
 _LISTED = QT_TRANSLATE_NOOP("ExcelError", "、")  # between the items of a list
 
 
-@dataclasses.dataclass(frozen=True)
-class Listed:
-    """Several names inside a message (sheets, columns, platforms): "、" between them in
-    Chinese, the interface language's separator when worded; each item worded too."""
-    items: tuple
-
-    def __str__(self) -> str:
-        return _LISTED.join(str(item) for item in self.items)
-
-    def worded(self) -> str:
-        return translate(CONTEXT, _LISTED).join(worded(item) for item in self.items)
+def listed(items) -> Listed:
+    """Sheets, columns, platforms inside a message: "、" between them (translated)."""
+    return Listed(tuple(items), CONTEXT, _LISTED)
 
 
 class ExcelError(ValueError):
     """A file that cannot be imported; nothing was written. The template is marked
     QT_TRANSLATE_NOOP("ExcelError", ...) where it is raised; values fill %1, %2... (another
-    error of the core, a Word or a Listed is worded too)."""
+    error of the core, a Word or a listed() is worded too)."""
 
     def __init__(self, template: str, *values, file: Path | str | None = None,
                  row: int | None = None, column: str | None = None):

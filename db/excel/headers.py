@@ -11,7 +11,7 @@ import hashlib
 import re
 
 from db.excel import values
-from db.excel.errors import ExcelError, Listed
+from db.excel.errors import ExcelError, listed
 from db.excel.kinds import Kind
 from db.excel.read import Table
 from db.storage import settings
@@ -95,7 +95,7 @@ def check_mapping(kind: Kind, table: Table, guess: HeaderGuess) -> None:
                 table.column_letter(column), file=table.file, row=guess.row_number)
         seen[key] = column
     if not any(k in seen for k in kind.identifying):
-        names = Listed(tuple(Word("ExcelWords", kind.field(k).label) for k in kind.identifying))
+        names = listed(Word("ExcelWords", kind.field(k).label) for k in kind.identifying)
         raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "表头中没有可识别%1的列（需要其中之一：%2）"),
                          Word("ExcelWords", kind.title), names, file=table.file,
                          row=guess.row_number)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from db import clock
 from db.excel.apply import LAST_IMPORT_KEY
-from db.excel.errors import ExcelError, Listed
+from db.excel.errors import ExcelError, listed
 from db.vocabulary import QT_TRANSLATE_NOOP, Message, Word
 from db.models import BaseModel
 from db.storage import backups, paths, settings
@@ -104,7 +104,7 @@ def describe(last: LastImport) -> Confirmation:
     since = changes_since(last.at)
     if not since:
         return Confirmation.of(did, Message(_H, QT_TRANSLATE_NOOP("ImportHistory", "导入之后没有其他修改。")))
-    parts = Listed(tuple(Message(_H, TABLE_WORDS.get(t, _OTHER), (n,)) for t, n in since.items()))
+    parts = listed(Message(_H, TABLE_WORDS.get(t, _OTHER), (n,)) for t, n in since.items())
     return Confirmation.of(did, Message(_H, QT_TRANSLATE_NOOP(
         "ImportHistory", "导入之后的这些修改也会丢失：%1。"), (parts,)))
 

@@ -22,7 +22,7 @@ from typing import Callable
 from peewee import chunked
 
 from db.excel import order_recheck
-from db.excel.errors import ExcelError, Listed
+from db.excel.errors import ExcelError, listed
 from db.excel.headers import HeaderGuess
 from db.excel.kinds import Existing, Kind
 from db.excel.plan import (
@@ -148,7 +148,7 @@ def choose_layout(platform: str, headers: list[str], file) -> tuple[platforms.La
     if platform and platform != platforms.AUTO:
         if platform not in PLATFORMS.labels:
             raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "不认识的平台“%1”（可选：%2）"), platform,
-                             Listed((*PLATFORMS.codes(), "auto")))
+                             listed((*PLATFORMS.codes(), "auto")))
         if found is not None and platforms.is_item_report(found) and platform == "taobao":
             return found, "items_given"
         return platforms.layout(platform), "given"

@@ -20,7 +20,7 @@ from pathlib import Path
 import python_calamine as calamine
 
 from db.excel import gc_paused, ods_extent, xls_extent, xlsx_extent
-from db.excel.errors import ExcelError, Listed
+from db.excel.errors import ExcelError, listed
 from db.vocabulary import QT_TRANSLATE_NOOP
 from db.excel.xlsx_extent import column_letter
 
@@ -93,7 +93,7 @@ def _read_table(path: Path, sheet: str | None, max_cells: int) -> Table:
         names = _visible_sheets(book) if sheet is None else [sheet]
         if sheet is not None and sheet not in book.sheet_names:
             raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "没有名为“%1”的工作表（有：%2）"), sheet,
-                             Listed(tuple(book.sheet_names)), file=path)
+                             listed(book.sheet_names), file=path)
         try:
             with _bounded(path, book, names[0], max_cells) as bounded:
                 return _read_sheet(path, bounded.get_sheet_by_name(names[0]), max_cells)
