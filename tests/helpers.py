@@ -1,6 +1,8 @@
 """Small helpers shared by core and desktop tests."""
 from __future__ import annotations
 
+import ast
+import re
 from pathlib import Path
 
 from db.storage import paths
@@ -55,3 +57,33 @@ def english() -> dict[tuple[str, str], str]:
             if translation is not None and translation.get("type") is None and translation.text:
                 out[(name, message.findtext("source"))] = translation.text
     return out
+
+
+# --- raise sites of the core's messages, read from the source (ast) ------------------------
+
+PLACE = re.compile(r"%\d+")
+
+
+def call_name(node: ast.expr) -> str:
+    return node.id if isinstance(node, ast.Name) else getattr(node, "attr", "")
+
+
+def marked(node: ast.expr) -> tuple[str, str] | None:
+    """(context, text) of QT_TRANSLATE_NOOP("context", "text"), else None."""
+    if isinstance(node, ast.Call) and call_name(node.func) == "QT_TRANSLATE_NOOP" and all(
+            isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args):
+        return node.args[0].value, node.args[1].value
+    return None
+
+
+def check_site(where: str, found: tuple[str, str], context: str, values: int,
+               translated: dict) -> None:
+    """A message's raise site: marked under `context`, translated, the same placeholders in
+    both languages, one %n for each of its `values`."""
+    got, text = found
+    assert got == context, f"{where}: {got}, not {context}"
+    assert (got, text) in translated, f"{where}: no English for {text}"
+    assert sorted(set(PLACE.findall(translated[got, text]))) == \
+        sorted(set(PLACE.findall(text))), f"{where}: placeholders differ"
+    assert set(PLACE.findall(text)) == {f"%{n}" for n in range(1, values + 1)}, \
+        f"{where}: {values} values for {text}"

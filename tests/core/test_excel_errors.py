@@ -18,8 +18,7 @@ from db.excel import apply, headers, history, read, registry, workflow
 from db.excel.errors import Cancelled, ExcelError
 from db.models import Customer
 from tests.core.test_excel_cases_import import plan_of, register, row
-from tests.core.test_field_errors import PLACE, _marked, _name
-from tests.helpers import english
+from tests.helpers import call_name as _name, check_site, english, marked as _marked
 from tests.fixtures import hostile, messy
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,13 +39,7 @@ def test_every_raise_site_is_marked_translated_and_given_its_values():
     for where, args in _sites():
         found = _marked(args[0]) if args else None
         assert found is not None, f"{where}: not marked for translation"
-        context, text = found
-        assert context == "ExcelError", f"{where}: {context}"
-        assert (context, text) in translated, f"{where}: no English for {text}"
-        assert sorted(set(PLACE.findall(translated[context, text]))) == \
-            sorted(set(PLACE.findall(text))), f"{where}: placeholders differ"
-        assert set(PLACE.findall(text)) == {f"%{n}" for n in range(1, len(args))}, \
-            f"{where}: {len(args) - 1} values for {text}"
+        check_site(where, found, "ExcelError", len(args) - 1, translated)
         count += 1
     assert count >= 40, count  # 41 when written
     words = [found for node in ast.walk(ast.parse((ROOT / "db/excel/errors.py").read_text(

@@ -17,25 +17,12 @@ from db.errors import FieldError, StaleEdit
 from db.models import Case
 from db.orders.records import OrderError
 from db.snippets import library as snippets, phrases
-from tests.helpers import english
+from tests.helpers import call_name as _name, check_site, english, marked as _marked
 
 ROOT = Path(__file__).resolve().parents[2]
 KINDS = {kind.__name__: kind.context for kind in (
     FieldError, cases.CaseError, customers.CustomerError, snippets.SnippetError,
     phrases.PhraseError, OrderError)}
-PLACE = re.compile(r"%\d+")
-
-
-def _name(node: ast.expr) -> str:
-    return node.id if isinstance(node, ast.Name) else getattr(node, "attr", "")
-
-
-def _marked(node: ast.expr) -> tuple[str, str] | None:
-    """(context, text) of QT_TRANSLATE_NOOP("context", "text"), else None."""
-    if isinstance(node, ast.Call) and _name(node.func) == "QT_TRANSLATE_NOOP" and all(
-            isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args):
-        return node.args[0].value, node.args[1].value
-    return None
 
 
 def _sites():
@@ -64,13 +51,7 @@ def test_every_raise_site_is_marked_under_its_context_and_translated():
                 "problem", f"{where}: not marked for translation"
             passed_on += 1
             continue
-        context, text = found
-        assert context == KINDS.get(kind, kind), f"{where}: {context} in a {kind}"
-        assert (context, text) in translated, f"{where}: no English for {text}"
-        assert sorted(set(PLACE.findall(translated[context, text]))) == \
-            sorted(set(PLACE.findall(text))), f"{where}: placeholders differ"
-        assert set(PLACE.findall(text)) == {f"%{n}" for n in range(1, len(args))}, \
-            f"{where}: {len(args) - 1} values for {text}"
+        check_site(f"{where} ({kind})", found, KINDS.get(kind, kind), len(args) - 1, translated)
         marked += 1
     assert marked >= 60 and passed_on == 2, (marked, passed_on)  # 64 and 2 when written
     problems = [(c, t) for path in [ROOT / "db/snippets/rule_pattern.py"]
