@@ -293,30 +293,25 @@ def test_a_shared_phone_under_another_name_is_shown_and_chosen(qtbot, context, o
     assert not Customer.select().where(Customer.name == "赵敏").exists()
 
 
-def test_the_preview_speaks_english_when_the_app_does(qtbot, qapp, context, owner, tmp_path):
-    from desktop import i18n
+def test_the_preview_speaks_english_when_the_app_does(qtbot, english, context, owner, tmp_path):
     customers.create(CustomerData(name="张三", phone="13800138000"), owner)
     path = messy.xlsx(tmp_path / "roster.xlsx", [
         ["姓名", "手机", "负责人", "客户来源"], ["张伟", "13800138000", "小王", "淘宝"],
         ["李娜", "13800138001", "小王", ""]])
-    i18n.install(qapp, "en")
-    try:
-        wizard = ImportWizard(context)
-        qtbot.addWidget(wizard)
-        wizard.open_file(path)
-        wizard.next_button.click()
-        wizard.next_button.click()
-        assert wizard.windowTitle() == "Import Customers"
-        assert wizard.preview.staff_box.text() == "Create staff members: 小王"
-        assert wizard.rows_table.horizontalHeaderItem(2).text() == "Name"
-        conflict = wizard.rows_table.item(0, 5).text()
-        assert conflict.startswith('Phone "13800138000" matches "张三 (#1)" in the app, but the '
-                                   'sheet\'s name is "张伟"') and "Unmapped columns added to Notes" in conflict
-        assert wizard.rows_table.item(0, 4).text().startswith("Name: 张三 → 张伟\n")
-        assert wizard.conflict_table.cellWidget(0, 4).itemText(1) == "Keep the app's name, update the rest"
-        assert wizard.counts_label.text() == "new 1, conflict 1; 1 row(s) will be written"
-    finally:
-        i18n.install(qapp, "zh_CN")
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.open_file(path)
+    wizard.next_button.click()
+    wizard.next_button.click()
+    assert wizard.windowTitle() == "Import Customers"
+    assert wizard.preview.staff_box.text() == "Create staff members: 小王"
+    assert wizard.rows_table.horizontalHeaderItem(2).text() == "Name"
+    conflict = wizard.rows_table.item(0, 5).text()
+    assert conflict.startswith('Phone "13800138000" matches "张三 (#1)" in the app, but the '
+                               'sheet\'s name is "张伟"') and "Unmapped columns added to Notes" in conflict
+    assert wizard.rows_table.item(0, 4).text().startswith("Name: 张三 → 张伟\n")
+    assert wizard.conflict_table.cellWidget(0, 4).itemText(1) == "Keep the app's name, update the rest"
+    assert wizard.counts_label.text() == "new 1, conflict 1; 1 row(s) will be written"
 
 
 def test_every_conflict_at_once(qtbot, context, owner, tmp_path):
@@ -343,11 +338,10 @@ def test_every_conflict_at_once(qtbot, context, owner, tmp_path):
     assert (two.wechat, two.address) == ("wx_li", "上海")
 
 
-def test_problems_speak_english_when_the_app_does(qtbot, qapp, context, owner, tmp_path):
+def test_problems_speak_english_when_the_app_does(qtbot, english, context, owner, tmp_path):
     """Every reason a row is not imported (a cell, a check, a duplicate, the trash, a total
     row) is worded in the interface language, not only the notes of rows that are."""
     import re
-    from desktop import i18n
     gone = customers.create(CustomerData(name="Tom", phone="13800138009"), owner)
     customers.move_to_trash([gone.id], owner)
     path = messy.xlsx(tmp_path / "roster.xlsx", [
@@ -358,18 +352,14 @@ def test_problems_speak_english_when_the_app_does(qtbot, qapp, context, owner, t
         ["Cat", "13800138003", ""],  # the row before again
         ["Tom", "13800138009", ""],  # a customer in the trash
         ["", "", "合计 5 行"]])  # a total row
-    i18n.install(qapp, "en")
-    try:
-        wizard = ImportWizard(context)
-        qtbot.addWidget(wizard)
-        wizard.open_file(path)
-        wizard.next_button.click()
-        wizard.next_button.click()
-        table = wizard.rows_table
-        reasons = {table.item(n, 2).text(): table.item(n, 5).text() for n in range(table.rowCount())
-                   if table.item(n, 5).text()}
-    finally:
-        i18n.install(qapp, "zh_CN")
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.open_file(path)
+    wizard.next_button.click()
+    wizard.next_button.click()
+    table = wizard.rows_table
+    reasons = {table.item(n, 2).text(): table.item(n, 5).text() for n in range(table.rowCount())
+               if table.item(n, 5).text()}
     assert reasons["Amy"] == "QQ: “12ab” is not a valid QQ number (5–12 digits)"
     assert reasons["Bob"] == "Phone (column B): “12345” is not a valid mobile number (11 digits starting with 1)"
     assert reasons["Cat"] == "The same as row 4: this row is not imported"
@@ -382,21 +372,16 @@ def test_problems_speak_english_when_the_app_does(qtbot, qapp, context, owner, t
 
 
 def test_a_stage_rule_inside_a_case_note_speaks_english_when_the_app_does(
-        qapp, database, owner, tmp_path):
+        english, database, owner, tmp_path):
     """A case row whose 处理状态 cannot be reached says why with the stage rules' own words
     (db.cases.workflow): in the interface language too, not Chinese inside English."""
     import re
-    from desktop import i18n
     from desktop.excel.import_preview import note_text
     rows = [["客户", "手机", "问题描述", "处理状态", "满意度"],
             ["甲", "13900139000", "破了", "已解决", ""]]
     plan = workflow.plan_file("cases", messy.xlsx(tmp_path / "cases.xlsx", rows))
     note = next(n for n in plan.rows[0].notes if "热情接待" in n)
-    i18n.install(qapp, "en")
-    try:
-        said = note_text(note)
-    finally:
-        i18n.install(qapp, "zh_CN")
+    said = note_text(note)
     assert said.startswith("The sheet says “已解决”, but ") and "satisfaction" in said, said
     assert not re.search(r"[\u3400-\u9fff]", said.replace("已解决", "")), said
     assert "请填写买家满意度" in note  # the core's text: the command line and the report
