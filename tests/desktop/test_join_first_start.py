@@ -33,6 +33,16 @@ def a_shop_on_the_server(cluster) -> tuple[server.ServerConfig, int]:
         first.close()
 
 
+def _sign_in_as(staff_id: int, seen: dict):
+    """The staff picker's answer: that staff member with the PIN, what it listed noted."""
+    def choose(picker: StaffPickerDialog) -> None:
+        seen["listed"] = [picker.combo.itemText(i) for i in range(picker.combo.count())]
+        picker.combo.setCurrentIndex(picker.combo.findData(staff_id))
+        picker.secret.setText("246813")
+        picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    return choose
+
+
 def test_a_new_computer_joins_the_shop_and_signs_in_as_the_servers_staff(
         qtbot, data_dir, database, postgres_cluster):
     config, wang_id = a_shop_on_the_server(postgres_cluster)
@@ -40,11 +50,7 @@ def test_a_new_computer_joins_the_shop_and_signs_in_as_the_servers_staff(
     errors: list = []
     seen: dict = {}
 
-    def choose_wang(picker: StaffPickerDialog) -> None:
-        seen["listed"] = [picker.combo.itemText(i) for i in range(picker.combo.count())]
-        picker.combo.setCurrentIndex(picker.combo.findData(wang_id))
-        picker.secret.setText("246813")
-        picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    choose_wang = _sign_in_as(wang_id, seen)
 
     def join(dialog: JoinDialog) -> None:
         assert not dialog.manual_box.isVisible()  # the code leads; the form is folded away
@@ -106,11 +112,7 @@ def test_a_new_computer_joins_by_the_code_the_owner_reads_out(
     errors: list = []
     seen: dict = {}
 
-    def choose_wang(picker: StaffPickerDialog) -> None:
-        seen["listed"] = [picker.combo.itemText(i) for i in range(picker.combo.count())]
-        picker.combo.setCurrentIndex(picker.combo.findData(wang_id))
-        picker.secret.setText("246813")
-        picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    choose_wang = _sign_in_as(wang_id, seen)
 
     def join(dialog: JoinDialog) -> None:
         seen["manual shown"] = dialog.manual_box.isVisible()
