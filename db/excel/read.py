@@ -19,7 +19,7 @@ from pathlib import Path
 
 import python_calamine as calamine
 
-from db.excel import gc_paused, ods_extent, xls_extent, xlsx_extent
+from db.excel import gc_paused, ods_extent, xls_extent, xlsx_extent, xlsx_parts
 from db.excel.errors import ExcelError, listed
 from db.vocabulary import QT_TRANSLATE_NOOP
 from db.excel.xlsx_extent import column_letter
@@ -95,6 +95,9 @@ def _read_table(path: Path, sheet: str | None, max_cells: int) -> Table:
             raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "没有名为“%1”的工作表（有：%2）"), sheet,
                              listed(book.sheet_names), file=path)
         try:
+            parts = _in_parts(path, names[0], max_cells)
+            if parts is not None:
+                return _read_sheet(path, parts, max_cells)
             with _bounded(path, book, names[0], max_cells) as bounded:
                 return _read_sheet(path, bounded.get_sheet_by_name(names[0]), max_cells)
         except calamine.CalamineError as exc:
@@ -102,6 +105,17 @@ def _read_table(path: Path, sheet: str | None, max_cells: int) -> Table:
                              names[0], exc, file=path) from exc
     finally:
         book.close()
+
+
+def _in_parts(path: Path, sheet: str, max_cells: int) -> xlsx_parts.Sheet | None:
+    """A large plain .xlsx sheet read on every core (xlsx_parts), else None."""
+    if _suffix(path) not in {".xlsx", ".xlsm"}:
+        return None
+    try:
+        return xlsx_parts.read(path, sheet, MAX_ROWS, MAX_COLUMNS, max_cells, _shaper(max_cells))
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:  # a member cut short
+        raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "文件已损坏或不完整，无法读取（%1）"), exc,
+                         file=path) from exc
 
 
 @contextlib.contextmanager
@@ -139,18 +153,28 @@ def _read_sheet(path: Path, data, max_cells: int) -> Table:
                          data.name, f"{max_cells:,}", f"{data.height:,}", data.width, file=path)
     start_row, start_col = data.start or (0, 0)
     # calamine yields rows from row 1 of the sheet, cells from the first used column.
+    rows = data.rows if isinstance(data, xlsx_parts.Sheet) else _shaper(max_cells)(
+        data.iter_rows())
+    table = Table(path, data.name, rows, start_col)
+    _spread_merged(table, data.merged_cell_ranges or [])
+    return table
+
+
+def _shaper(max_cells: int):
+    """The rows as a Table keeps them, made from calamine's (a sheet's, or a part's)."""
     if max_cells > MAX_CELLS:
         # A wide export (orders: 100,000 rows of 30-40 columns): a text repeated down the sheet
         # kept once, as in a CSV (_read_csv), is 150 MB less at its peak.
         same, width = {}.setdefault, MAX_COLUMNS
-        rows = [[same(cell, cell) if type(cell) is str else cell for cell in row[:width]]
-                for row in data.iter_rows()]
-    else:  # a roster: calamine's fresh lists as they are, no pass over 600,000 cells
-        rows = (list(data.iter_rows()) if data.width <= MAX_COLUMNS
-                else [row[:MAX_COLUMNS] for row in data.iter_rows()])
-    table = Table(path, data.name, rows, start_col)
-    _spread_merged(table, data.merged_cell_ranges or [])
-    return table
+
+        def kept_once(rows) -> list[list]:
+            return [[same(cell, cell) if type(cell) is str else cell for cell in row[:width]]
+                    for row in rows]
+        return kept_once
+
+    def as_read(rows) -> list[list]:  # a roster: calamine's fresh lists, no pass over cells
+        return [row if len(row) <= MAX_COLUMNS else row[:MAX_COLUMNS] for row in rows]
+    return as_read
 
 
 def _spread_merged(table: Table, ranges) -> None:

@@ -88,19 +88,24 @@ def bounded_copy(path: Path, sheet: str, max_rows: int, max_columns: int,
         return _rewrite(path, archive, member, sheet, max_rows, max_columns, max_cells)
 
 
-def _plain(archive: zipfile.ZipFile, member: str, extent: _Extent) -> bool:
+def _plain(archive: zipfile.ZipFile, member: str, extent: _Extent, sink=None) -> bool:
     """True when every cell has its r attribute first and no column is past CV (the 100th),
     while the rectangle so far (last row number x widest column) stays within the row and
     cell limits:
     calamine may then build it. The first row past a limit that holds a value is refused at
     once (a 250 MB sheet stops within its first megabytes); a row past it without values
-    (formatting only) leaves the sheet to the careful path."""
+    (formatting only) leaves the sheet to the careful path.
+    sink, when given, is handed the sheet's XML piece by piece once each piece has passed
+    (xlsx_parts reads it on other cores while the scan goes on), then b"" at the end."""
     first, widest = True, 0  # widest: the highest column index seen (A = 0)
     with archive.open(member) as stream:
         tail = b""
         while True:
             chunk = stream.read(CHUNK)
             if not chunk:
+                if sink is not None:
+                    sink(tail)
+                    sink(b"")
                 return True
             data = tail + chunk
             cut = data.rfind(b"<")
@@ -125,6 +130,8 @@ def _plain(archive: zipfile.ZipFile, member: str, extent: _Extent) -> bool:
             numbers = ROW_NUMBER.findall(data)
             top = max(map(int, numbers)) if numbers else 0
             if top <= extent.max_rows + 1 and top * (widest + 1) <= extent.max_cells:
+                if sink is not None:
+                    sink(data)
                 continue
             for found in ROW_NUMBER.finditer(data):  # where was the limit passed?
                 number = int(found.group(1))
