@@ -65,9 +65,14 @@ class OrderImporter:
 
     def apply(self, rows: list[RowPlan], by: Staff | None,
               progress: Callable[[int], None]) -> None:
-        orders = [r.order for r in rows if getattr(r, "order", None) is not None]
-        buyers = {r.order.new_buyer: _customer_fields(r.buyer) for r in rows
-                  if getattr(r, "order", None) is not None and r.order.new_buyer is not None}
+        orders, buyers = [], {}
+        for r in rows:
+            order = getattr(r, "order", None)
+            if order is None:
+                continue
+            orders.append(order)
+            if order.new_buyer is not None and order.new_buyer not in buyers:
+                buyers[order.new_buyer] = _customer_fields(r.buyer)  # once per buyer
         writing.write(orders, buyers, by, progress)
 
     def summary(self, rows: list[RowPlan]) -> str:
