@@ -26,9 +26,9 @@ def cut_small(monkeypatch):
     count = []
     real = xlsx_parts._read_part
 
-    def counted(book, sheet):
+    def counted(book, sheet, shape):
         count.append(sheet)
-        return real(book, sheet)
+        return real(book, sheet, shape)
     monkeypatch.setattr(xlsx_parts, "_read_part", counted)
     return count
 
