@@ -108,8 +108,10 @@ def _read_table(path: Path, sheet: str | None, max_cells: int) -> Table:
 
 
 def _in_parts(path: Path, sheet: str, max_cells: int) -> xlsx_parts.Sheet | None:
-    """A large plain .xlsx sheet read on every core (xlsx_parts), else None."""
-    if _suffix(path) not in {".xlsx", ".xlsm"}:
+    """A large plain .xlsx export read on every core (xlsx_parts), else None. Only the wide
+    kinds (orders, max_cells raised): a roster's read gains 0.1 s but peaks higher, each
+    part's rows made at once (80,000 rows: 273 -> 339 MB, past the 300 MB limit)."""
+    if _suffix(path) not in {".xlsx", ".xlsm"} or max_cells <= MAX_CELLS:
         return None
     try:
         return xlsx_parts.read(path, sheet, MAX_ROWS, MAX_COLUMNS, max_cells, _shaper(max_cells))

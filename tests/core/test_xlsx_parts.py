@@ -16,6 +16,8 @@ from db.excel import read, workflow, xlsx_parts
 from db.excel.errors import ExcelError
 from tests.fixtures import hostile
 
+ORDERS = 4_500_000  # the wide kinds' cell limit: only their sheets are read in parts
+
 
 @pytest.fixture
 def cut_small(monkeypatch):
@@ -73,7 +75,7 @@ def varied(path: Path) -> Path:
 
 def test_every_kind_of_cell_comes_back_as_one_read_gives_it(database, tmp_path, cut_small):
     path = varied(tmp_path / "varied.xlsx")
-    for max_cells in (None, 4_500_000):  # a roster's rows, and an export's kept-once texts
+    for max_cells in (1_000_001, 4_500_000):  # rows as read, and an export's kept-once texts
         expected = whole(path, max_cells)
         cut_small.clear()
         got = read.read_table(path, max_cells=max_cells)
@@ -83,6 +85,12 @@ def test_every_kind_of_cell_comes_back_as_one_read_gives_it(database, tmp_path, 
         assert [type(c) for r in got.rows for c in r] == [type(c) for r in expected.rows for c in r]
     assert got.rows[2][:2] == ["订单号", "金额"]
     assert got.rows[119][:2] == got.rows[121][:2] == ["合计", "合计"]  # the merged range spread
+
+
+def test_a_roster_is_read_whole_its_peak_kept_low(database, tmp_path, cut_small):
+    path = varied(tmp_path / "roster.xlsx")
+    assert read.read_table(path).rows == whole(path).rows
+    assert cut_small == []
 
 
 def with_shared_strings(source: Path, path: Path) -> Path:
@@ -119,8 +127,9 @@ def test_an_excel_saved_sheet_reads_its_shared_strings_in_every_part(database, t
                                                                       cut_small):
     path = with_shared_strings(varied(tmp_path / "inline.xlsx"), tmp_path / "shared.xlsx")
     assert b't="s"' in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
-    expected = whole(path)
-    assert read.read_table(path).rows == expected.rows == whole(tmp_path / "inline.xlsx").rows
+    expected = whole(path, ORDERS)
+    assert read.read_table(path, max_cells=ORDERS).rows == expected.rows == \
+        whole(tmp_path / "inline.xlsx", ORDERS).rows
     assert len(cut_small) > 10
 
 
@@ -162,12 +171,12 @@ def test_hostile_sheets_are_refused_or_rewritten_as_before(database, tmp_path, c
     for path in (hostile.stray_cell(tmp_path / "stray.xlsx"),
                  hostile.styled_far_away(tmp_path / "styled.xlsx"),
                  hostile.prefixed(tmp_path / "prefixed.xlsx")):
-        assert [r[:2] for r in read.read_table(path).rows] == hostile.ROSTER
-    assert [len(r) for r in read.read_table(
-        hostile.wide_rows(tmp_path / "wide.xlsx", rows=3)).rows[3:]] == [read.MAX_COLUMNS] * 3
+        assert [r[:2] for r in read.read_table(path, max_cells=ORDERS).rows] == hostile.ROSTER
+    assert [len(r) for r in read.read_table(hostile.wide_rows(tmp_path / "wide.xlsx", rows=3),
+                                            max_cells=ORDERS).rows[3:]] == [read.MAX_COLUMNS] * 3
     monkeypatch.setattr(read, "MAX_ROWS", 1000)
     cut_small.clear()
     with pytest.raises(ExcelError, match="第 1,002 行还有数据") as refused:
-        read.read_table(hostile.many_rows(tmp_path / "many.xlsx", 5_000))
+        read.read_table(hostile.many_rows(tmp_path / "many.xlsx", 5_000), max_cells=ORDERS)
     assert "many.xlsx" in refused.value.line()
     assert cut_small == []  # the piece passing the limit is refused before it is read
