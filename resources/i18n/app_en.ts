@@ -4841,6 +4841,10 @@ Save it anyway?</translation>
         <translation>Type a code or pinyin, Enter sends</translation>
     </message>
     <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
         <source>检查我的回复：把准备发送的话粘贴到这里</source>
         <translation>Check my reply: paste what you are about to send</translation>
     </message>
@@ -4863,6 +4867,10 @@ Save it anyway?</translation>
     <message>
         <source>：发送前会询问 %1</source>
         <translation>: asks for %1 before sending</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>已复制，可以粘贴到聊天窗口了</source>
