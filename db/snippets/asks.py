@@ -20,7 +20,7 @@ WHY = Vocabulary("SnippetAsks", {
     "no_customer": QT_TRANSLATE_NOOP("SnippetAsks", "未选择客户：在“客户”页选中客户后会自动填入"),
     "customer_lacks": QT_TRANSLATE_NOOP("SnippetAsks", "这位客户的资料里没有这一项：请直接填写"),
     "no_case": QT_TRANSLATE_NOOP("SnippetAsks", "未选择售后工单：请直接填写"),
-    "case_lacks": QT_TRANSLATE_NOOP("SnippetAsks", "这张工单和它的订单里都没有这一项：请直接填写"),
+    "case_lacks": QT_TRANSLATE_NOOP("SnippetAsks", "工单和它的订单里都没有：请直接填写"),
     "no_order": QT_TRANSLATE_NOOP("SnippetAsks", "没有找到这位客户的订单：请直接填写"),
     "setting": QT_TRANSLATE_NOOP("SnippetAsks", "填写后会记住，可在“设置”页修改"),
     "unknown": QT_TRANSLATE_NOOP("SnippetAsks", "检查是否写错，或直接填写要发送的内容"),

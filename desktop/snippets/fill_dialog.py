@@ -26,6 +26,7 @@ class FillDialog(QDialog):
             edit = QLineEdit()
             edit.setObjectName(f"fill_{field.name}")
             edit.setPlaceholderText(field.hint())
+            edit.setToolTip(field.hint())  # read in full where the box cuts it
             edit.textChanged.connect(self._update_ok)
             self.edits.append(edit)
             form.addRow(self._label(field), edit)
@@ -38,7 +39,7 @@ class FillDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(560)
         self._update_ok()
 
     def _label(self, field: Ask) -> str:

@@ -4659,8 +4659,8 @@ The new language applies after a restart.</source>
         <translation>No after-sales case selected: please type it</translation>
     </message>
     <message>
-        <source>这张工单和它的订单里都没有这一项：请直接填写</source>
-        <translation>This case and its order do not have it: please type it</translation>
+        <source>工单和它的订单里都没有：请直接填写</source>
+        <translation>Not in this case or its order: please type it</translation>
     </message>
     <message>
         <source>没有找到这位客户的订单：请直接填写</source>

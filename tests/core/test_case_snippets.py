@@ -115,4 +115,4 @@ def test_every_placeholder_has_a_name_in_the_interface_language(interface_in_eng
     assert PLACEHOLDER_NAMES.codes() == list(PLACEHOLDERS)
     assert all(PLACEHOLDER_NAMES.label(name) != name for name in PLACEHOLDERS)
     assert Ask("missing", "订单号", "case_lacks").label() == "Order number"
-    assert Ask("missing", "订单号", "case_lacks").hint().startswith("This case")
+    assert Ask("missing", "订单号", "case_lacks").hint().startswith("Not in this case")

@@ -57,7 +57,7 @@ def test_the_copy_asks_for_the_case_s_gaps_and_copies_no_brace(qtbot, page_witho
         labels.extend(dialog.layout().itemAt(1).layout().labelForField(edit).text()
                       for edit, _ in form)
         assert all(edit.text() == "" for edit, _ in form)  # nothing guessed
-        assert form[0][0].placeholderText() == "这张工单和它的订单里都没有这一项：请直接填写"
+        assert form[0][0].placeholderText() == "工单和它的订单里都没有：请直接填写"
         qtbot.keyClicks(form[0][0], "TB2024")
         typed = QInputMethodEvent()  # Chinese arrives from the input method, not as keys
         typed.setCommitString("真丝围巾")
@@ -105,4 +105,4 @@ def test_the_ask_dialog_names_the_gap_in_english(qtbot, english, page_without_or
     click_reply(qtbot, page, row)
     assert not errors
     assert labels == ["Order number (not filled automatically)",
-                      "This case and its order do not have it: please type it"]
+                      "Not in this case or its order: please type it"]
