@@ -91,7 +91,7 @@ def test_a_case_without_an_order_names_its_gaps_and_one_with_an_order_has_none(d
     assert "您在订单 3101 中购买的真丝围巾，色差" in found["复述确认问题"].text
 
 
-def test_a_gap_is_marked_never_dropped_and_asked_with_why(database, owner):
+def test_a_gap_is_marked_never_dropped_and_asked_with_why():
     from db.snippets.asks import gap_mark, what_to_ask
     from db.snippets.render import render
 
