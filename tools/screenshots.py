@@ -399,6 +399,31 @@ def shoot_orders(window, owner, out: Path) -> None:
     window.grab().save(str(out / "case-order.png"))
 
 
+def shoot_reply_gap(window, owner, out: Path) -> None:
+    """A case logged before its order was known: its replies mark the gap, and copying one
+    asks for it (the dialog shown here is the one the copy opens)."""
+    from PySide6.QtCore import QCoreApplication
+    from db.cases import records as cases
+    from db.cases.records import CaseData
+    from db.cases.stage_snippets import stage_snippets
+    from db.models import Case, Customer
+    from desktop.snippets.fill_dialog import FillDialog
+    buyer = Customer.get(Customer.name == "刘同学")
+    case = cases.create(CaseData(customer_id=buyer.id, category="色差", staff_id=owner.id,
+                                 description="颜色和图片不一样"), owner)
+    window.context.cases_changed.emit()
+    window.open_case(case.id)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    window.grab().save(str(out / "case-reply-gap.png"))
+    gap = next(s for s in stage_snippets(Case.get_by_id(case.id), owner) if s.missing)
+    dialog = FillDialog(list(gap.to_ask), window)
+    dialog.show()
+    QCoreApplication.processEvents()
+    dialog.grab().save(str(out / "case-reply-ask.png"))
+    dialog.close()
+
+
 def main() -> int:
     language = sys.argv[2] if len(sys.argv) > 2 else "zh_CN"
     default = ROOT / "docs" / "screenshots" / ("" if language == "zh_CN" else language)
@@ -457,6 +482,7 @@ def main() -> int:
         letter.close()
         shoot_reports(window, owner, out)
         shoot_orders(window, owner, out)
+        shoot_reply_gap(window, owner, out)
         window.close()
     print(f"screenshots written to {out}")
     return 0

@@ -16,6 +16,7 @@ from db.cases.vocabulary import REMEDY_TYPES, STAGES, money
 from db.models import Case, Customer, Remedy, Snippet, SnippetCategory, Staff
 from db.orders.placeholders import case_order_values
 from db.snippets import library as snippets
+from db.snippets.asks import Ask, gap_mark, what_to_ask
 from db.snippets.render import render
 from db.snippets.values import placeholder_values
 
@@ -24,7 +25,13 @@ from db.snippets.values import placeholder_values
 class StageSnippet:
     id: int
     title: str
-    text: str  # filled as far as known; {输入:…} fields are asked for when copying
+    text: str  # filled as far as known, each gap marked ［待填：订单号］, never {订单号}
+    to_ask: tuple[Ask, ...] = ()  # what the copy asks for first, in order
+
+    @property
+    def missing(self) -> list[str]:
+        """The known placeholders this case has no value for (e.g. 订单号 with no order)."""
+        return [a.name for a in self.to_ask if a.kind == "missing"]
 
 
 def stage_category(stage: str) -> SnippetCategory | None:
@@ -102,5 +109,10 @@ def stage_snippets(case: Case, staff: Staff | None, limit: int = 20) -> list[Sta
     bodies = dict(Snippet.select(Snippet.id, Snippet.body)
                   .where(Snippet.id.in_([r.id for r in rows])).tuples())
     values, answers = case_values(case, staff), case_answers(case)
-    return [StageSnippet(r.id, r.title, render(bodies[r.id], values, answers).text) for r in rows
-            if r.id in bodies]
+    found = []
+    for row in rows:
+        if row.id in bodies:
+            result = render(bodies[row.id], values, answers, mark=gap_mark)
+            found.append(StageSnippet(row.id, row.title, result.text,
+                                      tuple(what_to_ask(result, values, about_case=True))))
+    return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Callable
 
 ASK_PREFIX = "输入:"
 _ASK_PREFIXES = ("输入:", "输入：", "ask:")
@@ -88,12 +89,14 @@ def tokens(body: str, known: set[str] | None = None) -> list[Token]:
 
 
 def render(body: str, values: dict[str, str], answers: dict[str, str] | None = None,
-           extra_known: set[str] = frozenset()) -> Rendered:
+           extra_known: set[str] = frozenset(),
+           mark: Callable[[Token], str] | None = None) -> Rendered:
     """Fill body from values (placeholder -> text) and answers (ask label -> text).
 
-    A placeholder without a value is left as written in `text` and reported, so the caller
-    can ask for it instead of pasting `{...}`. Names in `values` count as known even when
-    they are not in PLACEHOLDERS: other areas may supply their own.
+    A placeholder without a value is left as written in `text` (or as `mark(token)` words it,
+    for a list that shows the gap to a person) and reported, so the caller can ask for it
+    instead of pasting `{...}`. Names in `values` count as known even when they are not in
+    PLACEHOLDERS: other areas may supply their own.
     """
     answers = answers or {}
     known = set(PLACEHOLDERS) | set(values) | set(extra_known)
@@ -105,7 +108,7 @@ def render(body: str, values: dict[str, str], answers: dict[str, str] | None = N
     for token in tokens(body, known):
         parts.append(body[pos:token.start])
         pos = token.end
-        raw = body[token.start:token.end]
+        raw = body[token.start:token.end] if mark is None else mark(token)
         if token.kind == "escape":
             parts.append(token.name)
         elif token.kind == "ask":

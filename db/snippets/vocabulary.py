@@ -20,3 +20,25 @@ PHRASE_CATEGORIES = Vocabulary("snippets", {
     "contradict": QT_TRANSLATE_NOOP("snippets", "反驳"),
     "contrast": QT_TRANSLATE_NOOP("snippets", "转折"),
 })
+
+# Each placeholder's name as a person reads it in the interface language (the fill dialog's
+# labels, the marked gaps of a reply); the snippet bodies keep {订单号} or its alias {order}.
+PLACEHOLDER_NAMES = Vocabulary("placeholders", {
+    "称呼": QT_TRANSLATE_NOOP("placeholders", "称呼"),
+    "客户名": QT_TRANSLATE_NOOP("placeholders", "客户名"),
+    "买家账号": QT_TRANSLATE_NOOP("placeholders", "买家账号"),
+    "平台": QT_TRANSLATE_NOOP("placeholders", "平台"),
+    "手机尾号": QT_TRANSLATE_NOOP("placeholders", "手机尾号"),
+    "店铺名": QT_TRANSLATE_NOOP("placeholders", "店铺名"),
+    "客服名": QT_TRANSLATE_NOOP("placeholders", "客服名"),
+    "日期": QT_TRANSLATE_NOOP("placeholders", "日期"),
+    "时间": QT_TRANSLATE_NOOP("placeholders", "时间"),
+    "星期": QT_TRANSLATE_NOOP("placeholders", "星期"),
+    "订单号": QT_TRANSLATE_NOOP("placeholders", "订单号"),
+    "商品": QT_TRANSLATE_NOOP("placeholders", "商品"),
+    "时限": QT_TRANSLATE_NOOP("placeholders", "时限"),
+    "快递公司": QT_TRANSLATE_NOOP("placeholders", "快递公司"),
+    "快递单号": QT_TRANSLATE_NOOP("placeholders", "快递单号"),
+    "收货地址": QT_TRANSLATE_NOOP("placeholders", "收货地址"),
+    "下单时间": QT_TRANSLATE_NOOP("placeholders", "下单时间"),
+})

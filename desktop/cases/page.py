@@ -149,7 +149,7 @@ class CasesPage(QWidget):
         self.detail.customer_requested.connect(self.customer_requested)
         self.detail.staff = self._context.staff
         self._copier = SnippetCopier(self._context, self._snippet_values, self,
-                                     self._snippet_answers)
+                                     self._snippet_answers, about_case=True)
         self.detail.snippets.copy_requested.connect(lambda sid: self._copier.copy([sid]))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)

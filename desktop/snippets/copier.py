@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from db.models import Snippet
 from db.snippets import library as snippets
-from db.snippets.render import PLACEHOLDERS, combine, render
+from db.snippets.asks import what_to_ask
+from db.snippets.render import combine, render
 from db.storage import settings
 from desktop import clipboard
 from desktop.context import AppContext
-from desktop.snippets.fill_dialog import Field, FillDialog
+from desktop.snippets.fill_dialog import FillDialog
 
 
 class SnippetCopier(QObject):
@@ -21,12 +22,14 @@ class SnippetCopier(QObject):
 
     def __init__(self, context: AppContext, values: Callable[[], dict[str, str]],
                  parent_widget: QWidget,
-                 answers: Callable[[], dict[str, str]] | None = None):
+                 answers: Callable[[], dict[str, str]] | None = None,
+                 about_case: bool = False):
         super().__init__(parent_widget)
         self._context = context
         self._values = values
         # Fill-in fields ({输入:问题描述}) already known, e.g. from the open case: not asked.
         self._answers = answers or dict
+        self._about_case = about_case  # values are an open case's: its gaps are its own
         self._parent = parent_widget
 
     def copy(self, snippet_ids: list[int]) -> bool:
@@ -53,11 +56,7 @@ class SnippetCopier(QObject):
         result = render(body, values, known)
         if result.complete:
             return result.text
-        fields = ([Field("ask", name) for name in result.asks]
-                  + [Field("missing", name, self._hint(name)) for name in result.missing]
-                  + [Field("unknown", name, self.tr("检查是否写错，或直接填写要发送的内容"))
-                     for name in result.unknown])
-        dialog = FillDialog(fields, self._parent)
+        dialog = FillDialog(what_to_ask(result, values, self._about_case), self._parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         answers = dict(known)
@@ -70,17 +69,3 @@ class SnippetCopier(QObject):
                     settings.put("shop_name", value.strip())
         result = render(body, values, answers)
         return result.text if result.complete else None
-
-    def _hint(self, name: str) -> str:
-        source = PLACEHOLDERS.get(name, "")
-        if name == "称呼":
-            return self.tr("未选择客户：可填“亲”，或在“客户”页选中客户")
-        if source == "客户":
-            return self.tr("未选择客户：在“客户”页选中客户后会自动填入")
-        if source == "售后工单":
-            return self.tr("未选择售后工单：请直接填写")
-        if source == "订单":
-            return self.tr("没有找到这位客户的订单：请直接填写")
-        if source == "设置":
-            return self.tr("填写后会记住，可在“设置”页修改")
-        return ""

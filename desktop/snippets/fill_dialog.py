@@ -1,26 +1,20 @@
 """Ask for what a snippet cannot fill by itself before it is copied.
 
-`{输入:快递单号}` fields, placeholders without a value (no customer or case selected) and
-unknown placeholders are all listed; nothing is copied until each has a value.
+`{输入:快递单号}` fields, placeholders without a value (no customer chosen, a case with no
+order on file) and unknown placeholders are all listed (db.snippets.asks decides which, and
+why); nothing is copied until each has a value.
 """
 from __future__ import annotations
-
-import dataclasses
 
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-
-@dataclasses.dataclass
-class Field:
-    kind: str  # "ask" | "missing" | "unknown"
-    name: str
-    hint: str = ""
+from db.snippets.asks import Ask
 
 
 class FillDialog(QDialog):
-    def __init__(self, fields: list[Field], parent: QWidget | None = None):
+    def __init__(self, fields: list[Ask], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("补充短语内容"))
         self.fields = fields
@@ -31,7 +25,8 @@ class FillDialog(QDialog):
         for field in fields:
             edit = QLineEdit()
             edit.setObjectName(f"fill_{field.name}")
-            edit.setPlaceholderText(field.hint)
+            edit.setPlaceholderText(field.hint())
+            edit.setToolTip(field.hint())  # read in full where the box cuts it
             edit.textChanged.connect(self._update_ok)
             self.edits.append(edit)
             form.addRow(self._label(field), edit)
@@ -44,12 +39,12 @@ class FillDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(560)
         self._update_ok()
 
-    def _label(self, field: Field) -> str:
+    def _label(self, field: Ask) -> str:
         if field.kind == "missing":
-            return self.tr("%1（未自动填入）").replace("%1", field.name)
+            return self.tr("%1（未自动填入）").replace("%1", field.label())
         if field.kind == "unknown":
             return self.tr("{%1}（未知占位符）").replace("%1", field.name)
         return field.name

@@ -11,7 +11,9 @@ from __future__ import annotations
 from html import escape as html_escape
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QHideEvent, QKeyEvent
+from PySide6.QtGui import (
+    QAction, QCloseEvent, QCursor, QGuiApplication, QHideEvent, QKeyEvent, QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QListView, QMenu, QPlainTextEdit, QPushButton,
     QSystemTrayIcon, QTextBrowser, QVBoxLayout, QWidget,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from db.models import Snippet
 from db.snippets import phrases, library as snippets
+from db.snippets.asks import what_to_ask
 from db.snippets.render import combine, escape, render
 from desktop import clipboard
 from desktop.context import AppContext
@@ -82,6 +85,12 @@ class SnippetPalette(QWidget):
         self.results.setModel(self.model)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.results.doubleClicked.connect(lambda _i: self.copy_current())
+        # Ctrl+C copies the reply, asking for its gaps, as everywhere: not the list's title.
+        copy = QAction(self.tr("复制"), self.results)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(lambda: self.copier.copy(self.chosen_ids()))
+        self.results.addAction(copy)
         self.results.selectionModel().selectionChanged.connect(lambda *_a: self._show_preview())
         self.results.selectionModel().currentChanged.connect(lambda *_a: self._show_preview())
         self.preview = QTextBrowser()
@@ -256,11 +265,11 @@ class SnippetPalette(QWidget):
                 body = self._highlighted_body()
                 values = self._page.current_values()
             if body is not None:
-                result = render(body, values or {})
-                needed = result.missing + result.asks + result.unknown
+                values = values or {}
+                needed = [a.label() for a in what_to_ask(render(body, values), values)]
                 if needed:
                     text += self.tr("：发送前会询问 %1").replace(
-                        "%1", "、".join(html_escape(n) for n in needed))
+                        "%1", self.tr("、").join(html_escape(n) for n in needed))
         self.customer.setText(text)
         self.clear_customer.setVisible(customer is not None)
 

@@ -4641,15 +4641,7 @@ The new language applies after a restart.</source>
     </message>
 </context>
 <context>
-    <name>SnippetCopier</name>
-    <message>
-        <source>已复制“%1”，可以粘贴到聊天窗口了</source>
-        <translation>Copied “%1”: paste it into the chat window</translation>
-    </message>
-    <message>
-        <source>检查是否写错，或直接填写要发送的内容</source>
-        <translation>Check for a typo, or type what should be sent</translation>
-    </message>
+    <name>SnippetAsks</name>
     <message>
         <source>未选择客户：可填“亲”，或在“客户”页选中客户</source>
         <translation>No customer selected: type a greeting such as “Dear”, or select a customer on the Customers page</translation>
@@ -4659,8 +4651,16 @@ The new language applies after a restart.</source>
         <translation>No customer selected: select one on the Customers page to fill this in</translation>
     </message>
     <message>
+        <source>这位客户的资料里没有这一项：请直接填写</source>
+        <translation>This customer&apos;s record does not have it: please type it</translation>
+    </message>
+    <message>
         <source>未选择售后工单：请直接填写</source>
         <translation>No after-sales case selected: please type it</translation>
+    </message>
+    <message>
+        <source>工单和它的订单里都没有：请直接填写</source>
+        <translation>Not in this case or its order: please type it</translation>
     </message>
     <message>
         <source>没有找到这位客户的订单：请直接填写</source>
@@ -4669,6 +4669,21 @@ The new language applies after a restart.</source>
     <message>
         <source>填写后会记住，可在“设置”页修改</source>
         <translation>Kept once filled in; change it in Settings</translation>
+    </message>
+    <message>
+        <source>检查是否写错，或直接填写要发送的内容</source>
+        <translation>Check for a typo, or type what should be sent</translation>
+    </message>
+    <message>
+        <source>［待填：%1］</source>
+        <translation>[to fill in: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetCopier</name>
+    <message>
+        <source>已复制“%1”，可以粘贴到聊天窗口了</source>
+        <translation>Copied “%1”: paste it into the chat window</translation>
     </message>
 </context>
 <context>
@@ -4826,6 +4841,10 @@ Save it anyway?</translation>
         <translation>Type a code or pinyin, Enter sends</translation>
     </message>
     <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
         <source>检查我的回复：把准备发送的话粘贴到这里</source>
         <translation>Check my reply: paste what you are about to send</translation>
     </message>
@@ -4848,6 +4867,10 @@ Save it anyway?</translation>
     <message>
         <source>：发送前会询问 %1</source>
         <translation>: asks for %1 before sending</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
     <message>
         <source>已复制，可以粘贴到聊天窗口了</source>
@@ -5089,6 +5112,14 @@ You can add other staff and change the shop name later in Settings.</translation
     <message>
         <source>单击复制</source>
         <translation>Click to copy</translation>
+    </message>
+    <message>
+        <source>单击复制，复制前会请您填写：%1</source>
+        <translation>Click to copy; you will be asked for: %1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -6045,6 +6076,77 @@ On a new computer, click &quot;Join the shop&apos;s team server&quot; at its fir
     <message>
         <source>订单信息取自该客户最近一笔订单：%1</source>
         <translation>Order details are from this customer&apos;s latest order: %1</translation>
+    </message>
+</context>
+<context>
+    <name>placeholders</name>
+    <message>
+        <source>称呼</source>
+        <translation>Greeting name</translation>
+    </message>
+    <message>
+        <source>客户名</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>买家账号</source>
+        <translation>Buyer account</translation>
+    </message>
+    <message>
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>手机尾号</source>
+        <translation>Phone ending</translation>
+    </message>
+    <message>
+        <source>店铺名</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>客服名</source>
+        <translation>Agent name</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>订单号</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <source>商品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>快递公司</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>快递单号</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>收货地址</source>
+        <translation>Delivery address</translation>
+    </message>
+    <message>
+        <source>下单时间</source>
+        <translation>Order time</translation>
     </message>
 </context>
 <context>

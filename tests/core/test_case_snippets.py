@@ -62,3 +62,57 @@ def test_fill_in_fields_the_case_holds_are_filled(database, owner):
     assert answers["处理进度"] == "热情接待"  # the stage it is at
     empty = cases.create(CaseData(customer_id=buyer.id, category="破损"), owner)
     assert set(case_snippets.case_answers(empty)) == {"处理进度", "step"}  # the rest is asked
+
+
+def test_a_case_without_an_order_names_its_gaps_and_one_with_an_order_has_none(database, owner):
+    """Issue 17's person trial: a case with no order on file showed {订单号} in its replies.
+    The reply now marks each gap in words and says what the copy will ask for."""
+    from db.orders import records as orders
+    from db.orders.records import ItemData
+
+    default_library.load_defaults("zh_CN")
+    settings.put("shop_name", "小美的店")
+    buyer = customers.create(CustomerData(name="蒋女士", phone="13812345678"), owner)
+    bare = cases.create(CaseData(customer_id=buyer.id, description="色差"), owner)
+    found = {s.title: s for s in case_snippets.stage_snippets(bare, owner)}
+    restate = found["复述确认问题"]
+    assert restate.missing == ["订单号", "商品"]
+    assert [(a.kind, a.name, a.why) for a in restate.to_ask] == [
+        ("missing", "订单号", "case_lacks"), ("missing", "商品", "case_lacks")]
+    assert "您在订单 ［待填：订单号］ 中购买的［待填：商品］，色差" in restate.text
+    assert found["正在查询"].missing == [] and [a.name for a in found["正在查询"].to_ask] == ["分钟"]
+    assert not any("{" in s.text or "｛" in s.text for s in found.values())
+
+    orders.save_order("taobao", "3101", buyer.id, [ItemData("真丝围巾")])
+    with_order = cases.create(CaseData(customer_id=buyer.id, order_no="3101",
+                                       description="色差"), owner)
+    found = {s.title: s for s in case_snippets.stage_snippets(with_order, owner)}
+    assert all(s.missing == [] for s in found.values())
+    assert "您在订单 3101 中购买的真丝围巾，色差" in found["复述确认问题"].text
+
+
+def test_a_gap_is_marked_never_dropped_and_asked_with_why():
+    from db.snippets.asks import gap_mark, what_to_ask
+    from db.snippets.render import render
+
+    result = render("您的订单{订单号}已发出，{输入:备注}{称乎}", {}, mark=gap_mark)
+    assert result.text == "您的订单［待填：订单号］已发出，［待填：备注］［待填：称乎］"
+    asked = what_to_ask(result, {})
+    assert [(a.kind, a.name, a.why) for a in asked] == [
+        ("ask", "备注", ""), ("missing", "订单号", "no_case"), ("unknown", "称乎", "unknown")]
+    # In the palette a chosen customer without orders: the order is what is missing.
+    assert what_to_ask(render("{订单号}{快递单号}", {"客户名": "蒋女士"}),
+                       {"客户名": "蒋女士"})[1].why == "no_order"
+    assert what_to_ask(render("{手机尾号}", {"客户名": "蒋女士"}),
+                       {"客户名": "蒋女士"})[0].why == "customer_lacks"
+
+
+def test_every_placeholder_has_a_name_in_the_interface_language(interface_in_english):
+    from db.snippets.asks import Ask
+    from db.snippets.render import PLACEHOLDERS
+    from db.snippets.vocabulary import PLACEHOLDER_NAMES
+
+    assert PLACEHOLDER_NAMES.codes() == list(PLACEHOLDERS)
+    assert all(PLACEHOLDER_NAMES.label(name) != name for name in PLACEHOLDERS)
+    assert Ask("missing", "订单号", "case_lacks").label() == "Order number"
+    assert Ask("missing", "订单号", "case_lacks").hint().startswith("Not in this case")

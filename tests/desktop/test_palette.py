@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from db.customers import records as customers
 from db.customers.records import CustomerData
@@ -22,6 +22,7 @@ from desktop.settings.quick_paste_box import QuickPasteBox
 from desktop.snippets.fill_dialog import FillDialog
 from desktop.snippets.page import SnippetsPage
 from desktop.snippets.quick_paste import COPY_ONLY_KEY, QuickPaste
+from tests.desktop.helpers import when_modal
 
 SORRY = "非常抱歉给您带来了不好的体验"
 
@@ -142,6 +143,33 @@ def test_enter_without_a_buyer_asks_before_anything_is_sent(qtbot, page, buyers,
     qtbot.keyClick(palette.search, Qt.Key.Key_Return)
     assert asked == [["称呼"]]
     assert QApplication.clipboard().text() == "before"
+
+
+def test_ctrl_c_on_the_results_copies_the_reply_and_asks_for_the_missing_order(
+        qtbot, page, buyers, owner):
+    """A buyer without orders: {订单号} is asked for, never pasted; Ctrl+C on the list copies
+    the reply (a list view would copy the highlighted title)."""
+    from db.snippets import library
+
+    library.create(library.SnippetData(title="发货通知", body="{称呼}，您的订单{订单号}已发出",
+                                       shortcut="fhtz"), owner)
+    page.set_customer(buyers[0].id)
+    palette = palette_for(qtbot, page)
+    palette.activateWindow()
+    qtbot.waitUntil(palette.isActiveWindow)
+    qtbot.keyClicks(palette.search, "fhtz")
+    palette.results.setFocus()
+    asked = []
+
+    def fill(dialog: FillDialog):
+        asked.extend((f.label(), f.hint()) for f in dialog.fields)
+        qtbot.keyClicks(dialog.edits[0], "TB2024")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    errors = when_modal(fill, FillDialog)
+    qtbot.keyClick(palette.results, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert not errors
+    assert asked == [("订单号", "没有找到这位客户的订单：请直接填写")]
+    assert QApplication.clipboard().text() == "王女士，您的订单TB2024已发出"
 
 
 def test_clearing_the_customer_search_selects_nobody_and_the_palette_says_so(

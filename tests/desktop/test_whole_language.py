@@ -88,8 +88,11 @@ def dialogs(window, cases: dict):
     from desktop.snippets.categories_dialog import CategoriesDialog
     from desktop.snippets.check_all_dialog import CheckAllDialog
     from desktop.snippets.editor import SnippetEditorDialog
+    from desktop.snippets.fill_dialog import FillDialog
     from desktop.snippets.phrases_dialog import PhraseFormDialog, PhrasesDialog
     from desktop.staff_picker import StaffPickerDialog
+    from db.snippets.asks import what_to_ask
+    from db.snippets.render import render
     context, by = window.context, window.context.staff
     open_case, closed_case = Case.get_by_id(cases["e"]), Case.get_by_id(cases["a"])
     makers = {
@@ -114,6 +117,8 @@ def dialogs(window, cases: dict):
         "phrases": lambda: PhrasesDialog(context, window),
         "phrase form": lambda: PhraseFormDialog(parent=window),
         "check all snippets": lambda: CheckAllDialog(by.id, window),
+        "fill dialog, a case without order": lambda: FillDialog(
+            what_to_ask(render("{订单号}{商品}{店铺名}", {}), {}, about_case=True), window),
         "import wizard": lambda: ImportWizard(context, parent=window),
         "backups": lambda: BackupDialog(context, window),
         "server": lambda: ServerDialog(context, window),
