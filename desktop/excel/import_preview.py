@@ -274,6 +274,15 @@ class ImportPreview(QWidget):
         # The row's key (a name, a 19-digit order number) must be read whole.
         self.rows_table.resizeColumnToContents(NAME)
         self.rows_table.setColumnWidth(NAME, max(110, min(self.rows_table.columnWidth(NAME), 260)))
+        # ... and so must the record it updates, and every result word shown (同一订单的商品行),
+        # measured over the words present, not the visible rows only.
+        self.rows_table.resizeColumnToContents(RECORD)
+        self.rows_table.setColumnWidth(RECORD, max(170, min(self.rows_table.columnWidth(RECORD),
+                                                            260)))
+        metrics = self.rows_table.fontMetrics()
+        self.rows_table.setColumnWidth(STATUS, max([80] + [
+            metrics.horizontalAdvance(_t("ImportWizard", STATUS_TEXT[s])) + 16
+            for s in {r.status for r in shown}]))
         for status in (NEW, UPDATE):
             present = any(r.status == status for r in plan.rows)
             for include in (True, False):
