@@ -197,6 +197,8 @@ def _line_key(order_no: str, values: dict) -> tuple:
 def _quantity(text: str | None) -> int | None:
     if not text:
         return None
+    if text.isdecimal() and text.isascii():  # most cells: a plain count
+        return int(text)
     match = _QUANTITY.match(text)
     return int(match.group(1)) if match else None
 
