@@ -88,6 +88,13 @@ def bounded_copy(path: Path, sheet: str, max_rows: int, max_columns: int,
         return _rewrite(path, archive, member, sheet, max_rows, max_columns, max_cells)
 
 
+def passes_plain(path: Path, archive: zipfile.ZipFile, member: str, sheet: str, max_rows: int,
+                 max_columns: int, max_cells: int, sink) -> bool:
+    """The plain scan of bounded_copy with its XML handed on (xlsx_parts): True when calamine
+    may read what the sink was given; raises ExcelError where a limit is passed."""
+    return _plain(archive, member, _Extent(path, sheet, max_rows, max_columns, max_cells), sink)
+
+
 def _plain(archive: zipfile.ZipFile, member: str, extent: _Extent, sink=None) -> bool:
     """True when every cell has its r attribute first and no column is past CV (the 100th),
     while the rectangle so far (last row number x widest column) stays within the row and

@@ -43,9 +43,6 @@ class Sheet:
     rows: list[list]
     merged_cell_ranges: list
 
-    def iter_rows(self):
-        return iter(self.rows)
-
 
 @dataclasses.dataclass
 class _Part:
@@ -79,8 +76,8 @@ def read(path: Path, sheet: str, max_rows: int, max_columns: int, max_cells: int
         with concurrent.futures.ThreadPoolExecutor(WORKERS, "xlsx-part") as pool:
             cutter = _Cutter(archive, member, sheet, pool, size, shape)
             try:
-                plain = xlsx_extent._plain(archive, member, xlsx_extent._Extent(
-                    path, sheet, max_rows, max_columns, max_cells), cutter.feed)
+                plain = xlsx_extent.passes_plain(path, archive, member, sheet, max_rows,
+                                                 max_columns, max_cells, cutter.feed)
             except BaseException:
                 cutter.abandon()
                 raise
