@@ -75,11 +75,18 @@ def find_header(kind: Kind, table: Table) -> HeaderGuess:
             break
     if best is None:
         raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "在前 %1 行找不到表头（应有%2等列名）"), HEADER_SCAN_ROWS,
-                         "“姓名”“手机”", file=table.file)  # the words a sheet's header holds
+                         _header_words(kind), file=table.file)
     index = best[1]
     headers = [values.as_text(c) for c in table.rows[index]]
     saved = load_mapping(kind, headers)
     return HeaderGuess(index, headers, saved or auto_mapping(kind, headers), saved is not None)
+
+
+def _header_words(kind: Kind) -> str:
+    """Column names the kind's header holds, as written in a sheet (“称呼”“手机” for a roster,
+    “订单号” for orders): the names it identifies rows by, the internal 编号 only if alone."""
+    keys = [k for k in kind.identifying if k != "id"][:2] or list(kind.identifying[:1])
+    return "".join(f"“{kind.field(k).label}”" for k in keys)
 
 
 def check_mapping(kind: Kind, table: Table, guess: HeaderGuess) -> None:

@@ -68,9 +68,12 @@ def test_a_refused_file_is_chinese_as_text_and_english_when_worded(
 
     with pytest.raises(ExcelError) as header:  # the words a header must hold stay as written
         workflow.plan_file("customers", messy.xlsx(tmp_path / "n.xlsx", [["甲", "乙"], ["1", "2"]]))
-    assert header.value.line() == "n.xlsx：在前 30 行找不到表头（应有“姓名”“手机”等列名）"
+    assert header.value.line() == "n.xlsx：在前 30 行找不到表头（应有“称呼”“手机”等列名）"
     assert header.value.worded() == ("n.xlsx: No header row in the first 30 rows (it needs "
-                                     "column names such as “姓名”“手机”)")
+                                     "column names such as “称呼”“手机”)")
+    with pytest.raises(ExcelError) as orders:  # each kind names its own columns
+        workflow.plan_file("orders", messy.xlsx(tmp_path / "o.xlsx", [["甲", "乙"], ["1", "2"]]))
+    assert orders.value.line() == "o.xlsx：在前 30 行找不到表头（应有“订单号”等列名）"
 
     twice = messy.xlsx(tmp_path / "t.xlsx", [["姓名", "手机", "手机"], ["丁", "1", "2"]])
     table = read.read_table(twice)
