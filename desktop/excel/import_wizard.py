@@ -26,7 +26,7 @@ from desktop.errors import said
 from desktop.excel.worker import ImportWorker, run_in_background
 from desktop.security import require_owner
 
-FILE_FILTER = "表格 (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv);;所有文件 (*)"
+PATTERNS = "(*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv)"
 FILE, MAPPING, PREVIEW, RUN = range(4)
 class ImportWizard(QDialog):
     def __init__(self, context: AppContext, kind_key: str = "customers", parent=None):
@@ -75,7 +75,7 @@ class ImportWizard(QDialog):
         page = QWidget()
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("选择 Excel（.xlsx/.xls）或 CSV 文件"))
-        browse = QPushButton(self.tr("浏览…"))
+        self.browse_button = browse = QPushButton(self.tr("浏览…"))
         browse.clicked.connect(self._browse)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setMinimumWidth(200)
@@ -166,9 +166,14 @@ class ImportWizard(QDialog):
         self.path_edit.setText(str(path))
         self._load_sheets()
 
+    def file_filter(self) -> str:
+        """The file dialog's types, named in the interface language."""
+        spreadsheets, everything = self.tr("表格文件"), self.tr("所有文件")
+        return f"{spreadsheets} {PATTERNS};;{everything} (*)"
+
     def _browse(self) -> None:
         path = file_dialogs.open_file(self, self._context.ui_settings, "import",
-                                      self.tr("选择要导入的表格"), FILE_FILTER)
+                                      self.tr("选择要导入的表格"), self.file_filter())
         if path:
             self.open_file(path)
 

@@ -125,3 +125,27 @@ def test_the_undo_question_says_what_is_lost_in_english(
     assert Customer.select().count() == 2  # answered No: nothing undone
     chinese = history.describe(history.last_import(context.data_dir))  # the command line's
     assert "1 位客服" in chinese and chinese.startswith("将撤销")
+
+
+def test_the_file_dialog_names_its_file_types_in_english(qtbot, context, english):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    wizard = ImportWizard(context, "orders")
+    qtbot.addWidget(wizard)
+    seen = []
+
+    def look() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, QFileDialog) and w.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(50, look)
+            return
+        seen.append((dialog.windowTitle(), dialog.nameFilters()))
+        dialog.reject()
+    QTimer.singleShot(50, look)
+    wizard.browse_button.click()
+    assert seen and seen[0][0].startswith("Choose the spreadsheet to import"), seen
+    assert seen[0][1] == ["Spreadsheets (*.xlsx *.xls *.xlsm *.xlsb *.ods *.csv)",
+                          "All files (*)"]
+    assert wizard.path_edit.text() == ""  # cancelled: nothing chosen
