@@ -3004,7 +3004,7 @@ Nothing is written before you confirm the preview; the data is backed up first a
     </message>
     <message>
       <source>同一订单的商品行</source>
-      <translation>Another line of the order</translation>
+      <translation>extra item row</translation>
     </message>
     <message>
       <source>跳过</source>
