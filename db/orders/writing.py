@@ -17,7 +17,7 @@ from peewee import chunked
 from db import clock
 from db.customers import records as customers
 from db.customers.bulk import BulkWriter, indexes_rebuilt
-from db.models import Customer, Order, OrderItem, Staff, database
+from db.models import Customer, Order, Staff, database
 from db.orders import repeat_buyers
 from db.storage import dialect
 
@@ -113,13 +113,10 @@ def write(orders: list[OrderData], new_buyers: dict[str, dict], by: Staff | None
     for part in chunked(moving, BATCH):
         owners.update(c for (c,) in Order.select(Order.customer).where(
             Order.id.in_(part), Order.customer.is_null(False)).tuples())
-    for order in orders:
-        if order.existing_id is None:
-            continue
-        _update(order, buyer_ids, now)
-        done += 1
-        if done % 200 == 0:
-            progress(done)
+    for batch in chunked([o for o in orders if o.existing_id is not None], BATCH):
+        _update(batch, buyer_ids, now)
+        done += len(batch)
+        progress(done)
     # The 回头客 tag follows the orders: every known buyer of the file is checked again, and
     # everyone an order left (one order left of two: the tag goes).
     repeat_buyers.mark_repeat_buyers({o.customer_id for o in orders if o.customer_id}, owners)
@@ -225,18 +222,34 @@ def _insert(batch: list[OrderData], buyer_ids: dict[str, int], now: dt.datetime)
         for oid, o in zip(ids, batch) for n, i in enumerate(o.items)])
 
 
-def _update(order: OrderData, buyer_ids: dict[str, int], now: dt.datetime) -> None:
-    changes = dict(order.changes)
-    if order.new_buyer is not None:
-        changes["customer"] = buyer_ids[order.new_buyer]
-    elif order.customer_id is not None and "customer" in order.changes:
-        changes["customer"] = order.customer_id
-    if changes:
-        Order.update(**changes, updated_at=now).where(Order.id == order.existing_id).execute()
-    if order.replace_items:
-        OrderItem.delete().where(OrderItem.order == order.existing_id).execute()
-        if order.items:
-            OrderItem.insert_many([
-                {"order": order.existing_id, "position": n, "title": i.title, "sku": i.sku,
-                 "quantity": i.quantity, "amount_cents": i.amount_cents}
-                for n, i in enumerate(order.items)]).execute()
+def _update(batch: list[OrderData], buyer_ids: dict[str, int], now: dt.datetime) -> None:
+    """Orders on file: what the export changed, one prepared UPDATE per set of changed columns
+    (a month's orders all 已签收 now: one statement for them all), their items replaced.
+    Each a statement of its own through peewee took 6.9 s for 83,369 changed orders."""
+    stamp = _stamp(now)
+    updates: dict[tuple[str, ...], list[tuple]] = {}
+    replaced: list[OrderData] = []
+    for order in batch:
+        changes = dict(order.changes)
+        if order.new_buyer is not None:
+            changes["customer"] = buyer_ids[order.new_buyer]
+        elif order.customer_id is not None and "customer" in order.changes:
+            changes["customer"] = order.customer_id
+        if changes:
+            columns = tuple("customer_id" if c == "customer" else c for c in changes)
+            updates.setdefault(columns, []).append(
+                (*[_stamp(v) if isinstance(v, dt.datetime) else v for v in changes.values()],
+                 stamp, order.existing_id))
+        if order.replace_items:
+            replaced.append(order)
+    cursor = database.connection().cursor()  # inside the caller's transaction
+    for columns, rows in updates.items():
+        sets = ", ".join(f"{c} = ?" for c in (*columns, "updated_at"))
+        cursor.executemany(dialect.sql(f'UPDATE "order" SET {sets} WHERE id = ?'), rows)
+    if replaced:
+        ids = [o.existing_id for o in replaced]
+        cursor.execute(dialect.sql(
+            f"DELETE FROM order_item WHERE order_id IN ({', '.join('?' * len(ids))})"), ids)
+        _many("order_item", ITEM_COLUMNS, [
+            (o.existing_id, n, i.title, i.sku, i.quantity, i.amount_cents)
+            for o in replaced for n, i in enumerate(o.items)])

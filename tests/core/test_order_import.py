@@ -112,16 +112,20 @@ def test_taobao_order_report_then_item_report(database, data_dir, tmp_path):
 def test_reimport_updates_status_and_logistics_never_doubles(database, data_dir, tmp_path):
     run(taobao_report(tmp_path), data_dir)
     later = taobao_report(tmp_path, name="later.xlsx", r1={
-        "订单状态": "卖家已发货，等待买家确认", "物流单号": "YT7531234567890", "物流公司": "圆通速递"})
+        "订单状态": "卖家已发货，等待买家确认", "物流单号": "YT7531234567890", "物流公司": "圆通速递"},
+        r2={"订单付款时间": "2026-11-04 09:30:00"})  # another set of columns changed
     plan = plan_of(later)
     row = next(r for r in plan.rows if r.row == 4)
     assert row.status == "update" and "订单状态" in row.reason and "快递单号" in row.reason
-    assert "订单：新增 0，更新 1，无变化 2" in plan.summary()
+    assert "订单：新增 0，更新 2，无变化 1" in plan.summary()
     result = apply.apply(plan, data_dir, None)
-    assert (result.created, result.updated) == (0, 1)
+    assert (result.created, result.updated) == (0, 2)
     order = Order.get(Order.order_no == TB2)
     assert (order.status, order.tracking_no, order.logistics_company) == (
         "卖家已发货，等待买家确认", "YT7531234567890", "圆通速递")
+    paid = Order.get(Order.order_no == TB3).paid_at  # a time, stored as UTC as at first
+    assert paid == dt.datetime(2026, 11, 4, 9, 30).astimezone(dt.timezone.utc).replace(tzinfo=None)
+    assert Order.get(Order.order_no == TB3).status == Order.get(Order.order_no == TB1).status
     assert Order.select().count() == 3 and Customer.select().count() == 2  # 王小美, laoli_88
     # Undo the last import: the order is back as before.
     history.undo_last_import(data_dir)
