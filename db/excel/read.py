@@ -96,9 +96,10 @@ def _read_table(path: Path, sheet: str | None, max_cells: int) -> Table:
                              listed(book.sheet_names), file=path)
         try:
             parts = _in_parts(path, names[0], max_cells)
-            if parts is not None:
+            if isinstance(parts, xlsx_parts.Sheet):
                 return _read_sheet(path, parts, max_cells)
-            with _bounded(path, book, names[0], max_cells) as bounded:
+            with _bounded(path, book, names[0], max_cells,
+                          scanned=parts == xlsx_parts.NOT_PLAIN) as bounded:
                 return _read_sheet(path, bounded.get_sheet_by_name(names[0]), max_cells)
         except calamine.CalamineError as exc:
             raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "工作表“%1”读不出来，文件可能已损坏（%2）"),
@@ -107,7 +108,7 @@ def _read_table(path: Path, sheet: str | None, max_cells: int) -> Table:
         book.close()
 
 
-def _in_parts(path: Path, sheet: str, max_cells: int) -> xlsx_parts.Sheet | None:
+def _in_parts(path: Path, sheet: str, max_cells: int) -> xlsx_parts.Sheet | str | None:
     """A large plain .xlsx export read on every core (xlsx_parts), else None. Only the wide
     kinds (orders, max_cells raised): a roster's read gains 0.1-0.2 s, but its import peaks
     higher (80,000 rows: 257 -> 277 MB, near the 300 MB limit) and a sheet refused at the
@@ -122,13 +123,14 @@ def _in_parts(path: Path, sheet: str, max_cells: int) -> xlsx_parts.Sheet | None
 
 
 @contextlib.contextmanager
-def _bounded(path: Path, book, sheet: str, max_cells: int):
+def _bounded(path: Path, book, sheet: str, max_cells: int, scanned: bool = False):
     """The workbook to read the sheet from: the file itself, or an in-memory copy holding only
     the cells that will be imported when the sheet reaches far beyond its data."""
     copy = None
     if _suffix(path) in {".xlsx", ".xlsm"}:
         try:
-            copy = xlsx_extent.bounded_copy(path, sheet, MAX_ROWS, MAX_COLUMNS, max_cells)
+            copy = xlsx_extent.bounded_copy(path, sheet, MAX_ROWS, MAX_COLUMNS, max_cells,
+                                            scanned)
         except (zipfile.BadZipFile, OSError, EOFError) as exc:  # a member cut short
             raise ExcelError(QT_TRANSLATE_NOOP("ExcelError", "文件已损坏或不完整，无法读取（%1）"), exc,
                              file=path) from exc

@@ -75,15 +75,17 @@ def sheet_member(archive: zipfile.ZipFile, sheet: str) -> str | None:
 
 
 def bounded_copy(path: Path, sheet: str, max_rows: int, max_columns: int,
-                 max_cells: int) -> io.BytesIO | None:
+                 max_cells: int, scanned: bool = False) -> io.BytesIO | None:
     """None when calamine may read the file as it is; else an in-memory .xlsx whose sheet keeps
     only what would be imported. Raises ExcelError when the sheet has more rows or cells than
-    allowed (rows and cells counted where values are, not where the file says)."""
+    allowed (rows and cells counted where values are, not where the file says).
+    scanned: the plain scan already said no (xlsx_parts): straight to the rewrite."""
     with zipfile.ZipFile(path) as archive:
         member = sheet_member(archive, sheet)
         if member is None:
             return None
-        if _plain(archive, member, _Extent(path, sheet, max_rows, max_columns, max_cells)):
+        if not scanned and _plain(archive, member, _Extent(path, sheet, max_rows, max_columns,
+                                                           max_cells)):
             return None
         return _rewrite(path, archive, member, sheet, max_rows, max_columns, max_cells)
 

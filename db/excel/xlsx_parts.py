@@ -31,6 +31,7 @@ MIN_PARTS = 3  # fewer parts: one read is as fast
 SHARED_SHARE = 8  # a part at least 8 x the shared strings' XML, which every part reads again
 WORKERS = 2  # calamine's threads besides the scan; 2 cores are the common small-shop machine
 ROW_START = b"<row "  # the plain scan has passed every row as <row r="...
+NOT_PLAIN = "not plain"  # read()'s answer for a sheet the scan sent to the careful path
 
 
 @dataclasses.dataclass
@@ -65,8 +66,9 @@ def part_size(archive: zipfile.ZipFile, member: str) -> int | None:
 
 
 def read(path: Path, sheet: str, max_rows: int, max_columns: int, max_cells: int,
-         shape: Callable[[list[list]], list[list]]) -> Sheet | None:
-    """The sheet read in parts, or None when it is small or not plain (then read it whole).
+         shape: Callable[[list[list]], list[list]]) -> Sheet | str | None:
+    """The sheet read in parts; None when it is better read whole; NOT_PLAIN when the scan
+    found it is not plain (then it is rewritten, without scanning it again).
     shape: applied to each part's rows on its worker (db.excel.read's per-row work)."""
     with zipfile.ZipFile(path) as archive:
         member = xlsx_extent.sheet_member(archive, sheet)
@@ -83,7 +85,7 @@ def read(path: Path, sheet: str, max_rows: int, max_columns: int, max_cells: int
                 raise
             if not plain:
                 cutter.abandon()
-                return None
+                return NOT_PLAIN
             parts = []
             for future in cutter.futures:
                 try:

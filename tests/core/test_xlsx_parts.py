@@ -167,11 +167,18 @@ def test_an_order_export_read_in_parts_plans_as_read_whole(database, tmp_path, c
 
 def test_hostile_sheets_are_refused_or_rewritten_as_before(database, tmp_path, cut_small,
                                                            monkeypatch):
-    # values far away: the scan stops the parts and the careful path keeps the real rows
+    # values far away: the scan stops the parts and the careful path keeps the real rows,
+    # rewriting the sheet without scanning it a second time
+    from db.excel import xlsx_extent
+    scans = []
+    real = xlsx_extent._plain
+    monkeypatch.setattr(xlsx_extent, "_plain", lambda *a, **k: scans.append(1) or real(*a, **k))
     for path in (hostile.stray_cell(tmp_path / "stray.xlsx"),
                  hostile.styled_far_away(tmp_path / "styled.xlsx"),
                  hostile.prefixed(tmp_path / "prefixed.xlsx")):
+        scans.clear()
         assert [r[:2] for r in read.read_table(path, max_cells=ORDERS).rows] == hostile.ROSTER
+        assert scans == [1], path.name
     assert [len(r) for r in read.read_table(hostile.wide_rows(tmp_path / "wide.xlsx", rows=3),
                                             max_cells=ORDERS).rows[3:]] == [read.MAX_COLUMNS] * 3
     monkeypatch.setattr(read, "MAX_ROWS", 1000)
