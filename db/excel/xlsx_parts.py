@@ -113,7 +113,7 @@ class _Cutter:
         self.member, self.sheet, self.pool, self.size = member, sheet, pool, size
         self.shape = shape
         self.others = [(info, archive.read(info)) for info in archive.infolist()
-                       if info.filename != member]
+                       if info.filename != member and not _unread(info.filename)]
         self.head: bytes | None = None  # the sheet's XML before its first row
         self.pending = bytearray()
         self.futures: list[concurrent.futures.Future] = []
@@ -160,6 +160,17 @@ class _Cutter:
     def abandon(self) -> None:
         for future in self.futures:
             future.cancel()
+
+
+# What calamine never reads for a sheet's cells: copied into every part, a workbook's
+# pictures or macros would cost their size again for each 2 MB of rows.
+UNREAD = ("xl/worksheets/", "xl/media/", "xl/drawings/", "xl/embeddings/", "xl/charts/",
+          "xl/pivotcache/", "xl/pivottables/", "xl/printersettings/", "xl/vbaproject",
+          "xl/theme/", "docprops/", "customxml/")
+
+
+def _unread(name: str) -> bool:
+    return name.lower().startswith(UNREAD)
 
 
 def _read_part(book: io.BytesIO, sheet: str, shape) -> _Part:

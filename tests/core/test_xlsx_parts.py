@@ -19,17 +19,23 @@ from tests.fixtures import hostile
 ORDERS = 4_500_000  # the wide kinds' cell limit: only their sheets are read in parts
 
 
+class Parts(list):
+    """The sheet name of each part read, and the members of the last part's workbook."""
+    members: list[str] = []
+
+
 @pytest.fixture
 def cut_small(monkeypatch):
     """Parts of ~300 bytes from any sheet; the number of parts read is counted."""
     monkeypatch.setattr(xlsx_parts, "PART_BYTES", 300)
     monkeypatch.setattr(xlsx_parts, "MIN_PARTS", 2)
     monkeypatch.setattr(xlsx_parts, "SHARED_SHARE", 0)
-    count = []
+    count = Parts()
     real = xlsx_parts._read_part
 
     def counted(book, sheet, shape):
         count.append(sheet)
+        count.members = zipfile.ZipFile(book).namelist()
         return real(book, sheet, shape)
     monkeypatch.setattr(xlsx_parts, "_read_part", counted)
     return count
@@ -85,6 +91,24 @@ def test_every_kind_of_cell_comes_back_as_one_read_gives_it(database, tmp_path, 
         assert [type(c) for r in got.rows for c in r] == [type(c) for r in expected.rows for c in r]
     assert got.rows[2][:2] == ["订单号", "金额"]
     assert got.rows[119][:2] == got.rows[121][:2] == ["合计", "合计"]  # the merged range spread
+
+
+def test_a_part_carries_what_calamine_reads_not_the_workbooks_pictures(database, tmp_path,
+                                                                       cut_small):
+    book = openpyxl.load_workbook(varied(tmp_path / "plain.xlsx"))
+    book.create_sheet("另一页").append(["别的内容"])
+    book.save(tmp_path / "two.xlsx")
+    with zipfile.ZipFile(tmp_path / "two.xlsx") as source, \
+            zipfile.ZipFile(tmp_path / "pictures.xlsx", "w") as out:
+        for info in source.infolist():
+            out.writestr(info, source.read(info))
+        out.writestr("xl/media/image1.png", bytes(range(256)) * 4096)  # 1 MB of picture
+    assert read.read_table(tmp_path / "pictures.xlsx", max_cells=ORDERS).rows == \
+        whole(tmp_path / "plain.xlsx", ORDERS).rows
+    assert len(cut_small) > 10
+    assert "xl/worksheets/sheet1.xml" in cut_small.members
+    assert not [m for m in cut_small.members if m.startswith(("xl/media", "docProps"))
+                or m == "xl/worksheets/sheet2.xml"], cut_small.members
 
 
 def test_a_roster_is_read_whole_its_peak_kept_low(database, tmp_path, cut_small):
