@@ -99,6 +99,14 @@ class Trial:
         self.xdotool("windowactivate", "--sync", self.chat_window)
         self.xdotool("windowfocus", "--sync", self.chat_window)
 
+    def open_palette(self) -> None:
+        """As a person would: the chat program in front, the shortcut pressed, the palette up
+        (events from before dropped, so the "shown" waited for is this press's)."""
+        self.focus_chat()
+        self.drain()
+        self.xdotool("key", SHORTCUT)
+        self.wait("app", lambda e: e["event"] == "shown")
+
     def press(self, *keysyms: str) -> None:
         """Keys pressed together, then released, through XTest from this process: no
         program to start, so a timing taken around it is the key's alone."""

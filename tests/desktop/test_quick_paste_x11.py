@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.quick_paste_trial import EARLIER_CLIPBOARD, SHORTCUT, Trial, missing_tools
+from tools.quick_paste_trial import EARLIER_CLIPBOARD, Trial, missing_tools
 
 pytestmark = [pytest.mark.skipif(missing_tools() is not None, reason=missing_tools() or ""),
               pytest.mark.xdist_group("x11")]  # one private Xvfb for the module
@@ -22,10 +22,7 @@ def trial():
 
 def test_shortcut_code_enter_puts_the_reply_into_the_other_program(trial):
     assert trial.ready["problem"] is None
-    trial.focus_chat()
-    trial.drain()
-    trial.xdotool("key", SHORTCUT)
-    trial.wait("app", lambda e: e["event"] == "shown")
+    trial.open_palette()
     trial.xdotool("type", "--delay", "30", "dq")
     trial.xdotool("key", "Return")
     landed = trial.wait("chat", lambda e: e["event"] == "text" and e["text"])
@@ -39,10 +36,7 @@ def test_shortcut_code_enter_puts_the_reply_into_the_other_program(trial):
 
 def test_esc_closes_the_palette_and_typing_goes_on_in_the_other_program(trial):
     trial.ask_chat("clear")
-    trial.focus_chat()
-    trial.drain()
-    trial.xdotool("key", SHORTCUT)
-    trial.wait("app", lambda e: e["event"] == "shown")
+    trial.open_palette()
     trial.xdotool("key", "Escape", "Escape")  # clears the search left from before, then closes
     trial.xdotool("type", "--delay", "30", "ok")
     # Exactly "ok": the shortcut's K itself never reached the chat program.
@@ -59,10 +53,7 @@ def test_esc_closes_the_palette_and_typing_goes_on_in_the_other_program(trial):
 def test_pressed_twice_in_a_row_each_reply_lands_and_the_clipboard_survives(trial):
     trial.ask_chat("clear")
     for times in (1, 2):
-        trial.focus_chat()
-        trial.drain()
-        trial.xdotool("key", SHORTCUT)
-        trial.wait("app", lambda e: e["event"] == "shown")
+        trial.open_palette()
         trial.xdotool("type", "--delay", "30", "dq")
         trial.xdotool("key", "Return")
         trial.wait("app", lambda e: e["event"] == "pasted")
