@@ -263,14 +263,20 @@ def test_a_buyer_with_two_orders_in_the_file_is_marked_a_repeat_buyer(database, 
     assert not any("回头客" in names for name, names in tags.items() if name != "王小美")
 
 
+def known_by_phone_and_address():
+    """王小美 as the archive knows her: phone, address and a WeChat account, no 淘宝 account
+    (so the orders of the 淘宝 report find her by phone)."""
+    return customers.create(CustomerData(name="王小美", phone="13800138000", platform="微信",
+                                         platform_account="wx_mei",
+                                         address="浙江省杭州市西湖区文三路 90 号"), None)
+
+
 def test_an_order_moving_to_another_buyer_takes_the_repeat_buyer_tag_with_it(
         database, data_dir, tmp_path):
     from db.customers.search import CustomerQuery, search_ids
     from db.orders import records as orders
     # 王小美 is known by her phone and address (and a WeChat account): both orders are hers.
-    mei = customers.create(CustomerData(name="王小美", phone="13800138000", platform="微信",
-                                        platform_account="wx_mei",
-                                        address="浙江省杭州市西湖区文三路 90 号"), None)
+    mei = known_by_phone_and_address()
     run(taobao_report(tmp_path), data_dir)
     assert orders.summary(mei.id).count == 2
     assert customers.tag_names(mei.id) == ["回头客"]
@@ -300,9 +306,7 @@ def test_an_order_moving_to_another_buyer_takes_the_repeat_buyer_tag_with_it(
 def test_a_buyer_left_without_orders_loses_the_tag_the_orders_gave(database, data_dir,
                                                                      tmp_path):
     from db.orders import records as orders
-    mei = customers.create(CustomerData(name="王小美", phone="13800138000", platform="微信",
-                                        platform_account="wx_mei",
-                                        address="浙江省杭州市西湖区文三路 90 号"), None)
+    mei = known_by_phone_and_address()
     run(taobao_report(tmp_path), data_dir)
     daughter = customers.create(CustomerData(name="小美的女儿", platform="淘宝",
                                              platform_account="tb_xiaomei"), None)
@@ -313,9 +317,7 @@ def test_a_buyer_left_without_orders_loses_the_tag_the_orders_gave(database, dat
 
 
 def test_an_order_never_moves_into_the_trash(database, data_dir, tmp_path):
-    mei = customers.create(CustomerData(name="王小美", phone="13800138000", platform="微信",
-                                        platform_account="wx_mei",
-                                        address="浙江省杭州市西湖区文三路 90 号"), None)
+    mei = known_by_phone_and_address()
     run(taobao_report(tmp_path), data_dir)
     gone = customers.create(CustomerData(name="旧账号", platform="淘宝",
                                          platform_account="tb_xiaomei"), None)
