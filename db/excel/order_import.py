@@ -188,7 +188,7 @@ def _utc(moment: dt.datetime | None) -> dt.datetime | None:
 
 def _rows(head: str, part: list, *first, order: str = "") -> list[tuple]:
     """head + "(?, ?, ...)" for the part's values, after any first ones."""
-    sql = dialect.sql(f"{head}({', '.join('?' * len(part))}){order}")
+    sql = f"{dialect.sql(head)}({dialect.marks(len(part))}){order}"
     return database.execute_sql(sql, (*first, *part)).fetchall()
 
 

@@ -248,8 +248,8 @@ def _update(batch: list[OrderData], buyer_ids: dict[str, int], now: dt.datetime)
         cursor.executemany(dialect.sql(f'UPDATE "order" SET {sets} WHERE id = ?'), rows)
     if replaced:
         ids = [o.existing_id for o in replaced]
-        cursor.execute(dialect.sql(
-            f"DELETE FROM order_item WHERE order_id IN ({', '.join('?' * len(ids))})"), ids)
+        cursor.execute(f"DELETE FROM order_item WHERE order_id IN ({dialect.marks(len(ids))})",
+                       ids)
         _many("order_item", ITEM_COLUMNS, [
             (o.existing_id, n, i.title, i.sku, i.quantity, i.amount_cents)
             for o in replaced for n, i in enumerate(o.items)])
