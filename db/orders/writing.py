@@ -27,6 +27,7 @@ ORDER_COLUMNS = ("buyer_account", "status", "ordered_at", "paid_at", "shipped_at
                  "amount_cents", "receiver_name", "receiver_phone", "province", "city",
                  "district", "street", "logistics_company", "tracking_no", "buyer_message",
                  "seller_note")
+_WRITTEN = frozenset(ORDER_COLUMNS)  # a set: a re-import asks of 100,000 orders' every value
 
 
 @dataclasses.dataclass(slots=True)
@@ -67,7 +68,7 @@ class OrderData:
 
 def columns_written(order: OrderData) -> dict:
     """The Order columns the file gives the order (empty ones left out), amount included."""
-    out = {k: v for k, v in order.values.items() if k in ORDER_COLUMNS and v not in ("", None)}
+    out = {k: v for k, v in order.values.items() if k in _WRITTEN and v not in ("", None)}
     amount = order.order_amount()
     if amount is not None:
         out["amount_cents"] = amount
