@@ -1,7 +1,7 @@
 """Importing a busy shop's year of orders beside LibreOffice merely converting the same file.
 
     .venv/bin/python bench/bench_orders.py [ROWS] [--layout pdd|taobao] [--format xlsx|csv]
-                                           [--again]
+                                           [--again] [--one-core]
                                            (default 100,000 rows of 拼多多's layout in .xlsx)
 
 Target (issue 17): the whole import of ROWS order rows (read, recognise the platform, plan
@@ -12,6 +12,8 @@ columns, one row per item (about 1.25 rows an order), or 淘宝's 32-column orde
 third of the phones masked as the platforms mask them, buyers ordering 1-3 times.
 --again: the same orders a month later, every status changed, imported over the first
 import (not timed): each order found on file and updated, nothing doubled.
+--one-core: both sides held to one core (Linux): how much of the gap is LibreOffice reading on
+two cores, and how much is work.
 Each step runs in its own process (its own peak memory, ru_maxrss); each figure is the best of
 ROUNDS interleaved runs (the machine is shared), wall time and CPU seconds (ours: the process's;
 LibreOffice's: its processes', start-up included).
@@ -125,6 +127,8 @@ def step(name: str, *args: str) -> dict:
 
 
 def run_step(name: str, args: list[str]) -> None:
+    if os.environ.get("BENCH_ONE_CORE"):  # soffice's processes inherit it
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     if name == "import":
         from db.excel import apply, workflow
         from db.storage import store
@@ -180,7 +184,8 @@ def main(count: int, layout: str, suffix: str, again: bool = False) -> None:
             make_file(Path(later[0]), count, layout, later=True)
         print(f"{layout} export ({suffix}): {count:,} rows x {width} columns, "
               f"{path.stat().st_size / 2**20:.1f} MB; best of {ROUNDS}"
-              + ("; imported again a month later, every status changed" if again else ""))
+              + ("; imported again a month later, every status changed" if again else "")
+              + ("; both sides on one core" if os.environ.get("BENCH_ONE_CORE") else ""))
         office, ours = [], []
         for _ in range(ROUNDS):
             office.append(step("soffice", later[0] if later else str(path), str(tmp)))
@@ -207,6 +212,9 @@ if __name__ == "__main__":
         again = "--again" in sys.argv
         if again:
             sys.argv.remove("--again")
+        if "--one-core" in sys.argv:
+            sys.argv.remove("--one-core")
+            os.environ["BENCH_ONE_CORE"] = "1"  # the steps' processes inherit it
         options = {"--layout": "pdd", "--format": "xlsx"}
         for flag in options:
             if flag in sys.argv:
