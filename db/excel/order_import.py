@@ -34,10 +34,10 @@ from db.models import Order, Staff, database
 from db.storage import dialect
 from db.orders import platforms, writing
 from db.orders.buyers import (
-    HOW_WORDS, Buyer, BuyerIndex, Known, fills, is_full_phone, masked,
+    FILL_WORDS, HOW_WORDS, Buyer, BuyerIndex, Known, fills, is_full_phone, masked,
 )
 from db.orders.vocabulary import PLATFORMS
-from db.vocabulary import QT_TRANSLATE_NOOP, translate
+from db.vocabulary import QT_TRANSLATE_NOOP, Word, translate
 from db.orders.writing import ItemData, OrderData
 
 _TIMES = ("ordered_at", "paid_at", "shipped_at", "received_at")
@@ -117,6 +117,10 @@ def _note(key: str, *args) -> Note:
     if found is None:
         found = _PLAIN[(key, args)] = Note.of("order", _NOTES[key], *args)
     return found
+
+
+def _how(how: str) -> Word:
+    return Word("BuyerWords", HOW_WORDS[how])
 
 
 def _row(number: int, status: str, values: dict, note: Note) -> OrderRowPlan:
@@ -384,7 +388,7 @@ class _Planner:
         known, how = self.buyers.match(buyer, keys)
         if known is not None:
             order.customer_id, row.how = known.id, how
-            notes.append(_note("found", known.label, Label(HOW_WORDS[how])))
+            notes.append(_note("found", known.label, _how(how)))
             if known.deleted:
                 notes.append(_note("trashed", known.label))
             self._fill(order, known, buyer, notes)
@@ -416,7 +420,7 @@ class _Planner:
             before = self.buyers.by_id.get(customer_id)
             order.customer_id, order.moved_from, row.how = known.id, customer_id, how
             notes.append(_note("moved", before.label if before is not None else f"#{customer_id}",
-                               known.label, Label(HOW_WORDS[how])))
+                               known.label, _how(how)))
         else:
             known = self.buyers.by_id.get(customer_id)
         if known is not None:
@@ -426,8 +430,8 @@ class _Planner:
         taken = is_full_phone(buyer.phone) and self.buyers.phone_taken(buyer.phone, known.id)
         order.fill = fills(known, buyer, taken)
         if order.fill:
-            words = {"phone": "手机", "address": "地址", "platform_account": "平台账号"}
-            notes.append(_note("fill", tuple(Label(words[k]) for k in order.fill if k in words)))
+            notes.append(_note("fill", tuple(Word("BuyerWords", FILL_WORDS[k]) for k in order.fill
+                                             if k in FILL_WORDS)))
         if buyer.name and not masked(buyer.name) and buyer.name != known.name:
             notes.append(_note("other_name", buyer.name, known.name))
         if masked(buyer.phone) and known.phone:

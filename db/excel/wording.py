@@ -26,7 +26,8 @@ class Note(str):
     def of(cls, kind: str, template: str, *args) -> "Note":
         text = template
         for n, arg in reversed(list(enumerate(args, start=1))):  # %10 before %1
-            text = text.replace(f"%{n}", "、".join(arg) if isinstance(arg, tuple) else str(arg))
+            text = text.replace(f"%{n}", "、".join(map(str, arg)) if isinstance(arg, tuple)
+                                else str(arg))
         note = super().__new__(cls, text)
         note.kind, note.template, note.args = kind, template, args
         return note

@@ -11,9 +11,17 @@ import dataclasses
 
 from db.models import Customer
 from db.orders.platforms import platform_matches
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 BY_ACCOUNT, BY_PHONE, BY_NAME_ADDRESS = "account", "phone", "name_address"
-HOW_WORDS = {BY_ACCOUNT: "平台账号", BY_PHONE: "手机", BY_NAME_ADDRESS: "姓名和地址"}
+# Said inside a sentence ("found by phone", "will fill in the customer's address"): their own
+# context, not the column labels' (Phone, Address).
+HOW_WORDS = {BY_ACCOUNT: QT_TRANSLATE_NOOP("BuyerWords", "平台账号"),
+             BY_PHONE: QT_TRANSLATE_NOOP("BuyerWords", "手机"),
+             BY_NAME_ADDRESS: QT_TRANSLATE_NOOP("BuyerWords", "姓名和地址")}
+FILL_WORDS = {"phone": QT_TRANSLATE_NOOP("BuyerWords", "手机"),
+              "address": QT_TRANSLATE_NOOP("BuyerWords", "地址"),
+              "platform_account": QT_TRANSLATE_NOOP("BuyerWords", "平台账号")}
 
 
 def masked(value: str) -> bool:

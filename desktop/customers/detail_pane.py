@@ -142,7 +142,8 @@ class CustomerDetailPane(QWidget):
         rows = [
             ("phone", text.format_phone(customer.phone)),
             ("wechat", customer.wechat), ("qq", customer.qq),
-            ("platform_account", f"{customer.platform} {customer.platform_account}".strip()),
+            ("platform_account", labels.account_shown(customer.platform, customer.platform_account)
+             or labels.platform_shown(customer.platform)),
             ("address", customer.address),
             ("staff", customer.staff.name if customer.staff_id else ""),
             ("next_visit", visit), ("notes", customer.notes),

@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from db.customers import vocabulary
+from db.orders.vocabulary import PLATFORMS
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 
@@ -28,17 +30,29 @@ def field_names() -> dict[str, str]:
 # Suggestions in editable combo boxes, in the interface language; what the user picks is
 # stored as typed.
 def platforms() -> list[str]:
-    return [
-        translate("platforms", "淘宝/天猫"),
-        translate("platforms", "拼多多"),
-        translate("platforms", "抖音"),
-        translate("platforms", "京东"),
-        translate("platforms", "快手"),
-        translate("platforms", "小红书"),
-        translate("platforms", "微信小店"),
-        translate("platforms", "闲鱼"),
-        translate("platforms", "其他"),
-    ]
+    return [translate("platforms", word) for word in _SUGGESTED]
+
+
+_SUGGESTED = (QT_TRANSLATE_NOOP("platforms", "淘宝/天猫"), QT_TRANSLATE_NOOP("platforms", "拼多多"),
+              QT_TRANSLATE_NOOP("platforms", "抖音"), QT_TRANSLATE_NOOP("platforms", "京东"),
+              QT_TRANSLATE_NOOP("platforms", "快手"), QT_TRANSLATE_NOOP("platforms", "小红书"),
+              QT_TRANSLATE_NOOP("platforms", "微信小店"), QT_TRANSLATE_NOOP("platforms", "闲鱼"),
+              QT_TRANSLATE_NOOP("platforms", "其他"))
+
+
+def platform_shown(typed: str) -> str:
+    """A customer's 平台 as stored, in the interface language when it is a word the app wrote
+    (an order import's 淘宝) or suggested (淘宝/天猫); a shop's own word stays as typed."""
+    word = typed.strip()
+    if word in _SUGGESTED:
+        return translate("platforms", word)
+    code = PLATFORMS.code(word)
+    return PLATFORMS.label(code) if code is not None else typed
+
+
+def account_shown(platform: str, account: str) -> str:
+    """The 平台账号 column: "淘宝 tb_wangxm", the platform in the interface language."""
+    return f"{platform_shown(platform)} {account}".strip() if account else ""
 
 
 def channels() -> list[str]:

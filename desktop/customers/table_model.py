@@ -66,7 +66,7 @@ class CustomerTableModel(LazyTableModel):
         if column == "phone":
             return text.format_phone(row.phone)
         if column == "platform_account":
-            return f"{row.platform} {row.platform_account}".strip() if row.platform_account else ""
+            return labels.account_shown(row.platform, row.platform_account)
         if column == "type":
             return labels.customer_type(row.type_name, row.type_code)
         if column == "tags":

@@ -217,7 +217,8 @@ class ImportPreview(QWidget):
         for status in STATUSES:
             if not counts[status]:
                 continue
-            text = f"{_t('ImportWizard', STATUS_TEXT[status])} {counts[status]}"
+            text = self.tr("%1 %2").replace("%1", _t("ImportWizard", STATUS_TEXT[status])) \
+                .replace("%2", str(counts[status]))  # "新增 3", "new: 3"
             if skipped.get(status):
                 text += self.tr("（跳过 %1）").replace("%1", str(skipped[status]))
             parts.append(text)
@@ -257,9 +258,11 @@ class ImportPreview(QWidget):
         shown = sorted(plan.rows, key=lambda r: (r.status not in PROBLEMS, r.row))[:PREVIEW_LIMIT]
         self._shown = shown
         self.rows_table.setRowCount(len(shown))
+        changed = False
         for n, row in enumerate(shown):
             name = row.values.get(title_key) or (row.record.label if row.record else "")
             changes = change_lines(row, labels, word(EMPTY), self.tr("："))
+            changed = changed or bool(changes)
             texts = [str(row.row), _t("ImportWizard", STATUS_TEXT[row.status]), name,
                      record_line(row.record), "\n".join(changes), self.reason(row)]
             for column, text in enumerate(texts):
@@ -271,6 +274,12 @@ class ImportPreview(QWidget):
                     item.setToolTip(self.tr("取消勾选即跳过这一行"))
                 self.rows_table.setItem(n, column, item)
         self.rows_table.resizeRowsToContents()  # one line per change; long notes: tooltip
+        # Nothing on file changes (a first import): the notes take the empty column's room.
+        header = self.rows_table.horizontalHeader()
+        header.setSectionResizeMode(CHANGES, QHeaderView.ResizeMode.Stretch if changed
+                                    else QHeaderView.ResizeMode.Interactive)
+        if not changed:
+            self.rows_table.setColumnWidth(CHANGES, header.sectionSizeHint(CHANGES))
         # The row's key (a name, a 19-digit order number) must be read whole.
         self.rows_table.resizeColumnToContents(NAME)
         self.rows_table.setColumnWidth(NAME, max(110, min(self.rows_table.columnWidth(NAME), 260)))
@@ -348,7 +357,8 @@ def note_text(note) -> str:
     comma = _t("ImportPreview", "、")
     for n, arg in reversed(list(enumerate(note.args, start=1))):
         if isinstance(arg, tuple):
-            arg = comma.join(word(a) if isinstance(a, Label) else str(a) for a in arg)
+            arg = comma.join(word(a) if isinstance(a, Label) else a.worded()
+                             if hasattr(a, "worded") else str(a) for a in arg)
         elif isinstance(arg, Label):
             arg = word(arg)
         elif hasattr(arg, "worded"):  # a rule of the core inside a note (db.cases.workflow)

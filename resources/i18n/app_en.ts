@@ -282,6 +282,25 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
     </message>
   </context>
   <context>
+    <name>BuyerWords</name>
+    <message>
+      <source>平台账号</source>
+      <translation>platform account</translation>
+    </message>
+    <message>
+      <source>手机</source>
+      <translation>phone</translation>
+    </message>
+    <message>
+      <source>姓名和地址</source>
+      <translation>name and address</translation>
+    </message>
+    <message>
+      <source>地址</source>
+      <translation>address</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseDetailPane</name>
     <message>
       <source>推进到下一步</source>
@@ -2824,6 +2843,10 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Step 3: preview (nothing written yet)</translation>
     </message>
     <message>
+      <source>%1 %2</source>
+      <translation>%1: %2</translation>
+    </message>
+    <message>
       <source>（跳过 %1）</source>
       <translation> (%1 skipped)</translation>
     </message>
@@ -3610,15 +3633,15 @@ Fully offline; the data stays on this computer:
     </message>
     <message>
       <source>补充 %1 位已有客户的空白信息</source>
-      <translation>empty fields of %1 known customers filled in</translation>
+      <translation>empty fields of %1 known customer(s) filled in</translation>
     </message>
     <message>
       <source>%1 个订单的买家信息被平台隐藏，未关联客户</source>
-      <translation>%1 orders whose buyer the platform hid: not linked to a customer</translation>
+      <translation>%1 order(s) whose buyer the platform hid: not linked to a customer</translation>
     </message>
     <message>
       <source>%1 个已有订单改到按本文件找到的另一位客户</source>
-      <translation>%1 orders on file moved to another customer found by this file</translation>
+      <translation>%1 order(s) on file moved to another customer found by this file</translation>
     </message>
     <message>
       <source>；</source>

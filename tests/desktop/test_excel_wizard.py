@@ -311,7 +311,7 @@ def test_the_preview_speaks_english_when_the_app_does(qtbot, english, context, o
                                'sheet\'s name is "张伟"') and "Unmapped columns added to Notes" in conflict
     assert wizard.rows_table.item(0, 4).text().startswith("Name: 张三 → 张伟\n")
     assert wizard.conflict_table.cellWidget(0, 4).itemText(1) == "Keep the app's name, update the rest"
-    assert wizard.counts_label.text() == "new 1, conflict 1; 1 row(s) will be written"
+    assert wizard.counts_label.text() == "new: 1, conflict: 1; 1 row(s) will be written"
 
 
 def test_every_conflict_at_once(qtbot, context, owner, tmp_path):

@@ -116,6 +116,31 @@ def test_platform_chosen_by_hand_for_a_file_without_marks(qtbot, context, tmp_pa
         "weixin", "孙丽", "微信小店")
 
 
+def test_a_first_import_previewed_in_english_reads_as_english(qtbot, qapp, context, owner,
+                                                               tmp_path):
+    """Counts as "new: 2", how a buyer was found and what an order fills in as words inside a
+    sentence (not the column labels "Phone", "Address"), and the notes given the room of a
+    changes column that a first import leaves empty."""
+    from desktop import i18n
+    from desktop.excel.import_preview import CHANGES, REASON
+    known = customers.create(CustomerData(name="刘先生", phone="18612345678"), owner)
+    i18n.install(qapp, "en")
+    try:
+        wizard = run_wizard(qtbot, context, douyin(tmp_path))
+        counts = wizard.counts_label.text()
+        assert counts.startswith("new: 2, extra item row: 1; Douyin"), counts
+        reasons = [wizard.rows_table.item(n, REASON).text()
+                   for n in range(wizard.rows_table.rowCount())]
+        found = next(r for r in reasons if f"#{known.id}" in r)
+        assert "(found by phone)" in found and "will fill in the customer's address" in found
+        wizard.resize(1200, 700)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        assert wizard.rows_table.columnWidth(REASON) > 2 * wizard.rows_table.columnWidth(CHANGES)
+    finally:
+        i18n.install(qapp, "zh_CN")
+
+
 def test_a_reimport_moving_an_order_to_another_customer_says_so_in_english(qtbot, qapp, context,
                                                                           owner, tmp_path):
     from db.orders import records as orders
@@ -133,7 +158,7 @@ def test_a_reimport_moving_an_order_to_another_customer_says_so_in_english(qtbot
     i18n.install(qapp, "en")
     try:
         wizard = run_wizard(qtbot, context, douyin(tmp_path, "again.xlsx"))
-        assert "1 orders on file moved to another customer found by this file" in \
+        assert "1 order(s) on file moved to another customer found by this file" in \
             wizard.counts_label.text()
         reasons = [wizard.rows_table.item(n, 5).text()
                    for n in range(wizard.rows_table.rowCount())]

@@ -13,7 +13,7 @@ from db import clock
 from db.cases import records as cases
 from db.customers import records as customers
 from db.customers.records import CustomerData
-from db.models import Case, Order, SnippetCategory
+from db.models import Case, Customer, Order, SnippetCategory
 from db.orders import records as orders
 from db.orders.records import ItemData
 from db.snippets import defaults as default_library, library
@@ -274,3 +274,30 @@ def test_the_remedy_dialog_says_what_the_buyer_paid_for_the_order(qtbot, context
     dialog = RemedyDialog(case.id, owner)
     qtbot.addWidget(dialog)
     assert dialog.amount.placeholderText() == "订单实付 110 元"
+
+
+def test_a_buyer_an_import_created_shows_the_platform_in_the_interface_language(qtbot, qapp,
+                                                                                context, owner):
+    """An order import writes the customer's 平台 as the shop types it (淘宝); an English
+    interface shows it as Taobao, in the list and the details. A shop's own word stays."""
+    from desktop import i18n
+    bought = customers.create(CustomerData(name="王小美", platform="淘宝",
+                                           platform_account="tb_wangxm"), owner)
+    own = customers.create(CustomerData(name="李丽", platform="有赞",
+                                        platform_account="yz_88"), owner)
+    i18n.install(qapp, "en")
+    try:
+        page = CustomersPage(context)
+        qtbot.addWidget(page)
+        page.show()
+        model = page.table.model()
+        column = model.COLUMNS.index("platform_account")
+        shown = {model.index(r, 0).data(): model.index(r, column).data()
+                 for r in range(model.rowCount())}
+        assert shown == {"王小美": "Taobao tb_wangxm", "李丽": "有赞 yz_88"}
+        page.select_customer(bought.id)
+        from PySide6.QtWidgets import QLabel
+        assert "Taobao tb_wangxm" in [label.text() for label in page.detail.findChildren(QLabel)]
+    finally:
+        i18n.install(qapp, "zh_CN")
+    assert Customer.get_by_id(own.id).platform == "有赞"  # stored as typed
