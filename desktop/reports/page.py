@@ -16,7 +16,7 @@ from desktop.context import AppContext
 from desktop.reports.chart import Chart
 from desktop.reports.daily_log_panel import DailyLogPanel
 from desktop.reports.pdf import write_pdf
-from desktop.reports.sections import chart_data, fill_table, make_table
+from desktop.reports.sections import chart_data, fill_table, fit_rows, make_table
 
 # The rows of the summary section (db.reports.tables) shown as cards, by position: the
 # section's words follow the interface language.
@@ -208,11 +208,15 @@ class ReportsPage(QWidget):
             self.charts[section.key].set_data(kind, labels, series)
             fill_table(self.tables[section.key], section)
             # Nothing but zeros: one line says so, instead of empty axes and a table of zeros.
+            # A chart of zeros beside a table with figures (orders, no case yet) is left out:
+            # the table takes the width, every row shown.
             shown = section.has_data
-            self.charts[section.key].setVisible(shown and bool(section.chart))
+            drawn = shown and bool(section.chart) and any(any(v) for _name, v in series)
+            self.charts[section.key].setVisible(drawn)
             self.tables[section.key].setVisible(shown)
             self.empty[section.key].setVisible(not shown)
-            self.boxes[section.key].setMinimumHeight(260 if shown else 0)
+            self.boxes[section.key].setMinimumHeight(260 if drawn else 0)
+            fit_rows(self.tables[section.key], every=not drawn)
         if self.tabs.currentWidget() is self.daily_log:
             self.daily_log.refresh()
 

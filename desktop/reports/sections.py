@@ -31,6 +31,24 @@ def fill_table(table: QTableWidget, section: Section) -> None:
             table.setItem(r, c, item)
 
 
+MOST_ROWS = 12  # a table beside no chart shows this many rows before it scrolls
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's own limit (not exported by PySide6)
+
+
+def fit_rows(table: QTableWidget, every: bool) -> None:
+    """every: the table as tall as its rows (up to MOST_ROWS), with no chart beside it to set
+    the height; else as tall as the chart beside it makes the box."""
+    if not every:
+        table.setMinimumHeight(0)
+        table.setMaximumHeight(QWIDGETSIZE_MAX)
+        return
+    rows = min(table.rowCount(), MOST_ROWS)
+    table.resizeRowsToContents()
+    height = (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+              + sum(table.rowHeight(r) for r in range(rows)))
+    table.setFixedHeight(height)
+
+
 def make_table() -> QTableWidget:
     table = QTableWidget()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -301,3 +301,30 @@ def test_a_buyer_an_import_created_shows_the_platform_in_the_interface_language(
     finally:
         i18n.install(qapp, "zh_CN")
     assert Customer.get_by_id(own.id).platform == "有赞"  # stored as typed
+
+
+def test_orders_without_cases_show_their_tables_whole_not_a_chart_of_zeros(qtbot, context,
+                                                                          owner):
+    """A shop that imported orders and logged no case yet: the per-product chart would be all
+    zeros; it is left out, and each orders table shows every row and every column."""
+    from desktop.reports.page import ReportsPage
+    person = customers.create(CustomerData(name="王伟"), owner)
+    for n, title in enumerate(["儿童保温杯 500ml", "帆布袋", "手工皂", "护手霜礼盒", "纯棉T恤"]):
+        orders.save_order("taobao", f"R{n}", person.id, [ItemData(title)], ordered_at=clock.now())
+    page = ReportsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.refresh()
+    assert not page.charts["order_products"].isVisibleTo(page)
+    for key in ("orders", "order_products"):
+        table = page.tables[key]
+        qtbot.waitUntil(lambda t=table: t.isVisible())
+        assert table.rowCount() >= 5
+        assert not table.verticalScrollBar().isVisible(), key  # every row shown
+        assert not table.horizontalScrollBar().isVisible(), key  # every column whole
+        assert table.rowAt(0) == 0  # from the first row
+    # A case: the per-product chart has something to draw and comes back.
+    cases.create(cases.CaseData(customer_id=person.id, order_no="R1", description="裂了"), owner)
+    page.refresh()
+    assert page.charts["order_products"].isVisibleTo(page)
