@@ -275,8 +275,10 @@ class CustomersPage(QWidget):
                                  .replace("%2", str(total)))
         if total == 0:
             self.list_empty.title.setText(self.tr("还没有客户"))
+            # The platforms' order exports are most shops' fullest record of their buyers.
             self.list_empty.hint.setText(self.tr("点“新建客户”（%1）添加第一位客户，"
-                                                 "或从“文件”菜单导入现有的 Excel 客户名单。")
+                                                 "或从“文件”菜单导入现有的 Excel 客户名单，\n"
+                                                 "或导入从淘宝、拼多多、抖店下载的订单表：买家自动建档。")
                                          .replace("%1", shortcuts.hint(shortcuts.NEW_CUSTOMER)))
         elif shown == 0:
             self.list_empty.title.setText(self.tr("没有找到符合条件的客户"))

@@ -1604,10 +1604,6 @@ Open that customer, or save this as a new record anyway?</translation>
       <translation>Moved %1 customer(s) to the trash (%2 to undo)</translation>
     </message>
     <message>
-      <source>点“新建客户”（%1）添加第一位客户，或从“文件”菜单导入现有的 Excel 客户名单。</source>
-      <translation>Click “New customer” (%1) to add the first one, or import your Excel roster from the File menu.</translation>
-    </message>
-    <message>
       <source>已恢复 %1 位客户</source>
       <translation>Restored %1 customer(s)</translation>
     </message>
@@ -1622,6 +1618,12 @@ Open that customer, or save this as a new record anyway?</translation>
     <message>
       <source>还没有客户</source>
       <translation>No customers yet</translation>
+    </message>
+    <message>
+      <source>点“新建客户”（%1）添加第一位客户，或从“文件”菜单导入现有的 Excel 客户名单，
+或导入从淘宝、拼多多、抖店下载的订单表：买家自动建档。</source>
+      <translation>Click “New customer” (%1) to add the first one, or import your Excel roster from the File menu,
+or the order exports you download from Taobao, Pinduoduo or Douyin Shop: their buyers become customers.</translation>
     </message>
     <message>
       <source>没有找到符合条件的客户</source>

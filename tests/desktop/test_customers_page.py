@@ -60,6 +60,8 @@ def test_an_empty_archive_says_how_to_start(qtbot, context):
     qtbot.addWidget(widget)
     assert widget.list_stack.currentWidget() is widget.list_empty
     assert widget.list_empty.title.text() == "还没有客户"
+    hint = widget.list_empty.hint.text()  # a roster, or the platforms' order exports
+    assert "Excel 客户名单" in hint and "淘宝、拼多多、抖店下载的订单表" in hint
 
 
 def test_tag_filter_and_row_object_role(page):
