@@ -27,6 +27,7 @@ from db.excel.headers import HeaderGuess
 from db.excel.kinds import Existing, Kind
 from db.excel.plan import (
     DUPLICATE, INVALID, LINE, NEW, UNCHANGED, UPDATE, ImportOptions, Label, Note, RowPlan,
+    problem,
 )
 from db.excel.read import Table
 from db.excel.values import parse_code
@@ -108,6 +109,7 @@ _NOTES = {
 
 
 _PLAIN: dict[tuple, Note] = {}  # emptied when a plan starts (_Planner)
+_NO_NUMBER = problem(QT_TRANSLATE_NOOP("ImportNotes", "缺少订单号"))
 
 
 def _note(key: str, *args) -> Note:
@@ -285,7 +287,7 @@ class _Planner:
             if self.last is not None and values.get("title"):  # an item row under its order
                 order_no = self.last.order.order_no
             else:
-                return OrderRowPlan(number, INVALID, "缺少订单号", values)
+                return _row(number, INVALID, values, _NO_NUMBER)
         item = self._item(values)
         first = self.orders.get(order_no)
         if first is not None:

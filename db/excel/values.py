@@ -156,32 +156,39 @@ def unwrap(raw: str) -> str:
     return value[1:] if first == "'" else value  # most cells: nothing to take off
 
 
+_NOT_A_NUMBER = QT_TRANSLATE_NOOP("ImportNotes", "“%1” 不是单号")
+_NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("ImportNotes", "“%1” 不是金额")
+
+
 def parse_code(raw) -> str | None:
     """An order or tracking number, kept as text. A number cell with more digits than Excel
     keeps, or text in scientific notation (1.2E+17), lost its last digits: refused."""
     if isinstance(raw, bool):
-        raise ValueProblem(f"“{raw}” 不是单号")
+        raise ValueProblem(_NOT_A_NUMBER, raw)
     if isinstance(raw, (int, float)):
         if isinstance(raw, float) and (not math.isfinite(raw) or raw != int(raw)):
-            raise ValueProblem(f"“{raw}” 不是单号")
+            raise ValueProblem(_NOT_A_NUMBER, raw)
         digits = str(int(raw))
         if len(digits) > EXACT_DIGITS:
-            raise ValueProblem(f"“{float(raw):.6E}” 是数字格式，Excel 只保留了前 {EXACT_DIGITS} 位，"
-                               "后几位已丢失；请从平台重新导出，或在 Excel 中把该列设为文本后再导出")
+            raise ValueProblem(QT_TRANSLATE_NOOP(
+                "ImportNotes", "“%1” 是数字格式，Excel 只保留了前 %2 位，后几位已丢失；"
+                "请从平台重新导出，或在 Excel 中把该列设为文本后再导出"), f"{float(raw):.6E}",
+                EXACT_DIGITS)
         return digits
     value = unwrap(str(raw))
     if _SCIENTIFIC.match(value):
-        raise ValueProblem(f"“{value}” 是科学计数法，后几位数字已丢失；请从平台重新导出原始文件")
+        raise ValueProblem(QT_TRANSLATE_NOOP(
+            "ImportNotes", "“%1” 是科学计数法，后几位数字已丢失；请从平台重新导出原始文件"), value)
     return value or None
 
 
 def parse_money(raw) -> int | None:
     """An amount in yuan -> cents: 12.5, "¥12.50", "12.50元", "=\"12.50\"", "1,299.00\t"."""
     if isinstance(raw, bool):
-        raise ValueProblem(f"“{raw}” 不是金额")
+        raise ValueProblem(_NOT_AN_AMOUNT, raw)
     if isinstance(raw, (int, float)):
         if not math.isfinite(raw):
-            raise ValueProblem(f"“{raw}” 不是金额")
+            raise ValueProblem(_NOT_AN_AMOUNT, raw)
         return round(raw * 100)
     value = _MONEY_JUNK.sub("", unwrap(str(raw)))
     if not value or value in ("-", "--"):
@@ -189,7 +196,7 @@ def parse_money(raw) -> int | None:
     try:
         return round(float(value) * 100)
     except ValueError:
-        raise ValueProblem(f"“{str(raw).strip()}” 不是金额") from None
+        raise ValueProblem(_NOT_AN_AMOUNT, str(raw).strip()) from None
 
 
 def parse_moment(raw) -> dt.datetime | None:

@@ -2614,6 +2614,10 @@ or the order exports you download from Taobao, Pinduoduo or Douyin Shop: their b
       <translation>the order moves from customer “%1” to customer “%2” (found by %3)</translation>
     </message>
     <message>
+      <source>缺少订单号</source>
+      <translation>No order number</translation>
+    </message>
+    <message>
       <source>新客户“%1”</source>
       <translation>new customer “%1”</translation>
     </message>
@@ -2684,6 +2688,22 @@ or the order exports you download from Taobao, Pinduoduo or Douyin Shop: their b
     <message>
       <source>“%1” 不是本软件导出的编号</source>
       <translation>“%1” is not an ID exported by this app</translation>
+    </message>
+    <message>
+      <source>“%1” 不是单号</source>
+      <translation>“%1” is not an order or tracking number</translation>
+    </message>
+    <message>
+      <source>“%1” 不是金额</source>
+      <translation>“%1” is not an amount</translation>
+    </message>
+    <message>
+      <source>“%1” 是数字格式，Excel 只保留了前 %2 位，后几位已丢失；请从平台重新导出，或在 Excel 中把该列设为文本后再导出</source>
+      <translation>“%1” is a number cell: Excel kept only its first %2 digits and the rest are lost; export the file from the platform again, or set the column to Text in Excel before exporting</translation>
+    </message>
+    <message>
+      <source>“%1” 是科学计数法，后几位数字已丢失；请从平台重新导出原始文件</source>
+      <translation>“%1” is in scientific notation: its last digits are lost; export the original file from the platform again</translation>
     </message>
     <message>
       <source>“%1” 不像国际电话号码</source>

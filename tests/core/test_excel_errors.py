@@ -47,6 +47,28 @@ def test_every_raise_site_is_marked_translated_and_given_its_values():
     assert len(words) == 5 and all(word in translated for word in words)
 
 
+def test_every_cell_problem_is_a_template_the_preview_can_translate():
+    """A row's problem (ValueProblem, problem(), a Note) is made from a marked template and its
+    values, never from a sentence already filled in (an f-string shows Chinese in English)."""
+    count = 0
+    for path in sorted((ROOT / "db").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args
+                    and _name(node.func) in ("ValueProblem", "problem", "of")):
+                continue
+            if _name(node.func) == "of" and not (
+                    len(node.args) > 1 and isinstance(node.func, ast.Attribute)
+                    and getattr(node.func.value, "id", "") == "Note"):
+                continue  # another of(): Note.of(kind, template, ...) only
+            template = node.args[1] if _name(node.func) == "of" else node.args[0]
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            assert not isinstance(template, (ast.JoinedStr, ast.BinOp)), f"{where}: filled in"
+            assert not (isinstance(template, ast.Constant) and isinstance(template.value, str)
+                        and CHINESE.search(template.value)), f"{where}: not marked"
+            count += 1
+    assert count >= 30, count
+
+
 def test_a_refused_file_is_chinese_as_text_and_english_when_worded(
         database, tmp_path, interface_in_english):
     with pytest.raises(ExcelError) as big:  # a cell no spreadsheet can hold: row and column

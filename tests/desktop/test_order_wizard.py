@@ -141,6 +141,34 @@ def test_a_first_import_previewed_in_english_reads_as_english(qtbot, qapp, conte
         i18n.install(qapp, "zh_CN")
 
 
+def test_order_numbers_excel_spoiled_are_refused_in_english(qtbot, qapp, context, tmp_path):
+    """A row without its order number, a number cell Excel rounded, a number shown as 1.2E+17:
+    each refused with why, in the interface language, naming the column."""
+    from desktop import i18n
+    from desktop.excel.import_preview import REASON
+    address = "浙江省 杭州市 西湖区 一路 1 号"
+    path = ex.xlsx(tmp_path / "rounded.xlsx", ex.TAOBAO_ORDERS, [
+        ex.taobao_order("", "a", "甲", "13800138000", address),
+        ex.taobao_order("x", "b", "乙", "13800138001", address),
+        ex.taobao_order("1.23457E+17", "c", "丙", "13800138002", address)])
+    book = openpyxl.load_workbook(path)
+    book.active["A3"] = 3.856712345678901e18  # what Excel keeps of a 19-digit number cell
+    book.save(path)
+    i18n.install(qapp, "en")
+    try:
+        wizard = run_wizard(qtbot, context, path)
+        reasons = {wizard.rows_table.item(n, 0).text(): wizard.rows_table.item(n, REASON).text()
+                   for n in range(wizard.rows_table.rowCount())}
+    finally:
+        i18n.install(qapp, "zh_CN")
+    assert reasons["2"] == "No order number"
+    assert reasons["3"] == ("Order no. (column A): “3.856712E+18” is a number cell: Excel kept "
+                            "only its first 15 digits and the rest are lost; export the file "
+                            "from the platform again, or set the column to Text in Excel before "
+                            "exporting")
+    assert reasons["4"].startswith("Order no. (column A): “1.23457E+17” is in scientific notation")
+
+
 def test_a_reimport_moving_an_order_to_another_customer_says_so_in_english(qtbot, qapp, context,
                                                                           owner, tmp_path):
     from db.orders import records as orders
