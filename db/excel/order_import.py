@@ -121,6 +121,15 @@ def _note(key: str, *args) -> Note:
     return found
 
 
+# What an update changes, as the preview names it: the columns' labels (ExcelWords); the
+# order's customer is a word inside the sentence ("customer", not the kind "Customers").
+_CUSTOMER = Word("BuyerWords", QT_TRANSLATE_NOOP("BuyerWords", "客户"))
+_CHANGED = {"status": Label("订单状态"), "logistics_company": Label("快递公司"),
+            "tracking_no": Label("快递单号"), "shipped_at": Label("发货时间"),
+            "received_at": Label("收货时间"), "paid_at": Label("付款时间"),
+            "amount_cents": Label("实付金额"), "seller_note": Label("商家备注"), "customer": _CUSTOMER}
+
+
 def _how(how: str) -> Word:
     return Word("BuyerWords", HOW_WORDS[how])
 
@@ -465,22 +474,18 @@ class _Planner:
                 writing.item_signature(order.items) != existing[3])
         else:  # a summary of the items only where the order has none
             order.replace_items = bool(order.items) and existing[4] == 0
-        labels = {"status": "订单状态", "logistics_company": "快递公司", "tracking_no": "快递单号",
-                  "shipped_at": "发货时间", "received_at": "收货时间", "paid_at": "付款时间",
-                  "amount_cents": "实付金额", "seller_note": "商家备注", "customer": "客户"}
-        what = [labels.get(c, c) for c in changes if c in labels]
-        if order.new_buyer is not None and "customer" not in what:
-            what.append("客户")
+        what = [_CHANGED[c] for c in changes if c in _CHANGED]
+        if order.new_buyer is not None and _CUSTOMER not in what:
+            what.append(_CUSTOMER)
         if len(changes) > len(what):
-            what.append("其他信息")
+            what.append(Label("其他信息"))
         if order.replace_items:
-            what.append("商品")
+            what.append(Label("商品"))
         if order.fill:  # the customer's empty fields, from this order (said by its own note)
-            what.append("客户信息")
+            what.append(Label("客户信息"))
         row.status = (UPDATE if (changes or order.replace_items or order.new_buyer or order.fill)
                       else UNCHANGED)
-        head = (_note("update", tuple(Label(w) for w in what)) if row.status == UPDATE
-                else _note("unchanged"))
+        head = _note("update", tuple(what)) if row.status == UPDATE else _note("unchanged")
         row.notes = [head, *self.said_notes.get(row.row, [])]
         row.reason = "；".join(row.notes)
 

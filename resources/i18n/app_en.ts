@@ -299,6 +299,10 @@ The current data will be replaced. It is backed up automatically first. Kefu Des
       <source>地址</source>
       <translation>address</translation>
     </message>
+    <message>
+      <source>客户</source>
+      <translation>customer</translation>
+    </message>
   </context>
   <context>
     <name>CaseDetailPane</name>

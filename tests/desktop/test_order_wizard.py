@@ -191,7 +191,9 @@ def test_a_reimport_moving_an_order_to_another_customer_says_so_in_english(qtbot
         reasons = [wizard.rows_table.item(n, 5).text()
                    for n in range(wizard.rows_table.rowCount())]
         assert any(f"the order moves from customer “刘洋 (#{first.id})” to customer "
-                   f"“刘洋（新号） (#{second.id})” (found by" in r for r in reasons), reasons
+                   f"“刘洋（新号） (#{second.id})” (found by phone)" in r for r in reasons), reasons
+        assert any(r.startswith("order on file, updating: customer, customer details;")
+                   for r in reasons), reasons
         finish(qtbot, wizard)
     finally:
         i18n.install(qapp, "zh_CN")
