@@ -1464,7 +1464,7 @@ Open that customer, or save this as a new record anyway?</translation>
     </message>
     <message>
       <source>共 %1 笔订单 · 累计消费 %2 · 首单 %3 · 最近 %4</source>
-      <translation>%1 orders · %2 spent in total · first %3 · latest %4</translation>
+      <translation>Orders: %1 · %2 spent in total · first %3 · latest %4</translation>
     </message>
   </context>
   <context>

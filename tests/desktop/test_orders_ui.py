@@ -328,3 +328,23 @@ def test_orders_without_cases_show_their_tables_whole_not_a_chart_of_zeros(qtbot
     cases.create(cases.CaseData(customer_id=person.id, order_no="R1", description="裂了"), owner)
     page.refresh()
     assert page.charts["order_products"].isVisibleTo(page)
+
+
+def test_the_orders_summary_reads_right_in_english_for_one_order(qtbot, qapp, context, owner):
+    from desktop import i18n
+    from desktop.orders import customer_orders
+    person = customers.create(CustomerData(name="Lina"), owner)
+    orders.save_order("taobao", "E1", person.id, [ItemData("杯子")], ordered_at=at(3),
+                      amount_cents=1990)
+    i18n.install(qapp, "en")
+    try:
+        page = CustomersPage(context)
+        qtbot.addWidget(page)
+        section = customer_orders.attach(page)
+        page.show()
+        page.select_customer(person.id)
+        day = clock.to_local(at(3)).strftime("%Y-%m-%d")
+        assert section.summary.text() == \
+            f"Orders: 1 · ¥19.90 spent in total · first {day} · latest {day}"
+    finally:
+        i18n.install(qapp, "zh_CN")
