@@ -78,6 +78,8 @@ def test_import_orders_preview_then_reimport_and_undo(qtbot, context, owner, tmp
     # The same orders a week later: updates, nothing doubled.
     again = run_wizard(qtbot, context, douyin(tmp_path, "again.xlsx", status="已完成"))
     assert "订单：新增 0，更新 2" in again.counts_label.text()
+    changes = {again.rows_table.item(n, 4).text() for n in range(again.rows_table.rowCount())}
+    assert "订单状态：已发货 → 已完成" in changes  # before, as on file; after, as the file says
     read_whole(again, (1, 2, 3))  # and the order each row updates
     finish(qtbot, again)
     assert Order.select().count() == 2 and OrderItem.select().count() == 3
