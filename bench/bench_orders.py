@@ -1,7 +1,7 @@
 """Importing a busy shop's year of orders beside LibreOffice merely converting the same file.
 
     .venv/bin/python bench/bench_orders.py [ROWS] [--layout pdd|taobao] [--format xlsx|csv]
-                                           [--again] [--one-core]
+                                           [--again] [--one-core] [--monthly]
                                            (default 100,000 rows of 拼多多's layout in .xlsx)
 
 Target (issue 17): the whole import of ROWS order rows (read, recognise the platform, plan
@@ -14,6 +14,9 @@ third of the phones masked as the platforms mask them, buyers ordering 1-3 times
 import (not timed): each order found on file and updated, nothing doubled.
 --one-core: both sides held to one core (Linux): how much of the gap is LibreOffice reading on
 two cores, and how much is work.
+--monthly: the import a shop runs every month. A year on file first (three exports of ROWS
+rows, about 250,000 orders at the default), then a month of ROWS / 10 rows, half of them
+orders already on file: its time and peak memory alone (no target; LibreOffice not run).
 Each step runs in its own process (its own peak memory, ru_maxrss); each figure is the best of
 ROUNDS interleaved runs (the machine is shared), wall time and CPU seconds (ours: the process's;
 LibreOffice's: its processes', start-up included).
@@ -63,14 +66,14 @@ def buyers(rng: random.Random, count: int) -> list[tuple]:
     return out
 
 
-def pdd_rows(count: int, seed: int = 17, status: str = "已签收"):
+def pdd_rows(count: int, seed: int = 17, status: str = "已签收", prefix: str = "261105"):
     rng = random.Random(seed)
     people = buyers(rng, max(1, count // 2))
     n, order = 0, 0
     while n < count:
         order += 1
         name, phone, (province, city, district), street, _account = rng.choice(people)
-        number = f"261105-{order:015d}"
+        number = f"{prefix}-{order:015d}"
         for line in range(1 if rng.random() < 0.8 else 2):
             if n >= count:
                 return
@@ -96,11 +99,16 @@ def taobao_rows(count: int, seed: int = 17, status: str = "交易成功"):
                f"YT{7500000000000 + n}", "圆通速递", "", "1", "1", "小店", "", "0", "0", "", "手机订单"]
 
 
-def make_file(path: Path, count: int, layout: str, later: bool = False) -> int:
-    """later: the same orders a month on, every status changed."""
+def make_file(path: Path, count: int, layout: str, later: bool = False,
+              parts: tuple[tuple[str, int], ...] = ()) -> int:
+    """later: the same orders a month on, every status changed. parts: 拼多多 rows made as
+    (order number prefix, seed) parts of count / len(parts) rows each."""
     header = PDD if layout == "pdd" else TAOBAO
     make = pdd_rows if layout == "pdd" else taobao_rows
     rows = make(count, status="已完成") if later else make(count)
+    if parts:
+        rows = (row for prefix, seed in parts
+                for row in pdd_rows(count // len(parts), seed=seed, prefix=prefix))
     if path.suffix == ".csv":  # as the backends download it: GBK, numbers kept as text
         import csv
         with open(path, "w", encoding="gbk", newline="") as handle:
@@ -170,6 +178,27 @@ def run_step(name: str, args: list[str]) -> None:
         print(json.dumps({"seconds": seconds, "cpu_s": cpu, "peak_mb": after.ru_maxrss / 1024}))
 
 
+def monthly(count: int) -> None:
+    """A month's export over a year on file, timed alone (--monthly)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        data = tmp / "data"
+        for n, prefix in enumerate(("260801", "260901", "261001")):
+            year = tmp / f"year{n}.xlsx"
+            make_file(year, count, "pdd", parts=((prefix, 17 + n),))
+            step("import", str(year), str(data))
+        month = tmp / "month.xlsx"
+        # Half the month's orders are the last export's (the same numbers), half are new.
+        make_file(month, count // 10, "pdd", parts=(("261001", 19), ("261101", 99)))
+        found = step("import", str(month), str(data))
+        print(f"a month's 拼多多 export, {count // 10:,} rows, over {found['orders']:,} orders "
+              f"and {found['customers']:,} customers on file (after it)")
+        print(f"Kefu Desk import   : {found['seconds']:6.2f} s  CPU {found['cpu_s']:6.2f} s"
+              f"  peak {found['peak_mb']:5.0f} MB  (read+plan {found['plan_s']:.2f} s, "
+              f"backup+write {found['apply_s']:.2f} s; {found['created']:,} created, "
+              f"{found['updated']:,} updated)")
+
+
 def main(count: int, layout: str, suffix: str, again: bool = False) -> None:
     if not shutil.which("soffice"):
         print("LibreOffice (soffice) is not installed: nothing to compare with")
@@ -212,6 +241,10 @@ if __name__ == "__main__":
         again = "--again" in sys.argv
         if again:
             sys.argv.remove("--again")
+        if "--monthly" in sys.argv:
+            sys.argv.remove("--monthly")
+            monthly(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+            sys.exit(0)
         if "--one-core" in sys.argv:
             sys.argv.remove("--one-core")
             os.environ["BENCH_ONE_CORE"] = "1"  # the steps' processes inherit it
