@@ -28,6 +28,21 @@ class FieldError(ValueError):
         return self.message.worded()
 
 
+class WordedError(ValueError):
+    """A refusal of the core's rules with no form field to point at (a staff name taken, a
+    PIN too short, a report period backwards): str() the Chinese text, worded() the same in
+    the interface language; the template marked QT_TRANSLATE_NOOP(<the class's context>, ...)
+    where it is raised (tests/core/test_field_errors.py checks every raise site)."""
+    context = ""
+
+    def __init__(self, template: str, *values):
+        self.message = Message(self.context, template, values)
+        super().__init__(str(self.message))
+
+    def worded(self) -> str:
+        return self.message.worded()
+
+
 class CaseError(FieldError):
     """Invalid after-sales case input."""
     context = "CaseError"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 from db.models import Staff
 from db.storage import settings
 from db.trust import security, staff as staff_rules
+from desktop.errors import said
 from desktop.widgets.error_label import ErrorLabel
 from desktop.window_title import window_title
 
@@ -112,7 +113,7 @@ class StaffPickerDialog(QDialog):
             try:
                 self.chosen = staff_rules.add(self.name.text(), role="owner")
             except staff_rules.StaffError as exc:
-                self.error.show_message(str(exc))
+                self.error.show_message(said(exc))
                 return
             if self.shop.text().strip():
                 settings.put("shop_name", self.shop.text().strip())

@@ -11,14 +11,16 @@ import datetime as dt
 
 from db import clock
 from db.cases import deadlines
-from db.vocabulary import translate
+from db.errors import WordedError
+from db.vocabulary import QT_TRANSLATE_NOOP, translate
 
 KINDS = ("today", "week", "month", "custom")
 MAX_DAYS = 366 * 2  # a custom range longer than two years is a typo, not a report
 
 
-class PeriodError(ValueError):
-    """A range the user picked that cannot be a report period (message in Chinese)."""
+class PeriodError(WordedError):
+    """A range the user picked that cannot be a report period."""
+    context = "PeriodError"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -65,14 +67,15 @@ def this_month(ref: dt.date | None = None) -> Period:
 
 def custom(first: dt.date, last: dt.date) -> Period:
     if first > last:
-        raise PeriodError(f"开始日期 {first.isoformat()} 晚于结束日期 {last.isoformat()}")
+        raise PeriodError(QT_TRANSLATE_NOOP("PeriodError", "开始日期 %1 晚于结束日期 %2"),
+                          first.isoformat(), last.isoformat())
     if (last - first).days + 1 > MAX_DAYS:
-        raise PeriodError(f"时间范围太长（最多 {MAX_DAYS} 天）")
+        raise PeriodError(QT_TRANSLATE_NOOP("PeriodError", "时间范围太长（最多 %1 天）"), MAX_DAYS)
     return Period("custom", first, last)
 
 
 def of_kind(kind: str, ref: dt.date | None = None) -> Period:
     makers = {"today": today, "week": this_week, "month": this_month}
     if kind not in makers:
-        raise PeriodError(f"未知的报表周期 {kind}")
+        raise PeriodError(QT_TRANSLATE_NOOP("PeriodError", "未知的报表周期 %1"), kind)
     return makers[kind](ref)

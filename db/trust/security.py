@@ -16,8 +16,10 @@ import secrets
 from pathlib import Path
 
 from db import clock
+from db.errors import WordedError
 from db.models import Credential, Staff
 from db.storage import at_rest, encryption, keywrap, settings
+from db.vocabulary import QT_TRANSLATE_NOOP
 from db.trust import audit, log_chain
 
 # scrypt cost N=2^17, r=8 (OWASP's floor): 128 MB and ~0.4 s per check here. Hashes made
@@ -36,16 +38,20 @@ OWNER_ACTIONS = frozenset({"delete_customers", "empty_trash", "export_all", "res
 STAFF_MAY = {"export_list": "staff_may_export_list", "import_updates": "staff_may_update_on_import"}
 
 
-class SecurityError(ValueError):
-    pass
+class SecurityError(WordedError):
+    context = "SecurityError"
 
 
 class PinLocked(SecurityError):
     """Too many wrong PINs: `seconds` to wait before the next try."""
 
     def __init__(self, seconds: int):
-        super().__init__(f"PIN 连续输错多次，请 {seconds} 秒后再试")
+        super().__init__(QT_TRANSLATE_NOOP("SecurityError", "PIN 连续输错多次，请 %1 秒后再试"),
+                         seconds)
         self.seconds = seconds
+
+
+_WRONG_PASSWORD = QT_TRANSLATE_NOOP("SecurityError", "当前密码不正确")
 
 
 def _hash(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
@@ -115,11 +121,12 @@ def set_owner_password(new: str, current: str | None, by: Staff | None) -> str |
     """Set or change the owner password; the data is encrypted at rest from then on
     (db.storage.at_rest). Returns the recovery key when a new one was made: show it once."""
     if owner_row_missing():
-        raise SecurityError("店主密码记录被删除（操作日志记录了已设置的密码）：请恢复之前的备份")
+        raise SecurityError(QT_TRANSLATE_NOOP(
+            "SecurityError", "店主密码记录被删除（操作日志记录了已设置的密码）：请恢复之前的备份"))
     if has_owner_password() and not _check("owner", current or ""):
-        raise SecurityError("当前密码不正确")
+        raise SecurityError(_WRONG_PASSWORD)
     if len(new) < MIN_PASSWORD:
-        raise SecurityError(f"密码至少 {MIN_PASSWORD} 位")
+        raise SecurityError(QT_TRANSLATE_NOOP("SecurityError", "密码至少 %1 位"), MIN_PASSWORD)
     _store("owner", new)
     audit.record("password", "credential", detail="设置了店主密码", staff=by)
     return at_rest.password_set(new, current)
@@ -127,7 +134,7 @@ def set_owner_password(new: str, current: str | None, by: Staff | None) -> str |
 
 def clear_owner_password(current: str, by: Staff | None) -> None:
     if not _check("owner", current):
-        raise SecurityError("当前密码不正确")
+        raise SecurityError(_WRONG_PASSWORD)
     Credential.delete().where(Credential.key == "owner").execute()
     audit.record("password", "credential", detail="取消了店主密码", staff=by)
     at_rest.password_removed(current)
@@ -181,7 +188,8 @@ def set_pin(staff_id: int, pin: str | None) -> None:
             [f"pin:{staff_id}", f"pin_misses:{staff_id}"])).execute()
         return
     if not (pin.isdigit() and MIN_PIN <= len(pin) <= MAX_PIN):
-        raise SecurityError(f"PIN 为 {MIN_PIN}–{MAX_PIN} 位数字")
+        raise SecurityError(QT_TRANSLATE_NOOP("SecurityError", "PIN 为 %1–%2 位数字"), MIN_PIN,
+                            MAX_PIN)
     _store(f"pin:{staff_id}", pin, digits=len(pin))
     Credential.delete().where(Credential.key == f"pin_misses:{staff_id}").execute()
 

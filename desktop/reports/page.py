@@ -13,6 +13,7 @@ from db import clock, errors
 from db.reports import periods as rp, tables as report_tables, figures as reports
 from desktop import file_dialogs
 from desktop.context import AppContext
+from desktop.errors import said
 from desktop.reports.chart import Chart
 from desktop.reports.daily_log_panel import DailyLogPanel
 from desktop.reports.pdf import write_pdf
@@ -188,7 +189,7 @@ class ReportsPage(QWidget):
         try:
             period = self.period()
         except rp.PeriodError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(said(error))
             return
         self.error_label.clear()
         self.board = reports.dashboard(period)

@@ -14,6 +14,7 @@ from db.models import Staff
 from db.storage import at_rest, dialect, keystore, settings
 from db.trust import security
 from desktop.context import AppContext
+from desktop.errors import said
 
 
 @contextlib.contextmanager
@@ -120,7 +121,7 @@ class SecurityBox(QGroupBox):
             with busy():  # the database and every backup are encrypted now: a few seconds
                 recovery_key = security.set_owner_password(new, current, self._context.staff)
         except (security.SecurityError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("店主密码"), str(exc))
+            QMessageBox.warning(self, self.tr("店主密码"), said(exc))
             return
         self._context.owner_unlocked = self._context.staff is not None and \
             self._context.staff.role == "owner"
@@ -157,7 +158,7 @@ class SecurityBox(QGroupBox):
             with busy():  # the database and every backup are decrypted
                 security.clear_owner_password(current, self._context.staff)
         except (security.SecurityError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("店主密码"), str(exc))
+            QMessageBox.warning(self, self.tr("店主密码"), said(exc))
             return
         self.refresh()
         self._context.notify(self.tr("已取消店主密码"))
@@ -175,7 +176,7 @@ class SecurityBox(QGroupBox):
         try:
             security.set_pin(staff_id, pin)
         except security.SecurityError as exc:
-            QMessageBox.warning(self, self.tr("PIN 码"), str(exc))
+            QMessageBox.warning(self, self.tr("PIN 码"), said(exc))
             return
         self.refresh()
         self._context.notify(self.tr("PIN 码已保存") if pin else self.tr("已取消 PIN 码"))

@@ -3706,6 +3706,21 @@ Fully offline; the data stays on this computer:
     </message>
   </context>
   <context>
+    <name>PeriodError</name>
+    <message>
+      <source>开始日期 %1 晚于结束日期 %2</source>
+      <translation>The start date %1 is after the end date %2</translation>
+    </message>
+    <message>
+      <source>时间范围太长（最多 %1 天）</source>
+      <translation>The range is too long (at most %1 days)</translation>
+    </message>
+    <message>
+      <source>未知的报表周期 %1</source>
+      <translation>Unknown report period %1</translation>
+    </message>
+  </context>
+  <context>
     <name>PhraseError</name>
     <message>
       <source>请填写禁语内容</source>
@@ -4389,6 +4404,29 @@ It works like the owner password: it opens the encrypted data and backups. Keep 
     <message>
       <source>已取消 PIN 码</source>
       <translation>PIN removed</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecurityError</name>
+    <message>
+      <source>PIN 连续输错多次，请 %1 秒后再试</source>
+      <translation>Too many wrong PINs; try again in %1 seconds</translation>
+    </message>
+    <message>
+      <source>当前密码不正确</source>
+      <translation>The current password is wrong</translation>
+    </message>
+    <message>
+      <source>店主密码记录被删除（操作日志记录了已设置的密码）：请恢复之前的备份</source>
+      <translation>The owner password record was deleted (the activity log shows a password was set): restore an earlier backup</translation>
+    </message>
+    <message>
+      <source>密码至少 %1 位</source>
+      <translation>The password needs at least %1 characters</translation>
+    </message>
+    <message>
+      <source>PIN 为 %1–%2 位数字</source>
+      <translation>A PIN is %1–%2 digits</translation>
     </message>
   </context>
   <context>
@@ -5081,6 +5119,25 @@ Save it anyway?</translation>
     <message>
       <source>已选 %1 条：Enter 合并复制，或点此合并为新短语</source>
       <translation>%1 selected: Enter copies them as one reply; click to combine into a new snippet</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffError</name>
+    <message>
+      <source>请填写客服名字</source>
+      <translation>Please enter the staff member's name</translation>
+    </message>
+    <message>
+      <source>客服“%1”已存在</source>
+      <translation>There is already a staff member called “%1”</translation>
+    </message>
+    <message>
+      <source>未知角色 %1</source>
+      <translation>Unknown role %1</translation>
+    </message>
+    <message>
+      <source>至少要保留一位在职客服</source>
+      <translation>At least one staff member must stay active</translation>
     </message>
   </context>
   <context>

@@ -126,3 +126,49 @@ def test_a_stale_save_says_who_and_what_in_the_interface_language(
 
     vocabulary.set_translator(None)  # no translator: worded() is the Chinese text
     assert stale.value.worded() == str(stale.value) and message.worded() == str(message)
+
+
+WORDED = {"StaffError": "StaffError", "SecurityError": "SecurityError",
+          "PeriodError": "PeriodError"}  # db.errors.WordedError's kinds: the template first
+
+
+def test_every_refusal_without_a_field_is_marked_and_translated():
+    translated = english()
+    count = 0
+    for path in sorted((ROOT / "db").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        constants = {target.id: node.value for node in ast.parse(source).body
+                     if isinstance(node, ast.Assign) for target in node.targets
+                     if isinstance(target, ast.Name)}  # _TAKEN = QT_TRANSLATE_NOOP(...)
+        for node in ast.walk(ast.parse(source)):
+            name = _name(node.func) if isinstance(node, ast.Call) else None
+            if name not in WORDED or not node.args:
+                continue
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            template = node.args[0]
+            if isinstance(template, ast.Name):
+                template = constants.get(template.id, template)
+            found = _marked(template)
+            assert found is not None, f"{where}: not marked for translation"
+            check_site(where, found, WORDED[name], len(node.args) - 1, translated)
+            count += 1
+    assert count >= 14, count  # 14 when written (PinLocked: checked by its wording below)
+
+
+def test_staff_security_and_period_refusals_are_english_when_worded(
+        database, interface_in_english):
+    import datetime as dt
+    from db.reports import periods
+    from db.trust import security, staff
+    staff.add("小美", role="owner")
+    with pytest.raises(staff.StaffError) as taken:
+        staff.add("小美")
+    assert (str(taken.value), taken.value.worded()) == (
+        "客服“小美”已存在", "There is already a staff member called “小美”")
+    with pytest.raises(security.SecurityError) as short:
+        security.set_pin(staff.active_staff()[0].id, "12")
+    assert short.value.worded() == "A PIN is 6–8 digits"
+    assert security.PinLocked(30).worded() == "Too many wrong PINs; try again in 30 seconds"
+    with pytest.raises(periods.PeriodError) as backwards:
+        periods.custom(dt.date(2026, 3, 2), dt.date(2026, 3, 1))
+    assert backwards.value.worded() == "The start date 2026-03-02 is after the end date 2026-03-01"

@@ -216,3 +216,19 @@ def test_identical_lines_both_stay_visible(qtbot):
     colours = {image.pixelColor(x, y).name() for x in range(image.width())
                for y in range(image.height())}
     assert QColor(PALETTE[0]).name() in colours and QColor(PALETTE[1]).name() in colours
+
+
+def test_a_backwards_period_is_refused_in_english(qtbot, qapp, context):
+    from desktop import i18n
+    i18n.install(qapp, "en")
+    try:
+        widget = ReportsPage(context)
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.set_period("custom")
+        widget.from_edit.setDate(QDate(2026, 11, 10))
+        widget.to_edit.setDate(QDate(2026, 11, 3))
+        assert widget.error_label.text() == \
+            "The start date 2026-11-10 is after the end date 2026-11-03"
+    finally:
+        i18n.install(qapp, "zh_CN")
