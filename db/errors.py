@@ -50,11 +50,22 @@ class CaseError(FieldError):
 
 class StoreError(RuntimeError):
     """A problem opening or backing up the database, phrased for the user. `kind` (one of the
-    kinds below, or None) says what went wrong when the message alone would not."""
+    kinds below, or None) says what went wrong when the message alone would not. The message
+    is a Message (store_message: str() Chinese, worded() in the interface language) or a text
+    already worded (an OS error's, another error's)."""
 
-    def __init__(self, message: str = "", kind: str | None = None):
-        super().__init__(message)
-        self.kind = kind
+    def __init__(self, message: "str | Message" = "", kind: str | None = None):
+        super().__init__(str(message))
+        self.message, self.kind = message, kind
+
+    def worded(self) -> str:
+        return worded(self.message)
+
+
+def store_message(template: str, *values) -> Message:
+    """A storage failure's sentence: the template marked QT_TRANSLATE_NOOP("StoreError", ...)
+    where it is raised, its values (a path, the OS's own words)."""
+    return Message("StoreError", template, values)
 
 
 class DamagedDatabase(StoreError):

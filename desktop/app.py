@@ -15,6 +15,7 @@ from desktop import errors, i18n, theme
 from desktop.context import AppContext
 from desktop.icons import icon
 from desktop.single_instance import SingleInstance
+from desktop.errors import said
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -36,7 +37,7 @@ def run(data_dir: Path, measure_since: float | None = None) -> int:
     try:
         acquired = guard.acquire()
     except StoreError as exc:  # a read-only data folder: say so, not "already in use"
-        QMessageBox.critical(None, _app_name(), str(exc))
+        QMessageBox.critical(None, _app_name(), said(exc))
         return 1
     if not acquired:
         if not guard.ask_running_to_activate():

@@ -53,7 +53,7 @@ class ErrorReporter(QObject):
         what only reads (a refresh, a search) adds no box: the status bar says it."""
         message = errors.say(exc, doing)
         if message is None and isinstance(exc, errors.StoreError) and str(exc):
-            message = str(exc)
+            message = exc.worded()
         if message is None:
             message = QApplication.translate("errors", "出现了意外错误，刚才的操作可能没有完成。已经保存的数据不受影响。\n\n%1") \
                 .replace("%1", f"{type(exc).__name__}: {exc}")

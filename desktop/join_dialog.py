@@ -19,6 +19,7 @@ from db.storage import join_code, server
 from desktop.widgets.background import in_background
 from desktop.server_fields import typed_config
 from desktop.widgets.error_label import ErrorLabel, grow_to_fit
+from desktop.errors import said
 
 
 class JoinDialog(QDialog):
@@ -138,7 +139,7 @@ class JoinDialog(QDialog):
         try:
             self.joined = in_background(work)
         except server.ServerError as exc:
-            self._fail(str(exc))
+            self._fail(said(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()

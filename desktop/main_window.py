@@ -18,7 +18,7 @@ from desktop.cases import customer_section
 from desktop.cases.page import CasesPage
 from desktop.context import AppContext
 from desktop.customers.page import CustomersPage
-from desktop.errors import guarded, reporter
+from desktop.errors import guarded, reporter, said
 from desktop.excel.actions import ExcelActions
 from desktop.icons import icon
 from desktop.idle_lock import IdleLock
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         try:
             made = backups.backup_now(self.context.data_dir)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("备份"), str(exc))
+            QMessageBox.warning(self, self.tr("备份"), said(exc))
             return
         self.context.notify(self.tr("已备份：%1").replace("%1", made.name))
 

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as driver
 
-from db.errors import StoreError
+from db.errors import StoreError, store_message
 from db.models import Credential
 from db.storage import keystore, keywrap
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 PLAIN_MAGIC = b"SQLite format 3\x00"
 Error = driver.Error  # the driver's own exceptions (not the standard library's sqlite3)
@@ -26,8 +27,8 @@ class KeyNeeded(StoreError):
     or the recovery key, then call unlock()."""
 
     def __init__(self, path: Path):
-        super().__init__(f"这份数据已加密，本机没有保存它的密钥：{path.name}\n"
-                         "请输入店主密码或恢复密钥。")
+        super().__init__(store_message(QT_TRANSLATE_NOOP("StoreError", 
+            "这份数据已加密，本机没有保存它的密钥：%1\n请输入店主密码或恢复密钥。"), path.name))
         self.path = path
 
 
@@ -84,7 +85,8 @@ def unlock(path: Path, secret: str) -> bytes:
     this computer's user, so that the file (and its backups) open from now on."""
     head = find_header(path)
     if head is None:
-        raise StoreError(f"找不到这份加密数据的密钥文件（{keywrap.sidecar(path).name}），无法打开")
+        raise StoreError(store_message(QT_TRANSLATE_NOOP("StoreError", "找不到这份加密数据的密钥文件（%1），无法打开"),
+                                       keywrap.sidecar(path).name))
     try:
         key = keywrap.unwrap(head, secret)
     except keywrap.WrongSecret as exc:
@@ -131,7 +133,8 @@ def convert_file(path: Path, old_key: bytes | None, new_key: bytes | None) -> No
     except driver.Error as exc:
         conn.close()
         partial.unlink(missing_ok=True)
-        raise StoreError(f"无法转换数据文件 {path.name}：{exc}") from exc
+        raise StoreError(store_message(QT_TRANSLATE_NOOP("StoreError", "无法转换数据文件 %1：%2"), path.name, exc)) \
+            from exc
     conn.close()
     with open(partial, "rb+") as f:
         os.fsync(f.fileno())

@@ -12,7 +12,8 @@ import os
 from pathlib import Path
 from typing import BinaryIO
 
-from db.errors import StoreError
+from db.errors import StoreError, store_message
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 LOCK_NAME = "kefudesk.lock"
 # What the system says when another process holds the lock (flock: EWOULDBLOCK; Windows'
@@ -42,9 +43,10 @@ class DataFolderLock:
         try:
             handle = _open(self.path)
         except OSError as exc:
-            raise ReadOnlyFolder(
-                f"数据文件夹是只读的或没有写入权限：{self.path.parent}（{exc.strerror or exc}）。"
-                "请检查文件夹权限，或用 --data-dir 指定一个可写的文件夹") from exc
+            raise ReadOnlyFolder(store_message(QT_TRANSLATE_NOOP(
+                "StoreError", "数据文件夹是只读的或没有写入权限：%1（%2）。"
+                "请检查文件夹权限，或用 --data-dir 指定一个可写的文件夹"), self.path.parent,
+                exc.strerror or exc)) from exc
         try:
             _lock(handle)
         except OSError as exc:

@@ -22,9 +22,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from db.errors import store_message
 from db.storage import join_code as join_code_module
 from db.storage import keystore, server
 from db.storage.postgres_binaries import Binaries, find_binaries
+from db.vocabulary import QT_TRANSLATE_NOOP
 
 FOLDER = "team-server"
 STATE_FILE = "managed.json"
@@ -111,8 +113,9 @@ class _Runner:
             try:
                 account = pwd.getpwnam("postgres")
             except KeyError as exc:
-                raise ManagedServerError(
-                    "PostgreSQL 不能以 root 运行，而这台电脑没有 postgres 账户：请用普通账户运行客服台。") from exc
+                raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", 
+                    "PostgreSQL 不能以 root 运行，而这台电脑没有 postgres 账户：请用普通账户运行客服台。"))) \
+                    from exc
             home.mkdir(parents=True, exist_ok=True)
             os.chown(home, account.pw_uid, account.pw_gid)
             for above in home.parents:  # the account must be able to walk down to it
@@ -148,7 +151,7 @@ def _free_port(preferred: int) -> int:
             except OSError:
                 continue
             return sock.getsockname()[1]
-    raise ManagedServerError("这台电脑上找不到空闲的端口。")
+    raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", "这台电脑上找不到空闲的端口。")))
 
 
 def create(data_dir: Path, port: int = DEFAULT_PORT,
@@ -157,15 +160,15 @@ def create(data_dir: Path, port: int = DEFAULT_PORT,
     the addresses to listen on besides loopback (default: this computer's LAN addresses,
     found again at every start since a router may hand out another one)."""
     if is_managed(data_dir):
-        raise ManagedServerError(f"这台电脑已经开启了团队服务器（{folder(data_dir)}）。")
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", "这台电脑已经开启了团队服务器（%1）。"), folder(data_dir)))
     binaries = find_binaries()
     if binaries is None:
-        raise ManagedServerError(
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", 
             "这台电脑上没有找到 PostgreSQL：请使用带团队服务器的客服台安装包，"
-            "或先安装 PostgreSQL（见 docs/team-server.md），再开启团队服务器。")
+            "或先安装 PostgreSQL（见 docs/team-server.md），再开启团队服务器。")))
     home = folder(data_dir)
     if home.exists() and any(home.iterdir()):
-        raise ManagedServerError(f"文件夹 {home} 已有内容（上次开启没有完成？）：请先把它移走再试。")
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", "文件夹 %1 已有内容（上次开启没有完成？）：请先把它移走再试。"), home))
     try:
         _build(data_dir, binaries, port, listen)
     except BaseException:
@@ -192,7 +195,8 @@ def _build(data_dir: Path, binaries: Binaries, port: int, listen: list[str] | No
     finally:
         pwfile.unlink(missing_ok=True)
     if made.returncode != 0:
-        raise ManagedServerError(f"无法建立数据库（initdb）：{(made.stderr or made.stdout).strip()}")
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", "无法建立数据库（initdb）：%1"),
+                                               (made.stderr or made.stdout).strip()))
     hba = home / "data" / "pg_hba.conf"
     hba.write_text("# Written by 客服台: the shop's networks only, passwords only.\n"
                    + "\n".join(hba_lines()) + "\n", encoding="utf-8")
@@ -233,7 +237,8 @@ def start(data_dir: Path) -> bool:
     """Start the server if it is not running; True when this call started it."""
     binaries = find_binaries()
     if binaries is None:
-        raise ManagedServerError("找不到 PostgreSQL 程序，团队服务器无法启动：请重新安装带团队服务器的客服台。")
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", 
+            "找不到 PostgreSQL 程序，团队服务器无法启动：请重新安装带团队服务器的客服台。")))
     home = folder(data_dir)
     runner = _Runner(binaries, home)
     if running(data_dir):
@@ -260,7 +265,8 @@ def start(data_dir: Path) -> bool:
             tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1]
         except (OSError, IndexError):
             pass
-        raise ManagedServerError(f"团队服务器没有启动：{(started.stderr or started.stdout).strip()} {tail}")
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", "团队服务器没有启动：%1 %2"),
+                                               (started.stderr or started.stdout).strip(), tail))
     return True
 
 
@@ -317,8 +323,9 @@ def serve_joins(data_dir: Path, port: int = join_code_module.JOIN_PORT,
     try:
         service.start()
     except OSError as exc:
-        raise ManagedServerError(f"加入码服务无法启动（端口 {port}：{exc.strerror or exc}）："
-                                 "其他电脑暂时不能用加入码连接，可以手动填写连接信息。") from exc
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", 
+            "加入码服务无法启动（端口 %1：%2）：其他电脑暂时不能用加入码连接，可以手动填写连接信息。"),
+            port, exc.strerror or exc)) from exc
     return service
 
 

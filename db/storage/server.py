@@ -17,8 +17,8 @@ from pathlib import Path
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 
 from db import errors
-from db.errors import StoreError
-from db.vocabulary import translate
+from db.errors import StoreError, store_message
+from db.vocabulary import QT_TRANSLATE_NOOP, Message, translate
 from db.storage import keystore, server_probe, transfer
 
 CONFIG_FILENAME = "server.json"
@@ -79,8 +79,9 @@ def _read(data_dir: Path) -> tuple[ServerConfig, bool] | None:
                               port=int(raw.get("port", 5432)))
         active = bool(raw.get("active", True))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ServerError(f"服务器设置文件无法读取：{path}（{exc}）。"
-                          f"删除这个文件即可改回使用本机数据库。") from exc
+        raise ServerError(store_message(QT_TRANSLATE_NOOP("StoreError", 
+            "服务器设置文件无法读取：%1（%2）。删除这个文件即可改回使用本机数据库。"), path, exc)) \
+            from exc
     if raw.get("password_in") == IN_STORE:
         return dataclasses.replace(config, password=keystore.get(_store_name(config)) or ""), active
     if config.password and keystore.has_os_store():
@@ -205,7 +206,7 @@ def reachable(config: ServerConfig) -> bool:
 
 @dataclasses.dataclass(frozen=True)
 class ServerCheck:
-    message: str  # for the user: version, and what the database holds
+    message: Message  # for the user: version, and what the database holds
     holds_data: bool  # a shop's customers, cases, snippets or staff are already there
 
 
@@ -228,10 +229,14 @@ def test_connection(config: ServerConfig) -> ServerCheck:
     finally:
         database.close()
     if "schema_version" not in tables and not can_create:
-        raise ServerError(f"连接成功，但用户 {config.user} 没有在数据库 {config.database} "
-                          f"中建表的权限，请让管理员授予权限。")
-    held = f"已有 {customers} 位客户" if "schema_version" in tables else "还是空的"
-    return ServerCheck(f"连接成功：PostgreSQL {version}，数据库{held}。", holds_data)
+        raise ServerError(store_message(QT_TRANSLATE_NOOP("StoreError", 
+            "连接成功，但用户 %1 没有在数据库 %2 中建表的权限，请让管理员授予权限。"),
+            config.user, config.database))
+    if "schema_version" in tables:
+        return ServerCheck(store_message(QT_TRANSLATE_NOOP("StoreError", "连接成功：PostgreSQL %1，数据库已有 %2 位客户。"),
+                                         version, customers), holds_data)
+    return ServerCheck(store_message(QT_TRANSLATE_NOOP("StoreError", "连接成功：PostgreSQL %1，数据库还是空的。"), version),
+                       holds_data)
 
 
 def join(data_dir: Path, config: ServerConfig) -> ServerCheck:

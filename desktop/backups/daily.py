@@ -9,6 +9,7 @@ from db.storage import backups, dialect, paths
 from db import errors
 from db.errors import StoreError
 from desktop.context import AppContext
+from desktop.errors import said
 
 CHECK_EVERY_MS = 60 * 60 * 1000
 
@@ -42,6 +43,6 @@ class DailyBackup(QObject):
         try:
             backups.backup_now(self._context.data_dir, reason)
         except StoreError as exc:  # includes the second-folder failure: say it, keep going
-            self._context.notify(str(exc))
+            self._context.notify(said(exc))
         except OSError as exc:  # the backups folder itself refused (held, read-only, full)
             self._context.notify(errors.say(exc, errors.BACKUP) or str(exc))

@@ -16,6 +16,7 @@ from desktop import file_dialogs
 from desktop.context import AppContext
 from desktop.security import chain_report, require_owner, show_chain
 from desktop.widgets.error_label import ErrorLabel
+from desktop.errors import said
 
 
 def reason_label(reason: str) -> str:
@@ -133,10 +134,10 @@ class BackupDialog(QDialog):
         try:
             made = backups.backup_now(self._context.data_dir)
         except backups.MirrorError as exc:
-            QMessageBox.warning(self, self.tr("备份"), str(exc))
+            QMessageBox.warning(self, self.tr("备份"), said(exc))
             made = exc.backup
         except StoreError as exc:
-            QMessageBox.critical(self, self.tr("备份失败"), str(exc))
+            QMessageBox.critical(self, self.tr("备份失败"), said(exc))
             return
         self.reload()
         self._context.notify(self.tr("已备份：%1").replace("%1", made.name))
@@ -178,7 +179,7 @@ class BackupDialog(QDialog):
                 self.restore_from(source)
             return
         except StoreError as exc:
-            QMessageBox.critical(self, self.tr("恢复失败"), str(exc))
+            QMessageBox.critical(self, self.tr("恢复失败"), said(exc))
             return
         self.accept()
         self._context.restart_requested.emit()

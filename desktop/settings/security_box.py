@@ -143,7 +143,7 @@ class SecurityBox(QGroupBox):
             with busy():
                 recovery_key = at_rest.password_set(password, password)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("数据加密"), str(exc))
+            QMessageBox.warning(self, self.tr("数据加密"), said(exc))
             return
         self.refresh()
         if recovery_key:

@@ -15,6 +15,7 @@ from desktop.settings.team_server_box import TeamServerBox
 from desktop.widgets.background import in_background
 from desktop.server_fields import typed_config
 from desktop.widgets.error_label import ErrorLabel, grow_to_fit
+from desktop.errors import said
 
 
 def local_data_note() -> str:
@@ -155,11 +156,11 @@ class ServerDialog(QDialog):
         try:
             found = server.test_connection(config)
         except server.ServerError as exc:
-            self._fail(str(exc))
+            self._fail(said(exc))
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        self._succeed(found.message)
+        self._succeed(said(found.message))
         return found
 
     def copy_and_use(self) -> None:
@@ -193,10 +194,10 @@ class ServerDialog(QDialog):
             self._fail(self.tr("已取消：服务器上没有留下任何数据，这台电脑继续使用本机数据库。"))
             return
         except server.ServerError as exc:
-            self._fail(str(exc))
+            self._fail(said(exc))
             return
         except Exception as exc:  # noqa: BLE001 - the copy is one transaction: nothing half
-            self._fail(self.tr("复制失败，服务器上没有留下任何数据：%1").replace("%1", str(exc)))
+            self._fail(self.tr("复制失败，服务器上没有留下任何数据：%1").replace("%1", said(exc)))
             return
         finally:
             progress.close()
@@ -257,7 +258,7 @@ class ServerDialog(QDialog):
         try:
             in_background(check)
         except server.ServerError as exc:
-            self._fail(str(exc))
+            self._fail(said(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

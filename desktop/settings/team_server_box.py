@@ -13,6 +13,7 @@ from db.storage import join_code, managed_server, server, server_copy
 from desktop.context import AppContext
 from desktop.widgets.background import in_background
 from desktop.widgets.error_label import ErrorLabel
+from desktop.errors import said
 
 
 class TeamServerBox(QGroupBox):
@@ -122,7 +123,7 @@ class TeamServerBox(QGroupBox):
         try:
             config = in_background(lambda: join_code.join(typed, check=server.test_connection))
         except server.ServerError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(said(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -150,7 +151,7 @@ class TeamServerBox(QGroupBox):
             config = in_background(lambda: managed_server.create(data_dir))
         except server.ServerError as exc:
             progress.close()
-            self.error.show_message(str(exc))
+            self.error.show_message(said(exc))
             return
         progress.setLabelText(self.tr("正在把本机数据复制到团队服务器…"))
         progress.setRange(0, 100)
@@ -165,7 +166,7 @@ class TeamServerBox(QGroupBox):
         except Exception as exc:  # noqa: BLE001 - the copy is one transaction; undo the server
             managed_server.discard(data_dir)
             self.error.show_message(self.tr("复制失败，团队服务器没有开启，这台电脑继续使用本机数据库：%1")
-                                    .replace("%1", str(exc)))
+                                    .replace("%1", said(exc)))
             return
         finally:
             progress.close()

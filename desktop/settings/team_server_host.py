@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from db.storage import join_code, managed_server
+from desktop.errors import said
 
 
 class TeamServerHost(QObject):
@@ -35,7 +36,7 @@ class TeamServerHost(QObject):
             self.service = managed_server.serve_joins(self.data_dir, self.port,
                                                       on_new_code=self.code_changed.emit)
         except managed_server.ManagedServerError as exc:
-            self.problem = str(exc)
+            self.problem = said(exc)
 
     def code(self) -> str:
         return managed_server.join_code(self.data_dir)

@@ -5276,6 +5276,113 @@ You can add other staff and change the shop name later in Settings.</translation
     </message>
   </context>
   <context>
+    <name>StoreError</name>
+    <message>
+      <source>备份失败（%1）：%2</source>
+      <translation>The backup failed (%1): %2</translation>
+    </message>
+    <message>
+      <source>备份已保存在数据文件夹，但复制到第二个备份文件夹失败（%1）：%2</source>
+      <translation>The backup was saved in the data folder, but copying it to the second backup folder failed (%1): %2</translation>
+    </message>
+    <message>
+      <source>备份文件未通过完整性检查，未做任何改动（%1）：%2</source>
+      <translation>The backup file failed its integrity check; nothing was changed (%1): %2</translation>
+    </message>
+    <message>
+      <source>备份文件未通过完整性检查（%1）：%2</source>
+      <translation>The backup file failed its integrity check (%1): %2</translation>
+    </message>
+    <message>
+      <source>这份数据已加密，本机没有保存它的密钥：%1
+请输入店主密码或恢复密钥。</source>
+      <translation>This data is encrypted and this computer does not keep its key: %1
+Please enter the owner password or the recovery key.</translation>
+    </message>
+    <message>
+      <source>找不到这份加密数据的密钥文件（%1），无法打开</source>
+      <translation>The key file of this encrypted data cannot be found (%1): it cannot be opened</translation>
+    </message>
+    <message>
+      <source>无法转换数据文件 %1：%2</source>
+      <translation>The data file %1 could not be converted: %2</translation>
+    </message>
+    <message>
+      <source>数据文件夹是只读的或没有写入权限：%1（%2）。请检查文件夹权限，或用 --data-dir 指定一个可写的文件夹</source>
+      <translation>The data folder is read-only or cannot be written: %1 (%2). Check the folder's permissions, or give a writable folder with --data-dir</translation>
+    </message>
+    <message>
+      <source>PostgreSQL 不能以 root 运行，而这台电脑没有 postgres 账户：请用普通账户运行客服台。</source>
+      <translation>PostgreSQL cannot run as root and this computer has no postgres account: run Kefu Desk from an ordinary account.</translation>
+    </message>
+    <message>
+      <source>这台电脑上找不到空闲的端口。</source>
+      <translation>No free port was found on this computer.</translation>
+    </message>
+    <message>
+      <source>这台电脑已经开启了团队服务器（%1）。</source>
+      <translation>This computer already runs the team server (%1).</translation>
+    </message>
+    <message>
+      <source>这台电脑上没有找到 PostgreSQL：请使用带团队服务器的客服台安装包，或先安装 PostgreSQL（见 docs/team-server.md），再开启团队服务器。</source>
+      <translation>PostgreSQL was not found on this computer: use the Kefu Desk package with the team server, or install PostgreSQL first (see docs/team-server.md), then start the team server.</translation>
+    </message>
+    <message>
+      <source>文件夹 %1 已有内容（上次开启没有完成？）：请先把它移走再试。</source>
+      <translation>The folder %1 is not empty (did the last start not finish?): move it away and try again.</translation>
+    </message>
+    <message>
+      <source>无法建立数据库（initdb）：%1</source>
+      <translation>The database could not be created (initdb): %1</translation>
+    </message>
+    <message>
+      <source>找不到 PostgreSQL 程序，团队服务器无法启动：请重新安装带团队服务器的客服台。</source>
+      <translation>The PostgreSQL programs cannot be found, so the team server cannot start: reinstall Kefu Desk with the team server.</translation>
+    </message>
+    <message>
+      <source>团队服务器没有启动：%1 %2</source>
+      <translation>The team server did not start: %1 %2</translation>
+    </message>
+    <message>
+      <source>加入码服务无法启动（端口 %1：%2）：其他电脑暂时不能用加入码连接，可以手动填写连接信息。</source>
+      <translation>The join code service could not start (port %1: %2): other computers cannot join with a code for now; they can enter the connection details by hand.</translation>
+    </message>
+    <message>
+      <source>服务器设置文件无法读取：%1（%2）。删除这个文件即可改回使用本机数据库。</source>
+      <translation>The server settings file cannot be read: %1 (%2). Delete this file to use this computer's database again.</translation>
+    </message>
+    <message>
+      <source>连接成功，但用户 %1 没有在数据库 %2 中建表的权限，请让管理员授予权限。</source>
+      <translation>Connected, but user %1 may not create tables in database %2: ask the administrator for that permission.</translation>
+    </message>
+    <message>
+      <source>连接成功：PostgreSQL %1，数据库已有 %2 位客户。</source>
+      <translation>Connected: PostgreSQL %1; the database holds %2 customers.</translation>
+    </message>
+    <message>
+      <source>连接成功：PostgreSQL %1，数据库还是空的。</source>
+      <translation>Connected: PostgreSQL %1; the database is still empty.</translation>
+    </message>
+    <message>
+      <source>服务器上的数据库 %1 已经有客户、工单或客服数据，没有复制，也没有改动。如果这是本店的服务器，请选择「使用服务器上的数据」。</source>
+      <translation>The database %1 on the server already holds customers, cases or staff: nothing was copied or changed. If this is the shop's server, choose “Use the data on the server”.</translation>
+    </message>
+    <message>
+      <source>数据文件夹在网络共享上（%1）：%2
+SQLite 数据库放在网络共享上时，文件锁不可靠，多人同时使用会损坏数据（SQLite 官方建议）。请把数据文件夹放在本机硬盘或 U 盘上（--data-dir）；多台电脑要共用同一份数据，请使用团队服务器（PostgreSQL）：设置 → 数据与备份 → 团队服务器。</source>
+      <translation>The data folder is on a network share (%1): %2
+On a network share SQLite's file locks are unreliable and several people at once would damage the data (SQLite's own advice). Put the data folder on this computer's disk or a USB drive (--data-dir); for several computers to share the same data, use the team server (PostgreSQL): Settings → Data and backups → Team server.</translation>
+    </message>
+    <message>
+      <source>无法打开数据库 %1：%2</source>
+      <translation>The database %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+      <source>数据库文件已损坏 %1：%2</source>
+      <translation>The database file is damaged %1: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>TeamServerBox</name>
     <message>
       <source>本店的团队服务器</source>

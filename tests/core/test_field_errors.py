@@ -13,7 +13,7 @@ from db import vocabulary
 from db.cases import records as cases, settings as case_settings
 from db.customers import records as customers
 from db.customers.records import CustomerData
-from db.errors import FieldError, StaleEdit
+from db.errors import FieldError, StaleEdit, StoreError
 from db.models import Case
 from db.orders.records import OrderError
 from db.snippets import library as snippets, phrases
@@ -172,3 +172,51 @@ def test_staff_security_and_period_refusals_are_english_when_worded(
     with pytest.raises(periods.PeriodError) as backwards:
         periods.custom(dt.date(2026, 3, 2), dt.date(2026, 3, 1))
     assert backwards.value.worded() == "The start date 2026-03-02 is after the end date 2026-03-01"
+
+
+STORE_KINDS = {"StoreError", "MirrorError", "DamagedDatabase", "ReadOnlyFolder", "ServerError",
+               "ManagedServerError", "JoinError", "KeyNeeded"}
+
+
+def test_every_storage_failure_is_a_message_the_window_can_translate():
+    """A storage failure's sentence (db.errors.StoreError and its kinds) is store_message(a
+    template marked under "StoreError", its values), or words already translated
+    (errors.setup_message, translate(...)) or another error's text: never an f-string or a
+    Chinese sentence as it stands."""
+    translated = english()
+    made = 0
+    for path in sorted((ROOT / "db").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            where = f"{path.relative_to(ROOT)}:{node.lineno}"
+            if _name(node.func) in STORE_KINDS and node.args:
+                first = node.args[0]
+                assert not isinstance(first, ast.JoinedStr), f"{where}: an f-string"
+                assert not (isinstance(first, ast.Constant) and isinstance(first.value, str)
+                            and re.search(r"[\u4e00-\u9fff]", first.value)), f"{where}: as it stands"
+            if _name(node.func) == "store_message":
+                found = _marked(node.args[0])
+                assert found is not None, f"{where}: not marked"
+                check_site(where, found, "StoreError", len(node.args) - 1, translated)
+                made += 1
+    assert made >= 25, made  # 26 when written
+
+
+def test_storage_failures_are_english_when_worded(tmp_path, monkeypatch, interface_in_english):
+    from db.storage import backups, lock
+    bad = tmp_path / "kefudesk-20261130-120000-manual.sqlite3"
+    bad.write_bytes(b"not a database")
+    with pytest.raises(StoreError) as refused:
+        backups.recover_damaged(tmp_path / "data", bad)
+    assert refused.value.worded().startswith("The backup file failed its integrity check (")
+    assert str(refused.value).startswith("备份文件未通过完整性检查（")
+
+    def refuse(_path):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(lock, "_open", refuse)
+    with pytest.raises(StoreError) as read_only:
+        lock.DataFolderLock(tmp_path).acquire()
+    assert read_only.value.worded() == (
+        f"The data folder is read-only or cannot be written: {tmp_path} (Permission denied). "
+        "Check the folder's permissions, or give a writable folder with --data-dir")

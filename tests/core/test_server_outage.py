@@ -67,9 +67,9 @@ def refusal(config: server.ServerConfig) -> server.ServerError:
 
 
 def test_setup_mistakes_are_told_by_code_with_the_fix(strict_cluster):
-    assert "连接成功" in server.test_connection(shop(strict_cluster)).message
-    assert "连接成功" in server.test_connection(
-        shop(strict_cluster, user="shop_md5", password="right-2", database="postgres")).message
+    assert "连接成功" in str(server.test_connection(shop(strict_cluster)).message)
+    assert "连接成功" in str(server.test_connection(
+        shop(strict_cluster, user="shop_md5", password="right-2", database="postgres")).message)
     cases = [
         (shop(strict_cluster, password="wrong"), errors.BAD_PASSWORD, "用户名或密码不对"),
         (shop(strict_cluster, user="shop_md5", password="wrong"), errors.BAD_PASSWORD, "shop_md5"),
