@@ -13,9 +13,21 @@ from peewee import JOIN
 from db import clock
 from db.cases import deadlines, timeline
 from db.models import Case, CaseEvent, CasePromise, Customer, Staff
+from db.vocabulary import QT_TRANSLATE_NOOP, fill, translate
 
 MOVES = ("advance", "skip", "close", "reopen")
-WEEKDAYS = "一二三四五六日"
+WEEKDAYS = (QT_TRANSLATE_NOOP("DailyLog", "星期一"), QT_TRANSLATE_NOOP("DailyLog", "星期二"),
+            QT_TRANSLATE_NOOP("DailyLog", "星期三"), QT_TRANSLATE_NOOP("DailyLog", "星期四"),
+            QT_TRANSLATE_NOOP("DailyLog", "星期五"), QT_TRANSLATE_NOOP("DailyLog", "星期六"),
+            QT_TRANSLATE_NOOP("DailyLog", "星期日"))
+_HEAD = QT_TRANSLATE_NOOP("DailyLog", "工作日志 · %1 · %2（%3）")
+_COUNTS = QT_TRANSLATE_NOOP("DailyLog", "处理工单 %1 张，记录 %2 条；推进 %3 张，结案 %4 张；"
+                                        "明天到期的约定 %5 条。")
+_DONE = QT_TRANSLATE_NOOP("DailyLog", "【今天做了什么】")
+_MOVED = QT_TRANSLATE_NOOP("DailyLog", "【推进的工单】")
+_DUE = QT_TRANSLATE_NOOP("DailyLog", "【明天到期的约定】")
+_NONE = QT_TRANSLATE_NOOP("DailyLog", "（无）")
+_COLON = QT_TRANSLATE_NOOP("DailyLog", "：")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,17 +82,21 @@ def collect(staff_id: int, day: dt.date | None = None, tz: dt.tzinfo | None = No
 
 
 def render(log: DailyLog) -> str:
-    """Plain text for a chat message or a notebook: headed sections, one line per item."""
-    lines = [f"工作日志 · {log.staff_name} · {log.day.isoformat()}（星期{WEEKDAYS[log.day.weekday()]}）",
-             f"处理工单 {log.cases_touched} 张，记录 {len(log.entries)} 条；"
-             f"推进 {len({e.case_id for e in log.moves})} 张，结案 {log.closed} 张；"
-             f"明天到期的约定 {len(log.due_tomorrow)} 条。", ""]
-    lines.append("【今天做了什么】")
-    lines += [_line(e) for e in log.entries] or ["（无）"]
-    lines += ["", "【推进的工单】"]
-    lines += [_line(e) for e in log.moves] or ["（无）"]
-    lines += ["", "【明天到期的约定】"]
-    lines += [_line(e) for e in log.due_tomorrow] or ["（无）"]
+    """Plain text for a chat message or a notebook: headed sections, one line per item, in
+    the interface language (the timeline's entries are worded by db.cases.timeline)."""
+    def say(text: str, *values) -> str:
+        return fill(translate("DailyLog", text), values)
+
+    lines = [say(_HEAD, log.staff_name, log.day.isoformat(),
+                 translate("DailyLog", WEEKDAYS[log.day.weekday()])),
+             say(_COUNTS, log.cases_touched, len(log.entries),
+                 len({e.case_id for e in log.moves}), log.closed, len(log.due_tomorrow)), ""]
+    none, colon = say(_NONE), say(_COLON)
+    for title, entries in ((_DONE, log.entries), (_MOVED, log.moves), (_DUE, log.due_tomorrow)):
+        if lines[-1]:
+            lines.append("")
+        lines.append(say(title))
+        lines += [_line(e, colon) for e in entries] or [none]
     return "\n".join(lines) + "\n"
 
 
@@ -89,5 +105,5 @@ def daily_log_text(staff_id: int, day: dt.date | None = None,
     return render(collect(staff_id, day, tz))
 
 
-def _line(entry: Entry) -> str:
-    return f"{entry.at.strftime('%H:%M')}  #{entry.case_id} {entry.customer}：{entry.text}"
+def _line(entry: Entry, colon: str) -> str:
+    return f"{entry.at.strftime('%H:%M')}  #{entry.case_id} {entry.customer}{colon}{entry.text}"

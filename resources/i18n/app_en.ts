@@ -1639,6 +1639,65 @@ or the order exports you download from Taobao, Pinduoduo or Douyin Shop: their b
     </message>
   </context>
   <context>
+    <name>DailyLog</name>
+    <message>
+      <source>星期一</source>
+      <translation>Monday</translation>
+    </message>
+    <message>
+      <source>星期二</source>
+      <translation>Tuesday</translation>
+    </message>
+    <message>
+      <source>星期三</source>
+      <translation>Wednesday</translation>
+    </message>
+    <message>
+      <source>星期四</source>
+      <translation>Thursday</translation>
+    </message>
+    <message>
+      <source>星期五</source>
+      <translation>Friday</translation>
+    </message>
+    <message>
+      <source>星期六</source>
+      <translation>Saturday</translation>
+    </message>
+    <message>
+      <source>星期日</source>
+      <translation>Sunday</translation>
+    </message>
+    <message>
+      <source>工作日志 · %1 · %2（%3）</source>
+      <translation>Daily log · %1 · %2 (%3)</translation>
+    </message>
+    <message>
+      <source>处理工单 %1 张，记录 %2 条；推进 %3 张，结案 %4 张；明天到期的约定 %5 条。</source>
+      <translation>Cases handled: %1, entries: %2; cases moved on: %3, closed: %4; promises due tomorrow: %5.</translation>
+    </message>
+    <message>
+      <source>【今天做了什么】</source>
+      <translation>[What I did today]</translation>
+    </message>
+    <message>
+      <source>【推进的工单】</source>
+      <translation>[Cases moved on]</translation>
+    </message>
+    <message>
+      <source>【明天到期的约定】</source>
+      <translation>[Promises due tomorrow]</translation>
+    </message>
+    <message>
+      <source>（无）</source>
+      <translation>(none)</translation>
+    </message>
+    <message>
+      <source>：</source>
+      <translation>: </translation>
+    </message>
+  </context>
+  <context>
     <name>DailyLogPanel</name>
     <message>
       <source>复制日志</source>

@@ -155,6 +155,18 @@ def test_daily_log_lists_the_day_moves_and_tomorrows_promises(month, owner):
     assert other.entries == [] and other.due_tomorrow == []
 
 
+def test_daily_log_is_written_in_the_interface_language(month, owner, interface_in_english):
+    text = daily_log.daily_log_text(owner.id, D(2026, 11, 2))
+    assert text.startswith("Daily log · 店主小美 · 2026-11-02 (Monday)\n"
+                           "Cases handled: 1, entries: 6; cases moved on: 1, closed: 0; "
+                           "promises due tomorrow: 0.\n\n[What I did today]\n"), text
+    moved = text.split("[Cases moved on]\n")[1].split("\n\n")[0].splitlines()
+    assert moved == [f"09:30  #{month['a']} 王伟: Warm reception → Apology",
+                     f"10:00  #{month['a']} 王伟: Apology → Remedy",
+                     f"14:00  #{month['a']} 王伟: Remedy → Follow-up"]
+    assert text.endswith("[Promises due tomorrow]\n(none)\n")
+
+
 def test_daily_log_days_are_local(month, owner, tz):
     tz("Asia/Shanghai")  # E was opened 17:30 and promised for 10:00 on Nov 26 there
     log = daily_log.collect(owner.id, D(2026, 11, 25))
