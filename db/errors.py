@@ -318,7 +318,7 @@ def file_message(exc: OSError, path) -> str:
     elif kind == NOT_FOUND:
         reason = _file_said(QT_TRANSLATE_NOOP("FileErrors", "保存的文件夹不存在，请重新选择位置"))
     else:
-        reason = exc.strerror or str(exc)
+        reason = exc.strerror or worded(exc)
     return fill(_file_said(QT_TRANSLATE_NOOP("FileErrors", "无法保存 %1：%2。原有文件没有改动。")),
                 (path, reason))
 

@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 from typing import Callable
 
+from db.vocabulary import QT_TRANSLATE_NOOP, Message
+
 # Characters Windows refuses in a file name (macOS refuses ":" in Finder, "/" everywhere).
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
@@ -34,6 +36,19 @@ def replace(source: Path, target: Path) -> None:
     os.replace(source, target)
 
 
+class NothingWritten(OSError):
+    """The writer finished but the file is missing or empty: a folder that takes files and
+    drops them (some synced or protected folders). worded(): the interface language."""
+
+    def __init__(self, name: str):
+        self.message = Message("FileErrors", QT_TRANSLATE_NOOP(
+            "FileErrors", "没有写出任何内容（%1），可能没有写入权限"), (name,))
+        super().__init__(str(self.message))
+
+    def worded(self) -> str:
+        return self.message.worded()
+
+
 def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     """write(partial) fills a file beside the target, which then takes the target's place.
     Any failure (the target held open, a full disk) leaves the target untouched and removes
@@ -43,7 +58,7 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     try:
         write(partial)
         if not partial.is_file() or partial.stat().st_size == 0:
-            raise OSError(f"没有写出任何内容（{partial.name}），可能没有写入权限")
+            raise NothingWritten(partial.name)
         replace(partial, target)
     finally:
         remove_quietly(partial)

@@ -2293,6 +2293,10 @@ or the order exports you download from Taobao, Pinduoduo or Douyin Shop: their b
       <source>无法保存 %1：%2。原有文件没有改动。</source>
       <translation>Could not save %1: %2. The existing file was not changed.</translation>
     </message>
+    <message>
+      <source>没有写出任何内容（%1），可能没有写入权限</source>
+      <translation>nothing was written (%1); the folder may not accept new files</translation>
+    </message>
   </context>
   <context>
     <name>FillDialog</name>

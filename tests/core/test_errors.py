@@ -91,3 +91,16 @@ def test_a_file_that_cannot_be_saved_is_said_in_the_interface_language(tmp_path)
     assert said == (f"Could not save {path}: the disk is full; free some space or save "
                     "somewhere else. The existing file was not changed.")
     assert errors.file_message(full, path).startswith(f"无法保存 {path}：磁盘空间已满")
+
+
+def test_a_folder_that_drops_what_is_written_is_said_in_the_interface_language(
+        tmp_path, interface_in_english):
+    from db.storage import files
+    target = tmp_path / "报表.xlsx"
+    with pytest.raises(OSError) as dropped:
+        files.write_atomically(target, lambda partial: None)  # the writer wrote nothing
+    assert not target.exists()
+    assert errors.file_message(dropped.value, target) == (
+        f"Could not save {target}: nothing was written (报表.xlsx.partial); the folder may "
+        "not accept new files. The existing file was not changed.")
+    assert str(dropped.value) == "没有写出任何内容（报表.xlsx.partial），可能没有写入权限"
