@@ -200,7 +200,7 @@ def test_every_storage_failure_is_a_message_the_window_can_translate():
                 assert found is not None, f"{where}: not marked"
                 check_site(where, found, "StoreError", len(node.args) - 1, translated)
                 made += 1
-    assert made >= 25, made  # 26 when written
+    assert made >= 25, made  # 25 when written
 
 
 def test_storage_failures_are_english_when_worded(tmp_path, monkeypatch, interface_in_english):
