@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+# Said to English-speaking buyers ({date}, {deadline}): never the computer's locale, which
+# would give 十一月 on a Chinese Windows.
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+
 _frozen: dt.datetime | None = None
 
 

@@ -10,6 +10,8 @@ import dataclasses
 import datetime as dt
 from typing import Iterable
 
+from db.clock import MONTHS_EN
+
 SEVERITIES = ("simple", "complex")
 SETTING_KEY = "case_limits"
 # Hours unless named *_days. One value per severity: a complex case gets longer limits.
@@ -120,12 +122,15 @@ def status(due: dt.datetime | None, now: dt.datetime, tz: dt.tzinfo | None = Non
 
 
 def buyer_phrase(due: dt.datetime, now: dt.datetime, tz: dt.tzinfo | None = None,
-                 suffix: str = " 前") -> str:
+                 suffix: str = " 前", english: bool = False) -> str:
     """The deadline as said to a buyer: 今天 18:00 前, 明天 10:00 前, 11月28日 10:00 前
-    (suffix="" for templates that say "{时限}前" themselves)."""
+    (suffix="" for templates that say "{时限}前" themselves); english: for the English
+    library's "by {deadline}": 18:00 today, 10:00 tomorrow, 10:00 on November 28."""
     local, today = to_local(due, tz), to_local(now, tz).date()
-    clock_text = local.strftime("%H:%M") + suffix
     days = (local.date() - today).days
+    if english:
+        return _english_phrase(local, days, today.year)
+    clock_text = local.strftime("%H:%M") + suffix
     if days == 0:
         return f"今天 {clock_text}"
     if days == 1:
@@ -135,6 +140,14 @@ def buyer_phrase(due: dt.datetime, now: dt.datetime, tz: dt.tzinfo | None = None
     if local.year == today.year:
         return f"{local.month}月{local.day}日 {clock_text}"
     return f"{local.year}年{local.month}月{local.day}日 {clock_text}"
+
+
+def _english_phrase(local: dt.datetime, days: int, this_year: int) -> str:
+    at = local.strftime("%H:%M")
+    if days in (0, 1, 2):
+        return f"{at} {('today', 'tomorrow', 'the day after tomorrow')[days]}"
+    day = f"{MONTHS_EN[local.month - 1]} {local.day}"
+    return f"{at} on {day}" if local.year == this_year else f"{at} on {day}, {local.year}"
 
 
 def overdue_amount(due: dt.datetime, now: dt.datetime) -> tuple[int, str]:

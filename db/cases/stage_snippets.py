@@ -18,7 +18,7 @@ from db.orders.placeholders import case_order_values
 from db.snippets import library as snippets
 from db.snippets.asks import Ask, gap_mark, what_to_ask
 from db.snippets.render import render
-from db.snippets.values import placeholder_values
+from db.snippets.values import english_replies, placeholder_values
 
 
 @dataclasses.dataclass(frozen=True)
@@ -56,7 +56,9 @@ def case_placeholder_values(case: Case, now: dt.datetime | None = None,
         "客户名": customer.name,
         "订单号": case.order_no or order.get("订单号", ""),
         "商品": case.product or order.get("商品", ""),
-        "时限": deadlines.buyer_phrase(found[0].due, now, tz, suffix="") if found else "",
+        "时限": deadlines.buyer_phrase(found[0].due, now, tz, suffix="",
+                                       english=english_replies())
+        if found else "",
     }
 
 

@@ -13,8 +13,6 @@ from db.storage import settings
 
 WEEKDAYS = "一二三四五六日"
 WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-             "September", "October", "November", "December")
 
 
 def customer_placeholder_values(customer: Customer | None) -> dict[str, str]:
@@ -35,11 +33,17 @@ def staff_placeholder_values(staff: Staff | None) -> dict[str, str]:
     return {"客服名": staff.name} if staff is not None else {}
 
 
+def english_replies() -> bool:
+    """The shop's replies are written in English (its language set to English): {date},
+    {weekday} and {deadline} are said in English."""
+    return str(settings.get("language")).startswith("en")
+
+
 def shop_placeholder_values(moment: dt.datetime | None = None) -> dict[str, str]:
     """Shop name from the settings, date and time where the user is."""
     local = moment or clock.to_local(clock.now())
-    if str(settings.get("language")).startswith("en"):  # the English library's {date}
-        values = {"日期": f"{MONTHS_EN[local.month - 1]} {local.day}",
+    if english_replies():  # the English library's {date}
+        values = {"日期": f"{clock.MONTHS_EN[local.month - 1]} {local.day}",
                   "星期": WEEKDAYS_EN[local.weekday()]}
     else:
         values = {"日期": f"{local.month}月{local.day}日",

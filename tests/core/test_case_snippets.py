@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from db import clock
 from db.cases import stage_snippets as case_snippets, records as cases
@@ -29,6 +30,20 @@ def test_stage_snippets_are_filled_for_the_case(database, owner):
     deadline = case_snippets.case_values(Case.get_by_id(case.id), owner)["时限"]
     assert f"预计{deadline}前发出" in remedy["补发配件"]  # "今天 13:00前", never "前前"
     assert "前前" not in remedy["补发配件"]
+
+
+def test_the_english_library_says_the_deadline_in_english(database, owner):
+    default_library.load_defaults("en")
+    settings.put("language", "en")
+    clock.freeze(dt.datetime(2026, 3, 2, 1, 0))
+    buyer = customers.create(CustomerData(name="Lina"), owner)
+    case = cases.create(CaseData(customer_id=buyer.id, description="a part is missing"), owner)
+    cases.advance(case.id, owner, target="remedy", reason="straight to the remedy")
+    deadline = case_snippets.case_values(Case.get_by_id(case.id), owner)["时限"]
+    assert deadline.endswith((" today", " tomorrow")) and not re.search(r"[\u4e00-\u9fff]",
+                                                                         deadline), deadline
+    texts = [s.text for s in case_snippets.stage_snippets(Case.get_by_id(case.id), owner)]
+    assert any(f"It will ship by {deadline}, and" in t for t in texts), texts
 
 
 def test_closed_cases_offer_follow_up_and_renamed_categories_still_match(database, owner):

@@ -104,6 +104,12 @@ def test_buyer_phrases():
     assert dl.buyer_phrase(at(2026, 3, 28, 10, 5), now, SHANGHAI) == "3月28日 10:05 前"
     assert dl.buyer_phrase(at(2027, 1, 5, 9, 0), now, SHANGHAI) == "2027年1月5日 09:00 前"
     assert dl.buyer_phrase(at(2026, 3, 3, 9, 0), now, SHANGHAI, suffix="") == "明天 09:00"
+    # The English library says "by {deadline}": the time first, the day in words.
+    english = [dl.buyer_phrase(at(*moment), now, SHANGHAI, english=True) for moment in (
+        (2026, 3, 2, 18, 0), (2026, 3, 3, 9, 0), (2026, 3, 4, 10, 0), (2026, 3, 28, 10, 5),
+        (2027, 1, 5, 9, 0))]
+    assert english == ["18:00 today", "09:00 tomorrow", "10:00 the day after tomorrow",
+                       "10:05 on March 28", "09:00 on January 5, 2027"]
 
 
 def test_overdue_amount():
