@@ -17,6 +17,7 @@ import datetime as dt
 from db import clock
 from db.cases.vocabulary import amount
 from db.models import Case, Customer, Remedy, Staff
+from db.snippets.values import english_replies
 from db.storage import settings
 from db.vocabulary import translate
 
@@ -53,8 +54,7 @@ class Signature:
     on: dt.date
 
 
-def english() -> bool:
-    return str(settings.get("language")).startswith("en")
+english = english_replies  # the letter is written in the shop's reply language
 
 
 def signature(case: Case, shop_name: str | None = None, staff_name: str | None = None,

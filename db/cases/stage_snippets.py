@@ -12,7 +12,7 @@ import datetime as dt
 from db import clock
 from db.cases import deadlines, workflow as wf
 from db.cases.records import deadlines_of
-from db.cases.vocabulary import REMEDY_TYPES, STAGES, money
+from db.cases.vocabulary import REMEDY_TYPES, STAGES, amount, money
 from db.models import Case, Customer, Remedy, Snippet, SnippetCategory, Staff
 from db.orders.placeholders import case_order_values
 from db.snippets import library as snippets
@@ -69,6 +69,11 @@ _SOLUTION = ("处理方案", "solution")
 _COMPENSATION = ("补偿内容", "compensation")
 _PROGRESS = ("处理进度", "step")
 _COMPENSATING = {"refund", "coupon", "compensation", "gift"}
+# A remedy inside an English reply ("we'd like to offer you …", "here's what we propose: …").
+_REMEDY_NOUNS_EN = {"refund": "a refund{a}", "exchange": "an exchange",
+                    "reship": "the missing part sent again", "repair": "a free repair",
+                    "coupon": "a coupon{a}", "compensation": "a small compensation{a}",
+                    "gift": "a small gift", "other": "another arrangement"}
 
 
 def case_answers(case: Case) -> dict[str, str]:
@@ -80,12 +85,20 @@ def case_answers(case: Case) -> dict[str, str]:
     remedies = [r for r in Remedy.select().where(Remedy.case == case.id).order_by(Remedy.id)
                 if r.status != "rejected"]
 
+    english = english_replies()
+
     def said(chosen: list[Remedy]) -> str:
         words = []
         for r in chosen:
+            notes = r.notes.strip()
+            if english:  # "offer you a small compensation of ¥20", not "Small compensation 20 元"
+                word = _REMEDY_NOUNS_EN.get(r.type, _REMEDY_NOUNS_EN["other"]).replace(
+                    "{a}", f" of ¥{amount(r.amount_cents)}" if r.amount_cents is not None else "")
+                words.append(word + (f" ({notes})" if notes else ""))
+                continue
             word = " ".join(p for p in (REMEDY_TYPES.label(r.type), money(r.amount_cents)) if p)
-            words.append(word + (f"（{r.notes.strip()}）" if r.notes.strip() else ""))
-        return "、".join(words)
+            words.append(word + (f"（{notes}）" if notes else ""))
+        return (", " if english else "、").join(words)
     if remedies:
         answers.update(dict.fromkeys(_SOLUTION, said(remedies)))
     compensating = [r for r in remedies if r.type in _COMPENSATING]

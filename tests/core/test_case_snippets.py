@@ -44,6 +44,12 @@ def test_the_english_library_says_the_deadline_in_english(database, owner):
                                                                          deadline), deadline
     texts = [s.text for s in case_snippets.stage_snippets(Case.get_by_id(case.id), owner)]
     assert any(f"It will ship by {deadline}, and" in t for t in texts), texts
+    # A remedy inside an English reply: a noun phrase with the amount in yuan, the notes as typed.
+    cases.add_remedy(case.id, owner, "compensation", 2000, notes="补发配件")
+    texts = [s.text for s in case_snippets.stage_snippets(Case.get_by_id(case.id), owner)]
+    assert any("offer you a small compensation of ¥20 (补发配件). We hope" in t for t in texts), \
+        texts
+    assert not any("元" in t or "、" in t for t in texts), texts
 
 
 def test_closed_cases_offer_follow_up_and_renamed_categories_still_match(database, owner):
