@@ -177,30 +177,47 @@ def order_shots(window, tmp: Path, out: Path) -> None:
     wizard.close()
 
 
-def shoot_snippets(window, out: Path) -> None:
+# What the snippet screenshots type: a code and a reply that trips the wording check, in the
+# language of the library the screenshots show.
+SNIPPET_SCENES = {
+    "zh_CN": {"search": "dq", "palette": "fh",
+              "reply": "亲，您的眼光很好，但是这款没货了，公司规定就是这样。",
+              "title": "发货说明", "code": "fhsm",
+              "body": "{称呼}您好，您的订单 {订单号} 今天发出，快递单号 {输入:快递单号}。\n"
+                      "我们保证明天到，绝对不可能延误。"},
+    "en": {"search": "sorry", "palette": "ship",
+           "reply": "Great choice, but this one is sold out. I can't change that, it's company "
+                    "policy.",
+           "title": "Shipping note", "code": "shipnote",
+           "body": "{name}, your order {order} ships today, tracking number {ask:tracking}.\n"
+                   "We guarantee it arrives tomorrow: a delay is impossible."},
+}
+
+
+def shoot_snippets(window, out: Path, language: str = "zh_CN") -> None:
     from PySide6.QtCore import QCoreApplication
     from desktop.snippets.editor import SnippetEditorDialog
+    scene = SNIPPET_SCENES.get(language, SNIPPET_SCENES["en"])
     page = window.customers_page
     page.select_customer(page.model.customer_id(0))  # the most recently updated: 孙太太 ...
     snippets_page = window.snippets_page
     window.show_page("snippets")
-    snippets_page.search.setText("dq")
+    snippets_page.search.setText(scene["search"])
     QCoreApplication.processEvents()
     window.grab().save(str(out / "snippets.png"))
     snippets_page.search.clear()
     snippets_page.toggle_palette()
     palette = snippets_page.palette
-    palette.search.setText("fh")
-    palette.reply.setPlainText("亲，您的眼光很好，但是这款没货了，公司规定就是这样。")
+    palette.search.setText(scene["palette"])
+    palette.reply.setPlainText(scene["reply"])
     for _ in range(5):
         QCoreApplication.processEvents()
     palette.grab().save(str(out / "snippet-palette.png"))
     palette.hide()
     dialog = SnippetEditorDialog(window.context, parent=window)
-    dialog.title.setText("发货说明")
-    dialog.shortcut.setText("fhsm")
-    dialog.body.setPlainText("{称呼}您好，您的订单 {订单号} 今天发出，快递单号 {输入:快递单号}。\n"
-                             "我们保证明天到，绝对不可能延误。")
+    dialog.title.setText(scene["title"])
+    dialog.shortcut.setText(scene["code"])
+    dialog.body.setPlainText(scene["body"])
     dialog.show()
     for _ in range(5):
         QCoreApplication.processEvents()
@@ -451,7 +468,7 @@ def main() -> int:
         QCoreApplication.processEvents()
         window.grab().save(str(out / "customers-pinyin-search.png"))
         page.search.clear()
-        shoot_snippets(window, out)
+        shoot_snippets(window, out, language)
         window.show_page("settings")
         QCoreApplication.processEvents()
         window.grab().save(str(out / "settings.png"))
