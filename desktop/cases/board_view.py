@@ -1,7 +1,7 @@
 """看板: one column per open stage, earliest deadline on top; one click opens a case."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -56,8 +56,27 @@ class BoardView(QWidget):
                 if status in ("overdue", "today"):
                     item.setForeground(QBrush(labels.OVERDUE if status == "overdue"
                                               else labels.DUE_TODAY))
+            _fit(column)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for column in self.columns.values():
+            _fit(column)
 
     def _open(self, stage: str, item: QListWidgetItem) -> None:
         row = self.columns[stage].row(item)
         if 0 <= row < len(self._ids.get(stage, [])):
             self.case_requested.emit(self._ids[stage][row])
+
+
+def _fit(column: QListWidget) -> None:
+    """Each card as tall as its lines at the column's width. The view's own measure takes a
+    line of Chinese (a fallback font, taller) as high as a Latin one, and cut a card whose
+    other line is Latin ("王女士…" over "11-30 17:21" in English)."""
+    width = max(40, column.viewport().width() - 8)
+    metrics = column.fontMetrics()
+    for n in range(column.count()):
+        item = column.item(n)
+        height = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap,
+                                      item.text()).height()
+        item.setSizeHint(QSize(width, height + 8))

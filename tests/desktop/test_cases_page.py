@@ -294,6 +294,37 @@ def test_board_has_a_column_per_open_stage(qtbot, context, owner):
     assert first.id != second.id
 
 
+def test_every_board_card_shows_all_its_lines_in_english(qtbot, qapp, context, owner):
+    """A Chinese name over a Latin line (no category yet, in English) was cut to "王女士…":
+    each card is as tall as its lines at the column's width."""
+    from PySide6.QtCore import QRect
+    from desktop import i18n
+    wang = customers.create(CustomerData(name="王女士"), owner)
+    zhang = customers.create(CustomerData(name="张三"), owner)
+    cases.create(cases.CaseData(customer_id=zhang.id, category="物流延误", description="A"), owner)
+    cases.create(cases.CaseData(customer_id=wang.id, description="丝巾少发了一条"), owner)
+    i18n.install(qapp, "en")
+    try:
+        page = CasesPage(context)
+        qtbot.addWidget(page)
+        page.resize(1280, 780)
+        page.show()
+        page.tabs.setCurrentWidget(page.board)
+        qtbot.waitExposed(page)
+        column = page.board.columns["reception"]
+        page.board.refresh()
+        assert column.count() == 2
+        metrics = column.fontMetrics()
+        for n in range(column.count()):
+            item = column.item(n)
+            rect = column.visualItemRect(item)
+            needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 100_000),
+                                          Qt.TextFlag.TextWordWrap, item.text()).height()
+            assert rect.height() >= needed + 4, (item.text(), rect.height(), needed)
+    finally:
+        i18n.install(qapp, "zh_CN")
+
+
 def test_find_on_the_cases_page_searches_cases(qtbot, context, owner):
     from desktop.main_window import MainWindow
 
