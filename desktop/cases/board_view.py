@@ -1,7 +1,7 @@
 """看板: one column per open stage, earliest deadline on top; one click opens a case."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -9,6 +9,7 @@ from db import clock
 from db.cases import workflow as wf
 from db.cases.search import CaseQuery, fetch_rows, search_ids
 from desktop.cases import labels
+from desktop.widgets import wrapped_list
 
 SHOWN_PER_STAGE = 100
 
@@ -29,7 +30,7 @@ class BoardView(QWidget):
             title.setWordWrap(True)  # "Warm reception (2)" over a narrow column: two lines
             column = QListWidget()
             column.setObjectName(f"board_{stage}")
-            column.setWordWrap(True)
+            wrapped_list.keep_fitted(column)
             column.itemClicked.connect(lambda item, s=stage: self._open(s, item))
             column.itemActivated.connect(lambda item, s=stage: self._open(s, item))
             box = QVBoxLayout()
@@ -56,27 +57,10 @@ class BoardView(QWidget):
                 if status in ("overdue", "today"):
                     item.setForeground(QBrush(labels.OVERDUE if status == "overdue"
                                               else labels.DUE_TODAY))
-            _fit(column)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        for column in self.columns.values():
-            _fit(column)
+            wrapped_list.fit(column)
 
     def _open(self, stage: str, item: QListWidgetItem) -> None:
         row = self.columns[stage].row(item)
         if 0 <= row < len(self._ids.get(stage, [])):
             self.case_requested.emit(self._ids[stage][row])
 
-
-def _fit(column: QListWidget) -> None:
-    """Each card as tall as its lines at the column's width. The view's own measure takes a
-    line of Chinese (a fallback font, taller) as high as a Latin one, and cut a card whose
-    other line is Latin ("王女士…" over "11-30 17:21" in English)."""
-    width = max(40, column.viewport().width() - 8)
-    metrics = column.fontMetrics()
-    for n in range(column.count()):
-        item = column.item(n)
-        height = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap,
-                                      item.text()).height()
-        item.setSizeHint(QSize(width, height + 8))

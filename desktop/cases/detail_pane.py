@@ -20,6 +20,7 @@ from desktop.cases import labels
 from desktop.cases.stage_snippets import StageSnippets
 from desktop.orders.case_order import CaseOrderView
 from desktop.widgets.empty_state import EmptyState
+from desktop.widgets import wrapped_list
 
 PROMISE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -122,7 +123,7 @@ class CaseDetailPane(QWidget):
         self.promises.itemDoubleClicked.connect(self._promise_done)
         self.timeline = QListWidget()
         self.timeline.setObjectName("caseTimeline")
-        self.timeline.setWordWrap(True)
+        wrapped_list.keep_fitted(self.timeline)
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setMinimumHeight(160)
 
@@ -292,6 +293,7 @@ class CaseDetailPane(QWidget):
             who = event.staff.name if event.staff_id else ""
             head = " · ".join(p for p in (when, who, labels.stage(event.stage)) if p)
             QListWidgetItem(f"{head}\n{case_timeline.sentence(event)}", self.timeline)
+        wrapped_list.fit(self.timeline)
 
     # --- slots --------------------------------------------------------------------------
     def _emit(self, action: str) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from db.cases.stage_snippets import StageSnippet, stage_snippets
 from db.models import Case, Staff
+from desktop.widgets import wrapped_list
 
 
 class ReplyList(QListWidget):
@@ -34,7 +35,7 @@ class StageSnippets(QWidget):
         self.list = ReplyList()
         self.list.setObjectName("stageSnippets")
         self.list.setMaximumHeight(130)
-        self.list.setWordWrap(True)
+        wrapped_list.keep_fitted(self.list)
         self.list.setAlternatingRowColors(True)  # one reply per band
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemClicked.connect(self._copy)
@@ -58,6 +59,7 @@ class StageSnippets(QWidget):
             asked = [a.label() for a in snippet.to_ask]
             item.setToolTip(self.tr("单击复制") if not asked else self.tr(
                 "单击复制，复制前会请您填写：%1").replace("%1", self.tr("、").join(asked)))
+        wrapped_list.fit(self.list)
         self.list.setVisible(bool(self.shown))
         self.empty.setVisible(not self.shown)
 

@@ -15,6 +15,7 @@ from db.models import Customer
 from desktop import shortcuts
 from desktop.customers import labels
 from desktop.widgets.empty_state import EmptyState
+from desktop.widgets import wrapped_list
 
 
 class CustomerDetailPane(QWidget):
@@ -62,7 +63,7 @@ class CustomerDetailPane(QWidget):
         buttons.addStretch(1)
         self.contacts = QListWidget()
         self.contacts.setObjectName("contactLog")
-        self.contacts.setWordWrap(True)
+        wrapped_list.keep_fitted(self.contacts)
         self.contacts.setAlternatingRowColors(True)
 
         body = QWidget()
@@ -129,6 +130,7 @@ class CustomerDetailPane(QWidget):
             QListWidgetItem(f"{head}\n{entry.summary}", self.contacts)
         if not self.contacts.count():
             QListWidgetItem(self.tr("还没有联系记录"), self.contacts).setFlags(Qt.ItemFlag.NoItemFlags)
+        wrapped_list.fit(self.contacts)
 
     def _fill_fields(self, customer: Customer) -> None:
         while self.fields.rowCount():

@@ -294,15 +294,32 @@ def test_board_has_a_column_per_open_stage(qtbot, context, owner):
     assert first.id != second.id
 
 
-def test_every_board_card_shows_all_its_lines_in_english(qtbot, qapp, context, owner):
-    """A Chinese name over a Latin line (no category yet, in English) was cut to "王女士…":
-    each card is as tall as its lines at the column's width."""
+def _cut(view) -> list:
+    """The items of a wrapped list shorter than their lines at the list's width."""
     from PySide6.QtCore import QRect
+    metrics = view.fontMetrics()
+    cut = []
+    for n in range(view.count()):
+        item = view.item(n)
+        rect = view.visualItemRect(item)
+        needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 100_000),
+                                      Qt.TextFlag.TextWordWrap, item.text()).height()
+        if rect.height() < needed + 4:
+            cut.append((item.text(), rect.height(), needed))
+    return cut
+
+
+def test_every_card_reply_and_timeline_line_shows_whole_in_english(qtbot, qapp, context,
+                                                                   owner):
+    """A Chinese name beside Latin words was cut with "…" (a board card "王女士…" over its
+    time, a reply "… It will …"): each wrapped item is as tall as its lines."""
+    from db.snippets import defaults as default_library
     from desktop import i18n
+    default_library.load_defaults("en")
     wang = customers.create(CustomerData(name="王女士"), owner)
     zhang = customers.create(CustomerData(name="张三"), owner)
     cases.create(cases.CaseData(customer_id=zhang.id, category="物流延误", description="A"), owner)
-    cases.create(cases.CaseData(customer_id=wang.id, description="丝巾少发了一条"), owner)
+    case = cases.create(cases.CaseData(customer_id=wang.id, description="丝巾少发了一条"), owner)
     i18n.install(qapp, "en")
     try:
         page = CasesPage(context)
@@ -311,16 +328,17 @@ def test_every_board_card_shows_all_its_lines_in_english(qtbot, qapp, context, o
         page.show()
         page.tabs.setCurrentWidget(page.board)
         qtbot.waitExposed(page)
-        column = page.board.columns["reception"]
         page.board.refresh()
-        assert column.count() == 2
-        metrics = column.fontMetrics()
-        for n in range(column.count()):
-            item = column.item(n)
-            rect = column.visualItemRect(item)
-            needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 100_000),
-                                          Qt.TextFlag.TextWordWrap, item.text()).height()
-            assert rect.height() >= needed + 4, (item.text(), rect.height(), needed)
+        page.show_case(case.id)
+        lists = [page.board.columns["reception"], page.detail.snippets.list,
+                 page.detail.timeline]
+        assert all(view.count() for view in lists)
+        for view in lists:
+            assert _cut(view) == [], view.objectName()
+        page.resize(1024, 700)  # narrower: the items are measured again
+        qtbot.wait(50)
+        for view in lists:
+            assert _cut(view) == [], view.objectName()
     finally:
         i18n.install(qapp, "zh_CN")
 
