@@ -73,8 +73,8 @@ def backup(database: Database, target_dir: Path, reason: str,
     except (OSError, encryption.Error, PeeweeError) as exc:
         files.remove_quietly(keywrap.sidecar(target))
         files.remove_quietly(partial)  # a full disk must not keep half a backup
-        raise StoreError(store_message(QT_TRANSLATE_NOOP("StoreError", "备份失败（%1）：%2"), target_dir, exc)) \
-            from exc
+        raise StoreError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "备份失败（%1）：%2"), target_dir, exc)) from exc
     prune(target_dir, keep_last, keep_weeks)
     return target
 
@@ -116,9 +116,9 @@ def backup_now(data_dir: Path, reason: str = "manual", use_settings: bool = True
             paths.make_private(mirror / made.name)
             prune(mirror, keep_last, keep_weeks)
         except OSError as exc:
-            raise MirrorError(store_message(QT_TRANSLATE_NOOP("StoreError", 
-                "备份已保存在数据文件夹，但复制到第二个备份文件夹失败（%1）：%2"), mirror_dir, exc),
-                made) from exc
+            raise MirrorError(store_message(QT_TRANSLATE_NOOP(
+                "StoreError", "备份已保存在数据文件夹，但复制到第二个备份文件夹失败（%1）：%2"),
+                mirror_dir, exc), made) from exc
     return made
 
 
@@ -201,8 +201,9 @@ def restore(data_dir: Path, source: Path) -> Path:
     inside SQLite's own transaction, then an older backup is migrated to the current schema."""
     problems = verify(source)
     if problems:
-        raise StoreError(store_message(QT_TRANSLATE_NOOP("StoreError", "备份文件未通过完整性检查，未做任何改动（%1）：%2"),
-                                       source.name, problems[0]))
+        raise StoreError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "备份文件未通过完整性检查，未做任何改动（%1）：%2"),
+            source.name, problems[0]))
     safety = backup_now(data_dir, "before-restore")
     database = proxy.obj
     if dialect.is_postgres(database):
@@ -258,8 +259,8 @@ def recover_damaged(data_dir: Path, source: Path) -> Path:
     Call with the database closed; returns where the damaged file went."""
     problems = verify(source)
     if problems:
-        raise StoreError(store_message(QT_TRANSLATE_NOOP("StoreError", "备份文件未通过完整性检查（%1）：%2"), source.name,
-                                       problems[0]))
+        raise StoreError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "备份文件未通过完整性检查（%1）：%2"), source.name, problems[0]))
     db_file = paths.database_file(data_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = db_file.with_name(f"{db_file.name}.damaged-{stamp}")

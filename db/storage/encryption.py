@@ -27,8 +27,9 @@ class KeyNeeded(StoreError):
     or the recovery key, then call unlock()."""
 
     def __init__(self, path: Path):
-        super().__init__(store_message(QT_TRANSLATE_NOOP("StoreError", 
-            "这份数据已加密，本机没有保存它的密钥：%1\n请输入店主密码或恢复密钥。"), path.name))
+        super().__init__(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "这份数据已加密，本机没有保存它的密钥：%1\n请输入店主密码或恢复密钥。"),
+            path.name))
         self.path = path
 
 
@@ -85,12 +86,14 @@ def unlock(path: Path, secret: str) -> bytes:
     this computer's user, so that the file (and its backups) open from now on."""
     head = find_header(path)
     if head is None:
-        raise StoreError(store_message(QT_TRANSLATE_NOOP("StoreError", "找不到这份加密数据的密钥文件（%1），无法打开"),
-                                       keywrap.sidecar(path).name))
+        raise StoreError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "找不到这份加密数据的密钥文件（%1），无法打开"),
+            keywrap.sidecar(path).name))
     try:
         key = keywrap.unwrap(head, secret)
     except keywrap.WrongSecret as exc:
-        raise StoreError(str(exc)) from exc
+        raise StoreError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "店主密码或恢复密钥不正确"))) from exc
     remember(head, key)
     return key
 
@@ -133,8 +136,8 @@ def convert_file(path: Path, old_key: bytes | None, new_key: bytes | None) -> No
     except driver.Error as exc:
         conn.close()
         partial.unlink(missing_ok=True)
-        raise StoreError(store_message(QT_TRANSLATE_NOOP("StoreError", "无法转换数据文件 %1：%2"), path.name, exc)) \
-            from exc
+        raise StoreError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "无法转换数据文件 %1：%2"), path.name, exc)) from exc
     conn.close()
     with open(partial, "rb+") as f:
         os.fsync(f.fileno())

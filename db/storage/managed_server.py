@@ -113,9 +113,9 @@ class _Runner:
             try:
                 account = pwd.getpwnam("postgres")
             except KeyError as exc:
-                raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", 
-                    "PostgreSQL 不能以 root 运行，而这台电脑没有 postgres 账户：请用普通账户运行客服台。"))) \
-                    from exc
+                raise ManagedServerError(store_message(QT_TRANSLATE_NOOP(
+                    "StoreError", "PostgreSQL 不能以 root 运行，而这台电脑没有 postgres 账户："
+                    "请用普通账户运行客服台。"))) from exc
             home.mkdir(parents=True, exist_ok=True)
             os.chown(home, account.pw_uid, account.pw_gid)
             for above in home.parents:  # the account must be able to walk down to it
@@ -151,7 +151,8 @@ def _free_port(preferred: int) -> int:
             except OSError:
                 continue
             return sock.getsockname()[1]
-    raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", "这台电脑上找不到空闲的端口。")))
+    raise ManagedServerError(store_message(QT_TRANSLATE_NOOP(
+        "StoreError", "这台电脑上找不到空闲的端口。")))
 
 
 def create(data_dir: Path, port: int = DEFAULT_PORT,
@@ -160,15 +161,18 @@ def create(data_dir: Path, port: int = DEFAULT_PORT,
     the addresses to listen on besides loopback (default: this computer's LAN addresses,
     found again at every start since a router may hand out another one)."""
     if is_managed(data_dir):
-        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", "这台电脑已经开启了团队服务器（%1）。"), folder(data_dir)))
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "这台电脑已经开启了团队服务器（%1）。"), folder(data_dir)))
     binaries = find_binaries()
     if binaries is None:
-        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", 
-            "这台电脑上没有找到 PostgreSQL：请使用带团队服务器的客服台安装包，"
-            "或先安装 PostgreSQL（见 docs/team-server.md），再开启团队服务器。")))
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "这台电脑上没有找到 PostgreSQL："
+            "请使用带团队服务器的客服台安装包，或先安装 PostgreSQL（见 docs/t"
+            "eam-server.md），再开启团队服务器。")))
     home = folder(data_dir)
     if home.exists() and any(home.iterdir()):
-        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", "文件夹 %1 已有内容（上次开启没有完成？）：请先把它移走再试。"), home))
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "文件夹 %1 已有内容（上次开启没有完成？）：请先把它移走再试。"), home))
     try:
         _build(data_dir, binaries, port, listen)
     except BaseException:
@@ -195,8 +199,8 @@ def _build(data_dir: Path, binaries: Binaries, port: int, listen: list[str] | No
     finally:
         pwfile.unlink(missing_ok=True)
     if made.returncode != 0:
-        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", "无法建立数据库（initdb）：%1"),
-                                               (made.stderr or made.stdout).strip()))
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "无法建立数据库（initdb）：%1"), (made.stderr or made.stdout).strip()))
     hba = home / "data" / "pg_hba.conf"
     hba.write_text("# Written by 客服台: the shop's networks only, passwords only.\n"
                    + "\n".join(hba_lines()) + "\n", encoding="utf-8")
@@ -237,8 +241,9 @@ def start(data_dir: Path) -> bool:
     """Start the server if it is not running; True when this call started it."""
     binaries = find_binaries()
     if binaries is None:
-        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", 
-            "找不到 PostgreSQL 程序，团队服务器无法启动：请重新安装带团队服务器的客服台。")))
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "找不到 PostgreSQL 程序，团队服务器无法启动："
+            "请重新安装带团队服务器的客服台。")))
     home = folder(data_dir)
     runner = _Runner(binaries, home)
     if running(data_dir):
@@ -265,8 +270,9 @@ def start(data_dir: Path) -> bool:
             tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-1]
         except (OSError, IndexError):
             pass
-        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", "团队服务器没有启动：%1 %2"),
-                                               (started.stderr or started.stdout).strip(), tail))
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "团队服务器没有启动：%1 %2"),
+            (started.stderr or started.stdout).strip(), tail))
     return True
 
 
@@ -323,8 +329,9 @@ def serve_joins(data_dir: Path, port: int = join_code_module.JOIN_PORT,
     try:
         service.start()
     except OSError as exc:
-        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP("StoreError", 
-            "加入码服务无法启动（端口 %1：%2）：其他电脑暂时不能用加入码连接，可以手动填写连接信息。"),
+        raise ManagedServerError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "加入码服务无法启动（端口 %1：%2）："
+            "其他电脑暂时不能用加入码连接，可以手动填写连接信息。"),
             port, exc.strerror or exc)) from exc
     return service
 

@@ -79,9 +79,9 @@ def _read(data_dir: Path) -> tuple[ServerConfig, bool] | None:
                               port=int(raw.get("port", 5432)))
         active = bool(raw.get("active", True))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ServerError(store_message(QT_TRANSLATE_NOOP("StoreError", 
-            "服务器设置文件无法读取：%1（%2）。删除这个文件即可改回使用本机数据库。"), path, exc)) \
-            from exc
+        raise ServerError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "服务器设置文件无法读取：%1（%2）。"
+            "删除这个文件即可改回使用本机数据库。"), path, exc)) from exc
     if raw.get("password_in") == IN_STORE:
         return dataclasses.replace(config, password=keystore.get(_store_name(config)) or ""), active
     if config.password and keystore.has_os_store():
@@ -229,14 +229,15 @@ def test_connection(config: ServerConfig) -> ServerCheck:
     finally:
         database.close()
     if "schema_version" not in tables and not can_create:
-        raise ServerError(store_message(QT_TRANSLATE_NOOP("StoreError", 
-            "连接成功，但用户 %1 没有在数据库 %2 中建表的权限，请让管理员授予权限。"),
-            config.user, config.database))
+        raise ServerError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "连接成功，但用户 %1 没有在数据库 %2 中建表的权限，"
+            "请让管理员授予权限。"), config.user, config.database))
     if "schema_version" in tables:
-        return ServerCheck(store_message(QT_TRANSLATE_NOOP("StoreError", "连接成功：PostgreSQL %1，数据库已有 %2 位客户。"),
-                                         version, customers), holds_data)
-    return ServerCheck(store_message(QT_TRANSLATE_NOOP("StoreError", "连接成功：PostgreSQL %1，数据库还是空的。"), version),
-                       holds_data)
+        return ServerCheck(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "连接成功：PostgreSQL %1，数据库已有 %2 位客户。"),
+            version, customers), holds_data)
+    return ServerCheck(store_message(QT_TRANSLATE_NOOP(
+        "StoreError", "连接成功：PostgreSQL %1，数据库还是空的。"), version), holds_data)
 
 
 def join(data_dir: Path, config: ServerConfig) -> ServerCheck:

@@ -24,9 +24,10 @@ def copy_local_to_server(local: Database, data_dir: Path, config: server.ServerC
     try:
         store.prepare_server(target)
         if transfer.holds_data(target):
-            raise server.ServerError(store_message(QT_TRANSLATE_NOOP("StoreError", 
-                "服务器上的数据库 %1 已经有客户、工单或客服数据，没有复制，也没有改动。"
-                "如果这是本店的服务器，请选择「使用服务器上的数据」。"), config.database))
+            raise server.ServerError(store_message(QT_TRANSLATE_NOOP(
+                "StoreError", "服务器上的数据库 %1 已经有客户、工单或客服数据，没有复制，"
+                "也没有改动。如果这是本店的服务器，请选择「使用服务器上的数据」。"),
+                config.database))
         backups.backup_now(data_dir, "before-server")  # the local state, in case of doubt
         copied = transfer.copy(local, target, progress)
         at_rest.carry_to_server(local, target)

@@ -52,25 +52,26 @@ def open_database(data_dir: Path, backup_on_open: bool = True) -> Database:
         return open_server(config, data_dir)
     network = paths.network_filesystem(data_dir)
     if network:
-        raise StoreError(store_message(QT_TRANSLATE_NOOP("StoreError", 
-            "数据文件夹在网络共享上（%1）：%2\n"
-            "SQLite 数据库放在网络共享上时，文件锁不可靠，多人同时使用会损坏数据（SQLite 官方建议）。"
-            "请把数据文件夹放在本机硬盘或 U 盘上（--data-dir）；多台电脑要共用同一份数据，"
-            "请使用团队服务器（PostgreSQL）：设置 → 数据与备份 → 团队服务器。"), network, data_dir))
+        raise StoreError(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "数据文件夹在网络共享上（%1）：%2\nSQLite 数据库放在网络共享上时，"
+            "文件锁不可靠，多人同时使用会损坏数据（SQLite 官方建议）。"
+            "请把数据文件夹放在本机硬盘或 U 盘上（--data-dir）；"
+            "多台电脑要共用同一份数据，请使用团队服务器（PostgreSQL）："
+            "设置 → 数据与备份 → 团队服务器。"), network, data_dir))
     db_file = paths.database_file(data_dir)
     existed = db_file.exists() and db_file.stat().st_size > 0
     try:
         database = connect(db_file)
     except (sqlite3.DatabaseError, encryption.Error, DatabaseError) as exc:
-        raise DamagedDatabase(store_message(QT_TRANSLATE_NOOP("StoreError", "无法打开数据库 %1：%2"), db_file, exc)) \
-            from exc
+        raise DamagedDatabase(store_message(QT_TRANSLATE_NOOP(
+            "StoreError", "无法打开数据库 %1：%2"), db_file, exc)) from exc
     paths.make_folder_private(data_dir)  # the WAL and shared-memory files take the file's mode
     if existed and _check_due(data_dir):
         problems = integrity_problems(database, quick=True)
         if problems:
             database.close()
-            raise DamagedDatabase(store_message(QT_TRANSLATE_NOOP("StoreError", "数据库文件已损坏 %1：%2"), db_file,
-                                                problems[0]))
+            raise DamagedDatabase(store_message(QT_TRANSLATE_NOOP(
+                "StoreError", "数据库文件已损坏 %1：%2"), db_file, problems[0]))
         _checked_on[data_dir] = dt.date.today()
     (data_dir / CLEAN_MARK).unlink(missing_ok=True)  # until this session closes cleanly
     todo = _bind(database)

@@ -5367,6 +5367,10 @@ Please enter the owner password or the recovery key.</translation>
       <translation>The key file of this encrypted data cannot be found (%1): it cannot be opened</translation>
     </message>
     <message>
+      <source>店主密码或恢复密钥不正确</source>
+      <translation>The owner password or recovery key is wrong</translation>
+    </message>
+    <message>
       <source>无法转换数据文件 %1：%2</source>
       <translation>The data file %1 could not be converted: %2</translation>
     </message>
