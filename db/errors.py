@@ -11,28 +11,13 @@ from sqlcipher3 import dbapi2 as sqlcipher  # the local database's driver (db.st
 from db.vocabulary import QT_TRANSLATE_NOOP, Message, fill, translate, worded
 
 
-class FieldError(ValueError):
-    """Invalid input; `field` names the form field so the UI can point at it. str() is the
-    Chinese text (the command line, logs, an import's report); worded() the same in the
-    interface language. The template is marked QT_TRANSLATE_NOOP(<the class's context>, ...)
-    where it is raised; values fill %1, %2... (a Vocabulary's term, or another error of the
-    core, is worded too). tests/core/test_field_errors.py checks every raise site."""
-    context = "FieldError"
-
-    def __init__(self, field: str, template: str, *values):
-        self.message = Message(self.context, template, values)
-        super().__init__(str(self.message))
-        self.field = field
-
-    def worded(self) -> str:
-        return self.message.worded()
-
-
 class WordedError(ValueError):
-    """A refusal of the core's rules with no form field to point at (a staff name taken, a
-    PIN too short, a report period backwards): str() the Chinese text, worded() the same in
-    the interface language; the template marked QT_TRANSLATE_NOOP(<the class's context>, ...)
-    where it is raised (tests/core/test_field_errors.py checks every raise site)."""
+    """A refusal of the core's rules for the user: str() the Chinese text (the command line,
+    logs, an import's report), worded() the same in the interface language. The template is
+    marked QT_TRANSLATE_NOOP(<the class's context>, ...) where it is raised; values fill %1,
+    %2... (a Vocabulary's term, or another error of the core, is worded too). Raised as it is
+    when no form field is to blame (a staff name taken, a PIN too short, a report period
+    backwards, a case's transition); tests/core/test_field_errors.py checks the raise sites."""
     context = ""
 
     def __init__(self, template: str, *values):
@@ -41,6 +26,15 @@ class WordedError(ValueError):
 
     def worded(self) -> str:
         return self.message.worded()
+
+
+class FieldError(WordedError):
+    """Invalid input; `field` names the form field so the UI can point at it."""
+    context = "FieldError"
+
+    def __init__(self, field: str, template: str, *values):
+        super().__init__(template, *values)
+        self.field = field
 
 
 class CaseError(FieldError):

@@ -8,24 +8,17 @@ from __future__ import annotations
 import dataclasses
 
 from db.cases import vocabulary
-from db.vocabulary import QT_TRANSLATE_NOOP, Listed, Message, Word
+from db.errors import WordedError
+from db.vocabulary import QT_TRANSLATE_NOOP, Listed, Word
 
 STAGES = ("reception", "apology", "remedy", "followup", "closed")
 OPEN_STAGES = STAGES[:-1]
 REASON_LIMIT = 500
 
 
-class WorkflowError(ValueError):
-    """A transition the rules refuse; the message is for the user. str() is the Chinese text
-    (the command line, logs, an import's report); worded() the same in the interface language
-    (db.vocabulary.Message, context "CaseWorkflow"; stages as the vocabulary's terms)."""
-
-    def __init__(self, template: str, *values):
-        self.message = Message("CaseWorkflow", template, values)  # not .args: the exception's own
-        super().__init__(str(self.message))
-
-    def worded(self) -> str:
-        return self.message.worded()
+class WorkflowError(WordedError):
+    """A transition the rules refuse (stages as the vocabulary's terms)."""
+    context = "CaseWorkflow"
 
 
 _BETWEEN = QT_TRANSLATE_NOOP("CaseWorkflow", "”、“")  # stages in a list, each in quotes
