@@ -131,8 +131,8 @@ _CHANGED = {"status": Label("订单状态"), "logistics_company": Label("快递�
             "amount_cents": Label("实付金额"), "seller_note": Label("商家备注"), "customer": _CUSTOMER}
 
 
-def _how(how: str) -> Word:
-    return Word("BuyerWords", HOW_WORDS[how])
+_HOW = {how: Word("BuyerWords", text) for how, text in HOW_WORDS.items()}
+_FILLED = {field: Word("BuyerWords", text) for field, text in FILL_WORDS.items()}
 
 
 def _row(number: int, status: str, values: dict, note: Note) -> OrderRowPlan:
@@ -424,7 +424,7 @@ class _Planner:
         known, how = self.buyers.match(buyer, keys)
         if known is not None:
             order.customer_id, row.how = known.id, how
-            notes.append(_note("found", known.label, _how(how)))
+            notes.append(_note("found", known.label, _HOW[how]))
             if known.deleted:
                 notes.append(_note("trashed", known.label))
             self._fill(order, known, buyer, notes)
@@ -456,7 +456,7 @@ class _Planner:
             before = self.buyers.by_id.get(customer_id)
             order.customer_id, order.moved_from, row.how = known.id, customer_id, how
             notes.append(_note("moved", before.label if before is not None else f"#{customer_id}",
-                               known.label, _how(how)))
+                               known.label, _HOW[how]))
         else:
             known = self.buyers.by_id.get(customer_id)
         if known is not None:
@@ -466,8 +466,7 @@ class _Planner:
         taken = is_full_phone(buyer.phone) and self.buyers.phone_taken(buyer.phone, known.id)
         order.fill = fills(known, buyer, taken)
         if order.fill:
-            notes.append(_note("fill", tuple(Word("BuyerWords", FILL_WORDS[k]) for k in order.fill
-                                             if k in FILL_WORDS)))
+            notes.append(_note("fill", tuple(_FILLED[k] for k in order.fill if k in _FILLED)))
         if buyer.name and not masked(buyer.name) and buyer.name != known.name:
             notes.append(_note("other_name", buyer.name, known.name))
         if masked(buyer.phone) and known.phone:

@@ -19,9 +19,8 @@ BY_ACCOUNT, BY_PHONE, BY_NAME_ADDRESS = "account", "phone", "name_address"
 HOW_WORDS = {BY_ACCOUNT: QT_TRANSLATE_NOOP("BuyerWords", "平台账号"),
              BY_PHONE: QT_TRANSLATE_NOOP("BuyerWords", "手机"),
              BY_NAME_ADDRESS: QT_TRANSLATE_NOOP("BuyerWords", "姓名和地址")}
-FILL_WORDS = {"phone": QT_TRANSLATE_NOOP("BuyerWords", "手机"),
-              "address": QT_TRANSLATE_NOOP("BuyerWords", "地址"),
-              "platform_account": QT_TRANSLATE_NOOP("BuyerWords", "平台账号")}
+FILL_WORDS = {"phone": HOW_WORDS[BY_PHONE], "address": QT_TRANSLATE_NOOP("BuyerWords", "地址"),
+              "platform_account": HOW_WORDS[BY_ACCOUNT]}
 
 
 def masked(value: str) -> bool:
