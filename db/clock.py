@@ -12,6 +12,11 @@ import datetime as dt
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
 
+
+def english_day(day: dt.date) -> str:
+    """"November 28", as an English reply says a day."""
+    return f"{MONTHS_EN[day.month - 1]} {day.day}"
+
 _frozen: dt.datetime | None = None
 
 

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 from typing import Iterable
 
-from db.clock import MONTHS_EN
+from db.clock import english_day
 
 SEVERITIES = ("simple", "complex")
 SETTING_KEY = "case_limits"
@@ -146,7 +146,7 @@ def _english_phrase(local: dt.datetime, days: int, this_year: int) -> str:
     at = local.strftime("%H:%M")
     if days in (0, 1, 2):
         return f"{at} {('today', 'tomorrow', 'the day after tomorrow')[days]}"
-    day = f"{MONTHS_EN[local.month - 1]} {local.day}"
+    day = english_day(local)
     return f"{at} on {day}" if local.year == this_year else f"{at} on {day}, {local.year}"
 
 

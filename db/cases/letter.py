@@ -54,9 +54,6 @@ class Signature:
     on: dt.date
 
 
-english = english_replies  # the letter is written in the shop's reply language
-
-
 def signature(case: Case, shop_name: str | None = None, staff_name: str | None = None,
               on: dt.date | None = None) -> Signature:
     """Who signs: the shop (设置), the staff member writing (else the case's), today's date."""
@@ -104,7 +101,7 @@ def _calm(text: str) -> str:
 def parts(case: Case, shop_name: str | None = None, staff_name: str | None = None,
           on: dt.date | None = None, quote_description: bool = False) -> list[str]:
     """The six parts, then the signature block (a seventh, printed on the right)."""
-    en = english()
+    en = english_replies()  # the letter is written in the shop's reply language
     sign = signature(case, shop_name, staff_name, on)
     customer = Customer.get_by_id(case.customer_id)
     offered = [r for r in Remedy.select().where(Remedy.case == case.id).order_by(Remedy.id)
@@ -146,8 +143,6 @@ def _parts_en(name: str, case: Case, category: str, change: str, quoted: str,
         happened += f" As you told us: {quoted}."
     changing = (f" We have found the cause and made a change: {change}." if change
                 else " We are finding the cause and will improve the steps involved so that it does not happen again.")
-    months = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
     return [
         f"Dear {name},\nHello!",
         f"On behalf of everyone at {shop}, we sincerely apologise for the trouble this has caused"
@@ -159,7 +154,7 @@ def _parts_en(name: str, case: Case, category: str, change: str, quoted: str,
         f"Once again, we apologise. Thank you for your understanding and support of {shop}; we look"
         " forward to serving you again!",
         "\n".join(line for line in (sign.shop, sign.staff,
-                                     f"{months[sign.on.month - 1]} {sign.on.day}, {sign.on.year}")
+                                     f"{clock.english_day(sign.on)}, {sign.on.year}")
                   if line),
     ]
 

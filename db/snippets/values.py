@@ -43,7 +43,7 @@ def shop_placeholder_values(moment: dt.datetime | None = None) -> dict[str, str]
     """Shop name from the settings, date and time where the user is."""
     local = moment or clock.to_local(clock.now())
     if english_replies():  # the English library's {date}
-        values = {"日期": f"{clock.MONTHS_EN[local.month - 1]} {local.day}",
+        values = {"日期": clock.english_day(local),
                   "星期": WEEKDAYS_EN[local.weekday()]}
     else:
         values = {"日期": f"{local.month}月{local.day}日",
