@@ -356,17 +356,20 @@ def note_text(note) -> str:
     text = _t("ImportNotes", template)
     comma = _t("ImportPreview", "、")
     for n, arg in reversed(list(enumerate(note.args, start=1))):
-        if isinstance(arg, tuple):
-            arg = comma.join(word(a) if isinstance(a, Label) else a.worded()
-                             if hasattr(a, "worded") else str(a) for a in arg)
-        elif isinstance(arg, Label):
-            arg = word(arg)
-        elif hasattr(arg, "worded"):  # a rule of the core inside a note (db.cases.workflow)
-            arg = arg.worded()
-        elif getattr(arg, "template", None) is not None:  # a cell's problem inside its row's
-            arg = note_text(arg)
-        text = text.replace(f"%{n}", str(arg))
+        worded = comma.join(map(_argument, arg)) if isinstance(arg, tuple) else _argument(arg)
+        text = text.replace(f"%{n}", worded)
     return text
+
+
+def _argument(arg) -> str:
+    """One value inside a note, in the interface language."""
+    if isinstance(arg, Label):
+        return word(arg)
+    if hasattr(arg, "worded"):  # a word or rule of the core (BuyerWords, db.cases.workflow)
+        return arg.worded()
+    if getattr(arg, "template", None) is not None:  # a cell's problem inside its row's
+        return note_text(arg)
+    return str(arg)
 
 
 def _state(include: bool) -> Qt.CheckState:
