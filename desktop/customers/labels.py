@@ -27,17 +27,17 @@ def field_names() -> dict[str, str]:
     return dict(vocabulary.FIELD_NAMES.items())
 
 
-# Suggestions in editable combo boxes, in the interface language; what the user picks is
-# stored as typed.
-def platforms() -> list[str]:
-    return [translate("platforms", word) for word in _SUGGESTED]
-
-
 _SUGGESTED = (QT_TRANSLATE_NOOP("platforms", "淘宝/天猫"), QT_TRANSLATE_NOOP("platforms", "拼多多"),
               QT_TRANSLATE_NOOP("platforms", "抖音"), QT_TRANSLATE_NOOP("platforms", "京东"),
               QT_TRANSLATE_NOOP("platforms", "快手"), QT_TRANSLATE_NOOP("platforms", "小红书"),
               QT_TRANSLATE_NOOP("platforms", "微信小店"), QT_TRANSLATE_NOOP("platforms", "闲鱼"),
               QT_TRANSLATE_NOOP("platforms", "其他"))
+
+
+# Suggestions in editable combo boxes, in the interface language; what the user picks is
+# stored as typed.
+def platforms() -> list[str]:
+    return [translate("platforms", word) for word in _SUGGESTED]
 
 
 def platform_shown(typed: str) -> str:
